@@ -1,0 +1,24 @@
+package pl.kcs.core;
+
+/**
+ * The common shape of kcs identifiers ({@code AnimatorId}, {@code GroupId} …): a short, validated
+ * token, compared by its text.
+ *
+ * @param <T> the identifier type
+ */
+public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
+
+  /** The identifier's text. */
+  public abstract String value();
+
+  @Override
+  public int compareTo(T other) {
+    return value().compareTo(other.value());
+  }
+
+  /** The identifier's text: identifiers of staff, groups and partners are not personal data. */
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,31 @@
+package pl.kcs.core.club;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a self-help club is set up formally (KS-FORMAL): established by an order (zarządzenie) of
+ * the centre's head, as a separate unit of the centre's structure.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ClubFormalSetUp implements WithClubFormalSetUp {
+
+  /** When the head of the centre issued the order establishing the club, if they did. */
+  public abstract Optional<LocalDate> establishedByOrderOn();
+
+  /** Whether the club is a separate unit in the centre's structure. */
+  public abstract boolean separateUnit();
+
+  /** A builder of a formal set-up. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ClubFormalSetUp}; whether the club is a separate unit is required. */
+  public static final class Builder extends ImmutableClubFormalSetUp.Builder {
+    Builder() {}
+  }
+}

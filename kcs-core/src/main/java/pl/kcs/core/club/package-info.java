@@ -1,0 +1,5 @@
+/** The self-help club (Klub Samopomocy, KS) of a municipal social-assistance centre: its formal set-up, goals, values and forms of activity (KS-*). */
+@KcsStyle
+package pl.kcs.core.club;
+
+import pl.kcs.core.KcsStyle;

@@ -1,0 +1,54 @@
+package pl.kcs.core.group;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A contact between two self-help groups — a shared event, a visit, a joint project, educating
+ * social workers together (MA-NETWORK: groups remain largely unknown to each other, and contacts
+ * between them should be intensified). Undirected: a link from A to B connects B with A too.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GroupLink implements WithGroupLink {
+
+  /** One group. */
+  public abstract GroupId from();
+
+  /** The other group; never {@link #from()}. */
+  public abstract GroupId to();
+
+  /** The kind of contact. */
+  public abstract GroupLinkKind kind();
+
+  /** When it took place. */
+  public abstract LocalDate on();
+
+  /** Whether this link touches {@code group}. */
+  public final boolean involves(GroupId group) {
+    return from().equals(group) || to().equals(group);
+  }
+
+  /** A link of {@code kind} between two groups on {@code on}. */
+  public static GroupLink of(GroupId from, GroupId to, GroupLinkKind kind, LocalDate on) {
+    return builder().from(from).to(to).kind(kind).on(on).build();
+  }
+
+  /** A builder of a group link. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkState(!from().equals(to()), "a group link must join two groups, was %s to itself", from());
+  }
+
+  /** Builds a {@link GroupLink}; every attribute is required. */
+  public static final class Builder extends ImmutableGroupLink.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,238 @@
+package pl.kcs.core.group;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import pl.kcs.core.Checks;
+import pl.kcs.core.people.AnimatorId;
+
+/**
+ * A self-help group (grupa samopomocowa) hosted by a KCS or a club: who it is for (KCS-WHO), how
+ * many take part, how far it has come, what it has agreed (KCS-REM-RULES, KCS-DIF-RULES), whether
+ * it meets without the animator (KCS-EFF-SELFRUN) or has become independent
+ * (KCS-EFF-INDEPENDENT), its stated cultural needs (KCS-M3), its motivation and resources to act
+ * outwards (KCS-M4), who leads its meetings (MA-AUTONOMY), and its members over time (MA-GROUP).
+ *
+ * <p>Members are pseudonymous ids only, and {@code toString()} prints neither them nor the
+ * membership history nor the leaders: a themed group's membership is special-category personal
+ * data.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SelfHelpGroup implements WithSelfHelpGroup {
+
+  /** The group's id. */
+  public abstract GroupId id();
+
+  /** The group's name. */
+  public abstract String name();
+
+  /** The kinds of vulnerable groups it is for; at least one (KCS-WHO). */
+  public abstract ImmutableSet<TargetGroup> targetGroups();
+
+  /** More precise subgroups, each of one of {@link #targetGroups()} (KCS-WHO). */
+  public abstract ImmutableSet<TargetSubgroup> targetSubgroups();
+
+  /** How many people take part; at least 1. */
+  public abstract int participantCount();
+
+  /** How far the group has come. */
+  public abstract GroupMaturity maturity();
+
+  /** When the group first met, if known. */
+  public abstract Optional<LocalDate> foundedOn();
+
+  /** What the group has agreed, if anything (KCS-REM-RULES). */
+  public abstract Optional<GroupRules> rules();
+
+  /** Since when the group meets without the animator present (KCS-EFF-SELFRUN). */
+  public abstract Optional<LocalDate> meetsWithoutAnimatorSince();
+
+  /** Since when the group is independent (KCS-EFF-INDEPENDENT). */
+  public abstract Optional<LocalDate> independentSince();
+
+  /** The group's leaders, as member ids (KCS-M2). */
+  @Value.Redacted
+  public abstract ImmutableSet<MemberId> leaders();
+
+  /** Cultural needs the group has stated (KCS-M3). */
+  public abstract ImmutableSet<CulturalNeed> culturalNeeds();
+
+  /** Whether the group is motivated to act outwards (KCS-M4). */
+  @Value.Default
+  public boolean motivatedToActOutwards() {
+    return false;
+  }
+
+  /** Whether the group has the resources to act outwards (KCS-M4). */
+  @Value.Default
+  public boolean resourcedToActOutwards() {
+    return false;
+  }
+
+  /**
+   * Who leads the meetings (MA-AUTONOMY). Library default: the members themselves, as in a
+   * self-help group; not in the source method.
+   */
+  @Value.Default
+  public MeetingLead meetingsLedBy() {
+    return MeetingLead.PEERS;
+  }
+
+  /** Who sets the agenda (MA-AUTONOMY); by default whoever leads the meetings. */
+  @Value.Default
+  public MeetingLead agendaSetBy() {
+    return meetingsLedBy();
+  }
+
+  /** The animators who support the group. */
+  public abstract ImmutableSet<AnimatorId> animators();
+
+  /** How the group was recruited, if recorded (KCS-S2C). */
+  public abstract Optional<RecruitmentChannel> recruitedThrough();
+
+  /** The members over time (MA-GROUP); may be empty where only counts are kept. */
+  @Value.Redacted
+  public abstract ImmutableList<Membership> memberships();
+
+  /** Whether the group is for {@code subgroup}. */
+  public final boolean isFor(TargetSubgroup subgroup) {
+    return targetSubgroups().contains(subgroup);
+  }
+
+  /** Whether the group is for {@code group}. */
+  public final boolean isFor(TargetGroup group) {
+    return targetGroups().contains(group);
+  }
+
+  /** Whether belonging to this group is special-category personal data (see {@link TargetGroup}). */
+  public final boolean concernsSpecialCategoryData() {
+    for (TargetGroup group : targetGroups()) {
+      if (group.concernsSpecialCategoryData()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many members belong to the group on {@code date}, from the membership history. */
+  public final int membersOn(LocalDate date) {
+    int members = 0;
+    for (Membership membership : memberships()) {
+      if (membership.isActiveOn(date)) {
+        members++;
+      }
+    }
+    return members;
+  }
+
+  /** How many joins happened after {@code date} (KCS-DIF-NEWCOMERS). */
+  public final int joinsAfter(LocalDate date) {
+    int joins = 0;
+    for (Membership membership : memberships()) {
+      if (membership.joinedOn().isAfter(date)) {
+        joins++;
+      }
+    }
+    return joins;
+  }
+
+  /** A builder of a self-help group. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.checkName("group name", name());
+    checkState(
+        !targetGroups().isEmpty(), "targetGroups must not be empty, was %s", targetGroups());
+    for (TargetSubgroup subgroup : targetSubgroups()) {
+      checkState(
+          targetGroups().contains(subgroup.targetGroup()),
+          "targetSubgroups must belong to the targetGroups, was %s (of %s) with targetGroups %s",
+          subgroup,
+          subgroup.targetGroup(),
+          targetGroups());
+    }
+    Checks.checkPositive("participantCount", participantCount());
+    checkMaturityAgreesWithDates();
+    checkDateOrder();
+    checkMemberships();
+  }
+
+  private void checkMaturityAgreesWithDates() {
+    checkState(
+        !maturity().isAtLeast(GroupMaturity.RUNNING_ITSELF)
+            || meetsWithoutAnimatorSince().isPresent(),
+        "meetsWithoutAnimatorSince must be set for a group with maturity %s",
+        maturity());
+    checkState(
+        maturity() != GroupMaturity.INDEPENDENT || independentSince().isPresent(),
+        "independentSince must be set for a group with maturity %s",
+        maturity());
+    checkState(
+        independentSince().isEmpty() || maturity() == GroupMaturity.INDEPENDENT,
+        "maturity must be INDEPENDENT for a group independent since %s, was %s",
+        independentSince().orElse(null),
+        maturity());
+  }
+
+  private void checkDateOrder() {
+    if (foundedOn().isPresent()) {
+      LocalDate founded = foundedOn().get();
+      checkNotBefore("rules agreedOn", rules().map(GroupRules::agreedOn), founded);
+      checkNotBefore("meetsWithoutAnimatorSince", meetsWithoutAnimatorSince(), founded);
+      checkNotBefore("independentSince", independentSince(), founded);
+    }
+  }
+
+  private static void checkNotBefore(String field, Optional<LocalDate> date, LocalDate founded) {
+    checkState(
+        date.isEmpty() || !date.get().isBefore(founded),
+        "%s must not be before foundedOn, was %s before %s",
+        field,
+        date.orElse(null),
+        founded);
+  }
+
+  private void checkMemberships() {
+    Map<MemberId, List<Membership>> byMember = new HashMap<>();
+    for (Membership membership : memberships()) {
+      List<Membership> periods = byMember.computeIfAbsent(membership.member(), m -> new ArrayList<>());
+      for (Membership earlier : periods) {
+        // Dates only: the member id is personal data and stays out of the message.
+        checkState(
+            !earlier.overlaps(membership),
+            "memberships of one member must not overlap, was a period from %s overlapping one from %s",
+            membership.joinedOn(),
+            earlier.joinedOn());
+      }
+      periods.add(membership);
+    }
+    if (!memberships().isEmpty()) {
+      for (MemberId leader : leaders()) {
+        checkState(
+            byMember.containsKey(leader),
+            "leaders must be members of the group when memberships are given, was a leader with no membership");
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link SelfHelpGroup}; id, name, at least one target group, participant count and
+   * maturity are required.
+   */
+  public static final class Builder extends ImmutableSelfHelpGroup.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,5 @@
+/** An implementation of the KCS method: its stages and steps (KCS-S1A … KCS-S3), its scale decision and the four operating models (KCS-M1 … KCS-M4). */
+@KcsStyle
+package pl.kcs.core.stage;
+
+import pl.kcs.core.KcsStyle;
