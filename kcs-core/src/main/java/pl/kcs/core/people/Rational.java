@@ -8,7 +8,14 @@ final class Rational {
   private Rational() {}
 
   static long gcd(long a, long b) {
-    return BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValueExact();
+    long x = Math.abs(a);
+    long y = Math.abs(b);
+    while (y != 0) {
+      long t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
   }
 
   /** {@code a/b + c/d}, reduced, as {numerator, denominator}; fails on overflow. */
@@ -19,8 +26,14 @@ final class Rational {
     return new long[] {numerator / gcd, denominator / gcd};
   }
 
-  /** Compares {@code a/b} with {@code c/d} (positive denominators). */
+  /** Compares {@code a/b} with {@code c/d} (non-negative numerators, positive denominators). */
   static int compare(long a, long b, long c, long d) {
+    long high1 = Math.multiplyHigh(a, d);
+    long high2 = Math.multiplyHigh(c, b);
+    // Fast path for non-negative products that fit in a long; exact big arithmetic otherwise.
+    if (high1 == 0 && high2 == 0 && a * d >= 0 && c * b >= 0) {
+      return Long.compare(a * d, c * b);
+    }
     return BigInteger.valueOf(a)
         .multiply(BigInteger.valueOf(d))
         .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));

@@ -14,6 +14,9 @@ public enum Stage implements DomainTerm {
   /** Stage 3: operation by one or more of the four models. (KCS-S3) */
   OPERATION("KCS-S3", 3);
 
+  // Precomputed so that next() allocates nothing: it is called on every assessment.
+  private static final java.util.Optional<Stage>[] NEXT = nextStages();
+
   private final FactId source;
   private final int number;
 
@@ -32,15 +35,28 @@ public enum Stage implements DomainTerm {
     return number;
   }
 
-  /** The stage after this one. */
+  /** The stage after this one; empty for the last. */
   public java.util.Optional<Stage> next() {
-    return ordinal() + 1 < values().length
-        ? java.util.Optional.of(values()[ordinal() + 1])
-        : java.util.Optional.empty();
+    return NEXT[ordinal()];
+  }
+
+  /** Whether this is the last stage. */
+  public boolean isLast() {
+    return ordinal() == NEXT.length - 1;
   }
 
   /** The steps of this stage, in the source's order. */
   public com.google.common.collect.ImmutableList<Step> steps() {
     return Step.of(this);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.Optional<Stage>[] nextStages() {
+    Stage[] stages = values();
+    java.util.Optional<Stage>[] next = new java.util.Optional[stages.length];
+    for (int i = 0; i < stages.length; i++) {
+      next[i] = i + 1 < stages.length ? java.util.Optional.of(stages[i + 1]) : java.util.Optional.empty();
+    }
+    return next;
   }
 }

@@ -1,0 +1,200 @@
+package pl.kcs.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import pl.kcs.core.DomainTerm;
+import pl.kcs.core.FactId;
+import pl.kcs.core.Language;
+
+/**
+ * A named, first-class rule over facts of type {@code F}: a stable {@link RuleId id}, the {@link
+ * FactId fact} of the domain specification it comes from, a {@link Severity severity}, what it
+ * applies to (a step, a model, an area), a {@link Condition condition}, an {@link Explainer
+ * explainer} of what it looked at, and messages in Polish and English.
+ *
+ * <h2>Messages</h2>
+ *
+ * Under the rule's message key {@code K} (by default {@code rule.<id>}) the catalog holds, in both
+ * languages: {@code K.passed} and {@code K.failed} (what was found), {@code K.action} (what to do),
+ * and optionally {@code K.not-applicable} and {@code K.unknown}. Patterns are {@link
+ * java.text.MessageFormat}s over the finding: {0} the subjects, {1} what was observed, {2} what was
+ * expected. A missing message fails when the rule is built, not when a director reads the report.
+ *
+ * <p>Rules are immutable and thread-safe if their condition and explainer are, which they must be.
+ * Two rules are equal only if they are the same object: a rule's identity is its id within a
+ * {@link RuleSet}.
+ *
+ * @param <F> the type of facts the rule reads
+ */
+public final class Rule<F> {
+
+  static final String PASSED = ".passed";
+  static final String FAILED = ".failed";
+  static final String ACTION = ".action";
+  static final String NOT_APPLICABLE = ".not-applicable";
+  static final String UNKNOWN = ".unknown";
+
+  private final RuleId id;
+  private final FactId source;
+  private final Severity severity;
+  private final DomainTerm appliesTo;
+  private final Condition<F> condition;
+  private final Explainer<F> explainer;
+  private final MessageCatalog messages;
+  private final String messageKey;
+
+  private Rule(Builder<F> builder) {
+    this.id = builder.id;
+    this.source = requireNonNull(builder.source, "source must be set for rule " + builder.id);
+    this.severity = requireNonNull(builder.severity, "severity must be set for rule " + builder.id);
+    this.appliesTo = builder.appliesTo;
+    this.condition = requireNonNull(builder.condition, "condition must be set for rule " + builder.id);
+    this.explainer = builder.explainer;
+    this.messages = builder.messages;
+    this.messageKey = builder.messageKey != null ? builder.messageKey : "rule." + id.value();
+    for (Language language : Language.values()) {
+      for (String suffix : new String[] {PASSED, FAILED, ACTION}) {
+        checkArgument(
+            messages.contains(language, messageKey + suffix),
+            "rule %s needs the message %s in %s",
+            id,
+            messageKey + suffix,
+            language);
+      }
+    }
+  }
+
+  /**
+   * A builder of a rule with id {@code id}; the built-in catalog of kcs-rules is used unless
+   * {@link Builder#messages(MessageCatalog)} gives another.
+   */
+  public static <F> Builder<F> builder(String id) {
+    return new Builder<>(RuleId.of(id));
+  }
+
+  /** The rule's stable id. */
+  public RuleId id() {
+    return id;
+  }
+
+  /** The fact of DOMAIN.md the rule comes from. */
+  public FactId source() {
+    return source;
+  }
+
+  /** How much a problem with this rule matters. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** What the rule applies to (a step of the method, a model, an area), if anything in particular. */
+  public Optional<DomainTerm> appliesTo() {
+    return Optional.ofNullable(appliesTo);
+  }
+
+  /** The rule's message catalog. */
+  public MessageCatalog messages() {
+    return messages;
+  }
+
+  /** The key the rule's messages are stored under. */
+  public String messageKey() {
+    return messageKey;
+  }
+
+  /** Decides the rule for {@code facts}: the engine's hot path. */
+  public Status evaluate(F facts) {
+    return condition.evaluate(facts);
+  }
+
+  /** What the rule looks at in {@code facts}. */
+  public Finding explain(F facts) {
+    return explainer.explain(facts);
+  }
+
+  @Override
+  public String toString() {
+    return "Rule{" + id + ", " + source + ", " + severity + "}";
+  }
+
+  /**
+   * Builds a {@link Rule}. Source, severity and condition are required; without an explainer the
+   * finding is empty.
+   *
+   * @param <F> the type of facts the rule reads
+   */
+  public static final class Builder<F> {
+    private final RuleId id;
+    private FactId source;
+    private Severity severity;
+    private DomainTerm appliesTo;
+    private Condition<F> condition;
+    private Explainer<F> explainer = facts -> Finding.none();
+    private MessageCatalog messages = RulesMessages.CATALOG;
+    private String messageKey;
+
+    private Builder(RuleId id) {
+      this.id = id;
+    }
+
+    /** The fact the rule comes from, e.g. {@code "KCS-S1B-SUPERVISION"}. */
+    public Builder<F> source(String factId) {
+      this.source = FactId.of(factId);
+      return this;
+    }
+
+    /** The fact the rule comes from. */
+    public Builder<F> source(FactId fact) {
+      this.source = requireNonNull(fact, "fact");
+      return this;
+    }
+
+    /** How much a problem with the rule matters. */
+    public Builder<F> severity(Severity severity) {
+      this.severity = requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /** What the rule applies to. */
+    public Builder<F> appliesTo(DomainTerm term) {
+      this.appliesTo = requireNonNull(term, "term");
+      return this;
+    }
+
+    /** The rule's decision. */
+    public Builder<F> condition(Condition<F> condition) {
+      this.condition = requireNonNull(condition, "condition");
+      return this;
+    }
+
+    /** What the rule looks at, for the explanation. */
+    public Builder<F> explainer(Explainer<F> explainer) {
+      this.explainer = requireNonNull(explainer, "explainer");
+      return this;
+    }
+
+    /** The catalog of the rule's messages (for rules of an embedding system). */
+    public Builder<F> messages(MessageCatalog messages) {
+      this.messages = requireNonNull(messages, "messages");
+      return this;
+    }
+
+    /** The key of the rule's messages; {@code rule.<id>} by default. */
+    public Builder<F> messageKey(String messageKey) {
+      this.messageKey = requireNonNull(messageKey, "messageKey");
+      return this;
+    }
+
+    /**
+     * The rule.
+     *
+     * @throws NullPointerException if source, severity or condition is missing
+     * @throws IllegalArgumentException if a required message is missing in either language
+     */
+    public Rule<F> build() {
+      return new Rule<>(this);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package pl.kcs.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An explicit, ordered list of rules over facts of type {@code F}, some of which may be disabled.
+ *
+ * <p>An embedding system starts from a built-in set and {@linkplain #with(Rule) adds} its own
+ * rules, {@linkplain #disabling(String) disables} one by id, or {@linkplain #replacing(Rule)
+ * replaces} one (a stricter supervision rule of a municipality) — each returns a new set; the
+ * built-in set stays the default. Disabled rules are not evaluated but still show in every report,
+ * so a reader sees what was switched off.
+ *
+ * <p>{@link #evaluate(Object)} gives an outcome for every rule, in the set's order. Immutable and
+ * thread-safe: one set may serve any number of threads.
+ *
+ * @param <F> the type of facts the rules read
+ */
+public final class RuleSet<F> {
+
+  private final ImmutableList<Rule<F>> rules;
+  private final ImmutableSet<RuleId> disabled;
+  // Flat copies for the hot path.
+  private final Rule<F>[] ruleArray;
+  private final boolean[] disabledArray;
+
+  @SuppressWarnings("unchecked")
+  private RuleSet(ImmutableList<Rule<F>> rules, ImmutableSet<RuleId> disabled) {
+    Set<RuleId> ids = new HashSet<>();
+    for (Rule<F> rule : rules) {
+      checkArgument(ids.add(rule.id()), "rule ids must be distinct, was %s twice", rule.id());
+    }
+    for (RuleId id : disabled) {
+      checkArgument(ids.contains(id), "cannot disable rule %s: no rule has that id", id);
+    }
+    this.rules = rules;
+    this.disabled = disabled;
+    this.ruleArray = rules.toArray(new Rule[0]);
+    this.disabledArray = new boolean[ruleArray.length];
+    for (int i = 0; i < ruleArray.length; i++) {
+      disabledArray[i] = disabled.contains(ruleArray[i].id());
+    }
+  }
+
+  /** A set of {@code rules}, in that order, none disabled. */
+  public static <F> RuleSet<F> of(List<Rule<F>> rules) {
+    requireNonNull(rules, "rules");
+    return new RuleSet<>(ImmutableList.copyOf(rules), ImmutableSet.of());
+  }
+
+  /** The rules, in order, including the disabled ones. */
+  public ImmutableList<Rule<F>> rules() {
+    return rules;
+  }
+
+  /** The ids of the disabled rules. */
+  public ImmutableSet<RuleId> disabled() {
+    return disabled;
+  }
+
+  /** The rule with {@code id}, if any. */
+  public Optional<Rule<F>> rule(RuleId id) {
+    requireNonNull(id, "id");
+    for (Rule<F> rule : rules) {
+      if (rule.id().equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the rule with {@code id} is disabled. */
+  public boolean isDisabled(RuleId id) {
+    return disabled.contains(id);
+  }
+
+  /**
+   * This set with {@code rule} added at the end.
+   *
+   * @throws IllegalArgumentException if a rule with the same id is already in the set
+   */
+  public RuleSet<F> with(Rule<F> rule) {
+    requireNonNull(rule, "rule");
+    return new RuleSet<>(
+        ImmutableList.<Rule<F>>builder().addAll(rules).add(rule).build(), disabled);
+  }
+
+  /**
+   * This set with the rule of the same id as {@code replacement} replaced by it, in its place.
+   *
+   * @throws IllegalArgumentException if no rule has that id
+   */
+  public RuleSet<F> replacing(Rule<F> replacement) {
+    requireNonNull(replacement, "replacement");
+    List<Rule<F>> replaced = new ArrayList<>(rules.size());
+    boolean found = false;
+    for (Rule<F> rule : rules) {
+      if (rule.id().equals(replacement.id())) {
+        replaced.add(replacement);
+        found = true;
+      } else {
+        replaced.add(rule);
+      }
+    }
+    checkArgument(found, "cannot replace rule %s: no rule has that id", replacement.id());
+    return new RuleSet<>(ImmutableList.copyOf(replaced), disabled);
+  }
+
+  /**
+   * This set with the rule {@code id} disabled.
+   *
+   * @throws IllegalArgumentException if no rule has that id
+   */
+  public RuleSet<F> disabling(String id) {
+    RuleId ruleId = RuleId.of(id);
+    return new RuleSet<>(
+        rules, ImmutableSet.<RuleId>builder().addAll(disabled).add(ruleId).build());
+  }
+
+  /** This set with the rule {@code id} enabled again. */
+  public RuleSet<F> enabling(String id) {
+    RuleId ruleId = RuleId.of(id);
+    checkArgument(rule(ruleId).isPresent(), "cannot enable rule %s: no rule has that id", ruleId);
+    ImmutableSet.Builder<RuleId> still = ImmutableSet.builder();
+    for (RuleId off : disabled) {
+      if (!off.equals(ruleId)) {
+        still.add(off);
+      }
+    }
+    return new RuleSet<>(rules, still.build());
+  }
+
+  /**
+   * Evaluates every enabled rule on {@code facts}: an outcome for every rule, in order.
+   *
+   * @throws RuleEvaluationException if a rule's condition throws or answers null or DISABLED
+   */
+  public EvaluationReport<F> evaluate(F facts) {
+    requireNonNull(facts, "facts");
+    Rule<F>[] all = ruleArray;
+    Status[] statuses = new Status[all.length];
+    int blockers = 0;
+    int warnings = 0;
+    int advice = 0;
+    for (int i = 0; i < all.length; i++) {
+      Status status;
+      if (disabledArray[i]) {
+        status = Status.DISABLED;
+      } else {
+        status = decide(all[i], facts);
+        if (status == Status.FAILED || status == Status.UNKNOWN) {
+          switch (all[i].severity()) {
+            case BLOCKER:
+              blockers++;
+              break;
+            case WARNING:
+              warnings++;
+              break;
+            default:
+              advice++;
+          }
+        }
+      }
+      statuses[i] = status;
+    }
+    return new EvaluationReport<>(this, facts, statuses, blockers, warnings, advice);
+  }
+
+  private static <F> Status decide(Rule<F> rule, F facts) {
+    Status status;
+    try {
+      status = rule.evaluate(facts);
+    } catch (RuntimeException e) {
+      throw new RuleEvaluationException(rule.id(), e);
+    }
+    if (status == null || status == Status.DISABLED) {
+      throw new RuleEvaluationException(rule.id(), status);
+    }
+    return status;
+  }
+
+  Rule<F> ruleAt(int index) {
+    return ruleArray[index];
+  }
+
+  int size() {
+    return ruleArray.length;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet{" + rules.size() + " rules, disabled=" + disabled + "}";
+  }
+}

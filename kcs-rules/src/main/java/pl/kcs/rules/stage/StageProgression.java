@@ -1,0 +1,61 @@
+package pl.kcs.rules.stage;
+
+import static java.util.Objects.requireNonNull;
+
+import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.rules.RuleSet;
+
+/**
+ * Answers the question a municipal system asks of a KCS: "may this institution move to the next
+ * stage, and if not, what exactly is missing?" (DOMAIN.md section 1, KCS-S1A … KCS-S3).
+ *
+ * <p>{@link #assess(KcsImplementation)} gives a {@link StageReport}: the current stage, whether it
+ * may advance, every blocker, warning and piece of advice with the fact it comes from, a checklist
+ * of the steps, and the missing steps in order. The rules are the {@linkplain #defaultRules()
+ * built-in set} unless the embedding system passes its own (extended, with a rule disabled or
+ * replaced).
+ *
+ * <p>Immutable and thread-safe: share one instance between threads.
+ */
+public final class StageProgression {
+
+  private static final RuleSet<StageFacts> DEFAULT_RULES = RuleSet.of(StageRules.defaults());
+  private static final StageProgression DEFAULT = new StageProgression(DEFAULT_RULES);
+
+  private final RuleSet<StageFacts> rules;
+
+  private StageProgression(RuleSet<StageFacts> rules) {
+    this.rules = rules;
+  }
+
+  /** The built-in stage-progression rules, in the order of the method's steps. */
+  public static RuleSet<StageFacts> defaultRules() {
+    return DEFAULT_RULES;
+  }
+
+  /** Stage progression by the built-in rules. */
+  public static StageProgression withDefaultRules() {
+    return DEFAULT;
+  }
+
+  /** Stage progression by {@code rules}, e.g. the built-in set with a rule replaced. */
+  public static StageProgression withRules(RuleSet<StageFacts> rules) {
+    return new StageProgression(requireNonNull(rules, "rules"));
+  }
+
+  /** The rules this instance applies. */
+  public RuleSet<StageFacts> rules() {
+    return rules;
+  }
+
+  /** Assesses {@code implementation}. */
+  public StageReport assess(KcsImplementation implementation) {
+    StageFacts facts = StageFacts.of(implementation);
+    return new StageReport(rules.evaluate(facts));
+  }
+
+  @Override
+  public String toString() {
+    return "StageProgression{" + rules + "}";
+  }
+}

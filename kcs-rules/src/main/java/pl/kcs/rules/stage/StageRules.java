@@ -1,0 +1,322 @@
+package pl.kcs.rules.stage;
+
+import static pl.kcs.rules.stage.FactTest.Test.POSITIVE;
+import static pl.kcs.rules.stage.FactTest.Test.RECORDED_DONE;
+import static pl.kcs.rules.stage.FactTest.Test.ZERO;
+import static pl.kcs.rules.stage.StageFact.ANIMATORS;
+import static pl.kcs.rules.stage.StageFact.GROUPS;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import pl.kcs.core.Labelled;
+import pl.kcs.core.Programme;
+import pl.kcs.core.Requirement;
+import pl.kcs.core.group.RecruitmentChannel;
+import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.core.host.Equipment;
+import pl.kcs.core.host.Room;
+import pl.kcs.core.host.RoomFeature;
+import pl.kcs.core.legal.LocalStrategy;
+import pl.kcs.core.partner.Partner;
+import pl.kcs.core.people.Animator;
+import pl.kcs.core.people.AnimatorDuty;
+import pl.kcs.core.people.AnimatorId;
+import pl.kcs.core.people.PostFraction;
+import pl.kcs.core.people.TrainingKind;
+import pl.kcs.core.stage.Stage;
+import pl.kcs.core.stage.Step;
+import pl.kcs.rules.Finding;
+import pl.kcs.rules.Rule;
+import pl.kcs.rules.Severity;
+
+/**
+ * The built-in stage-progression rules (DOMAIN.md section 1), in the order of the method's steps.
+ *
+ * <p>Every condition is a {@link FactTest}: data over {@link StageFacts}, so the list reads as the
+ * method does and the engine runs it without a virtual call per rule.
+ *
+ * <p>Rules of a stage apply in that stage and every later one: a condition lost later (the only
+ * animator leaves, supervision stops) is a blocker of the stage the institution is in. How each
+ * requirement maps to a severity is the library's reading of the source's words, stated per rule.
+ */
+final class StageRules {
+
+  private StageRules() {}
+
+  static ImmutableList<Rule<StageFacts>> defaults() {
+    return ImmutableList.of(
+        // KCS-S1A: knowing the acts and strategies "can justify" a KCS: advice, not a requirement.
+        rule("kcs.s1a.legal-context", "KCS-S1A", Severity.ADVICE, Step.S1A_ROOTING)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.LEGAL_CONTEXT_KNOWN, POSITIVE))
+            .explainer(f -> Finding.of(knownContext(f), f.implementation().legalContext().knownActs().size(), ""))
+            .build(),
+        // KCS-S1B-TEAM: "na początku warto przeprowadzić" the conversation; it opens stage 1b.
+        // No record at all is UNKNOWN rather than FAILED: the institution has not told.
+        rule("kcs.s1b.team-conversation", "KCS-S1B-TEAM", Severity.BLOCKER, Step.S1B_TEAM_CONVERSATION)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.TEAM_CONVERSATION_RECORD, RECORDED_DONE))
+            .build(),
+        // KCS-S1B-SCALE: "trzeba też przeprowadzić" the analysis and decide the scale.
+        rule("kcs.s1b.scale-decision", "KCS-S1B-SCALE", Severity.BLOCKER, Step.S1B_RESOURCES_AND_SCALE)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.SCALE_DECIDED, POSITIVE))
+            .explainer(
+                f ->
+                    f.implementation()
+                        .scaleDecision()
+                        .map(d -> Finding.of(d.preferredModels(), d.maxGroups(), ""))
+                        .orElse(Finding.of(0, "")))
+            .build(),
+        // KCS-S1B-PREMISES: premises are "potrzebne": comfortable and non-walk-through.
+        rule("kcs.s1b.premises", "KCS-S1B-PREMISES", Severity.BLOCKER, Step.S1B_PREMISES)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.SUITABLE_ROOMS, POSITIVE))
+            .explainer(
+                f -> Finding.of(roomNames(f, StageFacts::isSuitable), f.implementation().host().rooms().size(), ""))
+            .build(),
+        // KCS-S1B-EQUIPMENT: flipchart, chairs, table, office supplies are "potrzebne".
+        rule("kcs.s1b.equipment", "KCS-S1B-EQUIPMENT", Severity.BLOCKER, Step.S1B_EQUIPMENT)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.MISSING_REQUIRED_EQUIPMENT, ZERO))
+            .explainer(
+                f ->
+                    Finding.of(
+                        f.implementation().host().missingEquipment(Programme.KCS, Requirement.REQUIRED),
+                        f.missingRequiredEquipment(),
+                        requiredEquipment()))
+            .build(),
+        // KCS-S1B-EQUIPMENT: refreshments are "opcjonalnie": advice only.
+        rule("kcs.s1b.refreshments", "KCS-S1B-EQUIPMENT", Severity.ADVICE, Step.S1B_EQUIPMENT)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.REFRESHMENTS, POSITIVE))
+            .explainer(f -> Finding.of(refreshments(f), f.refreshments(), ""))
+            .build(),
+        // KCS-S1B-ANIMATORS and KCS-REM-PEOPLE: at least one animator in a dedicated part of a
+        // post ("nie może się odbywać przy okazji") with own motivation ("powinni mieć").
+        rule("kcs.s1b.animator-appointed", "KCS-S1B-ANIMATORS", Severity.BLOCKER, Step.S1B_ANIMATORS)
+            .condition(FactTest.from(Stage.PREPARATION, StageFact.APPOINTED_ANIMATORS, POSITIVE))
+            .explainer(
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> a.duty() == AnimatorDuty.DEDICATED_PART_OF_POST && a.ownMotivation()),
+                        f.animators(),
+                        1))
+            .build(),
+        // KCS-S1B-ANIMATORS: any further animator doing the role "by the way" is a risk.
+        rule("kcs.s1b.animators-dedicated", "KCS-S1B-ANIMATORS", Severity.WARNING, Step.S1B_ANIMATORS)
+            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_BY_THE_WAY, ZERO))
+            .explainer(
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> a.duty() == AnimatorDuty.BY_THE_WAY), f.animatorsByTheWay(), 0))
+            .build(),
+        // KCS-REM-PEOPLE: people truly connected with the idea of self-help.
+        rule("kcs.s1b.animators-motivated", "KCS-REM-PEOPLE", Severity.WARNING, Step.S1B_ANIMATORS)
+            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_MOTIVATION, ZERO))
+            .explainer(
+                f -> Finding.of(animatorIds(f, a -> !a.ownMotivation()), f.animatorsWithoutMotivation(), 0))
+            .build(),
+        // KCS-S1B-SUPERVISION ("konieczne") and KCS-REM-SUPPORT: every animator.
+        rule("kcs.s1b.supervision", "KCS-S1B-SUPERVISION", Severity.BLOCKER, Step.S1B_SUPERVISION)
+            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_SUPERVISION, ZERO))
+            .explainer(StageRules::supervisionFinding)
+            .build(),
+        // KCS-REM-FTE: "łącznie wystarczy ½ etatu": less than ½ in total is a warning.
+        rule("kcs.rem.post-total", "KCS-REM-FTE", Severity.WARNING, Step.S1B_ANIMATORS)
+            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.POST_AT_LEAST_HALF, POSITIVE))
+            .explainer(f -> Finding.of(f.implementation().totalAnimatorPost(), PostFraction.HALF))
+            .build(),
+        // KCS-REM-FTE: "½ etatu na 1 lub 2 osoby": ½ or less spread over more than two is advice.
+        rule("kcs.rem.post-spread", "KCS-REM-FTE", Severity.ADVICE, Step.S1B_ANIMATORS)
+            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 2, StageFact.POST_ABOVE_HALF, POSITIVE))
+            .explainer(
+                f -> Finding.of(animatorIds(f, a -> true), f.implementation().totalAnimatorPost(), 2))
+            .build(),
+        // KCS-S2A: partners are sought and invited in stage 2a.
+        rule("kcs.s2a.partners-invited", "KCS-S2A", Severity.BLOCKER, Step.S2A_PARTNERS)
+            .condition(FactTest.from(Stage.INAUGURATION, StageFact.INVITED_PARTNERS, POSITIVE))
+            .explainer(f -> Finding.of(invitedPartnerNames(f), f.invitedPartners(), 1))
+            .build(),
+        // KCS-S2A: partners "w zależności od potrzeb i zdiagnozowanych problemów": advice.
+        rule("kcs.s2a.partners-match-needs", "KCS-S2A", Severity.ADVICE, Step.S2A_PARTNERS)
+            .condition(
+                FactTest.from(Stage.INAUGURATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, ZERO))
+            .explainer(StageRules::partnerNeedsFinding)
+            .build(),
+        // KCS-S2B: training is "potrzebne": theory ...
+        rule("kcs.s2b.theory", "KCS-S2B", Severity.BLOCKER, Step.S2B_TRAINING)
+            .condition(FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_THEORY, ZERO))
+            .explainer(
+                f -> Finding.of(animatorIds(f, a -> !a.isTrainedIn(TrainingKind.THEORY)), f.animatorsWithoutTheory(), 0))
+            .build(),
+        // ... and practical-skills workshops.
+        rule("kcs.s2b.practice", "KCS-S2B", Severity.BLOCKER, Step.S2B_TRAINING)
+            .condition(FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_PRACTICE, ZERO))
+            .explainer(
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> !a.isTrainedIn(TrainingKind.PRACTICAL_SKILLS)),
+                        f.animatorsWithoutPractice(),
+                        0))
+            .build(),
+        // KCS-S2B: workshops by professionals "oraz ekspertów przez doświadczenie": advice.
+        rule("kcs.s2b.experts-by-experience", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
+            .condition(
+                FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.EXPERT_BY_EXPERIENCE_TRAINING, POSITIVE))
+            .build(),
+        // KCS-S2C: recruitment through at least one of the three channels ...
+        rule("kcs.s2c.recruitment", "KCS-S2C", Severity.BLOCKER, Step.S2C_RECRUITMENT)
+            .condition(FactTest.from(Stage.INAUGURATION, StageFact.RECRUITED_GROUPS, POSITIVE))
+            .explainer(f -> Finding.of(channels(f), f.recruitedGroups(), 1))
+            .build(),
+        // ... and at least one group initiated.
+        rule("kcs.s2c.group-initiated", "KCS-S2C", Severity.BLOCKER, Step.S2C_RECRUITMENT)
+            .condition(FactTest.from(Stage.INAUGURATION, GROUPS, POSITIVE))
+            .explainer(f -> Finding.of(groupNames(f, g -> true), f.groups(), 1))
+            .build(),
+        // KCS-REM-RULES: "należy pamiętać o" clear rules formulated with participants: a warning.
+        rule("kcs.s3.rules-with-participants", "KCS-REM-RULES", Severity.WARNING, Step.S3_OPERATION)
+            .condition(
+                FactTest.from(Stage.OPERATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, ZERO))
+            .explainer(
+                f ->
+                    Finding.of(
+                        groupNames(
+                            f, g -> g.rules().isEmpty() || !g.rules().get().formulatedWithParticipants()),
+                        f.groupsWithoutParticipantRules(),
+                        0))
+            .build(),
+        // KCS-REM-SPACE: a safe and comfortable space: a warning.
+        rule("kcs.s3.safe-space", "KCS-REM-SPACE", Severity.WARNING, Step.S3_OPERATION)
+            .condition(FactTest.from(Stage.OPERATION, StageFact.SAFE_COMFORTABLE_ROOMS, POSITIVE))
+            .explainer(
+                f ->
+                    Finding.of(
+                        roomNames(f, r -> StageFacts.isSuitable(r) && r.has(RoomFeature.SAFE)),
+                        f.safeComfortableRooms(),
+                        1))
+            .build(),
+        // KCS-S1A: "jeśli pierwsze działania okażą się przynosić zakładane efekty, można" write
+        // the KCS into the strategy and mission: advice once a group runs itself.
+        rule("kcs.s3.strategy", "KCS-S1A", Severity.ADVICE, Step.S3_OPERATION)
+            .condition(
+                FactTest.from(Stage.OPERATION, StageFact.SUCCESSFUL_GROUPS, 0, StageFact.IN_INSTITUTION_STRATEGY, POSITIVE))
+            .explainer(
+                f ->
+                    Finding.of(
+                        groupNames(f, g -> g.meetsWithoutAnimatorSince().isPresent()),
+                        f.successfulGroups(),
+                        ""))
+            .build());
+  }
+
+  private static Rule.Builder<StageFacts> rule(String id, String fact, Severity severity, Step step) {
+    return Rule.<StageFacts>builder(id).source(fact).severity(severity).appliesTo(step);
+  }
+
+  private static List<AnimatorId> animatorIds(StageFacts facts, Predicate<Animator> filter) {
+    List<AnimatorId> ids = new ArrayList<>();
+    for (Animator animator : facts.implementation().animators()) {
+      if (filter.test(animator)) {
+        ids.add(animator.id());
+      }
+    }
+    return ids;
+  }
+
+  private static Finding supervisionFinding(StageFacts facts) {
+    List<Labelled> lacking = new ArrayList<>();
+    for (Animator animator : facts.implementation().animators()) {
+      if (!animator.hasRegularSupervision()) {
+        lacking.add(
+            locale ->
+                animator.id() + " (" + animator.supervision().frequency().label(locale) + ")");
+      }
+    }
+    return Finding.of(lacking, facts.animatorsWithoutRegularSupervision(), 0);
+  }
+
+  private static Finding partnerNeedsFinding(StageFacts facts) {
+    List<Labelled> unmatched = new ArrayList<>();
+    for (SelfHelpGroup group : facts.implementation().groups()) {
+      List<pl.kcs.core.partner.PartnerKind> missing =
+          PartnerNeeds.missingKinds(group, facts.invitedPartnerKinds());
+      if (!missing.isEmpty()) {
+        unmatched.add(
+            locale -> {
+              StringBuilder text = new StringBuilder(group.name()).append(" (");
+              for (int i = 0; i < missing.size(); i++) {
+                text.append(i == 0 ? "" : " / ").append(missing.get(i).label(locale));
+              }
+              return text.append(')').toString();
+            });
+      }
+    }
+    return Finding.of(unmatched, facts.groupsWithoutMatchingPartner(), 0);
+  }
+
+  private static List<String> roomNames(StageFacts facts, Predicate<Room> filter) {
+    List<String> names = new ArrayList<>();
+    for (Room room : facts.implementation().host().rooms()) {
+      if (filter.test(room)) {
+        names.add(room.name());
+      }
+    }
+    return names;
+  }
+
+  private static List<String> groupNames(StageFacts facts, Predicate<SelfHelpGroup> filter) {
+    List<String> names = new ArrayList<>();
+    for (SelfHelpGroup group : facts.implementation().groups()) {
+      if (filter.test(group)) {
+        names.add(group.name());
+      }
+    }
+    return names;
+  }
+
+  private static List<String> invitedPartnerNames(StageFacts facts) {
+    List<String> names = new ArrayList<>();
+    for (Partner partner : facts.implementation().partners()) {
+      if (partner.status().isInvited()) {
+        names.add(partner.name());
+      }
+    }
+    return names;
+  }
+
+  private static List<Object> knownContext(StageFacts facts) {
+    List<Object> known = new ArrayList<>(facts.implementation().legalContext().knownActs());
+    for (LocalStrategy strategy : facts.implementation().legalContext().strategies()) {
+      known.add(strategy.title());
+    }
+    return known;
+  }
+
+  private static Set<Equipment> requiredEquipment() {
+    Set<Equipment> required = EnumSet.noneOf(Equipment.class);
+    for (Equipment item : Equipment.values()) {
+      if (item.kcsRequirement() == Requirement.REQUIRED) {
+        required.add(item);
+      }
+    }
+    return required;
+  }
+
+  private static List<Equipment> refreshments(StageFacts facts) {
+    List<Equipment> available = new ArrayList<>();
+    for (Equipment item : facts.implementation().host().equipment()) {
+      if (item.isRefreshment()) {
+        available.add(item);
+      }
+    }
+    return available;
+  }
+
+  private static Set<RecruitmentChannel> channels(StageFacts facts) {
+    Set<RecruitmentChannel> channels = EnumSet.noneOf(RecruitmentChannel.class);
+    for (SelfHelpGroup group : facts.implementation().groups()) {
+      group.recruitedThrough().ifPresent(channels::add);
+    }
+    return channels;
+  }
+}
