@@ -80,7 +80,7 @@ public final class RuleSet<F> {
 
   /** Whether the rule with {@code id} is disabled. */
   public boolean isDisabled(RuleId id) {
-    return disabled.contains(id);
+    return disabled.contains(requireNonNull(id, "id"));
   }
 
   /**

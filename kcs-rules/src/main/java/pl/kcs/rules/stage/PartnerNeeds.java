@@ -35,22 +35,28 @@ final class PartnerNeeds {
     return true;
   }
 
-  /** The kinds of partner that would answer the unmet needs of {@code group}. */
+  /**
+   * The kinds of partner that would answer the unmet needs of {@code group}: for each unmet need,
+   * every kind that would answer it. An organisation supporting refugees, once needed for a refugee
+   * or migrant group, is taken to answer its minority need too.
+   */
   static ImmutableList<PartnerKind> missingKinds(SelfHelpGroup group, int invitedKinds) {
     ImmutableSet.Builder<PartnerKind> missing = ImmutableSet.builder();
+    int available = invitedKinds;
+    if ((group.isFor(TargetSubgroup.REFUGEES) || group.isFor(TargetSubgroup.MIGRANTS))
+        && (invitedKinds & bit(PartnerKind.REFUGEE_SUPPORT)) == 0) {
+      missing.add(PartnerKind.REFUGEE_SUPPORT);
+      available |= bit(PartnerKind.REFUGEE_SUPPORT);
+    }
     for (TargetGroup target : group.targetGroups()) {
       int wanted = kindsFor(target);
-      if ((wanted & invitedKinds) == 0) {
+      if ((wanted & available) == 0) {
         for (PartnerKind kind : PartnerKind.values()) {
           if ((wanted & bit(kind)) != 0) {
             missing.add(kind);
           }
         }
       }
-    }
-    if ((group.isFor(TargetSubgroup.REFUGEES) || group.isFor(TargetSubgroup.MIGRANTS))
-        && (invitedKinds & bit(PartnerKind.REFUGEE_SUPPORT)) == 0) {
-      missing.add(PartnerKind.REFUGEE_SUPPORT);
     }
     return missing.build().asList();
   }

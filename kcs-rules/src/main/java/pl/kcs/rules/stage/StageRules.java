@@ -7,7 +7,9 @@ import static pl.kcs.rules.stage.StageFact.ANIMATORS;
 import static pl.kcs.rules.stage.StageFact.GROUPS;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.Equipment;
 import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
+import pl.kcs.core.legal.LegalAct;
 import pl.kcs.core.legal.LocalStrategy;
 import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
@@ -27,6 +30,7 @@ import pl.kcs.core.people.AnimatorDuty;
 import pl.kcs.core.people.AnimatorId;
 import pl.kcs.core.people.PostFraction;
 import pl.kcs.core.people.TrainingKind;
+import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 import pl.kcs.rules.Finding;
@@ -44,6 +48,11 @@ import pl.kcs.rules.Severity;
  * requirement maps to a severity is the library's reading of the source's words, stated per rule.
  */
 final class StageRules {
+
+  private static final Ordering<Animator> SORTED_BY_ID =
+      Ordering.natural().onResultOf(Animator::id);
+  private static final Ordering<SelfHelpGroup> GROUPS_BY_NAME =
+      Ordering.natural().onResultOf(SelfHelpGroup::name);
 
   private StageRules() {}
 
@@ -66,7 +75,7 @@ final class StageRules {
                 f ->
                     f.implementation()
                         .scaleDecision()
-                        .map(d -> Finding.of(d.preferredModels(), d.maxGroups(), ""))
+                        .map(d -> Finding.of(inOrder(d.preferredModels(), OperatingModel.class), d.maxGroups(), ""))
                         .orElse(Finding.of(0, "")))
             .build(),
         // KCS-S1B-PREMISES: premises are "potrzebne": comfortable and non-walk-through.
@@ -213,6 +222,8 @@ final class StageRules {
     return Rule.<StageFacts>builder(id).source(fact).severity(severity).appliesTo(step);
   }
 
+  // Subjects are sorted, so that a report reads the same whatever the order of the input.
+
   private static List<AnimatorId> animatorIds(StageFacts facts, Predicate<Animator> filter) {
     List<AnimatorId> ids = new ArrayList<>();
     for (Animator animator : facts.implementation().animators()) {
@@ -220,12 +231,13 @@ final class StageRules {
         ids.add(animator.id());
       }
     }
+    Collections.sort(ids);
     return ids;
   }
 
   private static Finding supervisionFinding(StageFacts facts) {
     List<Labelled> lacking = new ArrayList<>();
-    for (Animator animator : facts.implementation().animators()) {
+    for (Animator animator : SORTED_BY_ID.sortedCopy(facts.implementation().animators())) {
       if (!animator.hasRegularSupervision()) {
         lacking.add(
             locale ->
@@ -237,7 +249,7 @@ final class StageRules {
 
   private static Finding partnerNeedsFinding(StageFacts facts) {
     List<Labelled> unmatched = new ArrayList<>();
-    for (SelfHelpGroup group : facts.implementation().groups()) {
+    for (SelfHelpGroup group : GROUPS_BY_NAME.sortedCopy(facts.implementation().groups())) {
       List<pl.kcs.core.partner.PartnerKind> missing =
           PartnerNeeds.missingKinds(group, facts.invitedPartnerKinds());
       if (!missing.isEmpty()) {
@@ -261,6 +273,7 @@ final class StageRules {
         names.add(room.name());
       }
     }
+    Collections.sort(names);
     return names;
   }
 
@@ -271,6 +284,7 @@ final class StageRules {
         names.add(group.name());
       }
     }
+    Collections.sort(names);
     return names;
   }
 
@@ -281,15 +295,25 @@ final class StageRules {
         names.add(partner.name());
       }
     }
+    Collections.sort(names);
     return names;
   }
 
   private static List<Object> knownContext(StageFacts facts) {
-    List<Object> known = new ArrayList<>(facts.implementation().legalContext().knownActs());
+    List<Object> known = new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
+    List<String> titles = new ArrayList<>();
     for (LocalStrategy strategy : facts.implementation().legalContext().strategies()) {
-      known.add(strategy.title());
+      titles.add(strategy.title());
     }
+    Collections.sort(titles);
+    known.addAll(titles);
     return known;
+  }
+
+  private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
+    Set<E> ordered = EnumSet.noneOf(type);
+    ordered.addAll(values);
+    return ordered;
   }
 
   private static Set<Equipment> requiredEquipment() {
@@ -302,8 +326,8 @@ final class StageRules {
     return required;
   }
 
-  private static List<Equipment> refreshments(StageFacts facts) {
-    List<Equipment> available = new ArrayList<>();
+  private static Set<Equipment> refreshments(StageFacts facts) {
+    Set<Equipment> available = EnumSet.noneOf(Equipment.class);
     for (Equipment item : facts.implementation().host().equipment()) {
       if (item.isRefreshment()) {
         available.add(item);

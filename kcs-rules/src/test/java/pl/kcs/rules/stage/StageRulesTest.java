@@ -1,0 +1,240 @@
+package pl.kcs.rules.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pl.kcs.core.people.Animator;
+import pl.kcs.core.people.AnimatorDuty;
+import pl.kcs.core.people.AnimatorId;
+import pl.kcs.core.people.PostFraction;
+import pl.kcs.core.people.SupervisionArrangement;
+import pl.kcs.core.people.SupervisionFrequency;
+import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.core.stage.Stage;
+import pl.kcs.rules.Outcome;
+import pl.kcs.rules.Status;
+
+/**
+ * Every built-in stage rule, once passing on a complete library and once failing on a library with
+ * one gap, with its rendered message asserted in Polish and English. The fact ID each rule cites is
+ * part of every case.
+ */
+class StageRulesTest {
+
+  private static final Locale PL = Locale.forLanguageTag("pl");
+  private static final Locale EN = Locale.ENGLISH;
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        rule("kcs.s1a.legal-context", "KCS-S1A", Stage.PREPARATION, Gap.NO_LEGAL_CONTEXT,
+            "Znane akty prawne i strategie: ustawa o dostępności (definiuje osoby ze szczególnymi potrzebami), Strategia biblioteki 2025–2030.",
+            "Known legal acts and strategies: the accessibility act (defines persons with special needs), Strategia biblioteki 2025–2030.",
+            "Nie odnotowano znajomości żadnego aktu prawnego ani lokalnej strategii, które mogłyby uzasadnić KCS.",
+            "No legal act or local strategy that could justify the KCS is recorded as known."),
+        rule("kcs.s1b.team-conversation", "KCS-S1B-TEAM", Stage.PREPARATION, Gap.TEAM_CONVERSATION_NOT_DONE,
+            "Pogłębiona rozmowa z całym zespołem o celach i wartościach KCS odbyła się.",
+            "The in-depth conversation with the whole team about the KCS's goals and values is done.",
+            "Pogłębiona rozmowa z całym zespołem o celach i wartościach KCS jeszcze się nie odbyła.",
+            "The in-depth conversation with the whole team about the KCS's goals and values has not taken place yet."),
+        rule("kcs.s1b.scale-decision", "KCS-S1B-SCALE", Stage.PREPARATION, Gap.NO_SCALE_DECISION,
+            "Decyzja o skali wsparcia podjęta: maksymalna liczba grup 3; preferowane modele: Model 2. Kultura wsparcia, Model 3. Wsparcie kultury.",
+            "The scale of support is decided: at most 3 groups; preferred models: Model 2: culture of support, Model 3: support of culture.",
+            "Brak decyzji o skali wsparcia: ile grup instytucja może przyjąć i jaką formę wsparcia preferuje.",
+            "There is no decision on the scale of support: how many groups the institution can host and which form of support it prefers."),
+        rule("kcs.s1b.premises", "KCS-S1B-PREMISES", Stage.PREPARATION, Gap.NO_SUITABLE_ROOM,
+            "Sale odpowiednie do spotkań (wygodne, nieprzechodnie): sala warsztatowa.",
+            "Rooms fit for meetings (comfortable, non-walk-through): sala warsztatowa.",
+            "Żadne z pomieszczeń (sprawdzono: 1) nie jest jednocześnie wygodne i nieprzechodnie.",
+            "None of the rooms (checked: 1) is both comfortable and non-walk-through."),
+        rule("kcs.s1b.equipment", "KCS-S1B-EQUIPMENT", Stage.PREPARATION, Gap.NO_FLIPCHART,
+            "Jest cały wymagany sprzęt: flipchart, krzesła, stół, materiały biurowe.",
+            "All the required equipment is there: flipchart, chairs, table, office supplies.",
+            "Brakuje wymaganego sprzętu: flipchart.",
+            "Required equipment is missing: flipchart."),
+        rule("kcs.s1b.refreshments", "KCS-S1B-EQUIPMENT", Stage.PREPARATION, Gap.NO_REFRESHMENTS,
+            "Dostępny poczęstunek: woda i kubeczki, herbata.",
+            "Refreshments available: water and cups, tea.",
+            "Brak poczęstunku (jest opcjonalny).",
+            "No refreshments are available (they are optional)."),
+        rule("kcs.s1b.animator-appointed", "KCS-S1B-ANIMATORS", Stage.PREPARATION, Gap.NO_APPOINTED_ANIMATOR,
+            "Animatorzy z wyodrębnioną częścią etatu i własną motywacją: anim-a, anim-b.",
+            "Animators with a dedicated part of a post and own motivation: anim-a, anim-b.",
+            "Brak animatora lub animatorki z wyodrębnioną częścią etatu i własną motywacją do wspierania grup samopomocowych (liczba animatorów: 2).",
+            "No animator has both a dedicated part of a post and own motivation to support self-help groups (animators recorded: 2)."),
+        rule("kcs.s1b.animators-dedicated", "KCS-S1B-ANIMATORS", Stage.PREPARATION, Gap.SECOND_ANIMATOR_BY_THE_WAY,
+            "Każdy animator i każda animatorka ma tę rolę w wyodrębnionej części etatu.",
+            "Every animator has the role as a dedicated part of the post.",
+            "Animatorzy pełniący rolę „przy okazji”: anim-b.",
+            "Animators doing the role \"by the way\": anim-b."),
+        rule("kcs.s1b.animators-motivated", "KCS-REM-PEOPLE", Stage.PREPARATION, Gap.SECOND_ANIMATOR_UNMOTIVATED,
+            "Każdy animator i każda animatorka ma własną motywację do wspierania grup samopomocowych.",
+            "Every animator has own motivation to support self-help groups.",
+            "Animatorzy bez własnej motywacji do wspierania grup samopomocowych: anim-b.",
+            "Animators without own motivation to support self-help groups: anim-b."),
+        rule("kcs.s1b.supervision", "KCS-S1B-SUPERVISION", Stage.PREPARATION, Gap.SECOND_ANIMATOR_UNSUPERVISED,
+            "Każdy animator i każda animatorka ma regularną superwizję.",
+            "Every animator has regular supervision.",
+            "Animatorzy bez regularnej superwizji: anim-b (okazjonalnie, bez harmonogramu).",
+            "Animators without regular supervision: anim-b (occasionally, with no schedule)."),
+        rule("kcs.rem.post-total", "KCS-REM-FTE", Stage.PREPARATION, Gap.SMALL_POSTS,
+            "Animatorzy mają łącznie 1/2 etatu (co najmniej 1/2).",
+            "The animators have 1/2 of a post in total (at least 1/2).",
+            "Animatorzy mają łącznie tylko 1/4 etatu, mniej niż 1/2.",
+            "The animators have only 1/4 of a post in total, less than 1/2."),
+        rule("kcs.s2a.partners-invited", "KCS-S2A", Stage.INAUGURATION, Gap.NO_PARTNER_INVITED,
+            "Partnerzy zaproszeni do współpracy: Fundacja Pomocy Uchodźcom.",
+            "Partners invited to cooperate: Fundacja Pomocy Uchodźcom.",
+            "Nie zaproszono jeszcze do współpracy żadnego lokalnego partnera.",
+            "No local partner has been invited to cooperate yet."),
+        rule("kcs.s2a.partners-match-needs", "KCS-S2A", Stage.INAUGURATION, Gap.NO_REFUGEE_SUPPORT_PARTNER,
+            "Potrzebom każdej grupy odpowiada zaproszony partner.",
+            "Every group's needs are matched by an invited partner.",
+            "Grupy, których potrzebom nie odpowiada żaden zaproszony partner (potrzebny rodzaj partnera): Kobiety z doświadczeniem uchodźczym (organizacja wspierająca uchodźców).",
+            "Groups whose needs no invited partner matches (kind of partner needed): Kobiety z doświadczeniem uchodźczym (organisation supporting refugees)."),
+        rule("kcs.s2b.theory", "KCS-S2B", Stage.INAUGURATION, Gap.SECOND_ANIMATOR_NO_THEORY,
+            "Wszyscy animatorzy i animatorki ukończyli szkolenie teoretyczne (samopomoc, moderacja spotkań, procesy grupowe).",
+            "Every animator is trained in theory (self-help, meeting moderation, group processes).",
+            "Animatorzy bez szkolenia teoretycznego: anim-b.",
+            "Animators without theory training: anim-b."),
+        rule("kcs.s2b.practice", "KCS-S2B", Stage.INAUGURATION, Gap.SECOND_ANIMATOR_NO_PRACTICE,
+            "Wszyscy animatorzy i animatorki ukończyli warsztaty z umiejętności praktycznych.",
+            "Every animator has completed a practical-skills workshop.",
+            "Animatorzy bez warsztatów z umiejętności praktycznych: anim-b.",
+            "Animators without a practical-skills workshop: anim-b."),
+        rule("kcs.s2b.experts-by-experience", "KCS-S2B", Stage.INAUGURATION, Gap.NO_EXPERT_BY_EXPERIENCE_TRAINER,
+            "W szkoleniu animatorów uczestniczyli eksperci przez doświadczenie.",
+            "Experts by experience took part in training the animators.",
+            "Żadnego szkolenia nie poprowadził ekspert ani ekspertka przez doświadczenie.",
+            "No training was run by an expert by experience."),
+        rule("kcs.s2c.recruitment", "KCS-S2C", Stage.INAUGURATION, Gap.GROUP_NOT_RECRUITED,
+            "Kanały rekrutacji grup: partnerzy instytucjonalni.",
+            "Recruitment channels of the groups: institutional partners.",
+            "Żadna grupa nie jest odnotowana jako zrekrutowana którymkolwiek z trzech kanałów.",
+            "No group is recorded as recruited through any of the three channels."),
+        rule("kcs.s2c.group-initiated", "KCS-S2C", Stage.INAUGURATION, Gap.NO_GROUPS,
+            "Zainicjowane grupy: Kobiety z doświadczeniem uchodźczym.",
+            "Groups initiated: Kobiety z doświadczeniem uchodźczym.",
+            "Nie zainicjowano jeszcze żadnej grupy samopomocowej.",
+            "No self-help group has been initiated yet."),
+        rule("kcs.s3.rules-with-participants", "KCS-REM-RULES", Stage.OPERATION, Gap.RULES_NOT_WITH_PARTICIPANTS,
+            "Każda grupa ma jasne zasady sformułowane wspólnie z uczestnikami i uczestniczkami.",
+            "Every group has clear rules formulated with its participants.",
+            "Grupy bez jasnych zasad sformułowanych wspólnie z uczestnikami: Kobiety z doświadczeniem uchodźczym.",
+            "Groups without clear rules formulated with their participants: Kobiety z doświadczeniem uchodźczym."),
+        rule("kcs.s3.safe-space", "KCS-REM-SPACE", Stage.OPERATION, Gap.NO_SAFE_ROOM,
+            "Bezpieczna i komfortowa przestrzeń spotkań: sala warsztatowa.",
+            "Safe and comfortable meeting space: sala warsztatowa.",
+            "Żadna sala spotkań nie jest odnotowana jako jednocześnie bezpieczna i komfortowa.",
+            "No meeting room is recorded as both safe and comfortable."),
+        rule("kcs.s3.strategy", "KCS-S1A", Stage.OPERATION, Gap.NOT_IN_STRATEGY,
+            "KCS jest wpisane w strategię i misję instytucji.",
+            "The KCS is written into the institution's strategy and mission.",
+            "Pierwsze działania przynoszą efekty (grupy działające samodzielnie: Kobiety z doświadczeniem uchodźczym), ale KCS nie jest jeszcze wpisane w strategię i misję instytucji.",
+            "The first actions work (groups running themselves: Kobiety z doświadczeniem uchodźczym), but the KCS is not yet written into the institution's strategy and mission."));
+  }
+
+  private static Arguments rule(
+      String id, String fact, Stage stage, Gap gap, String passedPl, String passedEn, String failedPl, String failedEn) {
+    return Arguments.of(id, fact, stage, gap, passedPl, passedEn, failedPl, failedEn);
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) passes on a complete library")
+  @MethodSource("rules")
+  void each_rule_passes_when_its_requirement_is_met_and_says_so_in_polish_and_english(
+      String id, String fact, Stage stage, Gap gap, String passedPl, String passedEn, String failedPl, String failedEn) {
+    Outcome outcome = outcome(LibraryFixture.complete(stage), id);
+
+    assertThat(outcome.status()).isEqualTo(Status.PASSED);
+    assertThat(outcome.source().id()).isEqualTo(fact);
+    assertThat(outcome.message(PL)).isEqualTo(passedPl);
+    assertThat(outcome.message(EN)).isEqualTo(passedEn);
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) fails when the library lacks {3}")
+  @MethodSource("rules")
+  void each_rule_fails_when_its_requirement_is_missing_and_says_what_and_what_to_do(
+      String id, String fact, Stage stage, Gap gap, String passedPl, String passedEn, String failedPl, String failedEn) {
+    Outcome outcome = outcome(LibraryFixture.lacking(stage, gap), id);
+
+    assertThat(outcome.status()).isEqualTo(Status.FAILED);
+    assertThat(outcome.source().id()).isEqualTo(fact);
+    assertThat(outcome.message(PL)).isEqualTo(failedPl);
+    assertThat(outcome.message(EN)).isEqualTo(failedEn);
+    assertThat(outcome.action(PL)).isNotBlank().isNotEqualTo(outcome.action(EN));
+    assertThat(outcome.render(EN))
+        .contains(failedEn)
+        .contains("(" + id + ", " + fact + ")")
+        .contains("→ " + outcome.action(EN));
+  }
+
+  @org.junit.jupiter.api.Test
+  void team_conversation_without_any_record_is_unknown_not_failed_KCS_S1B_TEAM() {
+    Outcome outcome =
+        outcome(LibraryFixture.lacking(Stage.PREPARATION, Gap.TEAM_CONVERSATION_NOT_RECORDED), "kcs.s1b.team-conversation");
+
+    assertThat(outcome.status()).isEqualTo(Status.UNKNOWN);
+    assertThat(outcome.isProblem()).isTrue();
+    assertThat(outcome.message(PL)).isEqualTo("Brak zapisu o rozmowie z całym zespołem o celach i wartościach KCS.");
+    assertThat(outcome.message(EN))
+        .isEqualTo("There is no record of a conversation with the whole team about the KCS's goals and values.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void half_a_post_spread_over_three_animators_is_advice_KCS_REM_FTE() {
+    Outcome spread =
+        outcome(LibraryFixture.lacking(Stage.PREPARATION, Gap.THIRD_ANIMATOR_SHARING_HALF), "kcs.rem.post-spread");
+
+    assertThat(spread.status()).isEqualTo(Status.FAILED);
+    assertThat(spread.severity()).isEqualTo(pl.kcs.rules.Severity.ADVICE);
+    assertThat(spread.message(PL)).isEqualTo("Łącznie tylko 1/2 etatu rozłożono na więcej niż 2 osoby: anim-a, anim-b, anim-c.");
+    assertThat(spread.message(EN)).isEqualTo("Only 1/2 of a post in total is spread over more than 2 people: anim-a, anim-b, anim-c.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void more_than_half_a_post_over_three_animators_is_fine_and_two_animators_are_not_judged_KCS_REM_FTE() {
+    KcsImplementation complete = LibraryFixture.complete(Stage.PREPARATION);
+    KcsImplementation threeAnimators =
+        complete.withAnimators(
+            com.google.common.collect.ImmutableList.<Animator>builder()
+                .addAll(complete.animators())
+                .add(
+                    Animator.builder()
+                        .id(AnimatorId.of("anim-c"))
+                        .postFraction(PostFraction.QUARTER)
+                        .duty(AnimatorDuty.DEDICATED_PART_OF_POST)
+                        .ownMotivation(true)
+                        .supervision(SupervisionArrangement.of(SupervisionFrequency.MONTHLY))
+                        .build())
+                .build());
+
+    Outcome passed = outcome(threeAnimators, "kcs.rem.post-spread");
+    assertThat(passed.status()).isEqualTo(Status.PASSED);
+    assertThat(passed.message(PL)).isEqualTo("Łączny wymiar etatu animatorów (3/4) nie jest rozproszony na zbyt wiele osób.");
+    assertThat(passed.message(EN)).isEqualTo("The animators' 3/4 of a post is not spread too thin.");
+
+    Outcome twoAnimators = outcome(complete, "kcs.rem.post-spread");
+    assertThat(twoAnimators.status()).isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(twoAnimators.message(PL)).isEqualTo("Nie dotyczy.");
+    assertThat(twoAnimators.message(EN)).isEqualTo("Does not apply here.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void rules_of_a_later_stage_do_not_apply_yet_KCS_S2A_KCS_S3() {
+    StageReport report = StageProgression.withDefaultRules().assess(LibraryFixture.complete(Stage.PREPARATION));
+
+    for (String laterRule :
+        new String[] {"kcs.s2a.partners-invited", "kcs.s2b.theory", "kcs.s2c.group-initiated", "kcs.s3.safe-space"}) {
+      assertThat(report.evaluation().outcome(laterRule).orElseThrow().status())
+          .as(laterRule)
+          .isEqualTo(Status.NOT_APPLICABLE);
+    }
+  }
+
+  private static Outcome outcome(KcsImplementation implementation, String ruleId) {
+    return StageProgression.withDefaultRules().assess(implementation).evaluation().outcome(ruleId).orElseThrow();
+  }
+}
