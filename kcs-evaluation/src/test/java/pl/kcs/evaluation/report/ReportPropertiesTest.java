@@ -40,6 +40,10 @@ class ReportPropertiesTest {
 
   /** A generated evaluation: its groups, its survey and the policy to report it with. */
   record Case(List<GroupOutcome> groups, EvaluationSurvey survey, SuppressionPolicy policy) {
+    EvaluationReport report() {
+      return Evaluator.builder().suppression(policy).build().report("KCS", groups, survey, AFTER);
+    }
+
     @Override
     public String toString() {
       return groups.size() + " groups, " + survey.responses().size() + " responses, " + policy;
@@ -120,11 +124,7 @@ class ReportPropertiesTest {
         .forAll(
             CASES,
             input -> {
-              EvaluationReport report =
-                  Evaluator.builder()
-                      .suppression(input.policy())
-                      .build()
-                      .report("KCS", input.groups(), input.survey(), AFTER);
+              EvaluationReport report = input.report();
               SuppressionPolicy policy = input.policy();
               checkShares(report.lessLonely(), policy);
               checkShares(report.confident(), policy);
@@ -145,11 +145,7 @@ class ReportPropertiesTest {
         .forAll(
             CASES,
             input -> {
-              EvaluationReport report =
-                  Evaluator.builder()
-                      .suppression(input.policy())
-                      .build()
-                      .report("KCS", input.groups(), input.survey(), AFTER);
+              EvaluationReport report = input.report();
               String everything =
                   report.render(Language.POLISH) + report.render(Language.ENGLISH) + report;
               assertThat(everything).doesNotContain("resp-");
