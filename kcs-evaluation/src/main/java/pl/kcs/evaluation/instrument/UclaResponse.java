@@ -1,0 +1,69 @@
+package pl.kcs.evaluation.instrument;
+
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One person's answers to the UCLA 3-item loneliness scale (KCS-EFF-LONELINESS). An item left
+ * unanswered is simply absent; {@link Ucla3Scoring} decides whether the scale can still be scored.
+ *
+ * <p>Holds no respondent id. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class UclaResponse implements WithUclaResponse {
+
+  /** The answers given, by item; at least one. */
+  public abstract ImmutableMap<UclaItem, UclaAnswer> answers();
+
+  /** The answers to all three items, in the scale's order. */
+  public static UclaResponse of(
+      UclaAnswer lackCompanionship, UclaAnswer leftOut, UclaAnswer isolated) {
+    return builder()
+        .putAnswers(UclaItem.LACK_COMPANIONSHIP, lackCompanionship)
+        .putAnswers(UclaItem.LEFT_OUT, leftOut)
+        .putAnswers(UclaItem.ISOLATED, isolated)
+        .build();
+  }
+
+  /** A builder of a response. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The answer to {@code item}, if given. */
+  public final Optional<UclaAnswer> answer(UclaItem item) {
+    requireNonNull(item, "item");
+    return Optional.ofNullable(answers().get(item));
+  }
+
+  /** How many of the three items were left unanswered. */
+  public final int missing() {
+    return UclaItem.values().length - answers().size();
+  }
+
+  /** This response with {@code answer} to {@code item}, replacing any earlier answer. */
+  public final UclaResponse withAnswer(UclaItem item, UclaAnswer answer) {
+    requireNonNull(item, "item");
+    requireNonNull(answer, "answer");
+    Map<UclaItem, UclaAnswer> answers = new EnumMap<>(UclaItem.class);
+    answers.putAll(answers());
+    answers.put(item, answer);
+    return withAnswers(answers);
+  }
+
+  @Value.Check
+  void check() {
+    checkState(!answers().isEmpty(), "answers must not be empty");
+  }
+
+  /** Builds a {@link UclaResponse}; at least one answer is required. */
+  public static final class Builder extends ImmutableUclaResponse.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Evaluation of a KCS: measuring what the method does for people, as the source method judges
+ * it by its effects (KCS-EFF-LONELINESS, KCS-EFF-CONFIDENCE, KCS-EFF-TIES, KCS-EFF-SELFRUN,
+ * KCS-EFF-INDEPENDENT).
+ *
+ * <p>This package holds what is collected: a {@link pl.kcs.evaluation.SurveyResponse} of one
+ * pseudonymous {@link pl.kcs.evaluation.RespondentId respondent} in one {@link
+ * pl.kcs.evaluation.Wave wave} (validated loneliness scales from {@code instrument} and the
+ * method's own {@link pl.kcs.evaluation.SeedQuestion questions}), an {@link
+ * pl.kcs.evaluation.EvaluationSurvey} of many, the {@link pl.kcs.evaluation.GroupOutcome outcomes
+ * of the groups} over time, and the {@link pl.kcs.evaluation.PilotResult pilot's published
+ * results} that an evaluation — or a simulation — is compared with. Scoring lives in {@code
+ * instrument}, intervals in {@code stats}, and pre/post comparison and the privacy-preserving
+ * report in {@code report}.
+ *
+ * <p>Answers are special-category data about vulnerable people: no {@code toString()} here prints
+ * a respondent id or an answer.
+ */
+@KcsStyle
+package pl.kcs.evaluation;
+
+import pl.kcs.core.KcsStyle;

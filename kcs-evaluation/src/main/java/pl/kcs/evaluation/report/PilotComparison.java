@@ -1,0 +1,32 @@
+package pl.kcs.evaluation.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import pl.kcs.evaluation.PilotResult;
+
+/**
+ * One of the pilot's published results side by side with what this evaluation observed
+ * (KCS-EFF-LONELINESS, KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT, KCS-EFF-CONFIDENCE, KCS-EFF-TIES).
+ *
+ * @param pilot the published result
+ * @param observed the share observed over all groups, unless there were no answers or it is
+ *     suppressed
+ * @param verdict how the two compare
+ */
+public record PilotComparison(PilotResult pilot, Optional<ShareEstimate> observed, Verdict verdict) {
+  /** A comparison; no component may be null. */
+  public PilotComparison {
+    requireNonNull(pilot, "pilot");
+    requireNonNull(observed, "observed");
+    requireNonNull(verdict, "verdict");
+  }
+
+  static PilotComparison of(PilotResult pilot, Optional<ShareEstimate> observed) {
+    Verdict verdict =
+        observed
+            .map(share -> Verdict.of(share.interval(), pilot.plausibleShares()))
+            .orElse(Verdict.NOT_AVAILABLE);
+    return new PilotComparison(pilot, observed, verdict);
+  }
+}
