@@ -39,9 +39,11 @@ final class AmountFormat {
     return text.toString();
   }
 
-  /** The amount without its currency. */
+  /** The amount without its currency, with at least the currency's decimals: {@code 500,00}. */
   static String amount(BigMoney money, Language language) {
-    return number(money.getAmount(), language);
+    BigDecimal value = money.getAmount();
+    int scale = CostRange.minorUnitScale(money.getCurrencyUnit());
+    return number(value.scale() < scale ? value.setScale(scale) : value, language);
   }
 
   /** The amount with its currency code: {@code 7 200,00 PLN}. */

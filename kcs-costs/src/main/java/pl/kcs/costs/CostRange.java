@@ -202,8 +202,8 @@ public final class CostRange {
    * @throws IllegalArgumentException if {@code divisor} is not positive
    */
   public CostRange dividedBy(long divisor, MathContext context) {
-    checkArgument(divisor > 0, "divisor must be positive, was %s", divisor);
     requireNonNull(context, "context");
+    checkArgument(divisor > 0, "divisor must be positive, was %s", divisor);
     if (divisor == 1) {
       return this;
     }
