@@ -187,12 +187,14 @@ final class BudgetTables {
   private static String employerNote(Budget budget, Language language) {
     EmployerContributions contributions = budget.rateCard().employerContributions();
     List<String> parts = new ArrayList<>();
-    for (Map.Entry<EmployerContribution, BigDecimal> part : contributions.ratesPercent().entrySet()) {
-      parts.add(
-          part.getKey().label(language.locale())
-              + " "
-              + AmountFormat.number(part.getValue(), language)
-              + "%");
+    for (EmployerContribution part : EmployerContribution.values()) {
+      if (contributions.ratesPercent().containsKey(part)) {
+        parts.add(
+            part.label(language.locale())
+                + " "
+                + AmountFormat.number(contributions.ratePercent(part), language)
+                + "%");
+      }
     }
     TreeSet<BigDecimal> rates = new TreeSet<>();
     for (PostFraction fraction : Budget.animatorsByFraction(budget.plan()).keySet()) {

@@ -30,7 +30,7 @@ public abstract class Indexation {
 
   /** The record of re-pricing from {@code fromYear} to {@code toYear} by {@code factor}. */
   public static Indexation of(Year fromYear, Year toYear, BigDecimal factor, String series) {
-    return new Builder().fromYear(fromYear).toYear(toYear).factor(factor).series(series).build();
+    return ImmutableIndexation.builder().fromYear(fromYear).toYear(toYear).factor(factor).series(series).build();
   }
 
   @Value.Check
@@ -42,10 +42,5 @@ public abstract class Indexation {
         toYear());
     checkState(
         factor().signum() > 0, "indexation factor must be positive, was %s", factor().toPlainString());
-  }
-
-  /** Builds an {@link Indexation}; every attribute is required. */
-  public static final class Builder extends ImmutableIndexation.Builder {
-    Builder() {}
   }
 }

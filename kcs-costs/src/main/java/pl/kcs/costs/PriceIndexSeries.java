@@ -66,7 +66,7 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
    * @throws IllegalStateException if the name is blank
    */
   public static PriceIndexSeries of(String name) {
-    return new Builder().name(name).build();
+    return ImmutablePriceIndexSeries.builder().name(name).build();
   }
 
   /**
@@ -129,10 +129,5 @@ public abstract class PriceIndexSeries implements WithPriceIndexSeries {
   @Value.Check
   void check() {
     Checks.checkName("price index series name", name());
-  }
-
-  /** Builds a {@link PriceIndexSeries}; the name is required. */
-  public static final class Builder extends ImmutablePriceIndexSeries.Builder {
-    Builder() {}
   }
 }
