@@ -41,6 +41,7 @@ public final class Budget {
   private final RateCard rateCard;
   private final ImmutableList<BudgetLine> lines;
   private final Optional<BudgetLine> employerContributions;
+  private final ImmutableList<BudgetLine> allLines;
   private final ImmutableList<PartnerLine> partnerLines;
   private final CostRange subtotal;
   private final CostRange subtotalPerMonth;
@@ -53,11 +54,15 @@ public final class Budget {
     this.plan = plan;
     this.rateCard = rateCard;
     this.lines = sourceLines(plan, rateCard);
-    this.employerContributions = employerLine(plan, rateCard);
+    this.employerContributions = employerLine(lines, rateCard, plan.months());
+    this.allLines =
+        employerContributions
+            .map(line -> ImmutableList.<BudgetLine>builder().addAll(lines).add(line).build())
+            .orElse(lines);
     this.subtotal = CostRange.total(currency, lines.stream().map(BudgetLine::total)::iterator);
     this.subtotalPerMonth = perMonth(currency, lines);
-    this.total = CostRange.total(currency, allLines().stream().map(BudgetLine::total)::iterator);
-    this.totalPerMonth = perMonth(currency, allLines());
+    this.total = CostRange.total(currency, allLines.stream().map(BudgetLine::total)::iterator);
+    this.totalPerMonth = perMonth(currency, allLines);
     this.partnerLines = partnerLines(plan, currency, this::costOf);
     this.partnerTotal =
         CostRange.total(currency, partnerLines.stream().map(PartnerLine::covered)::iterator);
@@ -193,9 +198,7 @@ public final class Budget {
 
   /** The source lines followed by the employer's contributions, if any. */
   ImmutableList<BudgetLine> allLines() {
-    return employerContributions
-        .map(line -> ImmutableList.<BudgetLine>builder().addAll(lines).add(line).build())
-        .orElse(lines);
+    return allLines;
   }
 
   /** The post fractions of the plan's animators, largest first, with how many animators have each. */
@@ -280,25 +283,28 @@ public final class Budget {
     return ImmutableBudgetLine.builder().category(category).unitCost(unitCost);
   }
 
-  private static Optional<BudgetLine> employerLine(BudgetPlan plan, RateCard card) {
+  /** The contributions on the pay of the animator-pay lines among {@code lines}, if any. */
+  private static Optional<BudgetLine> employerLine(
+      List<BudgetLine> lines, RateCard card, int months) {
     EmployerContributions contributions = card.employerContributions();
-    if (contributions.isNone() || plan.animators().isEmpty()) {
-      return Optional.empty();
-    }
     CostRange perMonth = CostRange.zero(card.currency());
-    for (Map.Entry<PostFraction, Integer> group : animatorsByFraction(plan).entrySet()) {
-      perMonth =
-          perMonth.plus(
-              contributions
-                  .contributionOn(card.animatorMonthlyPay(group.getKey()))
-                  .multipliedBy(group.getValue()));
+    boolean anyPay = false;
+    for (BudgetLine line : lines) {
+      if (line.category() == CostCategory.ANIMATOR_PAY) {
+        anyPay = true;
+        perMonth =
+            perMonth.plus(contributions.contributionOn(line.unitCost()).multipliedBy(line.quantity()));
+      }
+    }
+    if (contributions.isNone() || !anyPay) {
+      return Optional.empty();
     }
     return Optional.of(
         line(CostCategory.EMPLOYER_CONTRIBUTIONS, perMonth)
             .unit(CostUnit.MONTH)
             .quantity(BigDecimal.ONE)
             .recurrence(Recurrence.MONTHLY)
-            .periods(plan.months())
+            .periods(months)
             .build());
   }
 

@@ -197,10 +197,11 @@ final class BudgetTables {
       }
     }
     TreeSet<BigDecimal> rates = new TreeSet<>();
-    for (PostFraction fraction : Budget.animatorsByFraction(budget.plan()).keySet()) {
-      CostRange pay = budget.rateCard().animatorMonthlyPay(fraction);
-      rates.add(contributions.ratePercentOn(pay.low()).stripTrailingZeros());
-      rates.add(contributions.ratePercentOn(pay.high()).stripTrailingZeros());
+    for (BudgetLine line : budget.lines()) {
+      if (line.category() == CostCategory.ANIMATOR_PAY) {
+        rates.add(contributions.ratePercentOn(line.unitCost().low()).stripTrailingZeros());
+        rates.add(contributions.ratePercentOn(line.unitCost().high()).stripTrailingZeros());
+      }
     }
     String rate =
         rates.size() == 1

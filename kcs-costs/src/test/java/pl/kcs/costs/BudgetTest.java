@@ -16,7 +16,6 @@ import static pl.kcs.costs.CostFixtures.theSourceCardGrossOnly;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Year;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.partner.ContributionKind;
@@ -329,16 +328,7 @@ class BudgetTest {
 
   @Test
   void should_price_in_the_cards_currency() {
-    RateCard euros =
-        RateCard.builder()
-            .name("EU")
-            .currency(EUR)
-            .priceYear(Year.of(2024))
-            .animatorPayPerFullPost(CostRange.exactly(eur("4000")))
-            .trainingPerAnimator(CostRange.exactly(eur("200")))
-            .supervisionPerHour(CostRange.exactly(eur("80")))
-            .eventEach(CostRange.upTo(eur("300")))
-            .build();
+    RateCard euros = CostFixtures.aEuroCard();
 
     Budget budget = Budget.of(aQuarterPostYear().build(), euros);
 

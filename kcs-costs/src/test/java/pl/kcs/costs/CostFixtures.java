@@ -1,6 +1,7 @@
 package pl.kcs.costs;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import pl.kcs.core.partner.ContributionKind;
@@ -50,6 +51,19 @@ final class CostFixtures {
   static PartnerContribution aPartnerPaying(String amount, CostCategory covers) {
     return PartnerContribution.of(
         PartnerId.of("ngo-1"), ContributionKind.MONEY, covers, pln(amount));
+  }
+
+  /** A card of one's own in euros, without employer contributions: 4,000 EUR a month per full post. */
+  static RateCard aEuroCard() {
+    return RateCard.builder()
+        .name("EU")
+        .currency(EUR)
+        .priceYear(Year.of(2024))
+        .animatorPayPerFullPost(CostRange.exactly(eur("4000")))
+        .trainingPerAnimator(CostRange.exactly(eur("200")))
+        .supervisionPerHour(CostRange.exactly(eur("80")))
+        .eventEach(CostRange.upTo(eur("300")))
+        .build();
   }
 
   /** The source method's card without employer contributions: the seed's gross figures only. */

@@ -3,7 +3,6 @@ package pl.kcs.costs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.kcs.costs.CostFixtures.aPartnerPaying;
-import static pl.kcs.costs.CostFixtures.eur;
 import static pl.kcs.costs.CostFixtures.plnExactly;
 import static pl.kcs.costs.CostFixtures.plnRange;
 
@@ -107,16 +106,7 @@ class ScenarioComparisonTest {
   @Test
   void should_reject_no_scenarios_duplicate_names_and_mixed_currencies() {
     BudgetPlan plan = year(AnimatorPost.of(PostFraction.QUARTER, 0));
-    RateCard euros =
-        RateCard.builder()
-            .name("EU")
-            .currency(CostFixtures.EUR)
-            .priceYear(Year.of(2024))
-            .animatorPayPerFullPost(CostRange.exactly(eur("4000")))
-            .trainingPerAnimator(CostRange.exactly(eur("200")))
-            .supervisionPerHour(CostRange.exactly(eur("80")))
-            .eventEach(CostRange.upTo(eur("300")))
-            .build();
+    RateCard euros = CostFixtures.aEuroCard();
 
     assertThatThrownBy(() -> ScenarioComparison.of(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
