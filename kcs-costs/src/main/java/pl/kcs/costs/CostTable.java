@@ -11,7 +11,8 @@ import org.joda.money.CurrencyUnit;
 import pl.kcs.core.Language;
 
 /**
- * A table of costs in one language and one currency: a title, amount columns, rows and notes. A
+ * A table of costs in one language and one currency: a title, amount columns, rows that cite the
+ * facts their figures come from (KCS-COST-ANIMATOR … KCS-COST-PARTNERS) and notes. A
  * {@link Budget} and a {@link ScenarioComparison} render to one; it renders to plain text ({@link
  * #toText()}) and to CSV ({@link #toCsv()}), and reads back from its CSV ({@link #parseCsv}) with
  * nothing lost.

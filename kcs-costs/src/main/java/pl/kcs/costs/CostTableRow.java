@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 import pl.kcs.core.FactId;
 
 /**
- * One row of a {@link CostTable}: its kind, the fact it cites, a label, a detail (the quantities
- * behind the figures) and one cell per amount column, empty where the column does not apply.
+ * One row of a {@link CostTable}: its kind, the fact it cites (e.g. KCS-COST-SUPERVISION), a label,
+ * a detail (the quantities behind the figures) and one cell per amount column, empty where the
+ * column does not apply.
  *
  * <p>Immutable and thread-safe.
  */

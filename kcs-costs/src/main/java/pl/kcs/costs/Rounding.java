@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * How the figures of a {@link CostTable} are rounded at the edge: not at all ({@link #exact()}),
  * or each once, from its exact value, to the currency's minor unit by an explicit {@link
- * RoundingMode} ({@link #toMinorUnit}). Rounding happens nowhere else in kcs-costs.
+ * RoundingMode} ({@link #toMinorUnit}). Rounding happens nowhere else in kcs-costs: the source
+ * method's figures (KCS-COST-ANIMATOR, KCS-COST-TRAINING, KCS-COST-SUPERVISION, KCS-COST-EVENT)
+ * are whole złoty, but indexed rates and employer contributions carry fractions of a grosz.
  *
  * <p>Immutable and thread-safe.
  */
