@@ -1,0 +1,154 @@
+package pl.kcs.simulation;
+
+/**
+ * Streams replications into fixed-size aggregates: histograms of small counts, bounded-resolution
+ * histograms, sums, minima and maxima of money in minor units, and totals. Its size depends on the
+ * months and the scenario's bounds, never on the number of replications. Every field is an integer
+ * count or sum, so merging is exact and order-independent: the same replications give the same
+ * aggregates whichever thread ran which.
+ *
+ * <p>Not thread-safe: one per worker, merged at the end.
+ */
+final class Accumulator {
+
+  /** Resolution of the money histograms: this many bins up to the largest possible cost. */
+  static final int MONEY_BINS = 1000;
+
+  static final int SHARE_BINS = 1001; // per mille, 0 … 1000
+
+  final int months;
+  final int groupBound;
+  final int animatorBound;
+  long replications;
+  final long[][] activeGroups;
+  final long[][] selfRunningGroups;
+  final long[][] independentGroups;
+  final long[][] animatorsInPost;
+  final long[] moneyBinWidth;
+  final long[][] costLowHistogram;
+  final long[][] costHighHistogram;
+  final long[] costLowSum;
+  final long[] costHighSum;
+  final long[] costLowMin;
+  final long[] costLowMax;
+  final long[] costHighMin;
+  final long[] costHighMax;
+  final long[] lessLonelyShare = new long[SHARE_BINS];
+  final long[] confidentShare = new long[SHARE_BINS];
+  long replicationsWithParticipants;
+  long groupsStarted;
+  long startedThroughExistingGroups;
+  long groupsDissolved;
+  long groupsIndependent;
+  long rulesReopened;
+  long groupMonths;
+  long participants;
+  long lessLonely;
+  long confident;
+
+  Accumulator(ScenarioParameters parameters, MonthlyRates rates) {
+    this.months = parameters.months();
+    this.groupBound = Math.max(parameters.maxGroups(), months);
+    this.animatorBound = parameters.animators();
+    this.activeGroups = new long[months][parameters.maxGroups() + 1];
+    this.selfRunningGroups = new long[months][parameters.maxGroups() + 1];
+    this.independentGroups = new long[months][months + 1];
+    this.animatorsInPost = new long[months][animatorBound + 1];
+    this.moneyBinWidth = new long[months];
+    long monthlyBound = rates.monthlyHighBound(parameters);
+    for (int month = 0; month < months; month++) {
+      long bound = monthlyBound * (month + 1);
+      moneyBinWidth[month] = Math.max(1, (bound + MONEY_BINS - 1) / MONEY_BINS);
+    }
+    this.costLowHistogram = new long[months][MONEY_BINS + 1];
+    this.costHighHistogram = new long[months][MONEY_BINS + 1];
+    this.costLowSum = new long[months];
+    this.costHighSum = new long[months];
+    this.costLowMin = filled(months, Long.MAX_VALUE);
+    this.costLowMax = filled(months, Long.MIN_VALUE);
+    this.costHighMin = filled(months, Long.MAX_VALUE);
+    this.costHighMax = filled(months, Long.MIN_VALUE);
+  }
+
+  void add(Model model) {
+    replications++;
+    for (int month = 0; month < months; month++) {
+      activeGroups[month][model.activeGroups[month]]++;
+      selfRunningGroups[month][model.selfRunningGroups[month]]++;
+      independentGroups[month][model.independentGroups[month]]++;
+      animatorsInPost[month][model.animatorsInPost[month]]++;
+      long low = model.costLow[month];
+      long high = model.costHigh[month];
+      long width = moneyBinWidth[month];
+      costLowHistogram[month][(int) Math.min(MONEY_BINS, low / width)]++;
+      costHighHistogram[month][(int) Math.min(MONEY_BINS, high / width)]++;
+      costLowSum[month] += low;
+      costHighSum[month] += high;
+      costLowMin[month] = Math.min(costLowMin[month], low);
+      costLowMax[month] = Math.max(costLowMax[month], low);
+      costHighMin[month] = Math.min(costHighMin[month], high);
+      costHighMax[month] = Math.max(costHighMax[month], high);
+    }
+    groupsStarted += model.groupsStarted;
+    startedThroughExistingGroups += model.startedThroughExistingGroups;
+    groupsDissolved += model.groupsDissolved;
+    groupsIndependent += model.groupsIndependent;
+    rulesReopened += model.rulesReopened;
+    groupMonths += model.groupMonths;
+    if (model.participants > 0) {
+      replicationsWithParticipants++;
+      participants += model.participants;
+      lessLonely += model.lessLonely;
+      confident += model.confident;
+      lessLonelyShare[perMille(model.lessLonely, model.participants)]++;
+      confidentShare[perMille(model.confident, model.participants)]++;
+    }
+  }
+
+  void merge(Accumulator other) {
+    replications += other.replications;
+    for (int month = 0; month < months; month++) {
+      addInto(activeGroups[month], other.activeGroups[month]);
+      addInto(selfRunningGroups[month], other.selfRunningGroups[month]);
+      addInto(independentGroups[month], other.independentGroups[month]);
+      addInto(animatorsInPost[month], other.animatorsInPost[month]);
+      addInto(costLowHistogram[month], other.costLowHistogram[month]);
+      addInto(costHighHistogram[month], other.costHighHistogram[month]);
+      costLowSum[month] += other.costLowSum[month];
+      costHighSum[month] += other.costHighSum[month];
+      costLowMin[month] = Math.min(costLowMin[month], other.costLowMin[month]);
+      costLowMax[month] = Math.max(costLowMax[month], other.costLowMax[month]);
+      costHighMin[month] = Math.min(costHighMin[month], other.costHighMin[month]);
+      costHighMax[month] = Math.max(costHighMax[month], other.costHighMax[month]);
+    }
+    addInto(lessLonelyShare, other.lessLonelyShare);
+    addInto(confidentShare, other.confidentShare);
+    replicationsWithParticipants += other.replicationsWithParticipants;
+    groupsStarted += other.groupsStarted;
+    startedThroughExistingGroups += other.startedThroughExistingGroups;
+    groupsDissolved += other.groupsDissolved;
+    groupsIndependent += other.groupsIndependent;
+    rulesReopened += other.rulesReopened;
+    groupMonths += other.groupMonths;
+    participants += other.participants;
+    lessLonely += other.lessLonely;
+    confident += other.confident;
+  }
+
+  /** Rounded down, so a share reaches 1000 only when everyone answered yes. */
+  static int perMille(int part, int whole) {
+    return (int) ((1000L * part) / whole);
+  }
+
+  private static void addInto(long[] target, long[] source) {
+    for (int i = 0; i < target.length; i++) {
+      target[i] += source[i];
+    }
+  }
+
+  private static long[] filled(int length, long value) {
+    long[] array = new long[length];
+    java.util.Arrays.fill(array, value);
+    return array;
+  }
+}

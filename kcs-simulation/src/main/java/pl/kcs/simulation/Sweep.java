@@ -1,0 +1,113 @@
+package pl.kcs.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A parameter sweep: the base scenario varied over a grid, one simulation per point with the same
+ * settings (and so the same seed), one table row per point.
+ *
+ * <pre>{@code
+ * Sweep.of(ScenarioParameters.defaults())
+ *     .vary("animator_post", List.of(PostFraction.QUARTER, PostFraction.HALF), ScenarioParameters::withAnimatorPost)
+ *     .vary("max_groups", List.of(2, 3, 4), ScenarioParameters::withMaxGroups)
+ *     .run(RunSettings.withSeed(42));   // 6 rows
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Sweep {
+
+  private final ScenarioParameters base;
+  private final ImmutableList<Axis<?>> axes;
+
+  private Sweep(ScenarioParameters base, ImmutableList<Axis<?>> axes) {
+    this.base = base;
+    this.axes = axes;
+  }
+
+  /** A sweep around {@code base}, with no axis yet (one point: the base). */
+  public static Sweep of(ScenarioParameters base) {
+    return new Sweep(requireNonNull(base, "base"), ImmutableList.of());
+  }
+
+  /**
+   * This sweep with one more axis: {@code name} takes each of {@code values}, applied by {@code
+   * apply} (e.g. {@code ScenarioParameters::withMaxGroups}).
+   *
+   * @throws IllegalArgumentException if there are no values, or a value gives invalid parameters
+   */
+  public <T> Sweep vary(String name, List<T> values, BiFunction<ScenarioParameters, T, ScenarioParameters> apply) {
+    requireNonNull(name, "name");
+    requireNonNull(apply, "apply");
+    checkArgument(!values.isEmpty(), "values of %s must not be empty", name);
+    for (T value : values) {
+      // Fail before any work starts, naming the parameter.
+      try {
+        apply.apply(base, value);
+      } catch (IllegalStateException e) {
+        throw new IllegalArgumentException(name + " = " + value + ": " + e.getMessage(), e);
+      }
+    }
+    return new Sweep(
+        base, ImmutableList.<Axis<?>>builder().addAll(axes).add(new Axis<>(name, ImmutableList.copyOf(values), apply)).build());
+  }
+
+  /** The number of grid points. */
+  public int size() {
+    int size = 1;
+    for (Axis<?> axis : axes) {
+      size *= axis.values.size();
+    }
+    return size;
+  }
+
+  /** Runs every grid point, in grid order (the last axis varies fastest). */
+  public SweepTable run(RunSettings settings) {
+    requireNonNull(settings, "settings");
+    List<String> names = new ArrayList<>();
+    for (Axis<?> axis : axes) {
+      names.add(axis.name);
+    }
+    ImmutableList.Builder<SweepTable.Row> rows = ImmutableList.builder();
+    int points = size();
+    for (int point = 0; point < points; point++) {
+      ScenarioParameters parameters = base;
+      List<String> values = new ArrayList<>();
+      int rest = point;
+      int[] indices = new int[axes.size()];
+      for (int a = axes.size() - 1; a >= 0; a--) {
+        indices[a] = rest % axes.get(a).values.size();
+        rest /= axes.get(a).values.size();
+      }
+      for (int a = 0; a < axes.size(); a++) {
+        Axis<?> axis = axes.get(a);
+        parameters = axis.applyValue(parameters, indices[a]);
+        values.add(String.valueOf(axis.values.get(indices[a])));
+      }
+      rows.add(new SweepTable.Row(ImmutableList.copyOf(values), Simulation.of(parameters).run(settings)));
+    }
+    return new SweepTable(ImmutableList.copyOf(names), rows.build());
+  }
+
+  private static final class Axis<T> {
+    final String name;
+    final ImmutableList<T> values;
+    final BiFunction<ScenarioParameters, T, ScenarioParameters> apply;
+
+    Axis(String name, ImmutableList<T> values, BiFunction<ScenarioParameters, T, ScenarioParameters> apply) {
+      this.name = name;
+      this.values = values;
+      this.apply = apply;
+    }
+
+    ScenarioParameters applyValue(ScenarioParameters parameters, int index) {
+      return apply.apply(parameters, values.get(index));
+    }
+  }
+}

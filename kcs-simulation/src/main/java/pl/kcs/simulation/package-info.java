@@ -1,0 +1,16 @@
+/**
+ * Implementation scenarios for researchers: a stochastic, month-by-month simulation of a KCS —
+ * groups recruited through the three channels (KCS-S2C), maturing, running themselves
+ * (KCS-EFF-SELFRUN), becoming independent (KCS-EFF-INDEPENDENT) or dissolving; newcomers reopening
+ * bonded groups' rules (KCS-DIF-NEWCOMERS); animator turnover; monthly costs from a kcs-costs
+ * rate card (KCS-COST-ANIMATOR, KCS-COST-SUPERVISION, KCS-COST-EVENT); evaluation outcomes
+ * (KCS-EFF-LONELINESS, KCS-EFF-CONFIDENCE).
+ *
+ * <p>{@link pl.kcs.simulation.Simulation} runs replications in parallel with one split random
+ * stream per replication, so one root seed gives bit-identical results on any number of threads,
+ * and streams them into aggregates whose memory does not grow with the number of replications.
+ */
+@KcsStyle
+package pl.kcs.simulation;
+
+import pl.kcs.core.KcsStyle;
