@@ -1,0 +1,195 @@
+package pl.kcs.examples;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import pl.kcs.core.Language;
+import pl.kcs.simulation.MonthSummary;
+import pl.kcs.simulation.RunSettings;
+import pl.kcs.simulation.ScenarioParameters;
+import pl.kcs.simulation.Simulation;
+import pl.kcs.simulation.SimulationResult;
+
+/**
+ * A researcher's question: "what happens if a library with one animator on ¼ of a post opens a KCS
+ * for three years?" — 10,000 replications of 36 months with the default parameters, a progress bar,
+ * a PNG chart of independent groups and cumulative cost over time, and the CSV.
+ */
+public final class LibrarySimulation {
+
+  /** The seed of the example: the same seed gives the same figures. */
+  public static final long SEED = 2024_01_15L;
+
+  static final int MONTHS = 36;
+  static final int REPLICATIONS = 10_000;
+
+  private LibrarySimulation() {}
+
+  /** Runs the example, writing {@code simulation.csv} and {@code simulation.png} into {@code args[0]} (default {@code .}). */
+  public static void main(String[] args) throws IOException {
+    Path directory = Path.of(args.length > 0 ? args[0] : ".");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    SimulationResult result = run(new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    write(result, directory);
+    out.print(summary(result, Language.POLISH));
+    out.print(summary(result, Language.ENGLISH));
+  }
+
+  /** Runs the scenario, drawing a progress bar on {@code progress}. */
+  public static SimulationResult run(PrintStream progress) {
+    ScenarioParameters library = ScenarioParameters.builder().months(MONTHS).build();
+    ProgressBar bar = new ProgressBar(progress);
+    SimulationResult result =
+        Simulation.of(library)
+            .run(RunSettings.builder().seed(SEED).replications(REPLICATIONS).progress(bar::update).build());
+    bar.finish();
+    return result;
+  }
+
+  /** Writes the CSV and the PNG chart of {@code result} into {@code directory}. */
+  public static void write(SimulationResult result, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Files.writeString(directory.resolve("simulation.csv"), result.toCsv(), StandardCharsets.UTF_8);
+    BitmapEncoder.saveBitmap(
+        List.of(independentGroupsChart(result), costChart(result)),
+        2,
+        1,
+        directory.resolve("simulation.png").toString(),
+        BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  /** What the run shows at its end, in {@code language}. */
+  public static String summary(SimulationResult result, Language language) {
+    MonthSummary last = result.lastMonth();
+    boolean polish = language == Language.POLISH;
+    Locale locale = language.locale();
+    StringBuilder text = new StringBuilder();
+    text.append(
+            polish
+                ? "Biblioteka, 1 animator(ka) na 1/4 etatu, 36 miesięcy, 10 000 powtórzeń (ziarno "
+                : "A library, 1 animator on 1/4 of a post, 36 months, 10,000 replications (seed ")
+        .append(result.seed())
+        .append(", kcs ")
+        .append(result.libraryVersion())
+        .append(")\n");
+    text.append(polish ? "  grupy usamodzielnione: średnio " : "  independent groups: mean ")
+        .append(format(last.independentGroups().mean(), locale))
+        .append(polish ? ", 90% przebiegów od " : ", 90% of runs from ")
+        .append(last.independentGroups().p5().toPlainString())
+        .append(polish ? " do " : " to ")
+        .append(last.independentGroups().p95().toPlainString())
+        .append('\n');
+    text.append(polish ? "  grupy działające samodzielnie: średnio " : "  groups running themselves: mean ")
+        .append(format(last.selfRunningGroups().mean(), locale))
+        .append('\n');
+    text.append(polish ? "  koszt łączny (PLN, bez lokalu): średnio " : "  total cost (PLN, premises excluded): mean ")
+        .append(format(last.cumulativeCostLow().mean(), locale))
+        .append("–")
+        .append(format(last.cumulativeCostHigh().mean(), locale))
+        .append('\n');
+    result
+        .pooledLessLonelyShare()
+        .ifPresent(
+            share ->
+                text.append(polish ? "  mniej samotni: " : "  less lonely: ")
+                    .append(format(share.movePointRight(2), locale))
+                    .append("%\n"));
+    result
+        .pooledConfidentShare()
+        .ifPresent(
+            share ->
+                text.append(polish ? "  gotowi założyć grupę: " : "  confident to start a group: ")
+                    .append(format(share.movePointRight(2), locale))
+                    .append("%\n"));
+    return text.toString();
+  }
+
+  private static String format(BigDecimal value, Locale locale) {
+    return String.format(locale, "%,.1f", value);
+  }
+
+  private static XYChart independentGroupsChart(SimulationResult result) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(900)
+            .height(380)
+            .title("Independent groups (KCS-EFF-INDEPENDENT) / Grupy usamodzielnione")
+            .xAxisTitle("month / miesiąc")
+            .yAxisTitle("groups / grupy")
+            .build();
+    addSeries(chart, result, "mean", s -> s.independentGroups().mean(), Color.BLUE);
+    addSeries(chart, result, "p5", s -> s.independentGroups().p5(), Color.LIGHT_GRAY);
+    addSeries(chart, result, "p95", s -> s.independentGroups().p95(), Color.GRAY);
+    return chart;
+  }
+
+  private static XYChart costChart(SimulationResult result) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(900)
+            .height(380)
+            .title("Cumulative cost, PLN (KCS-COST-*) / Koszt łączny, zł")
+            .xAxisTitle("month / miesiąc")
+            .yAxisTitle("PLN")
+            .build();
+    addSeries(chart, result, "low mean", s -> s.cumulativeCostLow().mean(), new Color(0, 128, 0));
+    addSeries(chart, result, "high mean", s -> s.cumulativeCostHigh().mean(), new Color(200, 0, 0));
+    addSeries(chart, result, "high p95", s -> s.cumulativeCostHigh().p95(), new Color(255, 150, 150));
+    return chart;
+  }
+
+  private static void addSeries(
+      XYChart chart,
+      SimulationResult result,
+      String name,
+      java.util.function.Function<MonthSummary, BigDecimal> value,
+      Color color) {
+    List<Integer> months = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (MonthSummary month : result.months()) {
+      months.add(month.month());
+      values.add(value.apply(month).doubleValue());
+    }
+    XYSeries series = chart.addSeries(name, months, values);
+    series.setMarker(SeriesMarkers.NONE);
+    series.setLineColor(color);
+  }
+
+  /** A text progress bar: {@code [#####.....] 50%}, redrawn in place. */
+  static final class ProgressBar {
+    private static final int WIDTH = 40;
+    private final PrintStream out;
+    private int drawn = -1;
+
+    ProgressBar(PrintStream out) {
+      this.out = out;
+    }
+
+    synchronized void update(long done, long total) {
+      int percent = (int) (100 * done / total);
+      if (percent == drawn) {
+        return;
+      }
+      drawn = percent;
+      int filled = percent * WIDTH / 100;
+      out.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + percent + "%");
+      out.flush();
+    }
+
+    synchronized void finish() {
+      out.println();
+    }
+  }
+}
