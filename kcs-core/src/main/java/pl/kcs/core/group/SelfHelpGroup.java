@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -106,11 +107,13 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   /** Whether the group is for {@code subgroup}. */
   public final boolean isFor(TargetSubgroup subgroup) {
+    requireNonNull(subgroup, "subgroup");
     return targetSubgroups().contains(subgroup);
   }
 
   /** Whether the group is for {@code group}. */
   public final boolean isFor(TargetGroup group) {
+    requireNonNull(group, "group");
     return targetGroups().contains(group);
   }
 
@@ -126,6 +129,7 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   /** How many members belong to the group on {@code date}, from the membership history. */
   public final int membersOn(LocalDate date) {
+    requireNonNull(date, "date");
     int members = 0;
     for (Membership membership : memberships()) {
       if (membership.isActiveOn(date)) {
@@ -137,6 +141,7 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   /** How many joins happened after {@code date} (KCS-DIF-NEWCOMERS). */
   public final int joinsAfter(LocalDate date) {
+    requireNonNull(date, "date");
     int joins = 0;
     for (Membership membership : memberships()) {
       if (membership.joinedOn().isAfter(date)) {

@@ -1,6 +1,7 @@
 package pl.kcs.core.stage;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
@@ -64,6 +65,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
 
   /** The record of {@code step}, if any. */
   public final Optional<StepRecord> stepRecord(Step step) {
+    requireNonNull(step, "step");
     for (StepRecord record : stepRecords()) {
       if (record.step() == step) {
         return Optional.of(record);
@@ -79,6 +81,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
 
   /** The animator with {@code id}, if any. */
   public final Optional<Animator> animator(AnimatorId id) {
+    requireNonNull(id, "id");
     for (Animator animator : animators()) {
       if (animator.id().equals(id)) {
         return Optional.of(animator);
@@ -89,6 +92,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
 
   /** The group with {@code id}, if any. */
   public final Optional<SelfHelpGroup> group(GroupId id) {
+    requireNonNull(id, "id");
     for (SelfHelpGroup group : groups()) {
       if (group.id().equals(id)) {
         return Optional.of(group);
