@@ -58,7 +58,10 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
   /** Since when the group meets without the animator present (KCS-EFF-SELFRUN). */
   public abstract Optional<LocalDate> meetsWithoutAnimatorSince();
 
-  /** Since when the group is independent (KCS-EFF-INDEPENDENT). */
+  /**
+   * Since when the group is independent (KCS-EFF-INDEPENDENT); not before {@link
+   * #meetsWithoutAnimatorSince()}.
+   */
   public abstract Optional<LocalDate> independentSince();
 
   /** The group's leaders, as member ids (KCS-M2). */
@@ -198,6 +201,14 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
       checkNotBefore("rules agreedOn", rules().map(GroupRules::agreedOn), founded);
       checkNotBefore("meetsWithoutAnimatorSince", meetsWithoutAnimatorSince(), founded);
       checkNotBefore("independentSince", independentSince(), founded);
+    }
+    // Maturity only grows: a group becomes independent after it first meets on its own.
+    if (meetsWithoutAnimatorSince().isPresent() && independentSince().isPresent()) {
+      checkState(
+          !independentSince().get().isBefore(meetsWithoutAnimatorSince().get()),
+          "independentSince must not be before meetsWithoutAnimatorSince, was %s before %s",
+          independentSince().get(),
+          meetsWithoutAnimatorSince().get());
     }
   }
 

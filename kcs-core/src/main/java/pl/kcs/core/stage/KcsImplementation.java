@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,10 @@ public abstract class KcsImplementation implements WithKcsImplementation {
     return LegalContext.empty();
   }
 
-  /** Contacts between the groups (MA-NETWORK); each joins two of {@link #groups()}. */
+  /**
+   * Contacts between the groups (MA-NETWORK); each joins two of {@link #groups()}, not before
+   * either was founded.
+   */
   public abstract ImmutableList<GroupLink> groupLinks();
 
   /** The record of {@code step}, if any. */
@@ -151,7 +155,19 @@ public abstract class KcsImplementation implements WithKcsImplementation {
           "groupLinks must join groups of the implementation, was %s to %s",
           link.from(),
           link.to());
+      checkLinkNotBeforeFounding(link, link.from());
+      checkLinkNotBeforeFounding(link, link.to());
     }
+  }
+
+  private void checkLinkNotBeforeFounding(GroupLink link, GroupId id) {
+    Optional<LocalDate> founded = group(id).flatMap(SelfHelpGroup::foundedOn);
+    checkState(
+        founded.isEmpty() || !link.on().isBefore(founded.get()),
+        "group link on must not be before foundedOn of group %s, was %s before %s",
+        id,
+        link.on(),
+        founded.orElse(null));
   }
 
   /** Builds a {@link KcsImplementation}; host and stage are required. */
