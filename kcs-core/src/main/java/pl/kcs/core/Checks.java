@@ -29,6 +29,7 @@ public final class Checks {
    * a digit. No spaces, so that a person's full name cannot pass for an identifier by accident.
    */
   public static String checkIdentifier(String field, String value) {
+    requireNonNull(field, "field");
     requireNonNull(value, field);
     if (!IDENTIFIER.matcher(value).matches()) {
       throw new IllegalStateException(
@@ -46,6 +47,7 @@ public final class Checks {
    * real name.
    */
   public static String checkPseudonym(String field, String value) {
+    requireNonNull(field, "field");
     requireNonNull(value, field);
     if (!IDENTIFIER.matcher(value).matches()) {
       throw new IllegalStateException(
@@ -60,6 +62,7 @@ public final class Checks {
 
   /** Checks a name: not blank, no surrounding white space, at most 200 characters. */
   public static String checkName(String field, String value) {
+    requireNonNull(field, "field");
     requireNonNull(value, field);
     if (value.isBlank()) {
       throw new IllegalStateException(field + " must not be blank, was '" + value + "'");
@@ -80,6 +83,7 @@ public final class Checks {
    * repeats a note's text, which may be about a person.
    */
   public static String checkNote(String field, String value) {
+    requireNonNull(field, "field");
     requireNonNull(value, field);
     if (value.isBlank()) {
       throw new IllegalStateException(field + " must not be blank when present");
@@ -89,6 +93,7 @@ public final class Checks {
 
   /** Checks that {@code value} is positive. */
   public static int checkPositive(String field, int value) {
+    requireNonNull(field, "field");
     if (value <= 0) {
       throw new IllegalStateException(field + " must be positive, was " + value);
     }
@@ -97,6 +102,7 @@ public final class Checks {
 
   /** Checks that {@code value} is not negative. */
   public static int checkNotNegative(String field, int value) {
+    requireNonNull(field, "field");
     if (value < 0) {
       throw new IllegalStateException(field + " must not be negative, was " + value);
     }

@@ -66,6 +66,7 @@ public final class LocalizedBundle {
    * MessageFormat} under the language's locale.
    */
   public String format(Language language, String key, Object... arguments) {
+    requireNonNull(arguments, "arguments");
     String pattern = text(language, key);
     return new MessageFormat(pattern, language.locale()).format(arguments);
   }

@@ -4,7 +4,10 @@ import org.immutables.value.Value;
 import pl.kcs.core.Checks;
 import pl.kcs.core.Identifier;
 
-/** Identifies a self-help group within an implementation. */
+/**
+ * Identifies a self-help group within an implementation or a club (KCS-S2C: groups recruited and
+ * initiated; KS-FORMS: the self-help groups of a club).
+ */
 @Value.Immutable(builder = false)
 public abstract class GroupId extends Identifier<GroupId> {
 

@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -29,6 +30,7 @@ public abstract class GroupLink implements WithGroupLink {
 
   /** Whether this link touches {@code group}. */
   public final boolean involves(GroupId group) {
+    requireNonNull(group, "group");
     return from().equals(group) || to().equals(group);
   }
 

@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ public abstract class GroupRules implements WithGroupRules {
 
   /** Whether {@code element} was agreed. */
   public final boolean has(RulesElement element) {
+    requireNonNull(element, "element");
     return elements().contains(element);
   }
 

@@ -4,7 +4,8 @@ import org.immutables.value.Value;
 import pl.kcs.core.Checks;
 
 /**
- * The pseudonymous id of a group member. kcs holds no names or contact data of participants:
+ * The pseudonymous id of a group member (MA-GROUP: a person directly affected, or a family member
+ * or close one). kcs holds no names or contact data of participants:
  * membership of a themed group (health, ethnicity, sexual orientation) is special-category
  * personal data, so a member is known only by an id that the embedding system maps to a person,
  * if at all.

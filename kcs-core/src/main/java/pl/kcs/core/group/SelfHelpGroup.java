@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -57,7 +58,10 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
   /** Since when the group meets without the animator present (KCS-EFF-SELFRUN). */
   public abstract Optional<LocalDate> meetsWithoutAnimatorSince();
 
-  /** Since when the group is independent (KCS-EFF-INDEPENDENT). */
+  /**
+   * Since when the group is independent (KCS-EFF-INDEPENDENT); not before {@link
+   * #meetsWithoutAnimatorSince()}.
+   */
   public abstract Optional<LocalDate> independentSince();
 
   /** The group's leaders, as member ids (KCS-M2). */
@@ -106,11 +110,13 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   /** Whether the group is for {@code subgroup}. */
   public final boolean isFor(TargetSubgroup subgroup) {
+    requireNonNull(subgroup, "subgroup");
     return targetSubgroups().contains(subgroup);
   }
 
   /** Whether the group is for {@code group}. */
   public final boolean isFor(TargetGroup group) {
+    requireNonNull(group, "group");
     return targetGroups().contains(group);
   }
 
@@ -126,6 +132,7 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   /** How many members belong to the group on {@code date}, from the membership history. */
   public final int membersOn(LocalDate date) {
+    requireNonNull(date, "date");
     int members = 0;
     for (Membership membership : memberships()) {
       if (membership.isActiveOn(date)) {
@@ -137,6 +144,7 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   /** How many joins happened after {@code date} (KCS-DIF-NEWCOMERS). */
   public final int joinsAfter(LocalDate date) {
+    requireNonNull(date, "date");
     int joins = 0;
     for (Membership membership : memberships()) {
       if (membership.joinedOn().isAfter(date)) {
@@ -193,6 +201,14 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
       checkNotBefore("rules agreedOn", rules().map(GroupRules::agreedOn), founded);
       checkNotBefore("meetsWithoutAnimatorSince", meetsWithoutAnimatorSince(), founded);
       checkNotBefore("independentSince", independentSince(), founded);
+    }
+    // Maturity only grows: a group becomes independent after it first meets on its own.
+    if (meetsWithoutAnimatorSince().isPresent() && independentSince().isPresent()) {
+      checkState(
+          !independentSince().get().isBefore(meetsWithoutAnimatorSince().get()),
+          "independentSince must not be before meetsWithoutAnimatorSince, was %s before %s",
+          independentSince().get(),
+          meetsWithoutAnimatorSince().get());
     }
   }
 

@@ -1,5 +1,7 @@
 package pl.kcs.core.host;
 
+import static java.util.Objects.requireNonNull;
+
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Programme;
@@ -76,6 +78,7 @@ public enum Equipment implements DomainTerm {
 
   /** What {@code programme} asks of this item. */
   public Requirement requirementFor(Programme programme) {
+    requireNonNull(programme, "programme");
     return programme == Programme.KCS ? kcsRequirement : ksRequirement;
   }
 

@@ -1,6 +1,7 @@
 package pl.kcs.core.host;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -36,6 +37,8 @@ public abstract class HostInstitution implements WithHostInstitution {
   /** The items {@code programme} asks for with {@code requirement} that the institution lacks. */
   public final ImmutableSet<Equipment> missingEquipment(
       Programme programme, Requirement requirement) {
+    requireNonNull(programme, "programme");
+    requireNonNull(requirement, "requirement");
     ImmutableSet.Builder<Equipment> missing = ImmutableSet.builder();
     for (Equipment item : Equipment.values()) {
       if (item.requirementFor(programme) == requirement && !equipment().contains(item)) {

@@ -1,5 +1,7 @@
 package pl.kcs.core.host;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 import pl.kcs.core.Checks;
@@ -31,6 +33,7 @@ public abstract class Room implements WithRoom {
 
   /** Whether the room has {@code feature}. */
   public final boolean has(RoomFeature feature) {
+    requireNonNull(feature, "feature");
     return features().contains(feature);
   }
 

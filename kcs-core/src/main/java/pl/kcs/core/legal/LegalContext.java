@@ -1,5 +1,7 @@
 package pl.kcs.core.legal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
@@ -24,6 +26,7 @@ public abstract class LegalContext implements WithLegalContext {
 
   /** Whether a strategy of {@code kind} has the programme written in. */
   public final boolean isProgrammeWrittenInto(StrategyKind kind) {
+    requireNonNull(kind, "kind");
     for (LocalStrategy strategy : strategies()) {
       if (strategy.kind() == kind && strategy.programmeWrittenIn()) {
         return true;

@@ -1,5 +1,7 @@
 package pl.kcs.core.people;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -52,6 +54,7 @@ public abstract class Animator implements WithAnimator {
 
   /** Whether the animator completed at least one training of {@code kind}. */
   public final boolean isTrainedIn(TrainingKind kind) {
+    requireNonNull(kind, "kind");
     for (Training training : trainings()) {
       if (training.kind() == kind) {
         return true;

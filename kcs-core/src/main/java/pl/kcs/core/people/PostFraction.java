@@ -55,7 +55,8 @@ public final class PostFraction implements Comparable<PostFraction> {
   /**
    * The fraction equal to {@code decimal} exactly ({@code 0.25} is ¼, {@code 0.3} is 3/10).
    *
-   * @throws IllegalArgumentException unless {@code 0 < decimal <= 1}
+   * @throws IllegalArgumentException unless {@code 0 < decimal <= 1}, or if the reduced
+   *     denominator does not fit in a {@code long} (more than 18 decimal places)
    */
   public static PostFraction ofDecimal(BigDecimal decimal) {
     requireNonNull(decimal, "decimal");
@@ -68,7 +69,12 @@ public final class PostFraction implements Comparable<PostFraction> {
     BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();
     BigInteger denominator = BigInteger.TEN.pow(scale);
     BigInteger gcd = numerator.gcd(denominator);
-    return of(numerator.divide(gcd).longValueExact(), denominator.divide(gcd).longValueExact());
+    BigInteger reducedDenominator = denominator.divide(gcd);
+    checkArgument(
+        reducedDenominator.bitLength() < Long.SIZE,
+        "postFraction must have a denominator that fits in a long, was %s",
+        decimal.toPlainString());
+    return of(numerator.divide(gcd).longValueExact(), reducedDenominator.longValueExact());
   }
 
   /**

@@ -1,8 +1,10 @@
 package pl.kcs.core.stage;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +61,15 @@ public abstract class KcsImplementation implements WithKcsImplementation {
     return LegalContext.empty();
   }
 
-  /** Contacts between the groups (MA-NETWORK); each joins two of {@link #groups()}. */
+  /**
+   * Contacts between the groups (MA-NETWORK); each joins two of {@link #groups()}, not before
+   * either was founded.
+   */
   public abstract ImmutableList<GroupLink> groupLinks();
 
   /** The record of {@code step}, if any. */
   public final Optional<StepRecord> stepRecord(Step step) {
+    requireNonNull(step, "step");
     for (StepRecord record : stepRecords()) {
       if (record.step() == step) {
         return Optional.of(record);
@@ -79,6 +85,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
 
   /** The animator with {@code id}, if any. */
   public final Optional<Animator> animator(AnimatorId id) {
+    requireNonNull(id, "id");
     for (Animator animator : animators()) {
       if (animator.id().equals(id)) {
         return Optional.of(animator);
@@ -89,6 +96,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
 
   /** The group with {@code id}, if any. */
   public final Optional<SelfHelpGroup> group(GroupId id) {
+    requireNonNull(id, "id");
     for (SelfHelpGroup group : groups()) {
       if (group.id().equals(id)) {
         return Optional.of(group);
@@ -147,7 +155,19 @@ public abstract class KcsImplementation implements WithKcsImplementation {
           "groupLinks must join groups of the implementation, was %s to %s",
           link.from(),
           link.to());
+      checkLinkNotBeforeFounding(link, link.from());
+      checkLinkNotBeforeFounding(link, link.to());
     }
+  }
+
+  private void checkLinkNotBeforeFounding(GroupLink link, GroupId id) {
+    Optional<LocalDate> founded = group(id).flatMap(SelfHelpGroup::foundedOn);
+    checkState(
+        founded.isEmpty() || !link.on().isBefore(founded.get()),
+        "group link on must not be before foundedOn of group %s, was %s before %s",
+        id,
+        link.on(),
+        founded.orElse(null));
   }
 
   /** Builds a {@link KcsImplementation}; host and stage are required. */

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 import pl.kcs.core.Checks;
 
 /**
- * What an institution records about one step of the method: done or not, when, and a note on the
- * evidence (minutes of the team meeting, the scale decision …).
+ * What an institution records about one step of the method (KCS-S1A … KCS-S3): done or not,
+ * when, and a note on the evidence (minutes of the team meeting, the scale decision …).
  *
  * <p>The evidence note is free text and is never printed by {@code toString()}. Immutable and
  * thread-safe.

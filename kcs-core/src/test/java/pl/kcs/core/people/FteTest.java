@@ -1,0 +1,107 @@
+package pl.kcs.core.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pl.kcs.core.fixtures.CoreGenerators;
+import pl.kcs.testing.Gens;
+import pl.kcs.testing.Property;
+
+class FteTest {
+
+  @Test
+  void should_reduce_and_allow_zero_and_more_than_one_post() {
+    assertThat(Fte.of(0, 7)).isSameAs(Fte.ZERO).hasToString("0");
+    assertThat(Fte.of(6, 4)).isEqualTo(Fte.of(3, 2)).hasToString("3/2");
+    assertThat(Fte.of(4, 2)).hasToString("2");
+    assertThat(Fte.of(6, 4).numerator()).isEqualTo(3);
+    assertThat(Fte.of(6, 4).denominator()).isEqualTo(2);
+  }
+
+  @Test
+  void should_reject_a_negative_amount_or_a_denominator_that_is_not_positive() {
+    assertThatThrownBy(() -> Fte.of(-1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fte must not be negative, was -1/2");
+    assertThatThrownBy(() -> Fte.of(1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fte denominator must be positive, was 0");
+    assertThatThrownBy(() -> Fte.of(1, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fte denominator must be positive, was -2");
+  }
+
+  @Test
+  @DisplayName("KCS-REM-FTE: two ¼ posts make the ½ FTE the source deems enough")
+  void two_quarter_posts_make_half_a_post() {
+    Fte total = Fte.ZERO.plus(PostFraction.QUARTER).plus(PostFraction.QUARTER);
+
+    assertThat(total).isEqualTo(PostFraction.HALF.toFte());
+    assertThat(total.isLessThan(PostFraction.HALF)).isFalse();
+    assertThat(Fte.ZERO.plus(PostFraction.QUARTER).isLessThan(PostFraction.HALF)).isTrue();
+  }
+
+  @Test
+  void should_add_exactly_without_rounding() {
+    Fte thirds = Fte.ZERO.plus(PostFraction.of(1, 3)).plus(PostFraction.of(1, 3)).plus(PostFraction.of(1, 3));
+
+    assertThat(thirds).isEqualTo(Fte.of(1, 1));
+    assertThat(Fte.of(1, 6).plus(Fte.of(1, 3))).isEqualTo(Fte.of(1, 2));
+    assertThat(Fte.of(1, 3).toBigDecimal(MathContext.DECIMAL32)).isEqualTo(new BigDecimal("0.3333333"));
+    assertThat(Fte.of(5, 4)).isGreaterThan(Fte.of(6, 5));
+  }
+
+  @Test
+  void should_fail_on_overflow_rather_than_wrap() {
+    Fte huge = Fte.of(Long.MAX_VALUE / 2, 1);
+
+    assertThatThrownBy(() -> huge.plus(huge).plus(huge)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void property_a_sum_of_posts_is_exact_and_does_not_depend_on_their_order() {
+    Property.check()
+        .forAllWithRandom(Gens.listsOf(CoreGenerators.commonPostFractions(), 0, 30), (posts, random) -> {
+          Fte forwards = sum(posts);
+          Fte shuffled = sum(Gens.shuffled(posts, random));
+          assertThat(shuffled).isEqualTo(forwards);
+          BigDecimal exact = BigDecimal.ZERO;
+          BigDecimal commonDenominator = BigDecimal.ONE;
+          for (PostFraction post : posts) {
+            commonDenominator = commonDenominator.multiply(BigDecimal.valueOf(post.denominator()));
+          }
+          for (PostFraction post : posts) {
+            exact = exact.add(commonDenominator
+                .divide(BigDecimal.valueOf(post.denominator()))
+                .multiply(BigDecimal.valueOf(post.numerator())));
+          }
+          // forwards == exact / commonDenominator, compared without division
+          assertThat(BigDecimal.valueOf(forwards.numerator()).multiply(commonDenominator))
+              .isEqualByComparingTo(exact.multiply(BigDecimal.valueOf(forwards.denominator())));
+        });
+  }
+
+  @Test
+  void property_adding_an_amount_equals_adding_its_parts() {
+    Property.check()
+        .forAll(Gens.listsOf(CoreGenerators.commonPostFractions(), 0, 8), posts -> {
+          int half = posts.size() / 2;
+          Fte whole = sum(posts);
+          Fte inParts = sum(posts.subList(0, half)).plus(sum(posts.subList(half, posts.size())));
+          assertThat(inParts).isEqualTo(whole);
+        });
+  }
+
+  private static Fte sum(List<PostFraction> posts) {
+    Fte total = Fte.ZERO;
+    for (PostFraction post : posts) {
+      total = total.plus(post);
+    }
+    return total;
+  }
+}
