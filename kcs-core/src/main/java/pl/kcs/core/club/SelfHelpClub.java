@@ -95,6 +95,13 @@ public abstract class SelfHelpClub implements WithSelfHelpClub {
     Set<GroupId> groupIds = new HashSet<>();
     for (SelfHelpGroup group : groups()) {
       checkState(groupIds.add(group.id()), "groups must have distinct ids, was %s twice", group.id());
+      for (AnimatorId animator : group.animators()) {
+        checkState(
+            animatorIds.contains(animator),
+            "group %s names animator %s, who is not among the club's animators",
+            group.id(),
+            animator);
+      }
     }
   }
 

@@ -9,14 +9,15 @@ import org.immutables.value.Value;
 /**
  * A contact between two self-help groups — a shared event, a visit, a joint project, educating
  * social workers together (MA-NETWORK: groups remain largely unknown to each other, and contacts
- * between them should be intensified). Undirected: a link from A to B connects B with A too.
+ * between them should be intensified). Undirected: a link from A to B is the same link as one from
+ * B to A, and {@link #from()} is always the group with the smaller id.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class GroupLink implements WithGroupLink {
 
-  /** One group. */
+  /** One group: of the two, the one with the smaller id. */
   public abstract GroupId from();
 
   /** The other group; never {@link #from()}. */
@@ -44,9 +45,17 @@ public abstract class GroupLink implements WithGroupLink {
     return new Builder();
   }
 
+  /**
+   * Checks the link and puts its two groups in id order, so that a link from A to B equals the
+   * same link from B to A.
+   */
   @Value.Check
-  void check() {
+  GroupLink normalize() {
     checkState(!from().equals(to()), "a group link must join two groups, was %s to itself", from());
+    if (from().compareTo(to()) > 0) {
+      return builder().from(to()).to(from()).kind(kind()).on(on()).build();
+    }
+    return this;
   }
 
   /** Builds a {@link GroupLink}; every attribute is required. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.FactId;
+import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.Programme;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.fixtures.Fixtures;
@@ -66,6 +67,10 @@ class SelfHelpClubTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("animators must have distinct ids, was club-animator-1 twice");
     assertThatThrownBy(() -> club.withGroups(Fixtures.aSingleParentsGroup(), Fixtures.aSingleParentsGroup()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("group single-parents names animator animator-2, who is not among the club's animators");
+    SelfHelpGroup unassigned = Fixtures.aSingleParentsGroup().withAnimators(java.util.List.of());
+    assertThatThrownBy(() -> club.withGroups(unassigned, unassigned))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("groups must have distinct ids, was single-parents twice");
   }

@@ -176,7 +176,7 @@ class KcsImplementationTest {
                 library.withGroupLinks(
                     GroupLink.of(REFUGEE_WOMEN_GROUP, GroupId.of("elsewhere"), GroupLinkKind.VISIT, LocalDate.of(2024, 5, 1))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("groupLinks must join groups of the implementation, was refugee-women to elsewhere");
+        .hasMessage("groupLinks must join groups of the implementation, was elsewhere to refugee-women");
     assertThatThrownBy(
             () ->
                 library.withGroupLinks(
