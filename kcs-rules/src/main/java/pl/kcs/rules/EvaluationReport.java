@@ -24,13 +24,16 @@ public final class EvaluationReport<F> {
 
   private final RuleSet<F> ruleSet;
   private final F facts;
-  private final Status[] statuses;
+  private static final Status[] STATUSES = Status.values();
+
+  // Status ordinals: a byte each keeps the evaluation's allocation small.
+  private final byte[] statuses;
   private final int blockers;
   private final int warnings;
   private final int advice;
 
   EvaluationReport(
-      RuleSet<F> ruleSet, F facts, Status[] statuses, int blockers, int warnings, int advice) {
+      RuleSet<F> ruleSet, F facts, byte[] statuses, int blockers, int warnings, int advice) {
     this.ruleSet = ruleSet;
     this.facts = facts;
     this.statuses = statuses;
@@ -72,12 +75,12 @@ public final class EvaluationReport<F> {
 
   /** The status of the rule at {@code index} of the rule set. */
   public Status statusAt(int index) {
-    return statuses[index];
+    return STATUSES[statuses[index]];
   }
 
   /** The outcome of the rule at {@code index} of the rule set. */
   public Outcome outcomeAt(int index) {
-    return new Outcome(ruleSet.ruleAt(index), statuses[index], facts);
+    return new Outcome(ruleSet.ruleAt(index), statusAt(index), facts);
   }
 
   /** The number of failed or unknown rules of {@code severity}. */
@@ -102,7 +105,7 @@ public final class EvaluationReport<F> {
     requireNonNull(severity, "severity");
     ImmutableList.Builder<Outcome> problems = ImmutableList.builder();
     for (int i = 0; i < statuses.length; i++) {
-      if (statuses[i].isProblem() && ruleSet.ruleAt(i).severity() == severity) {
+      if (statusAt(i).isProblem() && ruleSet.ruleAt(i).severity() == severity) {
         problems.add(outcomeAt(i));
       }
     }
@@ -113,8 +116,8 @@ public final class EvaluationReport<F> {
   public int count(Status status) {
     requireNonNull(status, "status");
     int count = 0;
-    for (Status each : statuses) {
-      if (each == status) {
+    for (byte each : statuses) {
+      if (each == status.ordinal()) {
         count++;
       }
     }

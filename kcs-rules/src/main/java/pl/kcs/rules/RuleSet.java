@@ -147,7 +147,7 @@ public final class RuleSet<F> {
   public EvaluationReport<F> evaluate(F facts) {
     requireNonNull(facts, "facts");
     Rule<F>[] all = ruleArray;
-    Status[] statuses = new Status[all.length];
+    byte[] statuses = new byte[all.length];
     int blockers = 0;
     int warnings = 0;
     int advice = 0;
@@ -170,7 +170,7 @@ public final class RuleSet<F> {
           }
         }
       }
-      statuses[i] = status;
+      statuses[i] = (byte) status.ordinal();
     }
     return new EvaluationReport<>(this, facts, statuses, blockers, warnings, advice);
   }

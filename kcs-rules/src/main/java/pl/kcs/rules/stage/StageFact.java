@@ -7,6 +7,8 @@ package pl.kcs.rules.stage;
  */
 enum StageFact {
   STAGE,
+  RECORDED_STEPS,
+  DONE_STEPS,
   TEAM_CONVERSATION_RECORD,
   LEGAL_CONTEXT_KNOWN,
   IN_INSTITUTION_STRATEGY,

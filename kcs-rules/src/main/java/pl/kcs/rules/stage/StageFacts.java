@@ -40,7 +40,6 @@ public final class StageFacts {
 
   private final KcsImplementation implementation;
   private final Stage stage;
-  private final byte[] stepRecords = new byte[Step.values().length];
   private final int[] values = new int[StageFact.COUNT];
 
   private StageFacts(KcsImplementation implementation) {
@@ -48,13 +47,20 @@ public final class StageFacts {
     this.stage = implementation.stage();
     set(StageFact.STAGE, stage.ordinal());
 
+    int recorded = 0;
+    int done = 0;
     ImmutableList<StepRecord> records = implementation.stepRecords();
     for (int i = 0; i < records.size(); i++) {
       StepRecord record = records.get(i);
-      stepRecords[record.step().ordinal()] =
-          (byte) (record.done() ? StageFact.DONE : StageFact.NOT_DONE);
+      int bit = 1 << record.step().ordinal();
+      recorded |= bit;
+      if (record.done()) {
+        done |= bit;
+      }
     }
-    set(StageFact.TEAM_CONVERSATION_RECORD, stepRecords[Step.S1B_TEAM_CONVERSATION.ordinal()]);
+    set(StageFact.RECORDED_STEPS, recorded);
+    set(StageFact.DONE_STEPS, done);
+    set(StageFact.TEAM_CONVERSATION_RECORD, recordState(Step.S1B_TEAM_CONVERSATION));
     LegalContext legal = implementation.legalContext();
     flag(
         StageFact.LEGAL_CONTEXT_KNOWN,
@@ -207,12 +213,18 @@ public final class StageFacts {
 
   /** Whether {@code step} has a record, done or not. */
   public boolean isRecorded(Step step) {
-    return stepRecords[step.ordinal()] != StageFact.NOT_RECORDED;
+    return (values[StageFact.RECORDED_STEPS.ordinal()] & (1 << step.ordinal())) != 0;
   }
 
   /** Whether {@code step} is recorded as done. */
   public boolean isRecordedDone(Step step) {
-    return stepRecords[step.ordinal()] == StageFact.DONE;
+    return (values[StageFact.DONE_STEPS.ordinal()] & (1 << step.ordinal())) != 0;
+  }
+
+  private int recordState(Step step) {
+    return isRecordedDone(step)
+        ? StageFact.DONE
+        : isRecorded(step) ? StageFact.NOT_DONE : StageFact.NOT_RECORDED;
   }
 
   int[] values() {
