@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Programme;
@@ -224,15 +225,21 @@ final class StageRules {
 
   // Subjects are sorted, so that a report reads the same whatever the order of the input.
 
-  private static List<AnimatorId> animatorIds(StageFacts facts, Predicate<Animator> filter) {
-    List<AnimatorId> ids = new ArrayList<>();
-    for (Animator animator : facts.implementation().animators()) {
-      if (filter.test(animator)) {
-        ids.add(animator.id());
+  /** The sorted keys of the items that pass {@code filter}. */
+  private static <T, K extends Comparable<? super K>> List<K> sorted(
+      Iterable<T> items, Predicate<? super T> filter, Function<? super T, K> key) {
+    List<K> keys = new ArrayList<>();
+    for (T item : items) {
+      if (filter.test(item)) {
+        keys.add(key.apply(item));
       }
     }
-    Collections.sort(ids);
-    return ids;
+    Collections.sort(keys);
+    return keys;
+  }
+
+  private static List<AnimatorId> animatorIds(StageFacts facts, Predicate<Animator> filter) {
+    return sorted(facts.implementation().animators(), filter, Animator::id);
   }
 
   private static Finding supervisionFinding(StageFacts facts) {
@@ -267,36 +274,15 @@ final class StageRules {
   }
 
   private static List<String> roomNames(StageFacts facts, Predicate<Room> filter) {
-    List<String> names = new ArrayList<>();
-    for (Room room : facts.implementation().host().rooms()) {
-      if (filter.test(room)) {
-        names.add(room.name());
-      }
-    }
-    Collections.sort(names);
-    return names;
+    return sorted(facts.implementation().host().rooms(), filter, Room::name);
   }
 
   private static List<String> groupNames(StageFacts facts, Predicate<SelfHelpGroup> filter) {
-    List<String> names = new ArrayList<>();
-    for (SelfHelpGroup group : facts.implementation().groups()) {
-      if (filter.test(group)) {
-        names.add(group.name());
-      }
-    }
-    Collections.sort(names);
-    return names;
+    return sorted(facts.implementation().groups(), filter, SelfHelpGroup::name);
   }
 
   private static List<String> invitedPartnerNames(StageFacts facts) {
-    List<String> names = new ArrayList<>();
-    for (Partner partner : facts.implementation().partners()) {
-      if (partner.status().isInvited()) {
-        names.add(partner.name());
-      }
-    }
-    Collections.sort(names);
-    return names;
+    return sorted(facts.implementation().partners(), p -> p.status().isInvited(), Partner::name);
   }
 
   private static List<Object> knownContext(StageFacts facts) {
