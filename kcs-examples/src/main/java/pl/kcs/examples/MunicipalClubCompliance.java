@@ -8,6 +8,7 @@ import pl.kcs.core.club.ClubActivityForm;
 import pl.kcs.core.club.ClubFormalSetUp;
 import pl.kcs.core.club.ClubGoal;
 import pl.kcs.core.club.ClubValue;
+import pl.kcs.core.club.OpeningInterval;
 import pl.kcs.core.club.SelfHelpClub;
 import pl.kcs.core.club.WeeklySchedule;
 import pl.kcs.core.group.BeneficiaryCategory;
@@ -107,7 +108,7 @@ public final class MunicipalClubCompliance {
   /** The same club once its information point is also open on Tuesday 12–14: 6 hours. */
   public static SelfHelpClub clubWithLongerHours() {
     SelfHelpClub club = club();
-    return club.withOpeningHours(club.openingHours().orElseThrow().plus(pl.kcs.core.club.OpeningInterval.parse("TUESDAY 12:00-14:00")));
+    return club.withOpeningHours(club.openingHours().orElseThrow().plus(OpeningInterval.parse("TUESDAY 12:00-14:00")));
   }
 
   /** The compliance report of the club as it stands and after the longer hours, each in Polish and English. */

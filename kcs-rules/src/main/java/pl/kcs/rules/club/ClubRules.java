@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.Requirement;
 import pl.kcs.core.club.ClubActivityForm;
 import pl.kcs.core.club.ClubGoal;
 import pl.kcs.core.club.ClubValue;
+import pl.kcs.core.club.WeeklySchedule;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetGroup;
 import pl.kcs.core.host.Equipment;
@@ -158,7 +160,7 @@ final class ClubRules {
             .explainer(f -> Finding.of(f.fieldMeetingPoints(), f.fieldMeetingPoints().size(), ""))
             .build(),
         // KS-HOURS, "niezbędne zaplecze": at least 6 hours, partly morning, partly afternoon.
-        openingHours(WEEKLY_MINIMUM, pl.kcs.core.club.WeeklySchedule.MIDDAY),
+        openingHours(WEEKLY_MINIMUM, WeeklySchedule.MIDDAY),
         // KS-EQUIPMENT: "podstawowe meble" are the one item not merely recommended.
         rule("ks.equipment.furniture", "KS-EQUIPMENT", Severity.BLOCKER, ClubAspect.EQUIPMENT)
             .condition(Condition.holds(f -> f.missingRequiredEquipment().isEmpty()))
@@ -279,7 +281,7 @@ final class ClubRules {
   private static Set<Equipment> recommendedEquipment() {
     Set<Equipment> recommended = EnumSet.noneOf(Equipment.class);
     for (Equipment item : Equipment.values()) {
-      if (item.ksRequirement() == pl.kcs.core.Requirement.RECOMMENDED) {
+      if (item.ksRequirement() == Requirement.RECOMMENDED) {
         recommended.add(item);
       }
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
+import pl.kcs.core.opening.PracticeLevel;
 
 /**
  * The score of one area of a self-assessment: the points of its items (an unanswered item counts
@@ -60,7 +61,7 @@ public final class AreaScore {
 
   /** How many items the area has. */
   public int items() {
-    return maxPoints / pl.kcs.core.opening.PracticeLevel.MAX_POINTS;
+    return maxPoints / PracticeLevel.MAX_POINTS;
   }
 
   /** The rung of the client → co-host scale this area's score reaches (OPEN-COHOST). */

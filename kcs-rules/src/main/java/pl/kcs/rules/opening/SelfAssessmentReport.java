@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import pl.kcs.core.Language;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
@@ -97,7 +98,7 @@ public final class SelfAssessmentReport {
   }
 
   /** The outcome of the rule about {@code area}, if the rule set has one. */
-  public java.util.Optional<Outcome> outcome(OpeningArea area) {
+  public Optional<Outcome> outcome(OpeningArea area) {
     return evaluation.outcome("open.area." + OpeningRules.idOf(area));
   }
 

@@ -4,6 +4,7 @@ import com.google.common.base.Strings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import pl.kcs.core.Language;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningPractice;
@@ -63,7 +64,7 @@ final class SelfAssessmentText {
                 OpeningPractice.startingConditions().size()))
         .append('\n');
     for (OpeningPractice condition : OpeningPractice.startingConditions()) {
-      java.util.Optional<PracticeLevel> answer = facts.assessment().answer(condition);
+      Optional<PracticeLevel> answer = facts.assessment().answer(condition);
       String mark = answer.isEmpty() ? "[?] " : answer.get().isInPlace() ? "[x] " : "[ ] ";
       text.append("  ")
           .append(mark)
