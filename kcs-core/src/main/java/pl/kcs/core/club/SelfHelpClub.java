@@ -24,7 +24,8 @@ import pl.kcs.core.people.ExpertKind;
  * A self-help club (Klub Samopomocy, KS) run inside a municipal social-assistance centre (section
  * 2 of the domain): its formal set-up (KS-FORMAL), legal basis (KS-LAW), goals (KS-GOALS), values
  * (KS-VALUES), beneficiaries (KS-WHO), forms of activity (KS-FORMS), people (KS-PEOPLE), rooms and
- * equipment (KS-ROOM, KS-EQUIPMENT), partners (KS-PARTNERS) and groups.
+ * equipment (KS-ROOM, KS-EQUIPMENT), opening hours of its information point (KS-HOURS), partners
+ * (KS-PARTNERS) and groups.
  *
  * <p>It shares the types of a KCS where the concepts are shared: {@link HostInstitution}, {@link
  * Animator}, {@link Partner}, {@link SelfHelpGroup}. Whether a club complies with the source is
@@ -70,6 +71,12 @@ public abstract class SelfHelpClub implements WithSelfHelpClub {
 
   /** Whom the club is for (KS-WHO). */
   public abstract ImmutableSet<BeneficiaryCategory> beneficiaries();
+
+  /**
+   * The weekly opening hours of the club's information point (KS-HOURS); empty when not recorded,
+   * which is not the same as never open ({@link WeeklySchedule#empty()}).
+   */
+  public abstract Optional<WeeklySchedule> openingHours();
 
   /** The club's partners (KS-PARTNERS). */
   public abstract ImmutableList<Partner> partners();

@@ -14,6 +14,7 @@ import pl.kcs.core.group.GroupLink;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.HostInstitution;
 import pl.kcs.core.legal.LegalContext;
+import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.partner.Partner;
 import pl.kcs.core.partner.PartnerId;
 import pl.kcs.core.people.Animator;
@@ -24,7 +25,8 @@ import pl.kcs.core.people.Fte;
  * One institution's KCS (kulturalne centrum samopomocy): the host and its premises and equipment
  * (KCS-HOST, KCS-S1B-PREMISES, KCS-S1B-EQUIPMENT), the stage it says it is in and its step records
  * (KCS-S1A … KCS-S3), the scale decision (KCS-S1B-SCALE), animators (KCS-S1B-ANIMATORS), groups,
- * partners (KCS-S2A), legal context (KCS-S1A) and links between groups (MA-NETWORK).
+ * partners (KCS-S2A), legal context (KCS-S1A), links between groups (MA-NETWORK) and, optionally,
+ * the host's self-assessment of its openness to residents (OPEN-START, OPEN-PRACTICES).
  *
  * <p>This is state only: whether the institution may move to the next stage is answered, with
  * reasons, by the stage-progression rules of kcs-rules.
@@ -66,6 +68,13 @@ public abstract class KcsImplementation implements WithKcsImplementation {
    * either was founded.
    */
   public abstract ImmutableList<GroupLink> groupLinks();
+
+  /**
+   * The host's self-assessment of its openness to residents, if it filled one in: useful before
+   * stage 1, where its starting conditions (OPEN-START) and team practices (OPEN-PRACTICES) feed
+   * the advice of KCS-S1A and KCS-S1B-TEAM.
+   */
+  public abstract Optional<SelfAssessment> selfAssessment();
 
   /** The record of {@code step}, if any. */
   public final Optional<StepRecord> stepRecord(Step step) {

@@ -14,6 +14,8 @@ import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.host.RoomKind;
 import pl.kcs.core.legal.LegalContext;
 import pl.kcs.core.legal.StrategyKind;
+import pl.kcs.core.opening.OpeningPractice;
+import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
@@ -34,6 +36,17 @@ import pl.kcs.core.stage.StepRecord;
  * <p>Immutable and thread-safe.
  */
 public final class StageFacts {
+
+  /**
+   * The practices of an open institution (OPEN-START, OPEN-PRACTICES) that overlap with the
+   * conversation with the whole team (KCS-S1B-TEAM): a shared vision, the split of tasks between
+   * coordinator and animator, and less multitasking. Library reading of the two sources.
+   */
+  static final ImmutableList<OpeningPractice> TEAM_PRACTICES =
+      ImmutableList.of(
+          OpeningPractice.SHARED_VISION,
+          OpeningPractice.COORDINATOR_ANIMATOR_SPLIT,
+          OpeningPractice.LESS_MULTITASKING);
 
   private static final int REQUIRED_EQUIPMENT = equipmentMask(true);
   private static final int REFRESHMENT_EQUIPMENT = equipmentMask(false);
@@ -183,6 +196,13 @@ public final class StageFacts {
     set(StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, withoutRules);
     set(StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, unmatched);
     set(StageFact.SUCCESSFUL_GROUPS, successful);
+
+    if (implementation.selfAssessment().isPresent()) {
+      SelfAssessment openness = implementation.selfAssessment().get();
+      flag(StageFact.SELF_ASSESSED, true);
+      set(StageFact.OPEN_START_MISSING, openness.notInPlace(OpeningPractice.startingConditions()).size());
+      set(StageFact.OPEN_TEAM_PRACTICES_MISSING, openness.notInPlace(TEAM_PRACTICES).size());
+    }
   }
 
   /** The facts of {@code implementation}. */

@@ -25,6 +25,7 @@ import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.legal.LegalAct;
 import pl.kcs.core.legal.LocalStrategy;
+import pl.kcs.core.opening.OpeningPractice;
 import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
@@ -64,10 +65,32 @@ final class StageRules {
             .condition(FactTest.from(Stage.PREPARATION, StageFact.LEGAL_CONTEXT_KNOWN, POSITIVE))
             .explainer(f -> Finding.of(knownContext(f), f.implementation().legalContext().knownActs().size(), ""))
             .build(),
+        // OPEN-START read for KCS-S1A: an open institution's starting conditions help root a KCS
+        // in its community. Advice, and only where the host filled in a self-assessment.
+        rule("kcs.s1a.open-institution", "OPEN-START", Severity.ADVICE, Step.S1A_ROOTING)
+            .condition(
+                FactTest.from(Stage.PREPARATION, StageFact.SELF_ASSESSED, 0, StageFact.OPEN_START_MISSING, ZERO))
+            .explainer(
+                f ->
+                    Finding.of(
+                        notInPlace(f, OpeningPractice.startingConditions()),
+                        OpeningPractice.startingConditions().size()
+                            - notInPlace(f, OpeningPractice.startingConditions()).size(),
+                        OpeningPractice.startingConditions().size()))
+            .build(),
         // KCS-S1B-TEAM: "na początku warto przeprowadzić" the conversation; it opens stage 1b.
         // No record at all is UNKNOWN rather than FAILED: the institution has not told.
         rule("kcs.s1b.team-conversation", "KCS-S1B-TEAM", Severity.BLOCKER, Step.S1B_TEAM_CONVERSATION)
             .condition(FactTest.from(Stage.PREPARATION, StageFact.TEAM_CONVERSATION_RECORD, RECORDED_DONE))
+            .build(),
+        // KCS-S1B-TEAM where the self-assessment overlaps it (shared vision, split of tasks, less
+        // multitasking, OPEN-PRACTICES): advice for the team conversation.
+        rule("kcs.s1b.team-open-practices", "KCS-S1B-TEAM", Severity.ADVICE, Step.S1B_TEAM_CONVERSATION)
+            .condition(
+                FactTest.from(
+                    Stage.PREPARATION, StageFact.SELF_ASSESSED, 0, StageFact.OPEN_TEAM_PRACTICES_MISSING, ZERO))
+            .explainer(
+                f -> Finding.of(notInPlace(f, StageFacts.TEAM_PRACTICES), "", StageFacts.TEAM_PRACTICES))
             .build(),
         // KCS-S1B-SCALE: "trzeba też przeprowadzić" the analysis and decide the scale.
         rule("kcs.s1b.scale-decision", "KCS-S1B-SCALE", Severity.BLOCKER, Step.S1B_RESOURCES_AND_SCALE)
@@ -294,6 +317,10 @@ final class StageRules {
     Collections.sort(titles);
     known.addAll(titles);
     return known;
+  }
+
+  private static List<OpeningPractice> notInPlace(StageFacts facts, List<OpeningPractice> practices) {
+    return facts.implementation().selfAssessment().map(a -> (List<OpeningPractice>) a.notInPlace(practices)).orElse(List.of());
   }
 
   private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {

@@ -23,6 +23,9 @@ import pl.kcs.core.legal.LegalAct;
 import pl.kcs.core.legal.LegalContext;
 import pl.kcs.core.legal.LocalStrategy;
 import pl.kcs.core.legal.StrategyKind;
+import pl.kcs.core.opening.OpeningPractice;
+import pl.kcs.core.opening.PracticeLevel;
+import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.partner.Partner;
 import pl.kcs.core.partner.PartnerId;
 import pl.kcs.core.partner.PartnerKind;
@@ -46,7 +49,8 @@ import pl.kcs.core.stage.StepRecord;
 /**
  * A municipal library whose KCS meets every requirement of every stage, less the given {@link Gap
  * gaps}: two animators on ¼ of a post each, a refugee women's group that runs itself, a refugee
- * support foundation as partner.
+ * support foundation as partner, and a self-assessment of its openness with every practice fully in
+ * place (OPEN-START, OPEN-PRACTICES).
  */
 final class LibraryFixture {
 
@@ -101,6 +105,16 @@ final class LibraryFixture {
     kcs.addAllAnimators(animators(gaps));
     if (!gaps.contains(Gap.NO_GROUPS)) {
       kcs.addGroups(group(gaps));
+    }
+    if (!gaps.contains(Gap.NO_SELF_ASSESSMENT)) {
+      SelfAssessment openness = SelfAssessment.allAnswered(PracticeLevel.FULLY);
+      if (gaps.contains(Gap.CLOSED_COMMUNICATION)) {
+        openness = openness.withAnswer(OpeningPractice.OPEN_COMMUNICATION, PracticeLevel.STARTING);
+      }
+      if (gaps.contains(Gap.STAFF_MULTITASKING)) {
+        openness = openness.withAnswer(OpeningPractice.LESS_MULTITASKING, PracticeLevel.NOT_YET);
+      }
+      kcs.selfAssessment(openness);
     }
     kcs.addPartners(
         Partner.builder()

@@ -35,11 +35,21 @@ class StageRulesTest {
             "Known legal acts and strategies: the accessibility act (defines persons with special needs), Strategia biblioteki 2025–2030.",
             "Nie odnotowano znajomości żadnego aktu prawnego ani lokalnej strategii, które mogłyby uzasadnić KCS.",
             "No legal act or local strategy that could justify the KCS is recorded as known."),
+        rule("kcs.s1a.open-institution", "OPEN-START", Stage.PREPARATION, Gap.CLOSED_COMMUNICATION,
+            "Samoocena instytucji pokazuje, że wszystkie 4 warunki startowe otwartej instytucji są spełnione.",
+            "The host's self-assessment shows all 4 starting conditions of an open institution in place.",
+            "Samoocena instytucji pokazuje niespełnione warunki startowe otwartej instytucji: otwarcie na media społecznościowe i komunikację z otoczeniem.",
+            "The host's self-assessment shows starting conditions of an open institution not in place: openness in social media and communication with the surroundings."),
         rule("kcs.s1b.team-conversation", "KCS-S1B-TEAM", Stage.PREPARATION, Gap.TEAM_CONVERSATION_NOT_DONE,
             "Pogłębiona rozmowa z całym zespołem o celach i wartościach KCS odbyła się.",
             "The in-depth conversation with the whole team about the KCS's goals and values is done.",
             "Pogłębiona rozmowa z całym zespołem o celach i wartościach KCS jeszcze się nie odbyła.",
             "The in-depth conversation with the whole team about the KCS's goals and values has not taken place yet."),
+        rule("kcs.s1b.team-open-practices", "KCS-S1B-TEAM", Stage.PREPARATION, Gap.STAFF_MULTITASKING,
+            "Według samooceny instytucji praktyki zespołu otwartej instytucji są obecne: wspólna wizja, podział zadań między koordynatorem miejsca a animatorem, ograniczenie wielozadaniowości pracowników.",
+            "The host's self-assessment shows the team practices of an open institution in place: a shared vision, a split of tasks between the coordinator of the place and the animator, less multitasking of the staff.",
+            "Według samooceny instytucji brakuje praktyk zespołu otwartej instytucji: ograniczenie wielozadaniowości pracowników.",
+            "Team practices of an open institution not in place, by the host's self-assessment: less multitasking of the staff."),
         rule("kcs.s1b.scale-decision", "KCS-S1B-SCALE", Stage.PREPARATION, Gap.NO_SCALE_DECISION,
             "Decyzja o skali wsparcia podjęta: maksymalna liczba grup 3; preferowane modele: Model 2. Kultura wsparcia, Model 3. Wsparcie kultury.",
             "The scale of support is decided: at most 3 groups; preferred models: Model 2: culture of support, Model 3: support of culture.",
@@ -220,6 +230,35 @@ class StageRulesTest {
     assertThat(twoAnimators.status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(twoAnimators.message(PL)).isEqualTo("Nie dotyczy.");
     assertThat(twoAnimators.message(EN)).isEqualTo("Does not apply here.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_self_assessment_advice_does_not_apply_without_a_self_assessment_OPEN_START_KCS_S1B_TEAM() {
+    KcsImplementation library = LibraryFixture.lacking(Stage.PREPARATION, Gap.NO_SELF_ASSESSMENT);
+    StageReport report = StageProgression.withDefaultRules().assess(library);
+
+    for (String rule : new String[] {"kcs.s1a.open-institution", "kcs.s1b.team-open-practices"}) {
+      assertThat(report.evaluation().outcome(rule).orElseThrow().status()).as(rule).isEqualTo(Status.NOT_APPLICABLE);
+    }
+    assertThat(report.doneCount(Stage.PREPARATION)).isEqualTo(7);
+    assertThat(report.advice()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_missing_starting_condition_is_advice_that_leaves_the_way_to_stage_two_open_OPEN_START() {
+    StageReport report =
+        StageProgression.withDefaultRules()
+            .assess(LibraryFixture.with(Stage.PREPARATION, java.util.EnumSet.of(Gap.CLOSED_COMMUNICATION, Gap.STAFF_MULTITASKING)));
+
+    assertThat(report.mayAdvance()).isTrue();
+    assertThat(report.advice())
+        .extracting(o -> o.ruleId().value())
+        .containsExactly("kcs.s1a.open-institution", "kcs.s1b.team-open-practices");
+    assertThat(report.advice().get(0).severity()).isEqualTo(pl.kcs.rules.Severity.ADVICE);
+    assertThat(report.render(Locale.ENGLISH))
+        .contains(
+            "  - The host's self-assessment shows starting conditions of an open institution not in place: openness in social media and communication with the surroundings. (kcs.s1a.open-institution, OPEN-START)\n")
+        .contains("(kcs.s1b.team-open-practices, KCS-S1B-TEAM)");
   }
 
   @org.junit.jupiter.api.Test

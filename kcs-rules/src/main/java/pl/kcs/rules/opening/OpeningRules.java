@@ -1,0 +1,89 @@
+package pl.kcs.rules.opening;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+import pl.kcs.core.opening.CohostPosition;
+import pl.kcs.core.opening.OpeningArea;
+import pl.kcs.core.opening.OpeningPractice;
+import pl.kcs.core.opening.PracticeLevel;
+import pl.kcs.rules.Condition;
+import pl.kcs.rules.Finding;
+import pl.kcs.rules.Rule;
+import pl.kcs.rules.Severity;
+import pl.kcs.rules.Status;
+
+/**
+ * The built-in rules of the self-assessment (DOMAIN.md section 3): one per starting condition
+ * (OPEN-START), one per area, and the position on the client → co-host scale (OPEN-COHOST).
+ *
+ * <p>Severities are the library's reading: the source calls the starting conditions "the starting
+ * point" of opening an institution, so a missing one is a warning; an area below the co-host rung
+ * and a position below co-host are advice — opening is a path, "small steps first", not a test.
+ */
+final class OpeningRules {
+
+  private OpeningRules() {}
+
+  static ImmutableList<Rule<OpeningFacts>> defaults() {
+    ImmutableList.Builder<Rule<OpeningFacts>> rules = ImmutableList.builder();
+    for (OpeningPractice condition : OpeningPractice.startingConditions()) {
+      rules.add(startingCondition(condition));
+    }
+    for (OpeningArea area : OpeningArea.values()) {
+      rules.add(area(area));
+    }
+    rules.add(
+        Rule.<OpeningFacts>builder("open.cohost")
+            .source("OPEN-COHOST")
+            .severity(Severity.ADVICE)
+            .appliesTo(OpeningArea.COHOSTING_AND_INITIATIVE)
+            .condition(Condition.holds(f -> f.position() == CohostPosition.CO_HOST))
+            .explainer(f -> Finding.of(List.of(f.percent()), f.position(), CohostPosition.CO_HOST))
+            .messages(OpeningMessages.CATALOG)
+            .build());
+    return rules.build();
+  }
+
+  /** The rule id of a starting condition or an area: {@code FRIENDLY_SPACE} is {@code friendly-space}. */
+  static String idOf(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  // OPEN-START: "Punktem wyjścia ... jest": each condition in place (at least partly), failed
+  // when answered lower, unknown when unanswered.
+  private static Rule<OpeningFacts> startingCondition(OpeningPractice condition) {
+    return Rule.<OpeningFacts>builder("open.start." + idOf(condition))
+        .source(condition.source())
+        .severity(Severity.WARNING)
+        .appliesTo(condition)
+        .condition(
+            f ->
+                f.assessment()
+                    .answer(condition)
+                    .map(level -> level.isInPlace() ? Status.PASSED : Status.FAILED)
+                    .orElse(Status.UNKNOWN))
+        .explainer(
+            f ->
+                Finding.of(
+                    List.of(condition),
+                    f.assessment().answer(condition).<Object>map(l -> l).orElse(""),
+                    PracticeLevel.PARTLY))
+        .messages(OpeningMessages.CATALOG)
+        .build();
+  }
+
+  // OPEN-PRACTICES, OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE: an area at the co-host rung passes;
+  // below it, the items to develop are the advice, each with its own fact ID.
+  private static Rule<OpeningFacts> area(OpeningArea area) {
+    int coHost = CohostPosition.CO_HOST.minimumPercent();
+    return Rule.<OpeningFacts>builder("open.area." + idOf(area))
+        .source(area.source())
+        .severity(Severity.ADVICE)
+        .appliesTo(area)
+        .condition(Condition.holds(f -> f.score(area).percent() >= coHost))
+        .explainer(f -> Finding.of(f.score(area).toDevelop(), f.score(area).percent(), coHost))
+        .messages(OpeningMessages.CATALOG)
+        .build();
+  }
+}

@@ -1,0 +1,138 @@
+package pl.kcs.rules.opening;
+
+import com.google.common.base.Strings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import pl.kcs.core.Language;
+import pl.kcs.core.opening.CohostPosition;
+import pl.kcs.core.opening.OpeningPractice;
+import pl.kcs.core.opening.PracticeLevel;
+import pl.kcs.rules.Outcome;
+
+/** Renders a {@link SelfAssessmentReport} as plain text. */
+final class SelfAssessmentText {
+
+  private static final int BAR = 10;
+
+  private SelfAssessmentText() {}
+
+  static String render(SelfAssessmentReport report, Language language) {
+    Locale locale = language.locale();
+    OpeningFacts facts = report.facts();
+    StringBuilder text = new StringBuilder();
+    text.append(OpeningMessages.format(language, "report.title")).append('\n');
+    text.append(OpeningMessages.format(language, "report.position", report.position().label(locale)))
+        .append('\n');
+    text.append(
+            OpeningMessages.format(
+                language,
+                "report.overall",
+                facts.percent(),
+                facts.points(),
+                facts.maxPoints(),
+                facts.answered(),
+                facts.items()))
+        .append('\n');
+
+    text.append('\n').append(OpeningMessages.format(language, "report.areas")).append('\n');
+    int width = 0;
+    for (AreaScore score : report.scores()) {
+      width = Math.max(width, score.area().label(locale).length());
+    }
+    for (AreaScore score : report.scores()) {
+      String label = score.area().label(locale);
+      int filled = score.percent() * BAR / 100;
+      text.append("  ")
+          .append(label)
+          .append(Strings.repeat(" ", width - label.length()))
+          .append("  [")
+          .append(Strings.repeat("#", filled))
+          .append(Strings.repeat(".", BAR - filled))
+          .append("] ")
+          .append(Strings.padStart(Integer.toString(score.percent()), 3, ' '))
+          .append("%\n");
+    }
+
+    text.append('\n')
+        .append(
+            OpeningMessages.format(
+                language,
+                "report.starting-conditions",
+                report.startingConditionsMet().size(),
+                OpeningPractice.startingConditions().size()))
+        .append('\n');
+    for (OpeningPractice condition : OpeningPractice.startingConditions()) {
+      Optional<PracticeLevel> answer = facts.assessment().answer(condition);
+      String mark = answer.isEmpty() ? "[?] " : answer.get().isInPlace() ? "[x] " : "[ ] ";
+      text.append("  ")
+          .append(mark)
+          .append(condition.label(locale))
+          .append(" — ")
+          .append(
+              answer.map(l -> l.label(locale)).orElse(OpeningMessages.format(language, "report.no-answer")))
+          .append('\n');
+    }
+
+    List<Outcome> warnings = report.warnings();
+    text.append('\n')
+        .append(OpeningMessages.format(language, "report.warnings"))
+        .append(':')
+        .append(warnings.isEmpty() ? " " + OpeningMessages.format(language, "report.none") : "")
+        .append('\n');
+    for (Outcome outcome : warnings) {
+      outcome(text, outcome, locale);
+    }
+
+    List<Outcome> advice = report.adviceForWeakestAreas();
+    text.append('\n')
+        .append(OpeningMessages.format(language, "report.advice"))
+        .append(':')
+        .append(advice.isEmpty() ? " " + OpeningMessages.format(language, "report.none") : "")
+        .append('\n');
+    for (Outcome outcome : advice) {
+      outcome(text, outcome, locale);
+      for (Object subject : outcome.finding().subjects()) {
+        if (subject instanceof OpeningPractice) {
+          OpeningPractice practice = (OpeningPractice) subject;
+          text.append("      · ")
+              .append(practice.label(locale))
+              .append(" — ")
+              .append(
+                  facts.assessment()
+                      .answer(practice)
+                      .map(l -> l.label(locale))
+                      .orElse(OpeningMessages.format(language, "report.no-answer")))
+              .append(" (")
+              .append(practice.source())
+              .append(")\n");
+        }
+      }
+    }
+    List<String> others = new ArrayList<>();
+    for (AreaScore score : report.scores()) {
+      if (score.percent() < CohostPosition.CO_HOST.minimumPercent() && !report.weakestAreas().contains(score)) {
+        others.add(OpeningMessages.format(language, "report.area-score", score.area().label(locale), score.percent()));
+      }
+    }
+    if (!others.isEmpty()) {
+      text.append('\n')
+          .append(OpeningMessages.format(language, "report.other-areas", String.join(", ", others)))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  private static void outcome(StringBuilder text, Outcome outcome, Locale locale) {
+    text.append("  - ")
+        .append(outcome.message(locale))
+        .append(" (")
+        .append(outcome.ruleId())
+        .append(", ")
+        .append(outcome.source())
+        .append(")\n    → ")
+        .append(outcome.action(locale))
+        .append('\n');
+  }
+}

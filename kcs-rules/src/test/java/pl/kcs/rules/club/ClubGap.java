@@ -1,0 +1,34 @@
+package pl.kcs.rules.club;
+
+/**
+ * One thing an otherwise complete self-help club lacks. {@link ClubFixture} builds a club with any
+ * set of gaps, so tests can take one requirement of the KS model away at a time, or many at random.
+ */
+enum ClubGap {
+  NO_ORDER,
+  NOT_SEPARATE_UNIT,
+  NOT_IN_STRATEGY,
+  SOCIAL_ASSISTANCE_ACT_UNKNOWN,
+  SOBRIETY_ACT_UNKNOWN,
+  NO_GROUPS_GOAL,
+  SELF_BELIEF_GOAL_MISSING,
+  PARTNERSHIP_VALUE_MISSING,
+  NO_BENEFICIARIES,
+  NEIGHBOURHOOD_GROUP,
+  NO_GROUP_FORMS,
+  TEAM_UNAWARE,
+  COORDINATOR_DUTIES_UNWRITTEN,
+  COORDINATOR_NOT_ORGANISING_GROUPS,
+  NO_ANIMATORS,
+  NO_ONE_GIVES_INFORMATION,
+  NO_EXPERTS,
+  ONLY_FIELD_POINT,
+  ROOM_NOT_ACCESSIBLE,
+  NO_FIELD_POINT,
+  HOURS_ONLY_IN_THE_MORNING,
+  HOURS_NOT_RECORDED,
+  NO_FURNITURE,
+  NO_PROJECTOR,
+  NO_KEY_PARTNER_INVITED,
+  NO_OTHER_CLUB
+}
