@@ -32,7 +32,7 @@ import pl.kcs.rules.Severity;
  * disorders meets on its own (KCS-DIF-RULES), leading its own meetings and agenda before
  * independence (KCS-EFF-INDEPENDENT, MA-AUTONOMY), having bonded before newcomers can set it back
  * (KCS-DIF-NEWCOMERS). What each event changes besides the maturity: the first meeting records the
- * founding date if none; agreeing rules records the date they were (re-)agreed; meeting without the
+ * founding date if none (the event's date, or an earlier date already recorded on the group); agreeing rules records the date they were (re-)agreed; meeting without the
  * animator and independence record their dates; a setback to below "running itself" clears the
  * date since when the group meets without the animator; losing the animator clears the group's
  * animators. Events are applied in time order: a date before one already recorded on the group is
@@ -177,7 +177,7 @@ public final class GroupLife {
   private static SelfHelpGroup apply(SelfHelpGroup group, GroupEvent event, LocalDate on, GroupMaturity next) {
     switch (event) {
       case FIRST_MEETING:
-        return (group.foundedOn().isPresent() ? group : group.withFoundedOn(on)).withMaturity(next);
+        return (group.foundedOn().isPresent() ? group : group.withFoundedOn(earliest(group, on))).withMaturity(next);
       case RULES_AGREED:
         return group.rules().map(r -> group.withRules(r.withAgreedOn(on))).orElse(group).withMaturity(next);
       case MET_WITHOUT_ANIMATOR:
@@ -198,6 +198,19 @@ public final class GroupLife {
     return next.isAtLeast(GroupMaturity.RUNNING_ITSELF)
         ? moved
         : moved.withMeetsWithoutAnimatorSince(Optional.empty());
+  }
+
+  /** {@code on}, or an earlier date already recorded on the group: a group exists from its first record. */
+  private static LocalDate earliest(SelfHelpGroup group, LocalDate on) {
+    LocalDate earliest = on;
+    for (Optional<LocalDate> date :
+        java.util.List.of(
+            group.rules().map(GroupRules::agreedOn), group.meetsWithoutAnimatorSince(), group.independentSince())) {
+      if (date.isPresent() && date.get().isBefore(earliest)) {
+        earliest = date.get();
+      }
+    }
+    return earliest;
   }
 
   private static void checkNotBefore(String field, Optional<LocalDate> recorded, LocalDate on) {
