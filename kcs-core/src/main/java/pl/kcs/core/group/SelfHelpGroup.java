@@ -20,7 +20,8 @@ import pl.kcs.core.people.AnimatorId;
  * many take part, how far it has come, what it has agreed (KCS-REM-RULES, KCS-DIF-RULES), whether
  * it meets without the animator (KCS-EFF-SELFRUN) or has become independent
  * (KCS-EFF-INDEPENDENT), its stated cultural needs (KCS-M3), its motivation and resources to act
- * outwards (KCS-M4), who leads its meetings (MA-AUTONOMY), and its members over time (MA-GROUP).
+ * outwards (KCS-M4), who leads its meetings (MA-AUTONOMY), its members over time (MA-GROUP), the
+ * professionals involved with it (MA-ATTITUDES) and how reciprocal its help is (MA-ASSUMPTIONS).
  *
  * <p>Members are pseudonymous ids only, and {@code toString()} prints neither them nor the
  * membership history nor the leaders: a themed group's membership is special-category personal
@@ -108,6 +109,15 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
   @Value.Redacted
   public abstract ImmutableList<Membership> memberships();
 
+  /**
+   * Professionals involved with the group and what they do in it (MA-AUTONOMY, MA-ATTITUDES,
+   * MA-BARRIER); by role only.
+   */
+  public abstract ImmutableList<ProfessionalInvolvement> professionals();
+
+  /** How many members gave and received help, if counted (MA-ASSUMPTIONS: reciprocity). */
+  public abstract Optional<Reciprocity> reciprocity();
+
   /** Whether the group is for {@code subgroup}. */
   public final boolean isFor(TargetSubgroup subgroup) {
     requireNonNull(subgroup, "subgroup");
@@ -173,6 +183,15 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
           targetGroups());
     }
     Checks.checkPositive("participantCount", participantCount());
+    if (reciprocity().isPresent()) {
+      Reciprocity counts = reciprocity().get();
+      checkState(
+          Math.max(counts.gaveHelp(), counts.receivedHelp()) <= participantCount(),
+          "reciprocity counts must be at most participantCount (%s), was %s gave and %s received",
+          participantCount(),
+          counts.gaveHelp(),
+          counts.receivedHelp());
+    }
     checkMaturityAgreesWithDates();
     checkDateOrder();
     checkMemberships();

@@ -1,0 +1,86 @@
+package pl.kcs.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import pl.kcs.core.Language;
+import pl.kcs.core.stage.OperatingModel;
+import pl.kcs.rules.models.KcsModelPlan;
+import pl.kcs.rules.models.ModelSelection;
+
+/** The three-groups example (KCS-S3, KCS-M1 … KCS-M4, KCS-DIF-*, MA-*) in Polish and English. */
+class ThreeGroupsTest {
+
+  @Test
+  void each_group_gets_its_models_with_reasons_KCS_S3() {
+    KcsModelPlan plan = ModelSelection.withDefaultRules().plan(ThreeGroups.implementation(), ThreeGroups.offer());
+
+    assertThat(plan.recommendation(ThreeGroups.refugeeWomen().id()).orElseThrow().recommendedModels())
+        .containsExactly(OperatingModel.M3_SUPPORT_OF_CULTURE);
+    assertThat(plan.recommendation(ThreeGroups.singleParents().id()).orElseThrow().recommendedModels())
+        .containsExactly(OperatingModel.M2_CULTURE_OF_SUPPORT, OperatingModel.M3_SUPPORT_OF_CULTURE);
+    assertThat(plan.recommendation(ThreeGroups.peers().id()).orElseThrow().recommendedModels())
+        .containsExactly(
+            OperatingModel.M1_OPEN_DOORS, OperatingModel.M3_SUPPORT_OF_CULTURE, OperatingModel.M4_CO_CREATING_PROGRAMME);
+    assertThat(plan.modelsRun()).containsExactly(OperatingModel.values());
+  }
+
+  @Test
+  void the_report_reads_in_polish() {
+    String polish = ThreeGroups.report(Language.POLISH);
+
+    assertThat(polish)
+        .startsWith("=== Modele działania (KCS-S3, KCS-M1 … KCS-M4) ===\nDom Kultury „Zielona”: modele działania KCS\n")
+        .contains(
+            "Kobiety z doświadczeniem uchodźczym — rozwijająca się\n"
+                + "Rekomendowane modele: Model 3. Wsparcie kultury\n"
+                + "  ✓ Model 3. Wsparcie kultury — 100/100 (8 z 8 pkt)\n")
+        .contains("Samodzielni rodzice — na wczesnym etapie\nRekomendowane modele: Model 2. Kultura wsparcia, Model 3. Wsparcie kultury\n")
+        .contains(
+            "Grupa wsparcia rówieśniczego „Razem” — działa samodzielnie, spotyka się bez animatora\n"
+                + "Rekomendowane modele: Model 1. Drzwi otwarte, Model 3. Wsparcie kultury, Model 4. Współtworzenie programu kulturalnego przez grupy\n")
+        .contains("        [blokada · spełniona] Grupa zgłosiła potrzeby kulturalne: udział w programie kulturalnym instytucji, wyjścia „na miasto”. (kcs.m3.cultural-needs, KCS-M3)\n")
+        .contains("        - Grupa nie ma motywacji do działania na zewnątrz. (kcs.m4.motivated, KCS-M4)\n")
+        .contains("Animatorzy, którzy prowadzą też grupy zupełnie innego rodzaju: anim-ewa (także: Kobiety z doświadczeniem uchodźczym).")
+        .contains("dołączyły nowe osoby: 2. Zasady grupy wymagają przeglądu.")
+        .contains("o uczestnikach mówimy: „osoby z doświadczeniem”")
+        .endsWith("Grupy bez kontaktu z innymi grupami (MA-NETWORK): Grupa wsparcia rówieśniczego „Razem”\n");
+  }
+
+  @Test
+  void the_report_reads_in_english() {
+    String english = ThreeGroups.report(Language.ENGLISH);
+
+    assertThat(english)
+        .startsWith("=== Operating models (KCS-S3, KCS-M1 … KCS-M4) ===\nDom Kultury „Zielona”: the KCS's operating models\n")
+        .contains("The KCS as a whole runs: Model 1: open doors, Model 2: culture of support, Model 3: support of culture, Model 4: co-creating the cultural programme\n")
+        .contains("Samodzielni rodzice — early stage\nRecommended models: Model 2: culture of support, Model 3: support of culture\n")
+        .contains(
+            "  ✗ Model 4: co-creating the cultural programme — 18/100 (3 of 16 points)\n"
+                + "      What is missing:\n"
+                + "        - The group is not formed yet (maturity: early stage): Model 4 is for formed, well-functioning groups. (kcs.m4.formed, KCS-M4)\n")
+        .contains("People joined after the group bonded (2024-08-05) and after its rules were last agreed (—): 2. The group's rules need a review.")
+        .contains("the participants are called \"the experienced\"")
+        .contains("[advice · failed] The group has no contact with any other group. (ma.network.contacts, MA-NETWORK)")
+        .doesNotContain("Rekomendowane", "Powody:", "Czego brakuje")
+        .endsWith("Groups with no contact to other groups (MA-NETWORK): Grupa wsparcia rówieśniczego „Razem”\n");
+  }
+
+  @Test
+  void main_prints_both_languages() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      ThreeGroups.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("=== Modele działania")
+        .contains("=== Operating models");
+  }
+}

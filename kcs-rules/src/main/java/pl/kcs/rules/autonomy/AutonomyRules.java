@@ -1,0 +1,175 @@
+package pl.kcs.rules.autonomy;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import pl.kcs.core.Labelled;
+import pl.kcs.core.group.GroupId;
+import pl.kcs.core.group.GroupLink;
+import pl.kcs.core.group.GroupLinkKind;
+import pl.kcs.core.group.InvolvementPractice;
+import pl.kcs.core.group.MeetingLead;
+import pl.kcs.core.group.MutualAidAssumption;
+import pl.kcs.core.group.PersonTerm;
+import pl.kcs.core.group.ProfessionalAttitude;
+import pl.kcs.core.group.ProfessionalInvolvement;
+import pl.kcs.core.group.Reciprocity;
+import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.rules.Condition;
+import pl.kcs.rules.Finding;
+import pl.kcs.rules.Rule;
+import pl.kcs.rules.Severity;
+import pl.kcs.rules.Status;
+
+/** The built-in rules of autonomy and mutual aid (source 004), read on one group. */
+final class AutonomyRules {
+
+  private AutonomyRules() {}
+
+  static ImmutableList<Rule<AutonomyFacts>> defaults() {
+    return ImmutableList.of(
+        // MA-AUTONOMY: "całkowity brak ... lub znacznie ograniczona zależność od profesjonalnych
+        // terapeutów", except those who belong through own experience. The animator leading a
+        // group that does not yet run itself is the culture of support (KCS-M2): not judged.
+        rule("ma.autonomy.meetings", "MA-AUTONOMY", Severity.WARNING, MeetingLead.PEERS)
+            .condition(
+                Condition.when(
+                    f -> f.group().meetingsLedBy() != MeetingLead.ANIMATOR || f.runsItself(),
+                    f -> f.isAutonomous(f.group().meetingsLedBy())))
+            .explainer(f -> Finding.of(f.group().meetingsLedBy(), MeetingLead.PEERS))
+            .build(),
+        rule("ma.autonomy.agenda", "MA-AUTONOMY", Severity.WARNING, MeetingLead.PEERS)
+            .condition(
+                Condition.when(
+                    f -> f.group().agendaSetBy() != MeetingLead.ANIMATOR || f.runsItself(),
+                    f -> f.isAutonomous(f.group().agendaSetBy())))
+            .explainer(f -> Finding.of(f.group().agendaSetBy(), MeetingLead.PEERS))
+            .build(),
+        // MA-ATTITUDES: each of the three attitudes "jest zagrożeniem dla kultury grupowej".
+        attitude("ma.attitudes.ambivalent-observer", ProfessionalAttitude.AMBIVALENT_OBSERVER),
+        attitude("ma.attitudes.forceful-integrator", ProfessionalAttitude.FORCEFUL_INTEGRATOR),
+        attitude("ma.attitudes.titled-quack", ProfessionalAttitude.TITLED_QUACK),
+        // MA-BARRIER: dependence on psychiatric and social-assistance institutions and their
+        // paternalism is the main barrier.
+        rule("ma.barrier.dependence", "MA-BARRIER", Severity.ADVICE, ProfessionalAttitude.FORCEFUL_INTEGRATOR)
+            .condition(Condition.when(AutonomyFacts::hasDependenceInstitutions, f -> f.dependence().isEmpty()))
+            .explainer(f -> Finding.of(involvements(f.dependence(), null), f.dependence().size(), 0))
+            .build(),
+        // MA-ASSUMPTIONS: reciprocity, the helper benefits too. At least half of those who
+        // received help also gave it: library default, not in the source method.
+        rule("ma.assumptions.reciprocity", "MA-ASSUMPTIONS", Severity.ADVICE, MutualAidAssumption.RECIPROCITY)
+            .condition(AutonomyRules::reciprocity)
+            .explainer(
+                f ->
+                    f.group()
+                        .reciprocity()
+                        .map(r -> Finding.of(r.gaveAndReceived(), r.receivedHelp()))
+                        .orElse(Finding.none()))
+            .build(),
+        // MA-GROUP: groups may include the directly affected and their families or close ones.
+        rule("ma.group.families", "MA-GROUP", Severity.ADVICE, pl.kcs.core.group.MemberRelation.FAMILY_OR_CLOSE)
+            .condition(
+                Condition.when(
+                    f -> !f.group().memberships().isEmpty() && f.isOpenToFamilies(), f -> f.familyMembers() > 0))
+            .explainer(f -> Finding.of(f.familyMembers(), f.members()))
+            .build(),
+        // MA-TERMS: "the experienced" by default; other terms deliberately.
+        rule("ma.terms", "MA-TERMS", Severity.ADVICE, PersonTerm.EXPERIENCED)
+            .condition(Condition.holds(f -> f.terminology().isDeliberate()))
+            .explainer(f -> Finding.of(f.terminology().term(), PersonTerm.EXPERIENCED))
+            .build(),
+        // MA-NETWORK: groups remain largely unknown to each other; contacts should be intensified.
+        rule("ma.network.contacts", "MA-NETWORK", Severity.ADVICE, GroupLinkKind.SHARED_EVENT)
+            .condition(
+                Condition.when(
+                    f -> f.implementation().map(i -> i.groups().size() > 1).orElse(false),
+                    f -> !f.links().isEmpty()))
+            .explainer(AutonomyRules::networkFinding)
+            .build());
+  }
+
+  private static Rule.Builder<AutonomyFacts> rule(
+      String id, String fact, Severity severity, pl.kcs.core.DomainTerm appliesTo) {
+    return Rule.<AutonomyFacts>builder(id)
+        .source(fact)
+        .severity(severity)
+        .appliesTo(appliesTo)
+        .messages(AutonomyMessages.CATALOG);
+  }
+
+  private static Rule<AutonomyFacts> attitude(String id, ProfessionalAttitude attitude) {
+    return rule(id, "MA-ATTITUDES", Severity.WARNING, attitude)
+        .condition(Condition.when(f -> !f.group().professionals().isEmpty(), f -> f.showing(attitude).isEmpty()))
+        .explainer(f -> Finding.of(involvements(f.showing(attitude), attitude), f.showing(attitude).size(), 0))
+        .build();
+  }
+
+  private static Status reciprocity(AutonomyFacts facts) {
+    Optional<Reciprocity> counted = facts.group().reciprocity();
+    if (counted.isEmpty()) {
+      return Status.UNKNOWN;
+    }
+    Reciprocity counts = counted.get();
+    if (counts.receivedHelp() == 0) {
+      return Status.NOT_APPLICABLE;
+    }
+    return 2 * counts.gaveAndReceived() >= counts.receivedHelp() ? Status.PASSED : Status.FAILED;
+  }
+
+  /**
+   * Each involvement as "role: practices", with only the practices that show {@code attitude}
+   * (all of them when it is null), in a stable order.
+   */
+  private static List<Labelled> involvements(List<ProfessionalInvolvement> involvements, ProfessionalAttitude attitude) {
+    List<Labelled> described = new ArrayList<>();
+    for (ProfessionalInvolvement involvement : involvements) {
+      List<InvolvementPractice> shown = new ArrayList<>();
+      for (InvolvementPractice practice : InvolvementPractice.values()) {
+        if (involvement.does(practice)
+            && (attitude == null || Attitudes.shownBy(practice).filter(attitude::equals).isPresent())) {
+          shown.add(practice);
+        }
+      }
+      described.add(
+          locale -> {
+            StringBuilder text = new StringBuilder(involvement.role().label(locale)).append(": ");
+            for (int i = 0; i < shown.size(); i++) {
+              text.append(i == 0 ? "" : "; ").append(shown.get(i).label(locale));
+            }
+            return text.toString();
+          });
+    }
+    described.sort((a, b) -> a.label(Locale.ROOT).compareTo(b.label(Locale.ROOT)));
+    return described;
+  }
+
+  private static Finding networkFinding(AutonomyFacts facts) {
+    Map<String, List<GroupLinkKind>> byGroup = new TreeMap<>();
+    for (GroupLink link : facts.links()) {
+      GroupId other = link.from().equals(facts.group().id()) ? link.to() : link.from();
+      String name = facts.implementation().flatMap(i -> i.group(other)).map(SelfHelpGroup::name).orElse(other.value());
+      List<GroupLinkKind> kinds = byGroup.computeIfAbsent(name, n -> new ArrayList<>());
+      if (!kinds.contains(link.kind())) {
+        kinds.add(link.kind());
+      }
+    }
+    List<Labelled> contacts = new ArrayList<>();
+    byGroup.forEach(
+        (name, kinds) -> {
+          kinds.sort(null);
+          contacts.add(
+              locale -> {
+                StringBuilder text = new StringBuilder(name).append(" (");
+                for (int i = 0; i < kinds.size(); i++) {
+                  text.append(i == 0 ? "" : ", ").append(kinds.get(i).label(locale));
+                }
+                return text.append(')').toString();
+              });
+        });
+    return Finding.of(contacts, facts.links().size(), 1);
+  }
+}

@@ -1,0 +1,119 @@
+package pl.kcs.rules.group;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import pl.kcs.core.Labelled;
+import pl.kcs.core.group.GroupMaturity;
+import pl.kcs.core.group.GroupRules;
+import pl.kcs.core.group.RulesElement;
+import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.core.group.TargetSubgroup;
+import pl.kcs.core.people.AnimatorId;
+import pl.kcs.rules.Condition;
+import pl.kcs.rules.Finding;
+import pl.kcs.rules.Rule;
+import pl.kcs.rules.Severity;
+
+/** The built-in group-life rules, read on one group on a date. */
+final class GroupLifeRules {
+
+  private GroupLifeRules() {}
+
+  static ImmutableList<Rule<GroupLifeFacts>> defaults() {
+    return ImmutableList.of(
+        // KCS-REM-RULES: "należy pamiętać o" clear rules formulated with the participants: a
+        // warning, from the first meeting on.
+        rule("kcs.rem.rules-agreed", "KCS-REM-RULES", Severity.WARNING, GroupMaturity.EARLY)
+            .condition(
+                Condition.when(
+                    f -> f.group().maturity().isAtLeast(GroupMaturity.EARLY),
+                    GroupLifeFacts::hasRulesAgreedWithParticipants))
+            .explainer(
+                f ->
+                    f.group()
+                        .rules()
+                        .map(r -> Finding.of(r.elements(), r.agreedOn(), ""))
+                        .orElse(Finding.of("", "")))
+            .build(),
+        // KCS-EFF-SELFRUN: groups began meeting in the premises without the animator: advice for
+        // a developing group.
+        rule("kcs.eff.selfrun", "KCS-EFF-SELFRUN", Severity.ADVICE, GroupMaturity.RUNNING_ITSELF)
+            .condition(
+                Condition.when(
+                    f -> f.group().maturity().isAtLeast(GroupMaturity.DEVELOPING),
+                    f -> f.group().meetsWithoutAnimatorSince().isPresent()))
+            .explainer(f -> Finding.of(date(f.group().meetsWithoutAnimatorSince()), ""))
+            .build(),
+        // KCS-EFF-INDEPENDENT: one of three groups became independent: advice for a group that
+        // runs itself.
+        rule("kcs.eff.independent", "KCS-EFF-INDEPENDENT", Severity.ADVICE, GroupMaturity.INDEPENDENT)
+            .condition(
+                Condition.when(
+                    f -> f.group().maturity().isAtLeast(GroupMaturity.RUNNING_ITSELF),
+                    f -> f.group().independentSince().isPresent()))
+            .explainer(f -> Finding.of(date(f.group().independentSince()), ""))
+            .build(),
+        // KCS-DIF-NEWCOMERS: people joining after the group bonded "nierzadko wymaga ... ponownego
+        // ustalenia zasad": a warning until the rules are agreed again. Needs the membership
+        // history and the founding date.
+        rule("kcs.dif.newcomers", "KCS-DIF-NEWCOMERS", Severity.WARNING, GroupEvent.NEWCOMERS_AFTER_BONDING)
+            .condition(
+                Condition.when(
+                    f -> !f.group().memberships().isEmpty() && f.isBonded(),
+                    f -> f.newcomersSinceRulesAgreed() == 0))
+            .explainer(
+                f ->
+                    Finding.of(
+                        List.of(date(f.group().rules().map(GroupRules::agreedOn))),
+                        f.newcomersSinceRulesAgreed(),
+                        date(f.bondedOn())))
+            .build(),
+        // KCS-DIF-RULES: defining function and rules is hard especially for groups of people with
+        // mental-health disorders; with rules and regulations (regulamin) the fears go.
+        rule("kcs.dif.rules", "KCS-DIF-RULES", Severity.WARNING, RulesElement.WRITTEN_REGULATIONS)
+            .condition(
+                Condition.when(
+                    f -> f.group().isFor(TargetSubgroup.MENTAL_HEALTH),
+                    f -> f.group().rules().map(r -> r.has(RulesElement.WRITTEN_REGULATIONS)).orElse(false)))
+            .explainer(f -> Finding.of(f.group().maturity(), RulesElement.WRITTEN_REGULATIONS))
+            .build(),
+        // KCS-DIF-DIVERSITY: groups and their problems differ widely, so finding a working method
+        // is hard: advice where one animator holds groups of very different kinds.
+        rule("kcs.dif.diversity", "KCS-DIF-DIVERSITY", Severity.ADVICE, GroupMaturity.DEVELOPING)
+            .condition(
+                Condition.when(
+                    f -> f.implementation().isPresent() && !f.group().animators().isEmpty(),
+                    f -> f.animatorsWithDifferentGroups().isEmpty()))
+            .explainer(GroupLifeRules::diversityFinding)
+            .build());
+  }
+
+  private static Rule.Builder<GroupLifeFacts> rule(
+      String id, String fact, Severity severity, pl.kcs.core.DomainTerm appliesTo) {
+    return Rule.<GroupLifeFacts>builder(id)
+        .source(fact)
+        .severity(severity)
+        .appliesTo(appliesTo)
+        .messages(GroupMessages.CATALOG);
+  }
+
+  private static String date(java.util.Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("—");
+  }
+
+  private static Finding diversityFinding(GroupLifeFacts facts) {
+    List<Labelled> animators = new ArrayList<>();
+    for (Map.Entry<AnimatorId, ImmutableList<SelfHelpGroup>> entry :
+        facts.animatorsWithDifferentGroups().entrySet()) {
+      List<String> names = new ArrayList<>();
+      for (SelfHelpGroup other : entry.getValue()) {
+        names.add(other.name());
+      }
+      animators.add(GroupMessages.text("diversity.animator", entry.getKey().value(), String.join(", ", names)));
+    }
+    return Finding.of(animators, animators.size(), 0);
+  }
+}
