@@ -25,6 +25,7 @@ final class Mappings {
   static Mappings standard() {
     Registry registry = new Registry();
     // kcs-core, package by package
+    CoreMapping.register(registry);
     HostMapping.register(registry);
     PeopleMapping.register(registry);
     GroupMapping.register(registry);

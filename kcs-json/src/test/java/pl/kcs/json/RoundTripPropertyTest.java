@@ -79,6 +79,7 @@ class RoundTripPropertyTest {
   private static final ImmutableMap<Class<?>, Gen<?>> GENERATORS =
       ImmutableMap.<Class<?>, Gen<?>>builder()
           // kcs-core
+          .put(pl.kcs.core.FactId.class, pl.kcs.testing.Gens.oneOf(java.util.List.copyOf(pl.kcs.core.FactId.all())))
           .put(HostInstitution.class, CoreGenerators.hostInstitutions())
           .put(Room.class, CoreGenerators.rooms())
           .put(Animator.class, CoreGenerators.animators())
