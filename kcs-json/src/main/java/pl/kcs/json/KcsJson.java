@@ -204,6 +204,16 @@ public final class KcsJson {
     return read(root, reader, newerMinor, "document", "formatVersion");
   }
 
+  /**
+   * The document name of a JSON document, e.g. {@code budgetScenario}, to decide how to read it.
+   *
+   * @throws KcsJsonException if the text is not a JSON object with a {@code document} string
+   */
+  public String documentOf(String json) {
+    requireNonNull(json, "json");
+    return new In(new JsonTree(parse(json), "$"), true).string("document");
+  }
+
   /** Reads a plain JSON object of {@code type}, without the document fields; unknown fields are rejected. */
   <T> T fromValueTree(JsonNode value, Class<T> type) {
     return read(new JsonTree(value, "$"), reader(type), false);
