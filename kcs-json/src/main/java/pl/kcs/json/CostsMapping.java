@@ -222,7 +222,7 @@ final class CostsMapping {
   }
 
   static AnimatorPost readPost(In in) {
-    PostFraction fraction = in.value("postFraction", PostFraction::parse);
+    PostFraction fraction = in.numeric("postFraction", PostFraction::parse);
     java.util.OptionalInt trainings = in.optInteger("trainings");
     return in.build(
         () -> {

@@ -169,18 +169,30 @@ final class In {
    * names the field, so the type's name is left out.
    */
   <T> T value(String name, Function<String, T> parse) {
-    return convert(required(name), parse);
+    return convert(required(name), Tree::string, parse);
   }
 
   <T> Optional<T> optValue(String name, Function<String, T> parse) {
-    return optional(name).map(value -> convert(value, parse));
+    return optional(name).map(value -> convert(value, Tree::string, parse));
+  }
+
+  /**
+   * A value made from text by {@code parse} that may also be written as a JSON number, read
+   * exactly from its decimal text: a post fraction, {@code "1/4"} or {@code 0.25}.
+   */
+  <T> T numeric(String name, Function<String, T> parse) {
+    return convert(required(name), Tree::stringOrNumeral, parse);
+  }
+
+  <T> Optional<T> optNumeric(String name, Function<String, T> parse) {
+    return optional(name).map(value -> convert(value, Tree::stringOrNumeral, parse));
   }
 
   /** A list of values made from text, in order. */
   <T> ImmutableList<T> values(String name, Function<String, T> parse) {
     ImmutableList.Builder<T> values = ImmutableList.builder();
     for (Tree item : items(name)) {
-      values.add(convert(item, parse));
+      values.add(convert(item, Tree::string, parse));
     }
     return values.build();
   }
@@ -189,7 +201,7 @@ final class In {
   <T> ImmutableSet<T> valueSet(String name, Function<String, T> parse) {
     Set<T> values = new LinkedHashSet<>();
     for (Tree item : items(name)) {
-      if (!values.add(convert(item, parse))) {
+      if (!values.add(convert(item, Tree::string, parse))) {
         throw new KcsJsonException(item.path(), "repeats an earlier value of the list");
       }
     }
@@ -294,8 +306,11 @@ final class In {
     return result;
   }
 
-  private static <T> T convert(Tree value, Function<String, T> parse) {
-    String text = value.stringOrNumeral();
+  private static <T> T convert(Tree value, Function<Tree, String> text, Function<String, T> parse) {
+    return convert(value, text.apply(value), parse);
+  }
+
+  private static <T> T convert(Tree value, String text, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (KcsJsonException e) {

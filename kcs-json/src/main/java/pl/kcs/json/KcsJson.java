@@ -186,12 +186,14 @@ public final class KcsJson {
    */
   public <T> T fromJson(String json, Class<T> type) {
     requireNonNull(json, "json");
+    requireNonNull(type, "type");
     return fromJsonTree(parse(json), type);
   }
 
   /** Reads a JSON document tree of {@code type}; see {@link #fromJson(String, Class)}. */
   public <T> T fromJsonTree(JsonNode document, Class<T> type) {
     requireNonNull(document, "document");
+    requireNonNull(type, "type");
     Function<In, T> reader = reader(type);
     Tree root = new JsonTree(document, "$");
     In envelope = new In(root, true);
@@ -350,6 +352,7 @@ public final class KcsJson {
   }
 
   private Mapping<?> mapping(Class<?> type) {
+    requireNonNull(type, "type");
     return mappings
         .forType(type)
         .orElseThrow(() -> new IllegalArgumentException("kcs-json does not map " + type.getName()));

@@ -51,7 +51,7 @@ final class PeopleMapping {
             PostFraction.class,
             "postFraction",
             (fraction, out) -> out.string("value", fraction.toString()),
-            in -> in.value("value", PostFraction::parse)));
+            in -> in.numeric("value", PostFraction::parse)));
     registry.add(
         Mapping.of(
             Fte.class,
@@ -86,7 +86,7 @@ final class PeopleMapping {
 
   static Animator readAnimator(In in) {
     AnimatorId id = in.value("id", AnimatorId::of);
-    PostFraction postFraction = in.value("postFraction", PostFraction::parse);
+    PostFraction postFraction = in.numeric("postFraction", PostFraction::parse);
     AnimatorDuty duty = in.code("duty", AnimatorDuty.class);
     boolean ownMotivation = in.bool("ownMotivation");
     Optional<AnimatorOrigin> origin = in.optCode("origin", AnimatorOrigin.class);
@@ -156,7 +156,7 @@ final class PeopleMapping {
 
   static Coordinator readCoordinator(In in) {
     StaffId id = in.value("id", StaffId::of);
-    PostFraction postFraction = in.value("postFraction", PostFraction::parse);
+    PostFraction postFraction = in.numeric("postFraction", PostFraction::parse);
     boolean employed = in.bool("employedAtCentre");
     boolean written = in.bool("clubInWrittenDuties");
     ImmutableSet<CoordinatorDuty> duties = in.codes("duties", CoordinatorDuty.class);

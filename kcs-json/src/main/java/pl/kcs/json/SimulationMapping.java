@@ -66,7 +66,7 @@ final class SimulationMapping {
   static ScenarioParameters readParameters(In in) {
     OptionalInt months = in.optInteger("months");
     OptionalInt animators = in.optInteger("animators");
-    Optional<PostFraction> post = in.optValue("animatorPost", PostFraction::parse);
+    Optional<PostFraction> post = in.optNumeric("animatorPost", PostFraction::parse);
     OptionalInt maxGroups = in.optInteger("maxGroups");
     OptionalInt maxStarted = in.optInteger("maxGroupsStarted");
     OptionalInt before = in.optInteger("monthsBeforeFirstGroup");

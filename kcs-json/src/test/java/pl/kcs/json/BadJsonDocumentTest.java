@@ -97,6 +97,14 @@ class BadJsonDocumentTest {
   }
 
   @Test
+  void should_want_ids_as_strings_but_read_a_post_fraction_from_a_number() {
+    ObjectNode library = Documents.library();
+    animator(library, 0).put("id", 7);
+
+    assertProblem(library, "$.animators[0].id: must be a string, was a number");
+  }
+
+  @Test
   void should_pass_on_the_check_of_the_value_type_at_its_field() {
     ObjectNode library = Documents.library();
     group(library, 0).put("participantCount", 0);
