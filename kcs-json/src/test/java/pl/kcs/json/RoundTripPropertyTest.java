@@ -76,7 +76,7 @@ class RoundTripPropertyTest {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(JSON.jacksonModule());
 
   /** A generator for every type kcs-json reads; {@link #every_readable_type_has_a_generator} keeps it complete. */
-  private static final ImmutableMap<Class<?>, Gen<?>> GENERATORS =
+  static final ImmutableMap<Class<?>, Gen<?>> GENERATORS =
       ImmutableMap.<Class<?>, Gen<?>>builder()
           // kcs-core
           .put(pl.kcs.core.FactId.class, pl.kcs.testing.Gens.oneOf(java.util.List.copyOf(pl.kcs.core.FactId.all())))
