@@ -1,4 +1,4 @@
-package pl.kcs.evaluation.examples;
+package pl.kcs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package pl.kcs.costs;
+package pl.kcs.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import pl.kcs.core.Language;
 import pl.kcs.core.people.PostFraction;
+import pl.kcs.costs.AnimatorPost;
+import pl.kcs.costs.Budget;
+import pl.kcs.costs.BudgetPlan;
+import pl.kcs.costs.PriceIndexSeries;
+import pl.kcs.costs.RateCard;
+import pl.kcs.costs.Rounding;
+import pl.kcs.costs.Scenario;
 
 /**
  * A runnable example: the 12-month budget of a culture house (KCS-HOST) with two animators on ¼ of
@@ -18,7 +25,8 @@ import pl.kcs.core.people.PostFraction;
  * hours (so 3 hours a month), the six events are planned as six a year, and the culture house
  * hosts 3 groups with 30 participants in all.
  *
- * <p>Lives in kcs-costs' tests until kcs-examples exists; run it with {@link #main}.
+ * <p>The embedded example of {@code kcs budget} ({@link #scenario()}); run it alone with {@link
+ * #main}.
  */
 public final class CultureHouseBudgetExample {
 
@@ -36,6 +44,11 @@ public final class CultureHouseBudgetExample {
         .groups(3)
         .participants(30)
         .build();
+  }
+
+  /** The plan in the source method's 2023 prices: what {@code kcs budget} prices without a file. */
+  public static Scenario scenario() {
+    return Scenario.of("Dom kultury", plan(), prices2023());
   }
 
   /** The source method's 2023 prices (KCS-COST-ANIMATOR … KCS-COST-EVENT). */

@@ -1,14 +1,16 @@
-package pl.kcs.costs;
+package pl.kcs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.kcs.costs.CostFixtures.plnExactly;
-import static pl.kcs.costs.CostFixtures.plnRange;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import org.joda.money.CurrencyUnit;
 import pl.kcs.core.Language;
+import pl.kcs.costs.Budget;
+import pl.kcs.costs.CostCategory;
+import pl.kcs.costs.CostRange;
 
 /**
  * The culture-house example (KCS-HOST): two animators on ¼ of a post (KCS-COST-ANIMATOR),
@@ -16,6 +18,8 @@ import pl.kcs.core.Language;
  * events (KCS-COST-EVENT), in 2023 prices and indexed to 2024.
  */
 class CultureHouseBudgetExampleTest {
+
+  private static final CurrencyUnit PLN = CurrencyUnit.of("PLN");
 
   @Test
   void should_cost_53000_to_59800_gross_in_2023_prices() {
@@ -36,7 +40,7 @@ class CultureHouseBudgetExampleTest {
     Budget budget2024 = Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2024());
 
     assertThat(budget2024.subtotal()).isEqualTo(plnRange("54908", "61952.80"));
-    assertThat(budget2024.total()).isEqualTo(budget2023.total().multipliedBy(new java.math.BigDecimal("1.036")));
+    assertThat(budget2024.total()).isEqualTo(budget2023.total().multipliedBy(new BigDecimal("1.036")));
     assertThat(budget2024.total()).isEqualTo(plnRange("64073.86496", "71118.66496"));
   }
 
@@ -97,5 +101,13 @@ class CultureHouseBudgetExampleTest {
     assertThat(printed)
         .startsWith(CultureHouseBudgetExample.text(Language.POLISH))
         .endsWith(CultureHouseBudgetExample.text(Language.ENGLISH));
+  }
+
+  private static CostRange plnRange(String low, String high) {
+    return CostRange.of(PLN, new BigDecimal(low), new BigDecimal(high));
+  }
+
+  private static CostRange plnExactly(String amount) {
+    return CostRange.exactly(PLN, new BigDecimal(amount));
   }
 }

@@ -1,4 +1,4 @@
-package pl.kcs.evaluation.examples;
+package pl.kcs.examples;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,15 +24,16 @@ import pl.kcs.evaluation.instrument.UclaAnswer;
 import pl.kcs.evaluation.instrument.UclaResponse;
 import pl.kcs.evaluation.report.EvaluationReport;
 import pl.kcs.evaluation.report.Evaluator;
+import pl.kcs.json.EvaluationInput;
 
 /**
  * Example: a library's KCS with three groups, like the pilot's, evaluated at the start and six
  * months later, and its report printed in Polish and English (KCS-EFF-LONELINESS,
  * KCS-EFF-CONFIDENCE, KCS-EFF-TIES, KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT).
  *
- * <p>Lives in the test sources until kcs-examples exists. Run {@link #main(String[])}, or call
- * {@link #report(Language)} for the text. The answers are invented; the respondent ids are
- * pseudonyms an embedding system would map to people.
+ * <p>The embedded example of {@code kcs evaluate} ({@link #input()}). Run it alone with {@link
+ * #main(String[])}, or call {@link #report(Language)} for the text. The answers are invented; the
+ * respondent ids are pseudonyms an embedding system would map to people.
  */
 public final class ThreeGroupsEvaluationExample {
 
@@ -43,8 +44,9 @@ public final class ThreeGroupsEvaluationExample {
 
   /** Prints the report in Polish, then in English. */
   public static void main(String[] args) {
-    System.out.println(report(Language.POLISH));
-    System.out.println(report(Language.ENGLISH));
+    java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    out.println(report(Language.POLISH));
+    out.println(report(Language.ENGLISH));
   }
 
   /** The evaluation report in {@code language}. */
@@ -57,8 +59,13 @@ public final class ThreeGroupsEvaluationExample {
     return Evaluator.standard().report(implementation(), survey(), SIX_MONTHS_LATER);
   }
 
+  /** The evaluation as one document: what {@code kcs evaluate} reads without a file. */
+  public static EvaluationInput input() {
+    return EvaluationInput.of(implementation(), survey(), SIX_MONTHS_LATER);
+  }
+
   /** The library and its three groups, with what became of them (KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT). */
-  static KcsImplementation implementation() {
+  public static KcsImplementation implementation() {
     return KcsImplementation.builder()
         .host(
             HostInstitution.builder()
@@ -101,7 +108,7 @@ public final class ThreeGroupsEvaluationExample {
   }
 
   /** Everyone answers the UCLA 3-item scale at both waves and the method's questions after. */
-  static EvaluationSurvey survey() {
+  public static EvaluationSurvey survey() {
     List<SurveyResponse> responses = new ArrayList<>();
     // Per group: UCLA totals at the start and after, then: less lonely, confident, ties outside.
     addGroup(responses, "g-refugee-women", "rw",

@@ -1,0 +1,17 @@
+package pl.kcs.json;
+
+import pl.kcs.core.FactId;
+
+/**
+ * The JSON form of the root package {@code pl.kcs.core}: a fact ID is written as its text, e.g.
+ * {@code "KCS-S1B-SUPERVISION"}, wherever a value cites it; only IDs of DOMAIN.md's catalogue read.
+ */
+final class CoreMapping {
+
+  private CoreMapping() {}
+
+  static void register(Mappings.Registry registry) {
+    registry.add(
+        Mapping.of(FactId.class, "factId", (fact, out) -> out.string("value", fact.id()), in -> in.value("value", FactId::of)));
+  }
+}

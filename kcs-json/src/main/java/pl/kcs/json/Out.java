@@ -1,0 +1,111 @@
+package pl.kcs.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import pl.kcs.core.Language;
+
+/**
+ * Writes one object of a document, JSON or XML, field by field, in the order of the mapping: the
+ * one place that decides the exchange shape. Codes for enums (never labels), ISO dates, exact
+ * decimals as strings, absent optional values left out, every list written (empty as {@code []}).
+ *
+ * <p>Not thread-safe; one per document being written.
+ */
+abstract class Out {
+
+  /** The language of the texts a report carries (rule messages); values are never labels. */
+  abstract Language language();
+
+  abstract void string(String name, String value);
+
+  abstract void integer(String name, long value);
+
+  abstract void number(String name, double value);
+
+  abstract void bool(String name, boolean value);
+
+  abstract Out object(String name);
+
+  /** A list whose items, in XML, are elements called {@code item}. */
+  abstract Items list(String name, String item);
+
+  /** A list being written. */
+  abstract static class Items {
+    abstract Out object();
+
+    abstract void string(String value);
+
+    abstract void integer(long value);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** An exact decimal as a string: plain ({@code "1800.00"}), or with an exponent where its scale is negative, so that it reads back with the same scale. */
+  final void decimal(String name, BigDecimal value) {
+    string(name, decimalText(value));
+  }
+
+  final void optDecimal(String name, Optional<BigDecimal> value) {
+    value.ifPresent(v -> decimal(name, v));
+  }
+
+  static String decimalText(BigDecimal value) {
+    return value.scale() >= 0 ? value.toPlainString() : value.toString();
+  }
+
+  final void code(String name, Enum<?> value) {
+    string(name, value.name());
+  }
+
+  final void date(String name, LocalDate value) {
+    string(name, value.toString());
+  }
+
+  final void optString(String name, Optional<String> value) {
+    value.ifPresent(v -> string(name, v));
+  }
+
+  final void optDate(String name, Optional<LocalDate> value) {
+    value.ifPresent(v -> date(name, v));
+  }
+
+  final void optCode(String name, Optional<? extends Enum<?>> value) {
+    value.ifPresent(v -> code(name, v));
+  }
+
+  final void optInteger(String name, OptionalInt value) {
+    value.ifPresent(v -> integer(name, v));
+  }
+
+  final <T> void object(String name, T value, BiConsumer<? super T, Out> writer) {
+    writer.accept(value, object(name));
+  }
+
+  final <T> void optObject(String name, Optional<T> value, BiConsumer<? super T, Out> writer) {
+    value.ifPresent(v -> object(name, v, writer));
+  }
+
+  final void codes(String name, String item, Iterable<? extends Enum<?>> values) {
+    Items items = list(name, item);
+    for (Enum<?> value : values) {
+      items.string(value.name());
+    }
+  }
+
+  final void strings(String name, String item, Iterable<?> values) {
+    Items items = list(name, item);
+    for (Object value : values) {
+      items.string(value.toString());
+    }
+  }
+
+  final <T> void list(String name, String item, Iterable<? extends T> values, BiConsumer<? super T, Out> writer) {
+    Items items = list(name, item);
+    for (T value : values) {
+      writer.accept(value, items.object());
+    }
+  }
+}

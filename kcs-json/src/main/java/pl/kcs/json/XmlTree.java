@@ -1,0 +1,116 @@
+package pl.kcs.json;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * An XML element being read; paths are XPath-like ({@code /implementation/animators/animator[2]}).
+ * A field is a child element, a list is an element whose child elements are its items, a value is
+ * an element's text.
+ */
+final class XmlTree implements Tree {
+
+  private final Element element;
+  private final String path;
+
+  XmlTree(Element element, String path) {
+    this.element = element;
+    this.path = path;
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public String pathOf(String name) {
+    return path + "/" + name;
+  }
+
+  @Override
+  public Optional<Tree> field(String name) {
+    Element found = null;
+    for (Element child : children()) {
+      if (name.equals(child.getLocalName())) {
+        if (found != null) {
+          throw new KcsJsonException(pathOf(name), "must appear once, appears twice");
+        }
+        found = child;
+      }
+    }
+    return found == null ? Optional.empty() : Optional.of(new XmlTree(found, pathOf(name)));
+  }
+
+  @Override
+  public List<String> fieldNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Element child : children()) {
+      names.add(child.getLocalName());
+    }
+    return ImmutableList.copyOf(names);
+  }
+
+  @Override
+  public List<Tree> items() {
+    ImmutableList.Builder<Tree> items = ImmutableList.builder();
+    for (Element child : children()) {
+      items.add(new XmlTree(child, path + "/" + child.getLocalName() + Xml.position(child)));
+    }
+    return items.build();
+  }
+
+  @Override
+  public String string() {
+    if (!children().isEmpty()) {
+      throw new KcsJsonException(path, "must be text, was an element with elements inside");
+    }
+    return element.getTextContent();
+  }
+
+  @Override
+  public String numeral() {
+    return string();
+  }
+
+  @Override
+  public String stringOrNumeral() {
+    return string();
+  }
+
+  @Override
+  public boolean bool() {
+    String text = string();
+    switch (text) {
+      case "true":
+      case "1":
+        return true;
+      case "false":
+      case "0":
+        return false;
+      default:
+        throw new KcsJsonException(path, "must be true or false, was '" + text + "'");
+    }
+  }
+
+  @Override
+  public boolean isXml() {
+    return true;
+  }
+
+  private List<Element> children() {
+    List<Element> children = new ArrayList<>();
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.ELEMENT_NODE) {
+        children.add((Element) child);
+      }
+    }
+    return children;
+  }
+}
