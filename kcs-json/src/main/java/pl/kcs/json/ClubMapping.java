@@ -46,6 +46,7 @@ final class ClubMapping {
     out.codes("beneficiaries", "beneficiary", club.beneficiaries());
     out.list("partners", "partner", club.partners(), PartnerMapping::writePartner);
     out.list("groups", "group", club.groups(), GroupMapping::writeGroup);
+    out.optObject("openingHours", club.openingHours(), AdditionsMapping::writeSchedule);
   }
 
   static SelfHelpClub readClub(In in) {
@@ -62,6 +63,7 @@ final class ClubMapping {
     ImmutableSet<BeneficiaryCategory> beneficiaries = in.codes("beneficiaries", BeneficiaryCategory.class);
     ImmutableList<Partner> partners = in.list("partners", PartnerMapping::readPartner);
     ImmutableList<SelfHelpGroup> groups = in.list("groups", GroupMapping::readGroup);
+    Optional<pl.kcs.core.club.WeeklySchedule> hours = in.optObject("openingHours", AdditionsMapping::readSchedule);
     return in.build(
         () -> {
           SelfHelpClub.Builder club =
@@ -77,7 +79,8 @@ final class ClubMapping {
                   .addAllActivityForms(forms)
                   .addAllBeneficiaries(beneficiaries)
                   .addAllPartners(partners)
-                  .addAllGroups(groups);
+                  .addAllGroups(groups)
+                  .openingHours(hours);
           legal.ifPresent(club::legalContext);
           return club.build();
         });

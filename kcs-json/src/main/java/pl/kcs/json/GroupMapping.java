@@ -65,6 +65,8 @@ final class GroupMapping {
     out.strings("animators", "animatorId", group.animators().stream().map(AnimatorId::value).toList());
     out.optCode("recruitedThrough", group.recruitedThrough());
     out.list("memberships", "membership", group.memberships(), GroupMapping::writeMembership);
+    out.list("professionals", "professional", group.professionals(), AdditionsMapping::writeProfessional);
+    out.optObject("reciprocity", group.reciprocity(), AdditionsMapping::writeReciprocity);
   }
 
   static SelfHelpGroup readGroup(In in) {
@@ -87,6 +89,9 @@ final class GroupMapping {
     ImmutableSet<AnimatorId> animators = in.valueSet("animators", AnimatorId::of);
     Optional<RecruitmentChannel> channel = in.optCode("recruitedThrough", RecruitmentChannel.class);
     ImmutableList<Membership> memberships = in.list("memberships", GroupMapping::readMembership);
+    ImmutableList<pl.kcs.core.group.ProfessionalInvolvement> professionals =
+        in.list("professionals", AdditionsMapping::readProfessional);
+    Optional<pl.kcs.core.group.Reciprocity> reciprocity = in.optObject("reciprocity", AdditionsMapping::readReciprocity);
     return in.build(
         () -> {
           SelfHelpGroup.Builder group =
@@ -105,7 +110,9 @@ final class GroupMapping {
                   .addAllCulturalNeeds(needs)
                   .addAllAnimators(animators)
                   .recruitedThrough(channel)
-                  .addAllMemberships(memberships);
+                  .addAllMemberships(memberships)
+                  .addAllProfessionals(professionals)
+                  .reciprocity(reciprocity);
           motivated.ifPresent(group::motivatedToActOutwards);
           resourced.ifPresent(group::resourcedToActOutwards);
           ledBy.ifPresent(group::meetingsLedBy);

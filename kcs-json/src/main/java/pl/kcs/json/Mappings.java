@@ -33,6 +33,7 @@ final class Mappings {
     LegalMapping.register(registry);
     StageMapping.register(registry);
     ClubMapping.register(registry);
+    AdditionsMapping.register(registry);
     // kcs-rules
     RulesMapping.register(registry);
     StageReportMapping.register(registry);

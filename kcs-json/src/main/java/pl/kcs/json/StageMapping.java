@@ -44,6 +44,7 @@ final class StageMapping {
     out.list("partners", "partner", implementation.partners(), PartnerMapping::writePartner);
     out.object("legalContext", implementation.legalContext(), LegalMapping::writeContext);
     out.list("groupLinks", "link", implementation.groupLinks(), GroupMapping::writeLink);
+    out.optObject("selfAssessment", implementation.selfAssessment(), AdditionsMapping::writeSelfAssessment);
   }
 
   static KcsImplementation readImplementation(In in) {
@@ -56,6 +57,8 @@ final class StageMapping {
     ImmutableList<Partner> partners = in.list("partners", PartnerMapping::readPartner);
     Optional<LegalContext> legal = in.optObject("legalContext", LegalMapping::readContext);
     ImmutableList<GroupLink> links = in.list("groupLinks", GroupMapping::readLink);
+    Optional<pl.kcs.core.opening.SelfAssessment> selfAssessment =
+        in.optObject("selfAssessment", AdditionsMapping::readSelfAssessment);
     return in.build(
         () -> {
           KcsImplementation.Builder implementation =
@@ -67,7 +70,8 @@ final class StageMapping {
                   .addAllAnimators(animators)
                   .addAllGroups(groups)
                   .addAllPartners(partners)
-                  .addAllGroupLinks(links);
+                  .addAllGroupLinks(links)
+                  .selfAssessment(selfAssessment);
           legal.ifPresent(implementation::legalContext);
           return implementation.build();
         });

@@ -131,7 +131,7 @@ class XmlFormTest {
       }
     }
 
-    assertThat(xsd).hasSize(30);
+    assertThat(xsd).hasSize(34);
     xsd.forEach(
         (name, codes) -> {
           assertThat(enums).as("an enum of kcs-core named %s", name).containsKey(name);
