@@ -43,6 +43,11 @@ public final class Examples {
   /** Every example by its name, the name of its file under {@code examples/}. */
   public static ImmutableMap<String, Object> byName() {
     return ImmutableMap.of(
-        "library", library(), "budget", budget(), "evaluation", evaluation(), "simulation", simulation());
+        "library", library(),
+        "groups", ThreeGroups.implementation(),
+        "club", MunicipalClubCompliance.club(),
+        "budget", budget(),
+        "evaluation", evaluation(),
+        "simulation", simulation());
   }
 }

@@ -244,7 +244,8 @@ class KcsCommandLineTest {
   void the_command_has_help_and_a_version() {
     assertThat(kcs("--help").out())
         .startsWith("Usage: kcs [-hV] [COMMAND]\n")
-        .contains("  assess    The stage report of an implementation: may it advance, and if not, what is missing.\n")
+        .contains("  assess     The stage report of an implementation: may it advance, and if not, what is missing.\n")
+        .contains("  recommend  The fitting operating models of every group of an implementation, with the reasons.\n")
         .contains("  2   bad input: an unreadable file, bad JSON or XML, an invalid value, an unknown format version,");
     assertThat(kcs("--version").out()).startsWith("kcs ");
   }
@@ -326,7 +327,7 @@ class KcsCommandLineTest {
     assertBadInput(kcs("evaluate", "--format", "yaml"), "kcs evaluate: Invalid value for option '--format': must be text, json or csv, was 'yaml' (see 'kcs evaluate --help')");
     assertBadInput(kcs("example", "budget", "--format", "xml"), "kcs example: --format must be json for budget, was 'xml' (see 'kcs example --help')");
     assertBadInput(kcs("simulate", "--replications", "0"), "kcs simulate: --replications must be from 1 to 100000000, was 0 (see 'kcs simulate --help')");
-    assertBadInput(kcs("recommend"), "kcs: Unmatched argument at index 0: 'recommend' (see 'kcs --help')");
+    assertBadInput(kcs("recommends"), "kcs: Unmatched argument at index 0: 'recommends' (see 'kcs --help')");
   }
 
   private static void assertBadInput(CommandRun run, String line) {

@@ -62,6 +62,16 @@ final class Inputs {
     }
   }
 
+  /** A self-help club document (JSON). */
+  pl.kcs.core.club.SelfHelpClub club(String file) {
+    String text = text(file);
+    try {
+      return KcsJson.standard().fromJson(text, pl.kcs.core.club.SelfHelpClub.class);
+    } catch (KcsJsonException e) {
+      throw new BadInputException(file, e.getMessage(), e);
+    }
+  }
+
   /** The text of {@code file}. */
   String text(String file) {
     byte[] bytes;

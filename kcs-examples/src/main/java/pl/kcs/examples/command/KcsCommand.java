@@ -29,6 +29,8 @@ import pl.kcs.simulation.Simulation;
     },
     subcommands = {
       AssessCommand.class,
+      RecommendCommand.class,
+      ClubCommand.class,
       BudgetCommand.class,
       EvaluateCommand.class,
       SimulateCommand.class,
@@ -38,7 +40,7 @@ import pl.kcs.simulation.Simulation;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
-      "1:blockers found (kcs assess --strict)",
+      "1:blockers found (kcs assess or kcs club with --strict)",
       "2:bad input: an unreadable file, bad JSON or XML, an invalid value, an unknown format version, a bad option",
       "3:an error of kcs itself (please report it)"
     },
