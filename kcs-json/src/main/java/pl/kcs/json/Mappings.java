@@ -37,6 +37,7 @@ final class Mappings {
     // kcs-rules
     RulesMapping.register(registry);
     StageReportMapping.register(registry);
+    AddedReportsMapping.register(registry);
     // kcs-costs
     CostsMapping.register(registry);
     // kcs-evaluation

@@ -30,7 +30,7 @@ final class ClubCommand extends ReportCommand {
     ClubReport report = ClubCompliance.withDefaultRules().assess(club);
     switch (format()) {
       case JSON:
-        printJson(report.evaluation());
+        printJson(report);
         break;
       case CSV:
         throw new picocli.CommandLine.ParameterException(

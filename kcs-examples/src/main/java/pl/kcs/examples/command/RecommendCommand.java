@@ -9,7 +9,6 @@ import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.examples.ThreeGroups;
 import pl.kcs.rules.models.KcsModelPlan;
-import pl.kcs.rules.models.ModelRecommendation;
 import pl.kcs.rules.models.ModelSelection;
 
 /** {@code kcs recommend FILE}: the operating models per group (KCS-S3, KCS-M1 … KCS-M4). */
@@ -44,13 +43,7 @@ final class RecommendCommand extends ReportCommand {
     KcsModelPlan plan = ModelSelection.withDefaultRules().plan(implementation, offer);
     switch (format()) {
       case JSON:
-        // One rule evaluation per group, in the order of the implementation's groups.
-        StringBuilder json = new StringBuilder("[");
-        for (ModelRecommendation recommendation : plan.recommendations()) {
-          json.append(json.length() > 1 ? "," : "")
-              .append(pl.kcs.json.KcsJson.standard().withLanguage(language()).toJson(recommendation.evaluation()));
-        }
-        print(json.append("]").toString());
+        printJson(plan);
         break;
       case CSV:
         throw new picocli.CommandLine.ParameterException(
