@@ -112,6 +112,15 @@ public final class EvaluationReport<F> {
     return problems.build();
   }
 
+  /** Every failed or unknown outcome, most severe first: blockers, then warnings, then advice. */
+  public ImmutableList<Outcome> problems() {
+    ImmutableList.Builder<Outcome> problems = ImmutableList.builder();
+    for (Severity severity : Severity.values()) {
+      problems.addAll(problems(severity));
+    }
+    return problems.build();
+  }
+
   /** How many rules ended with {@code status}. */
   public int count(Status status) {
     requireNonNull(status, "status");

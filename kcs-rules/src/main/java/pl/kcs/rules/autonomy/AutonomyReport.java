@@ -7,7 +7,6 @@ import pl.kcs.core.group.ProfessionalAttitude;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.EvaluationReport;
 import pl.kcs.rules.Outcome;
-import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
 /**
@@ -55,11 +54,7 @@ public final class AutonomyReport {
 
   /** The outcomes that failed or could not be decided, warnings first, then advice. */
   public ImmutableList<Outcome> problems() {
-    return ImmutableList.<Outcome>builder()
-        .addAll(evaluation.problems(Severity.BLOCKER))
-        .addAll(evaluation.problems(Severity.WARNING))
-        .addAll(evaluation.problems(Severity.ADVICE))
-        .build();
+    return evaluation.problems();
   }
 
   /**

@@ -6,7 +6,6 @@ import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.EvaluationReport;
 import pl.kcs.rules.Outcome;
-import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
 /**
@@ -44,11 +43,7 @@ public final class GroupLifeReport {
 
   /** The outcomes that failed or could not be decided, warnings first, then advice. */
   public ImmutableList<Outcome> problems() {
-    return ImmutableList.<Outcome>builder()
-        .addAll(evaluation.problems(Severity.BLOCKER))
-        .addAll(evaluation.problems(Severity.WARNING))
-        .addAll(evaluation.problems(Severity.ADVICE))
-        .build();
+    return evaluation.problems();
   }
 
   /**

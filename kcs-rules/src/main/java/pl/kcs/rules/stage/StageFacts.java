@@ -3,7 +3,6 @@ package pl.kcs.rules.stage;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import pl.kcs.core.Programme;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.SelfHelpGroup;
