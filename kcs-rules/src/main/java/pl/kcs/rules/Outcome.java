@@ -114,6 +114,15 @@ public final class Outcome {
     return line.toString();
   }
 
+  /**
+   * The outcome as an item of the kcs text reports, two lines each ending with a line break:
+   * {@code "  - <message> (<rule id>, <fact ID>)"} and {@code "    → <what to do>"}.
+   */
+  public String renderAsListItem(Locale locale) {
+    requireNonNull(locale, "locale");
+    return "  - " + message(locale) + " (" + rule.id() + ", " + rule.source() + ")\n    → " + action(locale) + "\n";
+  }
+
   private String format(String pattern, Language language) {
     Finding found = finding();
     Object[] arguments = {

@@ -58,6 +58,8 @@ class RuleSetTest {
         .isEqualTo("-3 nie jest dodatnie, oczekiwano > 0.");
     assertThat(report.outcome("test.even").orElseThrow().message(Locale.ENGLISH)).isEqualTo("Odd: n.");
     assertThat(report.outcome("test.none")).isEmpty();
+    assertThat(report.outcome("test.positive").orElseThrow().renderAsListItem(Locale.ENGLISH))
+        .isEqualTo("  - -3 is not positive, expected > 0. (test.positive, KCS-S1B-SCALE)\n    → Increase it.\n");
   }
 
   @Test

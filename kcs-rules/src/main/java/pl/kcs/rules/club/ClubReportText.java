@@ -74,15 +74,7 @@ final class ClubReportText {
         .append(outcomes.isEmpty() ? " " + ClubMessages.format(language, "report.none") : "")
         .append('\n');
     for (Outcome outcome : outcomes) {
-      text.append("  - ")
-          .append(outcome.message(language.locale()))
-          .append(" (")
-          .append(outcome.ruleId())
-          .append(", ")
-          .append(outcome.source())
-          .append(")\n    → ")
-          .append(outcome.action(language.locale()))
-          .append('\n');
+      text.append(outcome.renderAsListItem(language.locale()));
     }
   }
 }

@@ -125,14 +125,6 @@ final class SelfAssessmentText {
   }
 
   private static void outcome(StringBuilder text, Outcome outcome, Locale locale) {
-    text.append("  - ")
-        .append(outcome.message(locale))
-        .append(" (")
-        .append(outcome.ruleId())
-        .append(", ")
-        .append(outcome.source())
-        .append(")\n    → ")
-        .append(outcome.action(locale))
-        .append('\n');
+    text.append(outcome.renderAsListItem(locale));
   }
 }
