@@ -34,7 +34,11 @@ class FactCitationTest {
           "LocalizedBundle",
           "Requirement",
           "Sourced",
-          "Rational");
+          "Rational",
+          // The vocabulary of how strongly a source words a fact, and the holder of one library
+          // default (every default, in LibraryDefaults, cites its fact).
+          "ModalClass",
+          "LibraryDefault");
 
   @Test
   void every_domain_type_cites_a_fact_id_in_its_source() throws IOException {

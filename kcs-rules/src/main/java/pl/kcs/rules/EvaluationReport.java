@@ -31,15 +31,17 @@ public final class EvaluationReport<F> {
   private final int blockers;
   private final int warnings;
   private final int advice;
+  private final int notes;
 
   EvaluationReport(
-      RuleSet<F> ruleSet, F facts, byte[] statuses, int blockers, int warnings, int advice) {
+      RuleSet<F> ruleSet, F facts, byte[] statuses, int blockers, int warnings, int advice, int notes) {
     this.ruleSet = ruleSet;
     this.facts = facts;
     this.statuses = statuses;
     this.blockers = blockers;
     this.warnings = warnings;
     this.advice = advice;
+    this.notes = notes;
   }
 
   /** The rule set that was evaluated. */
@@ -90,8 +92,10 @@ public final class EvaluationReport<F> {
         return blockers;
       case WARNING:
         return warnings;
-      default:
+      case ADVICE:
         return advice;
+      default:
+        return notes;
     }
   }
 
@@ -112,7 +116,7 @@ public final class EvaluationReport<F> {
     return problems.build();
   }
 
-  /** Every failed or unknown outcome, most severe first: blockers, then warnings, then advice. */
+  /** Every failed or unknown outcome, most severe first: blockers, warnings, advice, then notes. */
   public ImmutableList<Outcome> problems() {
     ImmutableList.Builder<Outcome> problems = ImmutableList.builder();
     for (Severity severity : Severity.values()) {
@@ -152,6 +156,8 @@ public final class EvaluationReport<F> {
         + warnings
         + ", advice="
         + advice
+        + ", notes="
+        + notes
         + "}";
   }
 

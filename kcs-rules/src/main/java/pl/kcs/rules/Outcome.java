@@ -86,7 +86,10 @@ public final class Outcome {
   /** What to do about it, in the language kcs uses for {@code locale}. */
   public String action(Locale locale) {
     Language language = Language.of(locale);
-    return format(rule.messages().pattern(language, rule.messageKey() + Rule.ACTION), language);
+    String action = format(rule.messages().pattern(language, rule.messageKey() + Rule.ACTION), language);
+    return rule.isLibraryDefault()
+        ? action + " " + RulesMessages.BUNDLE.text(language, "rule.library-default")
+        : action;
   }
 
   /**

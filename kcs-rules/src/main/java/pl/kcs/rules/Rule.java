@@ -7,6 +7,7 @@ import java.util.Optional;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
+import pl.kcs.core.ModalClass;
 
 /**
  * A named, first-class rule over facts of type {@code F}: a stable {@link RuleId id}, the {@link
@@ -44,6 +45,9 @@ public final class Rule<F> {
   private final Explainer<F> explainer;
   private final MessageCatalog messages;
   private final String messageKey;
+  private final ModalClass modalClass;
+  private final String decidingWords;
+  private final boolean libraryDefault;
 
   private Rule(Builder<F> builder) {
     this.id = builder.id;
@@ -54,6 +58,20 @@ public final class Rule<F> {
     this.explainer = builder.explainer;
     this.messages = builder.messages;
     this.messageKey = builder.messageKey != null ? builder.messageKey : "rule." + id.value();
+    this.modalClass = builder.modalClass;
+    this.decidingWords = builder.decidingWords;
+    this.libraryDefault = builder.libraryDefault;
+    if (modalClass != null) {
+      Severity highest = Severity.highestFor(modalClass);
+      checkArgument(
+          !severity.isStricterThan(highest) || libraryDefault,
+          "rule %s is a %s, but its source words it as a %s, which allows at most a %s: lower its"
+              + " severity or mark it as a library default",
+          id,
+          severity,
+          modalClass,
+          highest);
+    }
     for (Language language : Language.values()) {
       for (String suffix : new String[] {PASSED, FAILED, ACTION}) {
         checkArgument(
@@ -92,6 +110,30 @@ public final class Rule<F> {
   /** What the rule applies to (a step of the method, a model, an area), if anything in particular. */
   public Optional<DomainTerm> appliesTo() {
     return Optional.ofNullable(appliesTo);
+  }
+
+  /**
+   * How strongly the source words what this rule checks, as the rule reads it (a requirement, a
+   * recommendation, a suggestion or an observation), if the rule says; every built-in rule does.
+   * The severity never exceeds {@link Severity#highestFor(ModalClass)} of it unless the rule is
+   * a {@link #isLibraryDefault() library default}.
+   */
+  public Optional<ModalClass> modalClass() {
+    return Optional.ofNullable(modalClass);
+  }
+
+  /** The source's deciding words for this rule, quoted in Polish (e.g. "konieczne"), or "". */
+  public String decidingWords() {
+    return decidingWords;
+  }
+
+  /**
+   * Whether the rule bites harder than its source's word, or checks what the source does not
+   * say: a kcs default, not the method's. Its action message says so, and an embedding system can
+   * disable it ({@link RuleSet#disabling(String...)}).
+   */
+  public boolean isLibraryDefault() {
+    return libraryDefault;
   }
 
   /** The rule's message catalog. */
@@ -134,6 +176,9 @@ public final class Rule<F> {
     private Explainer<F> explainer = facts -> Finding.none();
     private MessageCatalog messages = RulesMessages.CATALOG;
     private String messageKey;
+    private ModalClass modalClass;
+    private String decidingWords = "";
+    private boolean libraryDefault;
 
     private Builder(RuleId id) {
       this.id = id;
@@ -154,6 +199,27 @@ public final class Rule<F> {
     /** How much a problem with the rule matters. */
     public Builder<F> severity(Severity severity) {
       this.severity = requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /**
+     * How the source words what the rule checks: its modal class and the deciding Polish words,
+     * e.g. {@code reading(ModalClass.REQUIREMENT, "Konieczne też jest zapewnienie regularnych
+     * superwizji")}. The rule's severity may not exceed what the class allows unless the rule is
+     * a {@link #libraryDefault() library default}.
+     */
+    public Builder<F> reading(ModalClass modalClass, String decidingWords) {
+      this.modalClass = requireNonNull(modalClass, "modalClass");
+      this.decidingWords = requireNonNull(decidingWords, "decidingWords");
+      return this;
+    }
+
+    /**
+     * Marks the rule as a kcs default, not the method's: stricter than its source's word, or
+     * checking what the source does not say. Its action message tells the reader so.
+     */
+    public Builder<F> libraryDefault() {
+      this.libraryDefault = true;
       return this;
     }
 
@@ -191,7 +257,9 @@ public final class Rule<F> {
      * The rule.
      *
      * @throws NullPointerException if source, severity or condition is missing
-     * @throws IllegalArgumentException if a required message is missing in either language
+     * @throws IllegalArgumentException if a required message is missing in either language, or
+     *     the severity exceeds what the {@link #reading reading} of the source allows and the rule
+     *     is not a library default
      */
     public Rule<F> build() {
       return new Rule<>(this);

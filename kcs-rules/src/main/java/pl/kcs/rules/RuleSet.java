@@ -151,6 +151,7 @@ public final class RuleSet<F> {
     int blockers = 0;
     int warnings = 0;
     int advice = 0;
+    int notes = 0;
     for (int i = 0; i < all.length; i++) {
       Status status;
       if (disabledArray[i]) {
@@ -165,14 +166,17 @@ public final class RuleSet<F> {
             case WARNING:
               warnings++;
               break;
-            default:
+            case ADVICE:
               advice++;
+              break;
+            default:
+              notes++;
           }
         }
       }
       statuses[i] = (byte) status.ordinal();
     }
-    return new EvaluationReport<>(this, facts, statuses, blockers, warnings, advice);
+    return new EvaluationReport<>(this, facts, statuses, blockers, warnings, advice, notes);
   }
 
   private static <F> Status decide(Rule<F> rule, F facts) {

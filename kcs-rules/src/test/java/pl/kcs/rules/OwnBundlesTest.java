@@ -55,9 +55,15 @@ class OwnBundlesTest {
     assertThat(AutonomyAssessment.defaultRules().rule(RuleId.of("ma.assumptions.reciprocity")).orElseThrow().messages()
             .contains(Language.POLISH, "rule.ma.assumptions.reciprocity.unknown"))
         .isTrue();
-    assertThat(ModelSelection.defaultRules().rules()).hasSize(19);
+    assertThat(ModelSelection.defaultRules().rule(RuleId.of("kcs.m1.neutral-space")).orElseThrow().messages()
+            .contains(Language.POLISH, "rule.kcs.m1.neutral-space.unknown"))
+        .isTrue();
+    assertThat(AutonomyAssessment.defaultRules().rule(RuleId.of("ma.assumptions.authenticity")).orElseThrow().messages()
+            .contains(Language.ENGLISH, "rule.ma.assumptions.authenticity.unknown"))
+        .isTrue();
+    assertThat(ModelSelection.defaultRules().rules()).hasSize(21);
     assertThat(GroupLife.defaultRules().rules()).hasSize(6);
-    assertThat(GroupLife.defaultTransitionRules().rules()).hasSize(4);
-    assertThat(AutonomyAssessment.defaultRules().rules()).hasSize(10);
+    assertThat(GroupLife.defaultTransitionRules().rules()).hasSize(5);
+    assertThat(AutonomyAssessment.defaultRules().rules()).hasSize(12);
   }
 }

@@ -1,6 +1,7 @@
 package pl.kcs.simulation;
 
 import java.util.SplittableRandom;
+import pl.kcs.core.defaults.LibraryDefaults;
 
 /**
  * One replication of the month-by-month model, on primitive arrays that a worker thread reuses:
@@ -23,6 +24,8 @@ final class Model {
   static final byte EARLY = 1;
   static final byte DEVELOPING = 2;
   static final byte RUNNING_ITSELF = 3;
+  /** Where newcomers set back a group running itself: the library default shared with group life. */
+  static final byte NEWCOMER_SETBACK = (byte) LibraryDefaults.NEWCOMER_SETBACK.value().ordinal();
 
   private final ScenarioParameters p;
   private final MonthlyRates rates;
@@ -191,7 +194,7 @@ final class Model {
               rulesAgreed[group] = false;
               rulesReopened++;
               if (stage == RUNNING_ITSELF) {
-                stage = DEVELOPING;
+                stage = NEWCOMER_SETBACK;
               }
             }
           }

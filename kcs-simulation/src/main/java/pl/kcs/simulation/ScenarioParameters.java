@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.math.BigDecimal;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.people.PostFraction;
 import pl.kcs.costs.RateCard;
 import pl.kcs.evaluation.PilotResult;
@@ -113,11 +114,12 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
   /**
    * Months after its first meeting from which a group counts as bonded: a newcomer then reopens
    * its rules, and a group running itself falls back to developing until it re-agrees them
-   * (KCS-DIF-NEWCOMERS). Default 4 (assumption).
+   * (KCS-DIF-NEWCOMERS). Default: the library default {@link LibraryDefaults#BONDING_PERIOD}, 4
+   * months, the same as group life's in kcs-rules.
    */
   @Value.Default
   public int bondedAfterMonths() {
-    return 4;
+    return LibraryDefaults.BONDING_PERIOD.value().getMonths();
   }
 
   /** Chance a month that a forming group holds its first meeting. Default 0.5 (assumption). */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.Duration;
 import java.time.LocalTime;
+import pl.kcs.core.defaults.LibraryDefaults;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -27,7 +28,7 @@ public abstract class WeeklySchedule implements WithWeeklySchedule {
    * Where the morning ends and the afternoon begins: 12:00. Library default, not in the source,
    * which names the parts of the day and gives 8–10 and 16–18 as examples.
    */
-  public static final LocalTime MIDDAY = LocalTime.NOON;
+  public static final LocalTime MIDDAY = LibraryDefaults.MIDDAY.value();
 
   private static final WeeklySchedule EMPTY = builder().build();
 

@@ -14,7 +14,12 @@ public enum RulesElement implements DomainTerm {
   /** The group's contract. (KCS-M2) */
   CONTRACT("KCS-M2"),
   /** Written regulations (regulamin). (KCS-DIF-RULES) */
-  WRITTEN_REGULATIONS("KCS-DIF-RULES");
+  WRITTEN_REGULATIONS("KCS-DIF-RULES"),
+  /**
+   * Openness, trust and respect among the members, agreed as the group's ground: how kcs records
+   * the authenticity that mutual aid rests on (MA-ASSUMPTIONS). Library reading of the source.
+   */
+  OPENNESS_TRUST_RESPECT("MA-ASSUMPTIONS");
 
   private final FactId source;
 

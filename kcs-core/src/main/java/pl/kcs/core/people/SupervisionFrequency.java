@@ -2,6 +2,7 @@ package pl.kcs.core.people;
 
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
+import pl.kcs.core.defaults.LibraryDefaults;
 
 /**
  * How often an animator has supervision (KCS-S1B-SUPERVISION: regular supervision is
@@ -42,8 +43,11 @@ public enum SupervisionFrequency implements DomainTerm {
     return scheduledSessionsPerYear;
   }
 
-  /** Whether this frequency counts as regular supervision (library default: quarterly or more often). */
+  /**
+   * Whether this frequency counts as the regular supervision the method requires: at least {@link
+   * LibraryDefaults#MIN_SUPERVISION_SESSIONS_PER_YEAR} sessions a year (a kcs default: quarterly).
+   */
   public boolean isRegular() {
-    return scheduledSessionsPerYear >= 4;
+    return scheduledSessionsPerYear >= LibraryDefaults.MIN_SUPERVISION_SESSIONS_PER_YEAR.value();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
+import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupMaturity;
 
 /**
@@ -15,17 +16,19 @@ import pl.kcs.core.group.GroupMaturity;
  *   <caption>Transitions (from → to)</caption>
  *   <tr><th>event</th><th>forming</th><th>early</th><th>developing</th><th>running itself</th><th>independent</th></tr>
  *   <tr><td>{@link #FIRST_MEETING}</td><td>early</td><td>–</td><td>–</td><td>–</td><td>–</td></tr>
- *   <tr><td>{@link #RULES_AGREED}</td><td>–</td><td>developing</td><td>–</td><td>–</td><td>–</td></tr>
+ *   <tr><td>{@link #RULES_AGREED}</td><td>–</td><td>developing</td><td>developing</td><td>–</td><td>–</td></tr>
  *   <tr><td>{@link #MET_WITHOUT_ANIMATOR}</td><td>–</td><td>–</td><td>running itself</td><td>–</td><td>–</td></tr>
  *   <tr><td>{@link #BECAME_INDEPENDENT}</td><td>–</td><td>–</td><td>–</td><td>independent</td><td>–</td></tr>
- *   <tr><td>{@link #NEWCOMERS_AFTER_BONDING}</td><td>forming</td><td>early</td><td><b>early</b></td><td><b>early</b></td><td>independent</td></tr>
+ *   <tr><td>{@link #NEWCOMERS_AFTER_BONDING}</td><td>forming</td><td>early</td><td>developing</td><td><b>developing</b></td><td>independent</td></tr>
  *   <tr><td>{@link #ANIMATOR_LOST}</td><td>forming</td><td><b>forming</b></td><td><b>early</b></td><td>running itself</td><td>independent</td></tr>
  * </table>
  *
  * A dash is an impossible transition. Bold marks the only backward moves. The forward steps come
  * from the sources; the backward ones are the library's reading, not in the source method:
- * newcomers after bonding reopen the group's rules (KCS-DIF-NEWCOMERS), so a group that had agreed
- * them goes back to the stage where rules are agreed; losing its animator sets back one step a
+ * newcomers after bonding reopen the group's rules (KCS-DIF-NEWCOMERS), so a group that met
+ * without the animator goes back to {@link LibraryDefaults#NEWCOMER_SETBACK developing} (a kcs
+ * default, shared with kcs-simulation) until it agrees them again — a developing group may
+ * re-agree its rules and stays developing; losing its animator sets back one step a
  * group that does not yet meet without the animator, while a group that runs itself or is
  * independent goes on (KCS-EFF-SELFRUN).
  */
@@ -71,16 +74,17 @@ public enum GroupEvent implements DomainTerm {
       case FIRST_MEETING:
         return step(from, GroupMaturity.FORMING, GroupMaturity.EARLY);
       case RULES_AGREED:
-        return step(from, GroupMaturity.EARLY, GroupMaturity.DEVELOPING);
+        // Re-agreeing reopened rules keeps a developing group developing.
+        return from == GroupMaturity.DEVELOPING
+            ? Optional.of(GroupMaturity.DEVELOPING)
+            : step(from, GroupMaturity.EARLY, GroupMaturity.DEVELOPING);
       case MET_WITHOUT_ANIMATOR:
         return step(from, GroupMaturity.DEVELOPING, GroupMaturity.RUNNING_ITSELF);
       case BECAME_INDEPENDENT:
         return step(from, GroupMaturity.RUNNING_ITSELF, GroupMaturity.INDEPENDENT);
       case NEWCOMERS_AFTER_BONDING:
         return Optional.of(
-            from == GroupMaturity.DEVELOPING || from == GroupMaturity.RUNNING_ITSELF
-                ? GroupMaturity.EARLY
-                : from);
+            from == GroupMaturity.RUNNING_ITSELF ? LibraryDefaults.NEWCOMER_SETBACK.value() : from);
       default:
         if (from == GroupMaturity.EARLY) {
           return Optional.of(GroupMaturity.FORMING);

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.LocalDate;
 import java.time.Period;
+import pl.kcs.core.defaults.LibraryDefaults;
 import java.util.Optional;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
@@ -40,16 +41,16 @@ import pl.kcs.rules.Severity;
  *
  * <h2>Bonding</h2>
  *
- * A group counts as bonded {@link #DEFAULT_BONDING_PERIOD three months} after it was founded: a
- * library default, not in the source method, which the user changes with {@link
- * #withBondingPeriod(Period)}.
+ * A group counts as bonded {@link #DEFAULT_BONDING_PERIOD four months} after it was founded: a
+ * library default, not in the source method ({@link LibraryDefaults#BONDING_PERIOD}, the same as
+ * the simulation's), which the user changes with {@link #withBondingPeriod(Period)}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class GroupLife {
 
   /** How long after its founding a group counts as bonded: library default, not in the source method. */
-  public static final Period DEFAULT_BONDING_PERIOD = Period.ofMonths(3);
+  public static final Period DEFAULT_BONDING_PERIOD = LibraryDefaults.BONDING_PERIOD.value();
 
   private static final RuleSet<GroupLifeFacts> DEFAULT_RULES = RuleSet.of(GroupLifeRules.defaults());
   private static final RuleSet<TransitionFacts> DEFAULT_TRANSITION_RULES = RuleSet.of(TransitionRules.defaults());

@@ -2,6 +2,7 @@ package pl.kcs.rules.group;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.rules.Condition;
@@ -21,17 +22,29 @@ final class TransitionRules {
 
   static ImmutableList<Rule<TransitionFacts>> defaults() {
     return ImmutableList.of(
-        // KCS-REM-RULES: a group develops, and later meets on its own, by clear rules formulated
-        // together with its participants.
-        rule("kcs.life.rules-with-participants", "KCS-REM-RULES", GroupEvent.RULES_AGREED)
+        // KCS-REM-RULES: the event "rules agreed" needs the rules, formulated with the
+        // participants, recorded on the group: a consistency check of kcs's, so a blocker.
+        rule("kcs.life.rules-with-participants", "KCS-REM-RULES", Severity.BLOCKER, GroupEvent.RULES_AGREED)
+            .reading(ModalClass.OBSERVATION, "sformułowaniu wspólnie z uczestnikami i uczestniczkami jasnych zasad")
+            .libraryDefault()
             .condition(
                 Condition.when(
-                    f -> f.event() == GroupEvent.RULES_AGREED || f.event() == GroupEvent.MET_WITHOUT_ANIMATOR,
-                    TransitionFacts::hasRulesAgreedWithParticipants))
+                    f -> f.event() == GroupEvent.RULES_AGREED, TransitionFacts::hasRulesAgreedWithParticipants))
             .build(),
-        // KCS-DIF-RULES: a group of people with mental-health disorders needs written regulations
-        // (regulamin) before it runs on its own.
-        rule("kcs.life.regulations", "KCS-DIF-RULES", GroupEvent.MET_WITHOUT_ANIMATOR)
+        // KCS-REM-RULES: "należy pamiętać o" clear rules agreed with the participants: a group
+        // that meets without the animator without them gets a warning, never a refusal.
+        rule("kcs.life.rules-before-meeting-alone", "KCS-REM-RULES", Severity.WARNING, GroupEvent.MET_WITHOUT_ANIMATOR)
+            .reading(ModalClass.RECOMMENDATION, "szczególnie należy pamiętać o … sformułowaniu wspólnie z uczestnikami i uczestniczkami jasnych zasad")
+            .condition(
+                Condition.when(
+                    f -> f.event() == GroupEvent.MET_WITHOUT_ANIMATOR, TransitionFacts::hasRulesAgreedWithParticipants))
+            .build(),
+        // KCS-DIF-RULES: defining a group's function and rules is a reported difficulty,
+        // especially with mental-health groups, that agreed rules and regulations dissolve. It is
+        // no precondition for meeting without the animator (and MA-AUTONOMY warns against
+        // treating such groups as lacking potential): a note, never a refusal.
+        rule("kcs.life.regulations", "KCS-DIF-RULES", Severity.NOTE, GroupEvent.MET_WITHOUT_ANIMATOR)
+            .reading(ModalClass.OBSERVATION, "po odpowiednim określeniu i wypracowaniu zasad działania i regulaminu grupy, trudności i obawy animatorów … znikają")
             .condition(
                 Condition.when(
                     f -> f.event() == GroupEvent.MET_WITHOUT_ANIMATOR && f.group().isFor(TargetSubgroup.MENTAL_HEALTH),
@@ -39,13 +52,17 @@ final class TransitionRules {
             .build(),
         // KCS-EFF-INDEPENDENT, MA-AUTONOMY: the library reads independence as leading its own
         // meetings and setting its own agenda; not in the source method.
-        rule("kcs.life.leads-itself", "KCS-EFF-INDEPENDENT", GroupEvent.BECAME_INDEPENDENT)
+        rule("kcs.life.leads-itself", "KCS-EFF-INDEPENDENT", Severity.BLOCKER, GroupEvent.BECAME_INDEPENDENT)
+            .reading(ModalClass.OBSERVATION, "jedna z trzech grup się usamodzielniła")
+            .libraryDefault()
             .condition(Condition.when(f -> f.event() == GroupEvent.BECAME_INDEPENDENT, TransitionFacts::leadsItself))
             .explainer(f -> Finding.of(f.group().meetingsLedBy(), f.group().agendaSetBy()))
             .build(),
         // KCS-DIF-NEWCOMERS: only a group that has bonded can be disturbed by newcomers; the
         // bonding period is a library default the user can change.
-        rule("kcs.life.bonded", "KCS-DIF-NEWCOMERS", GroupEvent.NEWCOMERS_AFTER_BONDING)
+        rule("kcs.life.bonded", "KCS-DIF-NEWCOMERS", Severity.BLOCKER, GroupEvent.NEWCOMERS_AFTER_BONDING)
+            .reading(ModalClass.OBSERVATION, "dołączaniu nowych osób do grupy już po jej związaniu")
+            .libraryDefault()
             .condition(TransitionRules::bonded)
             .explainer(f -> Finding.of(f.on(), f.bondedOn().map(LocalDate::toString).orElse("")))
             .build());
@@ -61,10 +78,11 @@ final class TransitionRules {
         .orElse(Status.UNKNOWN);
   }
 
-  private static Rule.Builder<TransitionFacts> rule(String id, String fact, GroupEvent event) {
+  private static Rule.Builder<TransitionFacts> rule(
+      String id, String fact, Severity severity, GroupEvent event) {
     return Rule.<TransitionFacts>builder(id)
         .source(fact)
-        .severity(Severity.BLOCKER)
+        .severity(severity)
         .appliesTo(event)
         .messages(GroupMessages.CATALOG);
   }

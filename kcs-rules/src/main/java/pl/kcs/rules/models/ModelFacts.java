@@ -2,17 +2,22 @@ package pl.kcs.rules.models;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import pl.kcs.core.group.CulturalNeed;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
+import pl.kcs.core.group.MeetingLead;
 import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionCapability;
 import pl.kcs.core.host.InstitutionOffer;
+import pl.kcs.core.host.Room;
 
 /**
  * The facts model selection reads: one self-help group and what the institution can offer
@@ -33,10 +38,12 @@ public final class ModelFacts {
   private final ImmutableSet<RulesElement> missingAgreements;
   private final ImmutableSet<CulturalNeed> needs;
   private final ImmutableSet<CulturalNeed> needsWithMeans;
+  private final Optional<ImmutableList<Room>> rooms;
 
-  private ModelFacts(SelfHelpGroup group, InstitutionOffer offer) {
+  private ModelFacts(SelfHelpGroup group, InstitutionOffer offer, Optional<ImmutableList<Room>> rooms) {
     this.group = group;
     this.offer = offer;
+    this.rooms = rooms;
     Set<RulesElement> missing = EnumSet.copyOf(M2_AGREEMENTS);
     if (hasRulesAgreedWithParticipants()) {
       GroupRules rules = group.rules().get();
@@ -58,10 +65,33 @@ public final class ModelFacts {
     this.needsWithMeans = Sets.immutableEnumSet(withMeans);
   }
 
-  /** The facts of {@code group} and {@code offer}. */
+  /** The facts of {@code group} and {@code offer}, without the host's rooms (room rules are then unknown). */
   public static ModelFacts of(SelfHelpGroup group, InstitutionOffer offer) {
-    return new ModelFacts(requireNonNull(group, "group"), requireNonNull(offer, "offer"));
+    return new ModelFacts(requireNonNull(group, "group"), requireNonNull(offer, "offer"), Optional.empty());
   }
+
+  /** The facts of {@code group} and {@code offer} at a host with {@code rooms}. */
+  public static ModelFacts of(SelfHelpGroup group, InstitutionOffer offer, List<Room> rooms) {
+    return new ModelFacts(
+        requireNonNull(group, "group"),
+        requireNonNull(offer, "offer"),
+        Optional.of(ImmutableList.copyOf(requireNonNull(rooms, "rooms"))));
+  }
+
+  /** The host's rooms, where known. */
+  public Optional<ImmutableList<Room>> rooms() {
+    return rooms;
+  }
+
+  /**
+   * Whether the group runs its own meetings, whatever maturity label it carries: its members lead
+   * them, it meets without the animator, or it runs itself or is independent (KCS-M1: an existing
+   * peer-led group wanting a room is the typical case).
+   */
+  public boolean leadsOwnMeetings() {
+    return runsItself() || group.meetingsLedBy() == MeetingLead.PEERS;
+  }
+
 
   /** The group. */
   public SelfHelpGroup group() {

@@ -7,18 +7,24 @@ import static pl.kcs.core.stage.OperatingModel.M4_CO_CREATING_PROGRAMME;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.CulturalNeed;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.host.InstitutionCapability;
+import pl.kcs.core.host.Room;
+import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.stage.OperatingModel;
+import pl.kcs.core.stage.SupportForm;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
+import pl.kcs.rules.Status;
 
 /**
  * The built-in model rules (KCS-S3, KCS-M1 … KCS-M4), model by model. Each rule applies to one
@@ -32,33 +38,45 @@ final class ModelRules {
 
   static ImmutableList<Rule<ModelFacts>> defaults() {
     return ImmutableList.of(
-        // KCS-M1: "ograniczamy się do użyczenia przestrzeni": the space is all M1 needs.
+        // KCS-M1: "ograniczamy się do użyczenia przestrzeni": the space is all M1 needs, and the
+        // model's definition, so a gate of its fit.
         rule("kcs.m1.space", M1_OPEN_DOORS, Severity.BLOCKER)
+            .reading(ModalClass.REQUIREMENT, "Model 1. Drzwi otwarte – ograniczamy się do użyczenia przestrzeni")
             .condition(Condition.holds(f -> f.offer().hasFreeSpace()))
             .explainer(f -> Finding.of(f.offer().freeHoursPerWeek(), 1))
             .build(),
-        // KCS-M1, KCS-EFF-SELFRUN: lending space alone suits groups that already run themselves.
+        // KCS-M1: lending space alone suits any group that runs its own meetings and wants a room
+        // (an existing peer-led group is the typical case), whatever maturity label it carries.
         rule("kcs.m1.runs-itself", M1_OPEN_DOORS, Severity.BLOCKER)
-            .condition(Condition.holds(ModelFacts::runsItself))
+            .reading(ModalClass.REQUIREMENT, "ograniczamy się do użyczenia przestrzeni")
+            .condition(Condition.holds(ModelFacts::leadsOwnMeetings))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.RUNNING_ITSELF))
+            .build(),
+        // KCS-M1: "Przestrzeń powinna być neutralna, przyjazna i bezpieczna": a warning, unknown
+        // where the host's rooms are not given.
+        rule("kcs.m1.neutral-space", M1_OPEN_DOORS, Severity.WARNING)
+            .reading(ModalClass.RECOMMENDATION, "Przestrzeń powinna być neutralna, przyjazna i bezpieczna do organizacji spotkań")
+            .condition(ModelRules::neutralSpace)
+            .explainer(f -> Finding.of(neutralRooms(f), f.rooms().map(List::size).orElse(0), 1))
             .build(),
         // KCS-M1: the "night watchman" (coffee, tea, small administrative help).
         rule("kcs.m1.night-watchman", M1_OPEN_DOORS, Severity.ADVICE)
+            .reading(ModalClass.REQUIREMENT, "z funkcją nocnego stróża (kawa, herbata, drobna obsługa administracyjna)")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.NIGHT_WATCHMAN)))
             .build(),
-        // KCS-M2: "na ich wczesnym etapie": forming and early groups, and any group still without
-        // agreed goals, rules or contract.
-        rule("kcs.m2.needs-support", M2_CULTURE_OF_SUPPORT, Severity.BLOCKER)
+        // KCS-M2: "na ich wczesnym etapie lub w dłuższej perspektywie": not limited to early
+        // groups. Forming and early groups and any group still without agreed goals, rules or
+        // contract fit it best: advice that raises the score, never a refusal.
+        rule("kcs.m2.needs-support", M2_CULTURE_OF_SUPPORT, Severity.ADVICE)
+            .reading(ModalClass.SUGGESTION, "na ich wczesnym etapie lub w dłuższej perspektywie. Instytucje prowadzące KCS mogą zaoferować wsparcie")
             .condition(Condition.holds(f -> f.isForming() || !f.missingAgreements().isEmpty()))
             .explainer(ModelRules::needsSupportFinding)
             .build(),
         // KCS-M2: the institution must be able to help: train leaders or give an animator's time.
         rule("kcs.m2.capacity", M2_CULTURE_OF_SUPPORT, Severity.BLOCKER)
-            .condition(
-                Condition.holds(
-                    f ->
-                        f.offer().has(InstitutionCapability.TRAINING)
-                            || f.offer().has(InstitutionCapability.ANIMATION)))
+            .reading(ModalClass.REQUIREMENT, "Model 2. Kultura wsparcia – zapewniamy pomoc w zainicjowaniu i rozwoju grup")
+            // The institution can give this group at least one of M2's forms of support.
+            .condition(Condition.holds(f -> !SupportForms.applying(M2_CULTURE_OF_SUPPORT, f).isEmpty()))
             .explainer(
                 f ->
                     Finding.of(
@@ -66,19 +84,30 @@ final class ModelRules {
             .build(),
         // KCS-M2: "przekazania wiedzy ... i wzmacnianiu poczucia sprawczości".
         rule("kcs.m2.training", M2_CULTURE_OF_SUPPORT, Severity.ADVICE)
+            .reading(ModalClass.SUGGESTION, "mogą zaoferować wsparcie w postaci: … przekazania wiedzy")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.TRAINING)))
             .build(),
         // KCS-M2: promotion and recruitment, the first meeting, goals, rules and contract.
         rule("kcs.m2.animation", M2_CULTURE_OF_SUPPORT, Severity.ADVICE)
+            .reading(ModalClass.SUGGESTION, "mogą zaoferować wsparcie w postaci: … animowaniu pierwszego spotkania")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.ANIMATION)))
             .build(),
-        // KCS-M3: "grupa zgłasza potrzeby ... sama wyznacza kierunki".
-        rule("kcs.m3.cultural-needs", M3_SUPPORT_OF_CULTURE, Severity.BLOCKER)
+        // KCS-M3, the key variant: its first form is the institution's own offer ("proponowanie i
+        // informowanie o programie instytucji"), so it fits wherever the institution has one.
+        rule("kcs.m3.offer", M3_SUPPORT_OF_CULTURE, Severity.BLOCKER)
+            .reading(ModalClass.REQUIREMENT, "uczestnictwo członków grup w istniejących programach kulturalnych prowadzonych przez instytucję, proponowanie i informowanie o programie instytucji")
+            .condition(Condition.holds(ModelRules::offersCulture))
+            .build(),
+        // KCS-M3: "grupa zgłasza potrzeby ... sama wyznacza kierunki": stated needs raise the
+        // score; their absence does not refuse the model.
+        rule("kcs.m3.cultural-needs", M3_SUPPORT_OF_CULTURE, Severity.ADVICE)
+            .reading(ModalClass.SUGGESTION, "Może przybierać różne formy … grupa zgłasza potrzeby do udziału w wydarzeniach kulturalnych")
             .condition(Condition.holds(f -> !f.culturalNeeds().isEmpty()))
             .explainer(f -> Finding.of(f.culturalNeeds(), f.culturalNeeds().size(), 1))
             .build(),
         // KCS-M3: "w zależności od zasobów instytucji": the means for at least one stated need.
-        rule("kcs.m3.means", M3_SUPPORT_OF_CULTURE, Severity.BLOCKER)
+        rule("kcs.m3.means", M3_SUPPORT_OF_CULTURE, Severity.ADVICE)
+            .reading(ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
             .condition(Condition.when(f -> !f.culturalNeeds().isEmpty(), f -> !f.needsWithMeans().isEmpty()))
             .explainer(f -> Finding.of(f.needsWithMeans(), f.needsWithMeans().size(), f.culturalNeeds()))
             .build(),
@@ -89,29 +118,37 @@ final class ModelRules {
         needRule("kcs.m3.events", CulturalNeed.CULTURAL_EVENTS),
         // KCS-M4: "ukształtowanych ... grup": past forming and the early stage.
         rule("kcs.m4.formed", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
+            .reading(ModalClass.REQUIREMENT, "ten model KCS dotyczy ukształtowanych i dobrze działających grup")
             .condition(Condition.holds(f -> f.maturity().isAtLeast(GroupMaturity.DEVELOPING)))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.DEVELOPING))
             .build(),
         // KCS-M4: "dobrze działających": read by the library as working by clear rules agreed with
         // the participants (KCS-REM-RULES).
         rule("kcs.m4.rules", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
+            .reading(ModalClass.OBSERVATION, "dobrze działających grup")
+            .libraryDefault()
             .condition(Condition.holds(ModelFacts::hasRulesAgreedWithParticipants))
             .build(),
         // KCS-M4: "mają motywację ... do działania na zewnątrz".
         rule("kcs.m4.motivated", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
+            .reading(ModalClass.REQUIREMENT, "dotyczy … grup, które mają motywację i zasoby do działania na zewnątrz")
             .condition(Condition.holds(f -> f.group().motivatedToActOutwards()))
             .build(),
         // KCS-M4: "... i zasoby do działania na zewnątrz".
         rule("kcs.m4.resourced", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
+            .reading(ModalClass.REQUIREMENT, "dotyczy … grup, które mają motywację i zasoby do działania na zewnątrz")
             .condition(Condition.holds(f -> f.group().resourcedToActOutwards()))
             .build(),
-        // KCS-M4: the institution gives the chance to co-create events and open workshops.
-        rule("kcs.m4.public-events", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
+        // KCS-M4: "ważną rolą instytucji jest danie możliwości współtworzenia wydarzeń": a warning.
+        rule("kcs.m4.public-events", M4_CO_CREATING_PROGRAMME, Severity.WARNING)
+            .reading(ModalClass.RECOMMENDATION, "ważną rolą instytucji jest danie możliwości współtworzenia wydarzeń kulturalnych")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.PUBLIC_EVENTS)))
             .build(),
         // KCS-M4, KCS-EFF-SELFRUN: a group that already runs itself co-creates more easily;
         // library default, not in the source method.
         rule("kcs.m4.runs-itself", M4_CO_CREATING_PROGRAMME, Severity.ADVICE)
+            .reading(ModalClass.OBSERVATION, "zaczęły się odbywać pierwsze spotkania grup … prowadzone bez jego udziału")
+            .libraryDefault()
             .condition(Condition.holds(ModelFacts::runsItself))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.RUNNING_ITSELF))
             .build());
@@ -125,8 +162,37 @@ final class ModelRules {
         .messages(ModelMessages.CATALOG);
   }
 
+  /** Whether the institution gives this group one of M3's forms: its programme, art therapy asked for, outings asked for. */
+  private static boolean offersCulture(ModelFacts facts) {
+    for (SupportForm form : SupportForms.applying(M3_SUPPORT_OF_CULTURE, facts)) {
+      if (form != SupportForm.GROUP_STATED_NEEDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Status neutralSpace(ModelFacts facts) {
+    return facts.rooms().isEmpty()
+        ? Status.UNKNOWN
+        : neutralRooms(facts).isEmpty() ? Status.FAILED : Status.PASSED;
+  }
+
+  /** The host's rooms that are neutral, friendly and safe (KCS-M1), by name. */
+  private static List<String> neutralRooms(ModelFacts facts) {
+    List<String> names = new ArrayList<>();
+    for (Room room : facts.rooms().orElse(ImmutableList.of())) {
+      if (room.has(RoomFeature.NEUTRAL_AND_FRIENDLY) && room.has(RoomFeature.SAFE)) {
+        names.add(room.name());
+      }
+    }
+    Collections.sort(names);
+    return names;
+  }
+
   private static Rule<ModelFacts> needRule(String id, CulturalNeed need) {
     return rule(id, M3_SUPPORT_OF_CULTURE, Severity.ADVICE)
+        .reading(ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
         .condition(Condition.when(f -> f.hasStated(need), f -> f.hasMeansFor(need)))
         .explainer(f -> Finding.of(List.of(need), capabilitiesFor(f, need), ""))
         .build();

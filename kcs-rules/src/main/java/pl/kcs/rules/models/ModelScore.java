@@ -20,7 +20,7 @@ import pl.kcs.rules.Status;
  * Every rule of the model that was evaluated and applied — not disabled, not "not applicable" —
  * is worth points by its severity: a gate ({@link Severity#BLOCKER}) {@value #GATE_POINTS}, a
  * {@link Severity#WARNING} {@value #WARNING_POINTS}, an {@link Severity#ADVICE} {@value
- * #ADVICE_POINTS}. The score is the points of the rules that passed out of the points of all of
+ * #ADVICE_POINTS}, a {@link Severity#NOTE} nothing. The score is the points of the rules that passed out of the points of all of
  * them, and {@link #percent()} is that share in whole per cent, rounded down. A recommended model
  * has passed all its gates, so its score is at least the gates' share; the advice rules — how many
  * of the model's forms of support the institution can give, how many of the group's stated needs
@@ -78,8 +78,11 @@ public final class ModelScore {
         return GATE_POINTS;
       case WARNING:
         return WARNING_POINTS;
-      default:
+      case ADVICE:
         return ADVICE_POINTS;
+      default:
+        // A note reports what the source observed; it does not make a model fit better or worse.
+        return 0;
     }
   }
 

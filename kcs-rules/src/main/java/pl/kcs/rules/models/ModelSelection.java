@@ -72,7 +72,9 @@ public final class ModelSelection {
     requireNonNull(offer, "offer");
     ImmutableList.Builder<ModelRecommendation> recommendations = ImmutableList.builder();
     for (SelfHelpGroup group : BY_ID.sortedCopy(implementation.groups())) {
-      recommendations.add(recommend(group, offer));
+      recommendations.add(
+          new ModelRecommendation(
+              rules.evaluate(ModelFacts.of(group, offer, implementation.host().rooms()))));
     }
     return new KcsModelPlan(implementation, offer, recommendations.build());
   }

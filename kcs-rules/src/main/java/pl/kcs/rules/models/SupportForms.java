@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.Set;
+import pl.kcs.core.group.CulturalNeed;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.host.InstitutionCapability;
 import pl.kcs.core.host.InstitutionOffer;
@@ -43,11 +44,16 @@ final class SupportForms {
         case PROGRAMME_PARTICIPATION:
           applies = offer.has(InstitutionCapability.CULTURAL_PROGRAMME);
           break;
+        // Art therapy and outings count for the groups that asked for them, not for every group
+        // of an institution that can give them; the institution's programme is proposed to all
+        // ("proponowanie i informowanie o programie instytucji", KCS-M3).
         case ART_THERAPY:
-          applies = offer.hasArtTherapy();
+          applies = offer.hasArtTherapy() && facts.hasStated(CulturalNeed.ART_THERAPY);
           break;
         case OUTINGS:
-          applies = offer.has(InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
+          applies =
+              offer.has(InstitutionCapability.OUTINGS_AND_GROUP_TICKETS)
+                  && facts.hasStated(CulturalNeed.OUTINGS);
           break;
         case GROUP_STATED_NEEDS:
           applies = !facts.culturalNeeds().isEmpty();

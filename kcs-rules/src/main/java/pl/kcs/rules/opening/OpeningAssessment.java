@@ -2,6 +2,7 @@ package pl.kcs.rules.opening;
 
 import static java.util.Objects.requireNonNull;
 
+import pl.kcs.core.host.HostKind;
 import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.rules.RuleSet;
 
@@ -50,9 +51,18 @@ public final class OpeningAssessment {
     return rules;
   }
 
-  /** Scores and assesses {@code assessment}. */
+  /** Scores and assesses {@code assessment}, every tool counted (the host's kind unknown). */
   public SelfAssessmentReport assess(SelfAssessment assessment) {
     return new SelfAssessmentReport(rules.evaluate(OpeningFacts.of(assessment)));
+  }
+
+  /**
+   * Scores and assesses {@code assessment} of a host of {@code hostKind}: social-assistance tools
+   * count for a social-assistance centre only, culture tools for culture institutions only
+   * (OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE).
+   */
+  public SelfAssessmentReport assess(SelfAssessment assessment, HostKind hostKind) {
+    return new SelfAssessmentReport(rules.evaluate(OpeningFacts.of(assessment, hostKind)));
   }
 
   @Override

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import pl.kcs.core.host.HostKind;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
@@ -36,16 +38,18 @@ public final class OpeningFacts {
   private final int points;
   private final int maxPoints;
   private final int answered;
+  private final Optional<HostKind> hostKind;
 
-  private OpeningFacts(SelfAssessment assessment) {
+  private OpeningFacts(SelfAssessment assessment, Optional<HostKind> hostKind) {
     this.assessment = assessment;
+    this.hostKind = hostKind;
     int allPoints = 0;
     int allMax = 0;
     for (OpeningArea area : OpeningArea.values()) {
       int areaPoints = 0;
       int areaAnswered = 0;
       List<OpeningPractice> toDevelop = new ArrayList<>();
-      ImmutableList<OpeningPractice> items = OpeningPractice.in(area);
+      ImmutableList<OpeningPractice> items = scored(OpeningPractice.in(area), hostKind);
       for (OpeningPractice practice : items) {
         PracticeLevel level = assessment.levelOf(practice);
         areaPoints += level.points();
@@ -65,12 +69,71 @@ public final class OpeningFacts {
     }
     this.points = allPoints;
     this.maxPoints = allMax;
-    this.answered = assessment.answers().size();
+    int counted = 0;
+    for (OpeningPractice practice : assessment.answers().keySet()) {
+      if (isScored(practice, hostKind)) {
+        counted++;
+      }
+    }
+    this.answered = counted;
   }
 
-  /** The scores of {@code assessment}. */
+  /**
+   * Whether {@code practice} counts for a host of {@code kind}: the panel names tools "szczególnie
+   * w pomocy społecznej" (OPEN-TOOLS-SOCIAL) and "szczególnie w kulturze" (OPEN-TOOLS-CULTURE), so
+   * a social-assistance centre is scored on the former and a culture institution on the latter;
+   * every other practice counts for every host, and with no host kind every tool counts.
+   */
+  static boolean isScored(OpeningPractice practice, Optional<HostKind> kind) {
+    if (kind.isEmpty()) {
+      return true;
+    }
+    String fact = practice.source().id();
+    boolean social = kind.get() == HostKind.SOCIAL_ASSISTANCE_CENTRE;
+    if (fact.equals("OPEN-TOOLS-SOCIAL")) {
+      return social;
+    }
+    if (fact.equals("OPEN-TOOLS-CULTURE")) {
+      return !social;
+    }
+    return true;
+  }
+
+  private static ImmutableList<OpeningPractice> scored(
+      ImmutableList<OpeningPractice> practices, Optional<HostKind> kind) {
+    if (kind.isEmpty()) {
+      return practices;
+    }
+    ImmutableList.Builder<OpeningPractice> kept = ImmutableList.builder();
+    for (OpeningPractice practice : practices) {
+      if (isScored(practice, kind)) {
+        kept.add(practice);
+      }
+    }
+    return kept.build();
+  }
+
+  /**
+   * The scores of {@code assessment} by a host of {@code hostKind}: the tools of the other sector
+   * (OPEN-TOOLS-SOCIAL for culture institutions, OPEN-TOOLS-CULTURE for a social-assistance
+   * centre) are not scored.
+   */
+  public static OpeningFacts of(SelfAssessment assessment, HostKind hostKind) {
+    return new OpeningFacts(
+        requireNonNull(assessment, "assessment"), Optional.of(requireNonNull(hostKind, "hostKind")));
+  }
+
+  /** The kind of host the tools were scored for, if given. */
+  public Optional<HostKind> hostKind() {
+    return hostKind;
+  }
+
+  /**
+   * The scores of {@code assessment} with every tool counted, whatever the host (see {@link
+   * #of(SelfAssessment, HostKind)}).
+   */
   public static OpeningFacts of(SelfAssessment assessment) {
-    return new OpeningFacts(requireNonNull(assessment, "assessment"));
+    return new OpeningFacts(requireNonNull(assessment, "assessment"), Optional.empty());
   }
 
   /** The assessment scored. */
@@ -110,7 +173,13 @@ public final class OpeningFacts {
 
   /** How many items the self-assessment has. */
   public int items() {
-    return OpeningPractice.values().length;
+    int items = 0;
+    for (OpeningPractice practice : OpeningPractice.values()) {
+      if (isScored(practice, hostKind)) {
+        items++;
+      }
+    }
+    return items;
   }
 
   /**

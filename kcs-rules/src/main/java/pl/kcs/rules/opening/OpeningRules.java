@@ -3,6 +3,7 @@ package pl.kcs.rules.opening;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
+import pl.kcs.core.ModalClass;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
@@ -37,6 +38,7 @@ final class OpeningRules {
         Rule.<OpeningFacts>builder("open.cohost")
             .source("OPEN-COHOST")
             .severity(Severity.ADVICE)
+            .reading(ModalClass.SUGGESTION, "będziemy wspólnie wypracowywać rekomendacje dla otwierania miejsc na mieszkańców/ki")
             .appliesTo(OpeningArea.COHOSTING_AND_INITIATIVE)
             .condition(Condition.holds(f -> f.position() == CohostPosition.CO_HOST))
             .explainer(f -> Finding.of(List.of(f.percent()), f.position(), CohostPosition.CO_HOST))
@@ -50,12 +52,14 @@ final class OpeningRules {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  // OPEN-START: "Punktem wyjścia ... jest": each condition in place (at least partly), failed
-  // when answered lower, unknown when unanswered.
+  // OPEN-START: "Czego trzeba, by z sukcesem otworzyć miejsce …? … Punktem wyjścia ... jest":
+  // each condition in place (at least partly), failed when answered lower, unknown when
+  // unanswered. A warning: the self-assessment gates nothing.
   private static Rule<OpeningFacts> startingCondition(OpeningPractice condition) {
     return Rule.<OpeningFacts>builder("open.start." + idOf(condition))
         .source(condition.source())
         .severity(Severity.WARNING)
+        .reading(ModalClass.REQUIREMENT, "Czego trzeba, by z sukcesem otworzyć miejsce na pomysły i potrzeby mieszkańców? … Punktem wyjścia do realizacji takiego planu jest")
         .appliesTo(condition)
         .condition(
             f ->
@@ -80,6 +84,7 @@ final class OpeningRules {
     return Rule.<OpeningFacts>builder("open.area." + idOf(area))
         .source(area.source())
         .severity(Severity.ADVICE)
+        .reading(ModalClass.SUGGESTION, "będziemy wspólnie wypracowywać rekomendacje dla otwierania miejsc na mieszkańców/ki")
         .appliesTo(area)
         .condition(Condition.holds(f -> f.score(area).percent() >= coHost))
         .explainer(f -> Finding.of(f.score(area).toDevelop(), f.score(area).percent(), coHost))

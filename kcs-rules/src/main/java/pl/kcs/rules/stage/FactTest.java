@@ -18,7 +18,9 @@ final class FactTest implements Condition<StageFacts> {
     /** The fact is positive (something there, or true). */
     POSITIVE,
     /** A step record: done passes, recorded-not-done fails, not recorded is unknown. */
-    RECORDED_DONE
+    RECORDED_DONE,
+    /** Like {@link #ZERO}, but {@link StageFact#UNKNOWN} is unknown. */
+    ZERO_IF_KNOWN
   }
 
   private final int fromStage;
@@ -58,6 +60,10 @@ final class FactTest implements Condition<StageFacts> {
         return value == 0 ? Status.PASSED : Status.FAILED;
       case POSITIVE:
         return value > 0 ? Status.PASSED : Status.FAILED;
+      case ZERO_IF_KNOWN:
+        return value == StageFact.UNKNOWN
+            ? Status.UNKNOWN
+            : value == 0 ? Status.PASSED : Status.FAILED;
       default:
         return value == StageFact.DONE
             ? Status.PASSED

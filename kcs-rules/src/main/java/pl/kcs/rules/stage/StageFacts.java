@@ -3,11 +3,14 @@ package pl.kcs.rules.stage;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import pl.kcs.core.Requirement;
+import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.Equipment;
 import pl.kcs.core.host.HostInstitution;
+import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.host.RoomKind;
@@ -18,6 +21,7 @@ import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
+import pl.kcs.core.people.Fte;
 import pl.kcs.core.people.PostFraction;
 import pl.kcs.core.people.TrainerKind;
 import pl.kcs.core.people.Training;
@@ -26,6 +30,8 @@ import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 import pl.kcs.core.stage.StepRecord;
+import pl.kcs.rules.models.KcsModelPlan;
+import pl.kcs.rules.models.ModelSelection;
 
 /**
  * The facts the stage-progression rules read, worked out from a {@link KcsImplementation} in one
@@ -51,11 +57,17 @@ public final class StageFacts {
   private static final int REFRESHMENT_EQUIPMENT = equipmentMask(false);
 
   private final KcsImplementation implementation;
+  private final Optional<KcsModelPlan> modelPlan;
   private final Stage stage;
   private final int[] values = new int[StageFact.COUNT];
 
-  private StageFacts(KcsImplementation implementation) {
+  private StageFacts(KcsImplementation implementation, Optional<InstitutionOffer> offer) {
     this.implementation = implementation;
+    // Model selection runs only where stage 3 needs it: it is the one costly fact.
+    this.modelPlan =
+        offer.isPresent() && implementation.stage().compareTo(Stage.OPERATION) >= 0
+            ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer.get()))
+            : Optional.empty();
     this.stage = implementation.stage();
     set(StageFact.STAGE, stage.ordinal());
 
@@ -111,12 +123,14 @@ public final class StageFacts {
     int unsupervised = 0;
     int noTheory = 0;
     int noPractice = 0;
+    int untrained = 0;
+    int inexperienced = 0;
     boolean expertTraining = false;
     ImmutableList<Animator> staff = implementation.animators();
     for (int i = 0; i < staff.size(); i++) {
       Animator animator = staff.get(i);
       boolean dedicated = animator.duty() == AnimatorDuty.DEDICATED_PART_OF_POST;
-      if (dedicated && animator.ownMotivation()) {
+      if (dedicated) {
         appointed++;
       }
       if (!dedicated) {
@@ -143,6 +157,12 @@ public final class StageFacts {
       if (!practice) {
         noPractice++;
       }
+      if (trainings.isEmpty()) {
+        untrained++;
+      }
+      if (animator.experience().isEmpty()) {
+        inexperienced++;
+      }
     }
     set(StageFact.ANIMATORS, staff.size());
     set(StageFact.APPOINTED_ANIMATORS, appointed);
@@ -151,11 +171,11 @@ public final class StageFacts {
     set(StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
     set(StageFact.ANIMATORS_WITHOUT_THEORY, noTheory);
     set(StageFact.ANIMATORS_WITHOUT_PRACTICE, noPractice);
+    set(StageFact.ANIMATORS_WITHOUT_TRAINING, untrained);
+    set(StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
     flag(StageFact.EXPERT_BY_EXPERIENCE_TRAINING, expertTraining);
-    int postComparedWithHalf =
-        implementation.totalAnimatorPost().compareTo(PostFraction.HALF.toFte());
-    flag(StageFact.POST_AT_LEAST_HALF, postComparedWithHalf >= 0);
-    flag(StageFact.POST_ABOVE_HALF, postComparedWithHalf > 0);
+    Fte totalPost = implementation.totalAnimatorPost();
+    flag(StageFact.POST_ABOVE_HALF, totalPost.compareTo(PostFraction.HALF.toFte()) > 0);
 
     int invited = 0;
     int kinds = 0;
@@ -195,6 +215,14 @@ public final class StageFacts {
     set(StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, withoutRules);
     set(StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, unmatched);
     set(StageFact.SUCCESSFUL_GROUPS, successful);
+    int groupCount = allGroups.size();
+    set(
+        StageFact.GROUPS_OVER_SCALE,
+        implementation.scaleDecision().map(d -> Math.max(0, groupCount - d.maxGroups())).orElse(0));
+    set(StageFact.GROUPS_OVER_POST_CAPACITY, Math.max(0, groupCount - groupsCarried(totalPost)));
+    set(
+        StageFact.GROUPS_WITHOUT_MODEL,
+        modelPlan.map(plan -> plan.groupsWithoutModel().size()).orElse(StageFact.UNKNOWN));
 
     if (implementation.selfAssessment().isPresent()) {
       SelfAssessment openness = implementation.selfAssessment().get();
@@ -204,9 +232,44 @@ public final class StageFacts {
     }
   }
 
-  /** The facts of {@code implementation}. */
+  /**
+   * How many groups the animators' posts carry together: {@link
+   * LibraryDefaults#GROUPS_PER_FULL_POST} per full post, rounded down (a kcs default, not the
+   * method's). Exact: the post is a fraction, never a double.
+   */
+  static int groupsCarried(Fte totalPost) {
+    long perPost = LibraryDefaults.GROUPS_PER_FULL_POST.value();
+    // numerator/denominator ≤ the number of animators, so the product cannot overflow a long
+    // for any realistic post; saturate anyway.
+    long carried =
+        Math.multiplyHigh(perPost, totalPost.numerator()) != 0
+            ? Long.MAX_VALUE
+            : perPost * totalPost.numerator() / totalPost.denominator();
+    return (int) Math.min(Integer.MAX_VALUE, carried);
+  }
+
+  /** The facts of {@code implementation}; which model each group fits is unknown. */
   public static StageFacts of(KcsImplementation implementation) {
-    return new StageFacts(requireNonNull(implementation, "implementation"));
+    return new StageFacts(requireNonNull(implementation, "implementation"), Optional.empty());
+  }
+
+  /** The facts of {@code implementation} of an institution that can give groups {@code offer}. */
+  public static StageFacts of(KcsImplementation implementation, InstitutionOffer offer) {
+    return new StageFacts(
+        requireNonNull(implementation, "implementation"), Optional.of(requireNonNull(offer, "offer")));
+  }
+
+  /**
+   * The models each group fits (KCS-S3), where the offer was given and the institution is in
+   * stage 3; empty otherwise.
+   */
+  public Optional<KcsModelPlan> modelPlan() {
+    return modelPlan;
+  }
+
+  /** Groups that fit no operating model (KCS-S3); -1 where unknown (no offer, or before stage 3). */
+  public int groupsWithoutModel() {
+    return values[StageFact.GROUPS_WITHOUT_MODEL.ordinal()];
   }
 
   static boolean isSuitable(Room room) {
@@ -308,7 +371,7 @@ public final class StageFacts {
     return values[StageFact.ANIMATORS.ordinal()];
   }
 
-  /** Animators with a dedicated part of a post and own motivation (KCS-S1B-ANIMATORS). */
+  /** Animators with a dedicated part of a post (KCS-S1B-ANIMATORS, KCS-REM-FTE). */
   public int appointedAnimators() {
     return values[StageFact.APPOINTED_ANIMATORS.ordinal()];
   }
@@ -343,9 +406,35 @@ public final class StageFacts {
     return values[StageFact.EXPERT_BY_EXPERIENCE_TRAINING.ordinal()] > 0;
   }
 
-  /** Whether all animators together have at least half a post (KCS-REM-FTE). */
+  /**
+   * Whether all animators together have at least half a post (KCS-REM-FTE). Half a post is what
+   * the method finds enough, not a minimum: no built-in rule requires it.
+   */
   public boolean postAtLeastHalf() {
-    return values[StageFact.POST_AT_LEAST_HALF.ordinal()] > 0;
+    return implementation.totalAnimatorPost().compareTo(PostFraction.HALF.toFte()) >= 0;
+  }
+
+  /** Animators with no training at all (KCS-S2B: "potrzebne jest odpowiednie przygotowanie"). */
+  public int animatorsWithoutTraining() {
+    return values[StageFact.ANIMATORS_WITHOUT_TRAINING.ordinal()];
+  }
+
+  /** Animators with no recorded experience of running meetings, group or workshop work (KCS-S1B-ANIMATORS). */
+  public int animatorsWithoutExperience() {
+    return values[StageFact.ANIMATORS_WITHOUT_EXPERIENCE.ordinal()];
+  }
+
+  /** Groups beyond the scale the institution decided on (KCS-S1B-SCALE); 0 without a decision. */
+  public int groupsOverScale() {
+    return values[StageFact.GROUPS_OVER_SCALE.ordinal()];
+  }
+
+  /**
+   * Groups beyond what the animators' posts carry at {@link LibraryDefaults#GROUPS_PER_FULL_POST}
+   * groups a full post (KCS-REM-FTE; a kcs default, not the method's).
+   */
+  public int groupsOverPostCapacity() {
+    return values[StageFact.GROUPS_OVER_POST_CAPACITY.ordinal()];
   }
 
   /** Whether all animators together have more than half a post (KCS-REM-FTE). */

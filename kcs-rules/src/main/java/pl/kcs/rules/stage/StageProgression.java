@@ -2,8 +2,10 @@ package pl.kcs.rules.stage;
 
 import static java.util.Objects.requireNonNull;
 
+import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.rules.RuleSet;
+import pl.kcs.rules.models.ModelSelection;
 
 /**
  * Answers the question a municipal system asks of a KCS: "may this institution move to the next
@@ -48,9 +50,23 @@ public final class StageProgression {
     return rules;
   }
 
-  /** Assesses {@code implementation}. */
+  /**
+   * Assesses {@code implementation}. Without the institution's offer, which model each group
+   * works by (KCS-S3) is unknown: use {@link #assess(KcsImplementation, InstitutionOffer)}.
+   */
   public StageReport assess(KcsImplementation implementation) {
     StageFacts facts = StageFacts.of(implementation);
+    return new StageReport(rules.evaluate(facts));
+  }
+
+  /**
+   * Assesses {@code implementation} of an institution that can give groups {@code offer}: in
+   * stage 3 the report names the models each group fits (KCS-S3: "działanie według jednego lub
+   * kilku modeli", by {@link ModelSelection#withDefaultRules() model selection}) and notes a group
+   * that fits none.
+   */
+  public StageReport assess(KcsImplementation implementation, InstitutionOffer offer) {
+    StageFacts facts = StageFacts.of(implementation, offer);
     return new StageReport(rules.evaluate(facts));
   }
 

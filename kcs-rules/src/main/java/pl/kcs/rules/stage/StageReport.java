@@ -12,6 +12,7 @@ import pl.kcs.rules.EvaluationReport;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
+import pl.kcs.rules.models.KcsModelPlan;
 
 /**
  * The answer to "may this institution move to the next stage, and if not, what exactly is
@@ -77,6 +78,22 @@ public final class StageReport {
   /** Failed or undecided advice, in rule order. */
   public ImmutableList<Outcome> advice() {
     return evaluation.problems(Severity.ADVICE);
+  }
+
+  /**
+   * Notes: what the source reports as a difficulty or an effect, or a finding such as more groups
+   * than the decided scale; never a precondition. Failed or undecided, in rule order.
+   */
+  public ImmutableList<Outcome> notes() {
+    return evaluation.problems(Severity.NOTE);
+  }
+
+  /**
+   * The models each group fits (KCS-S3), where the report was made with the institution's offer
+   * and the institution is in stage 3.
+   */
+  public Optional<KcsModelPlan> modelPlan() {
+    return evaluation.facts().modelPlan();
   }
 
   /** The checklist of {@code stage}'s steps. */

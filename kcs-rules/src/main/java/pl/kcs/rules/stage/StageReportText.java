@@ -1,11 +1,14 @@
 package pl.kcs.rules.stage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import pl.kcs.core.Language;
+import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
+import pl.kcs.rules.models.ModelRecommendation;
 
 /** Renders a {@link StageReport} as plain text. */
 final class StageReportText {
@@ -56,6 +59,26 @@ final class StageReportText {
     section(text, language, "report.blockers", report.blockers());
     section(text, language, "report.warnings", report.warnings());
     section(text, language, "report.advice", report.advice());
+    if (!report.notes().isEmpty()) {
+      section(text, language, "report.notes", report.notes());
+    }
+    if (report.modelPlan().isPresent()) {
+      text.append('\n').append(StageMessages.format(language, "report.group-models")).append(":\n");
+      for (ModelRecommendation recommendation : report.modelPlan().get().recommendations()) {
+        List<String> models = new ArrayList<>();
+        for (OperatingModel model : recommendation.recommendedModels()) {
+          models.add(model.label(locale));
+        }
+        text.append("  - ")
+            .append(recommendation.group().name())
+            .append(": ")
+            .append(
+                models.isEmpty()
+                    ? StageMessages.format(language, "report.group-models.none")
+                    : String.join(", ", models))
+            .append('\n');
+      }
+    }
     if (!report.missingSteps().isEmpty()) {
       String target =
           report.nextStage().map(s -> s.label(locale)).orElse(current.label(locale));

@@ -6,10 +6,12 @@ import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.GroupLink;
 import pl.kcs.core.group.GroupLinkKind;
 import pl.kcs.core.group.GroupMaturity;
+import pl.kcs.core.group.GroupRules;
 import pl.kcs.core.group.MeetingLead;
 import pl.kcs.core.group.MemberId;
 import pl.kcs.core.group.MemberRelation;
 import pl.kcs.core.group.Membership;
+import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.core.stage.KcsImplementation;
@@ -33,7 +35,14 @@ final class AutonomyFixture {
             .maturity(GroupMaturity.RUNNING_ITSELF)
             .foundedOn(FOUNDED)
             .meetsWithoutAnimatorSince(FOUNDED.plusMonths(5))
-            .meetingsLedBy(MeetingLead.PEERS);
+            .meetingsLedBy(MeetingLead.PEERS)
+            // Agreed with its participants, on openness, trust and respect (MA-ASSUMPTIONS).
+            .rules(
+                GroupRules.builder()
+                    .addElements(RulesElement.RULES, RulesElement.OPENNESS_TRUST_RESPECT)
+                    .agreedOn(FOUNDED.plusMonths(1))
+                    .formulatedWithParticipants(true)
+                    .build());
     for (int i = 1; i <= 3; i++) {
       group.addMemberships(Membership.joined(MemberId.of(id + "-" + i), FOUNDED));
     }

@@ -80,8 +80,10 @@ final class ClubFixture {
             .formalSetUp(formal(gaps))
             .legalContext(legal(gaps))
             .teamKnowsIdea(!gaps.contains(ClubGap.TEAM_UNAWARE))
-            .coordinator(coordinator(gaps))
             .addAllAnimators(animators(gaps));
+    if (!gaps.contains(ClubGap.NO_COORDINATOR)) {
+      club.coordinator(coordinator(gaps));
+    }
     if (!gaps.contains(ClubGap.NO_EXPERTS)) {
       club.addExperts(ExpertKind.PSYCHOLOGIST, ExpertKind.CAREER_ADVISER);
     }

@@ -24,6 +24,7 @@ import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
 /**
@@ -79,15 +80,15 @@ class GroupLifeRulesTest {
             LifeFixture.withRules(GroupMaturity.INDEPENDENT), LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF),
             "Grupa jest usamodzielniona od 2025-01-04.",
             "The group is independent since 2025-01-04.",
-            "Grupa działa samodzielnie, ale jeszcze się nie usamodzielniła.",
-            "The group runs itself but is not independent yet."),
+            "Grupa spotyka się bez animatora, ale nie działa jeszcze niezależnie od instytucji.",
+            "The group meets without the animator but does not yet act independently of the institution."),
         report("kcs.dif.newcomers", "KCS-DIF-NEWCOMERS",
             withNewcomers().withRules(LifeFixture.goalsRulesContract().withAgreedOn(BONDED.plusWeeks(6))),
             withNewcomers(),
-            "Od związania się grupy (2024-06-04) nikt nie dołączył po ostatnim ustaleniu jej zasad (2024-07-16).",
-            "Since the group bonded (2024-06-04), nobody has joined after its rules were last agreed (2024-07-16).",
-            "Po związaniu się grupy (2024-06-04) i po ostatnim ustaleniu jej zasad (2024-03-25) dołączyły nowe osoby: 2. Zasady grupy wymagają przeglądu.",
-            "People joined after the group bonded (2024-06-04) and after its rules were last agreed (2024-03-25): 2. The group's rules need a review."),
+            "Od związania się grupy (2024-07-04) nikt nie dołączył po ostatnim ustaleniu jej zasad (2024-07-16).",
+            "Since the group bonded (2024-07-04), nobody has joined after its rules were last agreed (2024-07-16).",
+            "Po związaniu się grupy (2024-07-04) i po ostatnim ustaleniu jej zasad (2024-03-25) dołączyły nowe osoby: 1. Zasady grupy mogą wymagać ponownego ustalenia.",
+            "People joined after the group bonded (2024-07-04) and after its rules were last agreed (2024-03-25): 1. The group's rules may need agreeing again."),
         report("kcs.dif.rules", "KCS-DIF-RULES",
             LifeFixture.mentalHealth(GroupMaturity.DEVELOPING)
                 .rules(LifeFixture.agreed(RulesElement.GOALS, RulesElement.WRITTEN_REGULATIONS))
@@ -95,8 +96,8 @@ class GroupLifeRulesTest {
             LifeFixture.mentalHealth(GroupMaturity.DEVELOPING).rules(LifeFixture.goalsRulesContract()).build(),
             "Grupa osób z zaburzeniami zdrowia psychicznego ma regulamin.",
             "The group of people with mental-health disorders has written regulations (regulamin).",
-            "Grupa osób z zaburzeniami zdrowia psychicznego nie ma jeszcze regulaminu (etap: rozwijająca się); potrzebuje go, zanim zacznie działać samodzielnie.",
-            "The group of people with mental-health disorders has no written regulations (regulamin) yet (maturity: developing); it needs them before it runs on its own."));
+            "Grupa osób z zaburzeniami zdrowia psychicznego nie ma jeszcze regulaminu (etap: rozwijająca się). Metoda opisuje to jako trudność, nie jako warunek dalszego działania grupy.",
+            "The group of people with mental-health disorders has no written regulations (regulamin) yet (maturity: developing). The method describes this as a difficulty, not as a condition for the group to go on."));
   }
 
   private static Arguments report(
@@ -149,6 +150,12 @@ class GroupLifeRulesTest {
             "The group has clear rules formulated with its participants.",
             "Grupa nie ma jeszcze jasnych zasad sformułowanych wspólnie z uczestnikami.",
             "The group has no clear rules formulated with its participants yet."),
+        guard("kcs.life.rules-before-meeting-alone", "KCS-REM-RULES", GroupEvent.MET_WITHOUT_ANIMATOR,
+            LifeFixture.withRules(GroupMaturity.DEVELOPING), LifeFixture.group(GroupMaturity.DEVELOPING).build(), ASSESSED,
+            "Grupa ma jasne zasady sformułowane wspólnie z uczestnikami.",
+            "The group has clear rules formulated with its participants.",
+            "Grupa zaczyna spotykać się bez animatora, choć nie ma jeszcze jasnych zasad sformułowanych wspólnie z uczestnikami.",
+            "The group starts meeting without the animator although it has no clear rules formulated with its participants yet."),
         guard("kcs.life.regulations", "KCS-DIF-RULES", GroupEvent.MET_WITHOUT_ANIMATOR,
             LifeFixture.mentalHealth(GroupMaturity.DEVELOPING)
                 .rules(LifeFixture.agreed(RulesElement.GOALS, RulesElement.WRITTEN_REGULATIONS))
@@ -157,22 +164,22 @@ class GroupLifeRulesTest {
             ASSESSED,
             "Grupa osób z zaburzeniami zdrowia psychicznego ma regulamin.",
             "The group of people with mental-health disorders has written regulations (regulamin).",
-            "Grupa osób z zaburzeniami zdrowia psychicznego potrzebuje regulaminu, zanim zacznie spotykać się samodzielnie.",
-            "A group of people with mental-health disorders needs written regulations (regulamin) before it meets on its own."),
+            "Grupa osób z zaburzeniami zdrowia psychicznego nie ma jeszcze regulaminu. Nie jest to przeszkoda w spotkaniach bez animatora: metoda opisuje wypracowanie zasad i regulaminu jako sposób na trudności, a nie jako warunek.",
+            "The group of people with mental-health disorders has no written regulations (regulamin) yet. That does not stop it meeting without the animator: the method describes rules and regulations as a way through difficulties, not as a condition."),
         guard("kcs.life.leads-itself", "KCS-EFF-INDEPENDENT", GroupEvent.BECAME_INDEPENDENT,
             LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF),
             ledByAnimator.apply(LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF)),
             LifeFixture.INDEPENDENT,
             "Grupa sama prowadzi swoje spotkania i ustala ich program.",
             "The group leads its own meetings and sets its own agenda.",
-            "Grupa jeszcze nie prowadzi się sama: spotkania prowadzi animator lub animatorka instytucji, program ustala animator lub animatorka instytucji.",
+            "Grupa jeszcze sama nie prowadzi swoich spotkań: spotkania prowadzi animator lub animatorka instytucji, program ustala animator lub animatorka instytucji.",
             "The group does not lead itself yet: meetings led by the institution's animator, agenda set by the institution's animator."),
         guard("kcs.life.bonded", "KCS-DIF-NEWCOMERS", GroupEvent.NEWCOMERS_AFTER_BONDING,
             LifeFixture.withRules(GroupMaturity.DEVELOPING), LifeFixture.withRules(GroupMaturity.DEVELOPING), null,
-            "Grupa była już związana w dniu 2024-09-02 (związana od 2024-06-04).",
-            "The group had bonded by 2024-09-02 (bonded from 2024-06-04).",
-            "Grupa nie była jeszcze związana w dniu 2024-05-06: uznaje się ją za związaną od 2024-06-04.",
-            "The group had not bonded yet on 2024-05-06: it counts as bonded from 2024-06-04."));
+            "Grupa była już związana w dniu 2024-09-02 (związana od 2024-07-04).",
+            "The group had bonded by 2024-09-02 (bonded from 2024-07-04).",
+            "Grupa nie była jeszcze związana w dniu 2024-05-06: uznaje się ją za związaną od 2024-07-04.",
+            "The group had not bonded yet on 2024-05-06: it counts as bonded from 2024-07-04."));
   }
 
   private static Arguments guard(
@@ -193,13 +200,21 @@ class GroupLifeRulesTest {
     assertOutcome(allowed.evaluation().outcome(id).orElseThrow(), Status.PASSED, fact, passedPl, passedEn);
     assertThat(allowed.isAllowed()).isTrue();
 
-    Transition refused = LIFE.check(failing, event, failingOn);
-    Outcome failed = refused.evaluation().outcome(id).orElseThrow();
+    Transition checked = LIFE.check(failing, event, failingOn);
+    Outcome failed = checked.evaluation().outcome(id).orElseThrow();
     assertOutcome(failed, Status.FAILED, fact, failedPl, failedEn);
-    assertThat(refused.isAllowed()).isFalse();
-    assertThat(refused.isPossible()).isTrue();
-    assertThat(refused.refusals()).containsExactly(failed);
-    assertThat(refused.message(EN)).contains(failedEn + " (" + id + ", " + fact + ") → " + failed.action(EN));
+    assertThat(checked.isPossible()).isTrue();
+    if (failed.severity() == Severity.BLOCKER) {
+      // Only a blocker refuses the transition.
+      assertThat(checked.isAllowed()).isFalse();
+      assertThat(checked.refusals()).containsExactly(failed);
+      assertThat(checked.message(EN)).contains(failedEn + " (" + id + ", " + fact + ") → " + failed.action(EN));
+    } else {
+      // A recommendation or a reported difficulty never gates the group's life (KCS-REM-RULES
+      // "należy", KCS-DIF-RULES).
+      assertThat(checked.isAllowed()).as("%s is a %s and must not refuse", id, failed.severity()).isTrue();
+      assertThat(checked.refusals()).isEmpty();
+    }
   }
 
   @Test

@@ -9,12 +9,16 @@ import static pl.kcs.rules.models.ModelsFixture.nothing;
 import static pl.kcs.rules.models.ModelsFixture.spaceOnly;
 import static pl.kcs.rules.models.ModelsFixture.wanting;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import pl.kcs.core.group.CulturalNeed;
+import pl.kcs.core.host.Room;
+import pl.kcs.core.host.RoomFeature;
+import pl.kcs.core.host.RoomKind;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Status;
@@ -38,10 +42,17 @@ class ModelRulesTest {
             "The institution has no free space to lend."),
         rule("kcs.m1.runs-itself", "KCS-M1",
             ModelFacts.of(coCreating(), spaceOnly()), ModelFacts.of(early(), spaceOnly()),
-            "Grupa już działa samodzielnie (etap: działa samodzielnie, spotyka się bez animatora): wystarczy użyczenie przestrzeni.",
-            "The group already runs itself (maturity: running itself, meets without the animator): lending space is enough.",
-            "Grupa jeszcze nie działa samodzielnie (etap: na wczesnym etapie): sama przestrzeń to za mało wsparcia.",
-            "The group does not run itself yet (maturity: early stage): space alone is too little support."),
+            "Grupa sama prowadzi swoje spotkania (etap: działa samodzielnie, spotyka się bez animatora): wystarczy użyczenie przestrzeni.",
+            "The group runs its own meetings (maturity: running itself, meets without the animator): lending space is enough.",
+            "Grupa jeszcze sama nie prowadzi swoich spotkań (etap: na wczesnym etapie): sama przestrzeń to za mało wsparcia.",
+            "The group does not run its own meetings yet (maturity: early stage): space alone is too little support."),
+        rule("kcs.m1.neutral-space", "KCS-M1",
+            ModelFacts.of(coCreating(), spaceOnly(), List.of(room(RoomFeature.NEUTRAL_AND_FRIENDLY, RoomFeature.SAFE))),
+            ModelFacts.of(coCreating(), spaceOnly(), List.of(room(RoomFeature.SAFE))),
+            "Sale neutralne, przyjazne i bezpieczne do organizacji spotkań: sala klubowa.",
+            "Rooms that are neutral, friendly and safe for meetings: sala klubowa.",
+            "Żadna z sal (sprawdzono: 1) nie jest odnotowana jako neutralna, przyjazna i bezpieczna.",
+            "None of the rooms (checked: 1) is recorded as neutral, friendly and safe."),
         rule("kcs.m1.night-watchman", "KCS-M1",
             ModelFacts.of(coCreating(), everything()), ModelFacts.of(coCreating(), spaceOnly()),
             "Jest „nocny stróż”: kawa, herbata, drobna obsługa administracyjna.",
@@ -52,14 +63,14 @@ class ModelRulesTest {
             ModelFacts.of(early(), everything()), ModelFacts.of(coCreating(), everything()),
             "Grupa potrzebuje pomocy w zainicjowaniu lub rozwoju: etap: na wczesnym etapie; jeszcze nieustalone z uczestnikami: cele, zasady, kontrakt.",
             "The group needs help to start or develop: maturity: early stage; not yet agreed with the participants: goals, rules, contract.",
-            "Grupa jest już za wczesnym etapem (etap: działa samodzielnie, spotyka się bez animatora) i ustaliła z uczestnikami cele, zasady i kontrakt: nie potrzebuje pomocy w starcie.",
-            "The group is past its early stage (maturity: running itself, meets without the animator) and has agreed its goals, rules and contract with its participants: it does not need help to start."),
+            "Grupa ma już za sobą wczesny etap (etap: działa samodzielnie, spotyka się bez animatora) i ustaliła z uczestnikami cele, zasady i kontrakt; model 2 może ją wspierać w dłuższej perspektywie.",
+            "The group is past its early stage (maturity: running itself, meets without the animator) and has agreed its goals, rules and contract with its participants; Model 2 can still support it in the longer run."),
         rule("kcs.m2.capacity", "KCS-M2",
             ModelFacts.of(early(), everything()), ModelFacts.of(early(), spaceOnly()),
             "Instytucja może pomóc grupom wystartować i się rozwijać: szkolenia liderów i liderek grup (rozwój grup samopomocowych, moderacja spotkań), czas animatora lub animatorki (promocja i rekrutacja, pierwsze spotkanie, cele, zasady i kontrakt).",
             "The institution can help groups start and develop: training for group leaders (self-help group development, meeting moderation), an animator's time (promotion and recruitment, first meeting, goals, rules and contract).",
-            "Instytucja nie może ani szkolić liderów i liderek grup, ani dać czasu animatora lub animatorki grupom na starcie.",
-            "The institution can neither train group leaders nor give an animator's time to starting groups."),
+            "Instytucja nie może dać tej grupie żadnej formy wsparcia modelu 2: ani szkoleń liderów i liderek grup, ani czasu animatora lub animatorki na to, czego grupa jeszcze potrzebuje.",
+            "The institution can give this group none of Model 2's forms of support: neither training for group leaders nor an animator's time for what the group still needs."),
         rule("kcs.m2.training", "KCS-M2",
             ModelFacts.of(early(), everything()), ModelFacts.of(early(), spaceOnly()),
             "Liderzy i liderki grup mogą się szkolić z rozwoju grup samopomocowych i moderacji spotkań.",
@@ -68,10 +79,16 @@ class ModelRulesTest {
             "The institution offers no training for group leaders."),
         rule("kcs.m2.animation", "KCS-M2",
             ModelFacts.of(early(), everything()), ModelFacts.of(early(), spaceOnly()),
-            "Animator lub animatorka może wypromować grupę, poprowadzić pierwsze spotkanie i pomóc ustalić cele, zasady i kontrakt.",
-            "An animator can promote the group, animate its first meeting and help set its goals, rules and contract.",
+            "Animator lub animatorka może pomóc liderom grupy dotrzeć do osób w podobnej sytuacji, poprowadzić pierwsze spotkanie i pomóc ustalić cele, zasady i kontrakt.",
+            "An animator can help the group's leaders reach people in a similar situation, animate its first meeting and help set its goals, rules and contract.",
             "Nie wyodrębniono czasu animatora lub animatorki dla grup na starcie.",
             "No animator's time is set aside for starting groups."),
+        rule("kcs.m3.offer", "KCS-M3",
+            ModelFacts.of(developing(), everything()), ModelFacts.of(developing(), spaceOnly()),
+            "Instytucja ma własną ofertę kulturalną, którą może proponować grupie (program, arteterapia lub wyjścia).",
+            "The institution has a cultural offer of its own to propose to the group (its programme, art therapy or outings).",
+            "Instytucja nie odnotowała własnej oferty kulturalnej: programu, zajęć arteterapii ani wsparcia w wyjściach.",
+            "The institution has recorded no cultural offer of its own: no programme, art therapy or help with outings."),
         rule("kcs.m3.cultural-needs", "KCS-M3",
             ModelFacts.of(coCreating(), everything()), ModelFacts.of(developing(), everything()),
             "Grupa zgłosiła potrzeby kulturalne: zajęcia z arteterapii, wydarzenia kulturalne wybrane przez grupę.",
@@ -150,6 +167,10 @@ class ModelRulesTest {
             "The group already runs itself.",
             "Grupa jeszcze nie działa samodzielnie (etap: rozwijająca się).",
             "The group does not run itself yet (maturity: developing)."));
+  }
+
+  private static Room room(RoomFeature... features) {
+    return Room.builder().name("sala klubowa").kind(RoomKind.MEETING_ROOM).capacity(12).addFeatures(features).build();
   }
 
   private static Arguments rule(

@@ -44,21 +44,28 @@ class ModelSelectionTest {
   void open_doors_fit_a_group_that_runs_itself_with_space_only_KCS_M1() {
     ModelRecommendation recommendation = SELECTION.recommend(coCreating(), spaceOnly());
 
-    assertThat(recommendation.recommendedModels()).containsExactly(M1_OPEN_DOORS);
+    // Model 4 fits too: "ważną rolą instytucji jest danie możliwości" of public events is a
+    // recommendation, so its absence is a warning, not a gate.
+    assertThat(recommendation.recommendedModels()).containsExactly(M1_OPEN_DOORS, M4_CO_CREATING_PROGRAMME);
+    assertThat(recommendation.fit(M4_CO_CREATING_PROGRAMME).improvements())
+        .extracting(o -> o.ruleId().value())
+        .contains("kcs.m4.public-events");
     ModelFit fit = recommendation.fit(M1_OPEN_DOORS);
     assertThat(fit.supportForms()).containsExactly(SupportForm.SPACE_WITH_NIGHT_WATCHMAN);
-    // Two gates of 3 points pass, the night watchman (1 point) is missing.
+    // Two gates of 3 points pass; the neutral space (2 points, unknown without the rooms) and the
+    // night watchman (1 point) are missing.
     assertThat(fit.score().points()).isEqualTo(6);
-    assertThat(fit.score().maxPoints()).isEqualTo(7);
-    assertThat(fit.score().percent()).isEqualTo(85);
-    assertThat(fit.score().render(Locale.ENGLISH)).isEqualTo("85/100 (6 of 7 points)");
-    assertThat(fit.score().render(PL)).isEqualTo("85/100 (6 z 7 pkt)");
-    assertThat(fit.improvements()).extracting(o -> o.ruleId().value()).containsExactly("kcs.m1.night-watchman");
+    assertThat(fit.score().maxPoints()).isEqualTo(9);
+    assertThat(fit.score().percent()).isEqualTo(66);
+    assertThat(fit.score().render(Locale.ENGLISH)).isEqualTo("66/100 (6 of 9 points)");
+    assertThat(fit.score().render(PL)).isEqualTo("66/100 (6 z 9 pkt)");
+    assertThat(fit.improvements()).extracting(o -> o.ruleId().value())
+        .containsExactly("kcs.m1.neutral-space", "kcs.m1.night-watchman");
     assertThat(fit.missing()).isEmpty();
   }
 
   @Test
-  @DisplayName("KCS-M1: open doors do not fit a group that does not run itself, nor without free space")
+  @DisplayName("KCS-M1: open doors do not fit a group whose meetings the animator still leads, nor without free space")
   void open_doors_do_not_fit_an_early_group_nor_an_institution_without_space_KCS_M1() {
     assertThat(SELECTION.recommend(early(), spaceOnly()).missingFor(M1_OPEN_DOORS))
         .extracting(o -> o.ruleId().value())
@@ -103,16 +110,26 @@ class ModelSelectionTest {
   void written_regulations_count_as_rules_and_contract_KCS_M2_KCS_DIF_RULES() {
     ModelRecommendation recommendation = SELECTION.recommend(Fixtures.aMentalHealthPeerGroup(), everything());
 
-    assertThat(recommendation.recommends(M2_CULTURE_OF_SUPPORT)).isFalse();
     assertThat(ModelFacts.of(Fixtures.aMentalHealthPeerGroup(), everything()).missingAgreements()).isEmpty();
+    // "lub w dłuższej perspektywie": Model 2 still fits, with training only, never with help to
+    // agree goals, rules and contract it already has.
+    assertThat(recommendation.recommends(M2_CULTURE_OF_SUPPORT)).isTrue();
+    assertThat(recommendation.fit(M2_CULTURE_OF_SUPPORT).supportForms())
+        .containsExactly(SupportForm.KNOWLEDGE_AND_AGENCY);
   }
 
   @Test
-  @DisplayName("KCS-M2: no culture of support for a formed group with its agreements, nor where the institution cannot help")
-  void culture_of_support_does_not_fit_a_formed_group_nor_without_capacity_KCS_M2() {
-    assertThat(SELECTION.recommend(developing(), everything()).missingFor(M2_CULTURE_OF_SUPPORT))
+  @DisplayName("KCS-M2: \"na ich wczesnym etapie lub w dłuższej perspektywie\": a formed group still fits through training, but not where the institution has nothing of Model 2 to give it")
+  void culture_of_support_is_not_limited_to_early_groups_but_needs_a_form_to_give_KCS_M2() {
+    ModelRecommendation formed = SELECTION.recommend(developing(), everything());
+    assertThat(formed.recommends(M2_CULTURE_OF_SUPPORT)).isTrue();
+    assertThat(formed.fit(M2_CULTURE_OF_SUPPORT).improvements())
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m2.needs-support");
+    assertThat(SELECTION.recommend(developing(), InstitutionOffer.of(4, InstitutionCapability.ANIMATION))
+            .missingFor(M2_CULTURE_OF_SUPPORT))
+        .extracting(o -> o.ruleId().value())
+        .containsExactly("kcs.m2.capacity");
     assertThat(SELECTION.recommend(forming(), spaceOnly()).missingFor(M2_CULTURE_OF_SUPPORT))
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m2.capacity");
@@ -132,25 +149,32 @@ class ModelSelectionTest {
         .containsExactly(SupportForm.PROGRAMME_PARTICIPATION, SupportForm.GROUP_STATED_NEEDS);
     // Outings are stated but without means: advice, not a gate.
     assertThat(fit.improvements()).extracting(o -> o.ruleId().value()).containsExactly("kcs.m3.outings");
-    assertThat(fit.score().points()).isEqualTo(7);
-    assertThat(fit.score().maxPoints()).isEqualTo(8);
+    assertThat(fit.score().points()).isEqualTo(6);
+    assertThat(fit.score().maxPoints()).isEqualTo(7);
   }
 
   @Test
-  @DisplayName("KCS-M3: no support of culture without stated needs, nor without means for any of them")
-  void support_of_culture_does_not_fit_without_needs_or_means_KCS_M3() {
+  @DisplayName("KCS-M3: the key variant fits without stated needs where the institution proposes its programme, and not where it has nothing the group can use")
+  void support_of_culture_fits_on_the_institutions_own_offer_and_needs_only_raise_the_score_KCS_M3() {
+    // "proponowanie i informowanie o programie instytucji": no stated need is required.
     ModelRecommendation noNeeds = SELECTION.recommend(developing(), everything());
-    assertThat(noNeeds.missingFor(M3_SUPPORT_OF_CULTURE))
+    assertThat(noNeeds.recommends(M3_SUPPORT_OF_CULTURE)).isTrue();
+    assertThat(noNeeds.fit(M3_SUPPORT_OF_CULTURE).supportForms()).containsExactly(SupportForm.PROGRAMME_PARTICIPATION);
+    assertThat(noNeeds.fit(M3_SUPPORT_OF_CULTURE).improvements())
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m3.cultural-needs");
     assertThat(noNeeds.evaluation().outcome("kcs.m3.means").orElseThrow().status())
         .isEqualTo(pl.kcs.rules.Status.NOT_APPLICABLE);
 
+    // Art therapy nobody asked for is no form of support for this group.
     SelfHelpGroup wantsOutings = ModelsFixture.wanting(CulturalNeed.OUTINGS);
     InstitutionOffer artTherapyOnly = InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS);
-    assertThat(SELECTION.recommend(wantsOutings, artTherapyOnly).missingFor(M3_SUPPORT_OF_CULTURE))
+    ModelRecommendation nothingToUse = SELECTION.recommend(wantsOutings, artTherapyOnly);
+    assertThat(nothingToUse.missingFor(M3_SUPPORT_OF_CULTURE))
         .extracting(o -> o.ruleId().value())
-        .containsExactly("kcs.m3.means");
+        .containsExactly("kcs.m3.offer");
+    assertThat(nothingToUse.evaluation().outcome("kcs.m3.means").orElseThrow().status())
+        .isEqualTo(pl.kcs.rules.Status.FAILED);
   }
 
   @Test
@@ -173,35 +197,35 @@ class ModelSelectionTest {
 
     assertThat(missing)
         .extracting(o -> o.ruleId().value())
-        .containsExactly("kcs.m4.formed", "kcs.m4.rules", "kcs.m4.motivated", "kcs.m4.resourced", "kcs.m4.public-events");
+        .containsExactly("kcs.m4.formed", "kcs.m4.rules", "kcs.m4.motivated", "kcs.m4.resourced");
     assertThat(missing.get(0).action(Locale.ENGLISH))
         .isEqualTo("Support the group first (Models 2 and 3) until it has agreed its rules and is developing.");
     assertThat(missing.get(0).action(PL))
-        .isEqualTo("Najpierw wspieraj grupę (modele 2 i 3), aż ustali zasady i zacznie się rozwijać.");
+        .isEqualTo("Najpierw wspierajcie grupę (modele 2 i 3), aż ustali zasady i zacznie się rozwijać.");
     assertThat(recommendation.render(Locale.ENGLISH))
         .contains(
-            "  ✗ Model 4: co-creating the cultural programme — 0/100 (0 of 16 points)\n"
+            "  ✗ Model 4: co-creating the cultural programme — 0/100 (0 of 15 points)\n"
                 + "      What is missing:\n"
                 + "        - The group is not formed yet (maturity: early stage): Model 4 is for formed, well-functioning groups. (kcs.m4.formed, KCS-M4)\n"
                 + "          → Support the group first (Models 2 and 3) until it has agreed its rules and is developing.\n");
   }
 
   @Test
-  @DisplayName("KCS-S3: the models overlap: one group can fit three of them")
+  @DisplayName("KCS-S3: the models overlap: one group can fit all four of them")
   void the_models_overlap_KCS_S3() {
     ModelRecommendation recommendation = SELECTION.recommend(coCreating(), everything());
 
     assertThat(recommendation.recommendedModels())
-        .containsExactly(M1_OPEN_DOORS, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
+        .containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
     assertThat(recommendation.recommended()).extracting(ModelFit::model)
-        .containsExactly(M1_OPEN_DOORS, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
+        .containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
     assertThat(recommendation.fits()).hasSize(4);
     assertThat(recommendation.render(PL))
         .startsWith(
             "Grupa 3 — działa samodzielnie, spotyka się bez animatora\n"
-                + "Rekomendowane modele: Model 1. Drzwi otwarte, Model 3. Wsparcie kultury, "
+                + "Rekomendowane modele: Model 1. Drzwi otwarte, Model 2. Kultura wsparcia, Model 3. Wsparcie kultury, "
                 + "Model 4. Współtworzenie programu kulturalnego przez grupy\n"
-                + "  ✓ Model 1. Drzwi otwarte — 100/100 (7 z 7 pkt)\n"
+                + "  ✓ Model 1. Drzwi otwarte — 77/100 (7 z 9 pkt)\n"
                 + "      Formy wsparcia: użyczenie przestrzeni z funkcją nocnego stróża (kawa, herbata, drobna obsługa administracyjna)\n"
                 + "      Powody:\n"
                 + "        [blokada · spełniona] Instytucja może bezpłatnie użyczyć przestrzeni: 8 godz. tygodniowo. (kcs.m1.space, KCS-M1)\n");
@@ -230,12 +254,14 @@ class ModelSelectionTest {
     assertThat(plan.modelsRun()).containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE);
     assertThat(plan.runsOneModelOnly()).isFalse();
     assertThat(plan.groupsWithoutModel()).isEmpty();
+    // The institution's programme is proposed to every group; outings count only for the groups
+    // that asked for them.
     assertThat(plan.groupsFor(M3_SUPPORT_OF_CULTURE)).extracting(g -> g.id().value())
-        .containsExactly("refugee-women", "single-parents");
+        .containsExactly("mental-health-peers", "refugee-women", "single-parents");
     ResourceDemand culture = plan.demand(M3_SUPPORT_OF_CULTURE).orElseThrow();
     assertThat(culture.forms())
-        .containsEntry(SupportForm.PROGRAMME_PARTICIPATION, 2)
-        .containsEntry(SupportForm.OUTINGS, 2)
+        .containsEntry(SupportForm.PROGRAMME_PARTICIPATION, 3)
+        .containsEntry(SupportForm.OUTINGS, 1)
         .containsEntry(SupportForm.GROUP_STATED_NEEDS, 2);
     assertThat(culture.capabilities())
         .containsExactly(InstitutionCapability.CULTURAL_PROGRAMME, InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
@@ -298,7 +324,7 @@ class ModelSelectionTest {
         .containsExactly("Too few hours: 8.");
     ModelSelection relaxed = ModelSelection.withRules(ModelSelection.defaultRules().disabling("kcs.m1.runs-itself"));
     assertThat(relaxed.recommend(early(), spaceOnly()).recommends(M1_OPEN_DOORS)).isTrue();
-    assertThat(relaxed.recommend(early(), spaceOnly()).fit(M1_OPEN_DOORS).score().maxPoints()).isEqualTo(4);
+    assertThat(relaxed.recommend(early(), spaceOnly()).fit(M1_OPEN_DOORS).score().maxPoints()).isEqualTo(6);
   }
 
   @Test

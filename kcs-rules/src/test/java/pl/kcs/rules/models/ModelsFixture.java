@@ -5,6 +5,7 @@ import pl.kcs.core.group.CulturalNeed;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
+import pl.kcs.core.group.MeetingLead;
 import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetGroup;
@@ -36,7 +37,10 @@ final class ModelsFixture {
     return InstitutionOffer.builder().build();
   }
 
-  /** A group at {@code maturity}, with the dates its maturity needs, no rules, no needs. */
+  /**
+   * A group at {@code maturity}, with the dates its maturity needs, no rules, no needs; led by the
+   * animator until it runs itself.
+   */
   static SelfHelpGroup.Builder group(GroupMaturity maturity) {
     SelfHelpGroup.Builder group =
         SelfHelpGroup.builder()
@@ -48,6 +52,9 @@ final class ModelsFixture {
             .foundedOn(FOUNDED);
     if (maturity.isAtLeast(GroupMaturity.RUNNING_ITSELF)) {
       group.meetsWithoutAnimatorSince(FOUNDED.plusMonths(6));
+    } else {
+      // Before it runs itself, the institution's animator leads its meetings (KCS-M2).
+      group.meetingsLedBy(MeetingLead.ANIMATOR);
     }
     if (maturity == GroupMaturity.INDEPENDENT) {
       group.independentSince(FOUNDED.plusMonths(10));

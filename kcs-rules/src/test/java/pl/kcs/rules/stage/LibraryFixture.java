@@ -33,6 +33,7 @@ import pl.kcs.core.partner.PartnerStatus;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
 import pl.kcs.core.people.AnimatorId;
+import pl.kcs.core.people.ExperienceKind;
 import pl.kcs.core.people.PostFraction;
 import pl.kcs.core.people.SupervisionArrangement;
 import pl.kcs.core.people.SupervisionFrequency;
@@ -48,7 +49,7 @@ import pl.kcs.core.stage.StepRecord;
 
 /**
  * A municipal library whose KCS meets every requirement of every stage, less the given {@link Gap
- * gaps}: two animators on ¼ of a post each, a refugee women's group that runs itself, a refugee
+ * gaps}: two experienced animators on ¼ of a post each, a refugee women's group that runs itself, a refugee
  * support foundation as partner, and a self-assessment of its openness with every practice fully in
  * place (OPEN-START, OPEN-PRACTICES).
  */
@@ -105,6 +106,27 @@ final class LibraryFixture {
     kcs.addAllAnimators(animators(gaps));
     if (!gaps.contains(Gap.NO_GROUPS)) {
       kcs.addGroups(group(gaps));
+      if (gaps.contains(Gap.MORE_GROUPS_THAN_DECIDED)) {
+        // Three more groups like the first: four in all, beyond the decided scale of 3 and beyond
+        // the 3 groups that the animators' ½ post carries by the kcs default.
+        for (int i = 2; i <= 4; i++) {
+          SelfHelpGroup first = group(gaps);
+          SelfHelpGroup.Builder copy =
+              SelfHelpGroup.builder()
+                  .id(GroupId.of("uchodzczynie-" + i))
+                  .name(GROUP + " " + i)
+                  .addAllTargetGroups(first.targetGroups())
+                  .addAllTargetSubgroups(first.targetSubgroups())
+                  .participantCount(first.participantCount())
+                  .maturity(first.maturity())
+                  .foundedOn(first.foundedOn().orElseThrow())
+                  .meetsWithoutAnimatorSince(first.meetsWithoutAnimatorSince().orElseThrow())
+                  .addAllAnimators(first.animators())
+                  .rules(first.rules().orElseThrow());
+          first.recruitedThrough().ifPresent(copy::recruitedThrough);
+          kcs.addGroups(copy.build());
+        }
+      }
     }
     if (!gaps.contains(Gap.NO_SELF_ASSESSMENT)) {
       SelfAssessment openness = SelfAssessment.allAnswered(PracticeLevel.FULLY);
@@ -160,7 +182,8 @@ final class LibraryFixture {
         sharing ? PostFraction.of(1, 6) : gaps.contains(Gap.SMALL_POSTS) ? PostFraction.of(1, 8) : PostFraction.QUARTER;
     animators.add(
         animator("anim-a", post, gaps.contains(Gap.NO_APPOINTED_ANIMATOR), true, true, true, true,
-            !gaps.contains(Gap.NO_EXPERT_BY_EXPERIENCE_TRAINER)));
+            !gaps.contains(Gap.NO_EXPERT_BY_EXPERIENCE_TRAINER), true));
+    boolean untrained = gaps.contains(Gap.SECOND_ANIMATOR_UNTRAINED);
     animators.add(
         animator(
             "anim-b",
@@ -168,13 +191,14 @@ final class LibraryFixture {
             gaps.contains(Gap.SECOND_ANIMATOR_BY_THE_WAY) || gaps.contains(Gap.NO_APPOINTED_ANIMATOR),
             !gaps.contains(Gap.SECOND_ANIMATOR_UNMOTIVATED),
             !gaps.contains(Gap.SECOND_ANIMATOR_UNSUPERVISED),
-            !gaps.contains(Gap.SECOND_ANIMATOR_NO_THEORY),
-            !gaps.contains(Gap.SECOND_ANIMATOR_NO_PRACTICE),
-            false));
+            !gaps.contains(Gap.SECOND_ANIMATOR_NO_THEORY) && !untrained,
+            !gaps.contains(Gap.SECOND_ANIMATOR_NO_PRACTICE) && !untrained,
+            false,
+            !gaps.contains(Gap.SECOND_ANIMATOR_INEXPERIENCED)));
     if (sharing) {
       // A third person who helps "by the way": the gap thins the post out without adding an
       // animator who would meet a requirement the library otherwise lacks.
-      animators.add(animator("anim-c", post, true, true, true, true, true, false));
+      animators.add(animator("anim-c", post, true, true, true, true, true, false, true));
     }
     return animators;
   }
@@ -187,7 +211,8 @@ final class LibraryFixture {
       boolean supervised,
       boolean theory,
       boolean practice,
-      boolean practiceByExpert) {
+      boolean practiceByExpert,
+      boolean experienced) {
     Animator.Builder animator =
         Animator.builder()
             .id(AnimatorId.of(id))
@@ -197,6 +222,9 @@ final class LibraryFixture {
             .supervision(
                 SupervisionArrangement.of(
                     supervised ? SupervisionFrequency.MONTHLY : SupervisionFrequency.OCCASIONAL));
+    if (experienced) {
+      animator.addExperience(ExperienceKind.RUNNING_MEETINGS);
+    }
     if (theory) {
       animator.addTrainings(Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(3)));
     }

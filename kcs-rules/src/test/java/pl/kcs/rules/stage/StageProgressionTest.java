@@ -113,17 +113,17 @@ class StageProgressionTest {
 
   @Test
   void should_render_the_report_for_a_director_in_polish_and_english() {
-    StageReport report = progression.assess(LibraryFixture.lacking(Stage.INAUGURATION, Gap.NO_PARTNER_INVITED));
+    StageReport report = progression.assess(LibraryFixture.lacking(Stage.INAUGURATION, Gap.SECOND_ANIMATOR_UNTRAINED));
 
     assertThat(report.render(PL))
         .startsWith("Biblioteka Publiczna w Lipowie — Etap 2. Inauguracja kulturalnego centrum samopomocy\n")
         .contains("Następny etap: Etap 3. Działanie kulturalnego centrum samopomocy. Może przejść dalej: nie (blokady: 1).")
-        .contains("Blokady:\n  - Nie zaproszono jeszcze do współpracy żadnego lokalnego partnera. (kcs.s2a.partners-invited, KCS-S2A)")
-        .contains("Brakujące kroki do etapu „Etap 3. Działanie kulturalnego centrum samopomocy”, w kolejności\n  1. 2a poszukiwanie i zaproszenie lokalnych partnerów");
+        .contains("Blokady:\n  - Animatorzy bez żadnego przygotowania (szkolenia): anim-b. (kcs.s2b.prepared, KCS-S2B)")
+        .contains("Brakujące kroki do etapu „Etap 3. Działanie kulturalnego centrum samopomocy”, w kolejności\n  1. 2b szkolenie animatorów i animatorek");
     assertThat(report.render(Locale.ENGLISH))
         .contains("Next stage: Stage 3: operation. May advance: no (blockers: 1).")
-        .contains("Blockers:\n  - No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)")
-        .contains("Missing steps to reach Stage 3: operation, in order\n  1. 2a local partners found and invited");
+        .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-b. (kcs.s2b.prepared, KCS-S2B)")
+        .contains("Missing steps to reach Stage 3: operation, in order\n  1. 2b animators trained");
   }
 
   @Test
