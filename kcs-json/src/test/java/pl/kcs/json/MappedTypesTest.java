@@ -13,6 +13,8 @@ import pl.kcs.core.Checks;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Identifier;
 import pl.kcs.core.LocalizedBundle;
+import pl.kcs.core.defaults.LibraryDefault;
+import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.costs.CostTable;
 import pl.kcs.costs.CostTableRow;
 import pl.kcs.costs.Rounding;
@@ -46,6 +48,8 @@ class MappedTypesTest {
       ImmutableMap.<Class<?>, String>builder()
           .put(Checks.class, "validation helpers, not a value")
           .put(LocalizedBundle.class, "message bundles, not a value")
+          .put(LibraryDefault.class, "a constant of the library, in no document; listed in docs/rules.md")
+          .put(LibraryDefaults.class, "the holder of the library defaults, not a value")
           .put(Identifier.class, "the base of the id types, each of which is mapped")
           .put(CostTable.class, "a budget rendered in one language; its data is the budget's JSON, the table itself is exchanged as CSV (toCsv, parseCsv)")
           .put(CostTableRow.class, "a row of a CostTable")

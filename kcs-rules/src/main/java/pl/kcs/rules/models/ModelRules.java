@@ -38,17 +38,20 @@ final class ModelRules {
 
   static ImmutableList<Rule<ModelFacts>> defaults() {
     return ImmutableList.of(
-        // KCS-M1: "ograniczamy się do użyczenia przestrzeni": the space is all M1 needs, and the
-        // model's definition, so a gate of its fit.
+        // KCS-M1: "ograniczamy się do użyczenia przestrzeni": the space is all M1 needs. The source
+        // describes the models; reading a description as a gate of fit is kcs's, so every gate
+        // below is marked as a library default (a model that does not fit blocks nobody).
         rule("kcs.m1.space", M1_OPEN_DOORS, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "Model 1. Drzwi otwarte – ograniczamy się do użyczenia przestrzeni")
+            .reading(ModalClass.OBSERVATION, "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
+            .libraryDefault()
             .condition(Condition.holds(f -> f.offer().hasFreeSpace()))
             .explainer(f -> Finding.of(f.offer().freeHoursPerWeek(), 1))
             .build(),
         // KCS-M1: lending space alone suits any group that runs its own meetings and wants a room
         // (an existing peer-led group is the typical case), whatever maturity label it carries.
         rule("kcs.m1.runs-itself", M1_OPEN_DOORS, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "ograniczamy się do użyczenia przestrzeni")
+            .reading(ModalClass.OBSERVATION, "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
+            .libraryDefault()
             .condition(Condition.holds(ModelFacts::leadsOwnMeetings))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.RUNNING_ITSELF))
             .build(),
@@ -61,7 +64,8 @@ final class ModelRules {
             .build(),
         // KCS-M1: the "night watchman" (coffee, tea, small administrative help).
         rule("kcs.m1.night-watchman", M1_OPEN_DOORS, Severity.ADVICE)
-            .reading(ModalClass.REQUIREMENT, "z funkcją nocnego stróża (kawa, herbata, drobna obsługa administracyjna)")
+            .reading(ModalClass.OBSERVATION, "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
+            .libraryDefault()
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.NIGHT_WATCHMAN)))
             .build(),
         // KCS-M2: "na ich wczesnym etapie lub w dłuższej perspektywie": not limited to early
@@ -74,7 +78,8 @@ final class ModelRules {
             .build(),
         // KCS-M2: the institution must be able to help: train leaders or give an animator's time.
         rule("kcs.m2.capacity", M2_CULTURE_OF_SUPPORT, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "Model 2. Kultura wsparcia – zapewniamy pomoc w zainicjowaniu i rozwoju grup")
+            .reading(ModalClass.OBSERVATION, "zapewniamy pomoc w zainicjowaniu i rozwoju grup samopomocowych na ich wczesnym etapie lub w dłuższej perspektywie")
+            .libraryDefault()
             // The institution can give this group at least one of M2's forms of support.
             .condition(Condition.holds(f -> !SupportForms.applying(M2_CULTURE_OF_SUPPORT, f).isEmpty()))
             .explainer(
@@ -95,7 +100,8 @@ final class ModelRules {
         // KCS-M3, the key variant: its first form is the institution's own offer ("proponowanie i
         // informowanie o programie instytucji"), so it fits wherever the institution has one.
         rule("kcs.m3.offer", M3_SUPPORT_OF_CULTURE, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "uczestnictwo członków grup w istniejących programach kulturalnych prowadzonych przez instytucję, proponowanie i informowanie o programie instytucji")
+            .reading(ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
+            .libraryDefault()
             .condition(Condition.holds(ModelRules::offersCulture))
             .build(),
         // KCS-M3: "grupa zgłasza potrzeby ... sama wyznacza kierunki": stated needs raise the
@@ -118,7 +124,8 @@ final class ModelRules {
         needRule("kcs.m3.events", CulturalNeed.CULTURAL_EVENTS),
         // KCS-M4: "ukształtowanych ... grup": past forming and the early stage.
         rule("kcs.m4.formed", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "ten model KCS dotyczy ukształtowanych i dobrze działających grup")
+            .reading(ModalClass.OBSERVATION, "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
+            .libraryDefault()
             .condition(Condition.holds(f -> f.maturity().isAtLeast(GroupMaturity.DEVELOPING)))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.DEVELOPING))
             .build(),
@@ -131,12 +138,14 @@ final class ModelRules {
             .build(),
         // KCS-M4: "mają motywację ... do działania na zewnątrz".
         rule("kcs.m4.motivated", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "dotyczy … grup, które mają motywację i zasoby do działania na zewnątrz")
+            .reading(ModalClass.OBSERVATION, "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
+            .libraryDefault()
             .condition(Condition.holds(f -> f.group().motivatedToActOutwards()))
             .build(),
         // KCS-M4: "... i zasoby do działania na zewnątrz".
         rule("kcs.m4.resourced", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
-            .reading(ModalClass.REQUIREMENT, "dotyczy … grup, które mają motywację i zasoby do działania na zewnątrz")
+            .reading(ModalClass.OBSERVATION, "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
+            .libraryDefault()
             .condition(Condition.holds(f -> f.group().resourcedToActOutwards()))
             .build(),
         // KCS-M4: "ważną rolą instytucji jest danie możliwości współtworzenia wydarzeń": a warning.

@@ -52,14 +52,14 @@ final class OpeningRules {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  // OPEN-START: "Czego trzeba, by z sukcesem otworzyć miejsce …? … Punktem wyjścia ... jest":
-  // each condition in place (at least partly), failed when answered lower, unknown when
-  // unanswered. A warning: the self-assessment gates nothing.
+  // OPEN-START: "Punktem wyjścia do realizacji takiego planu jest": each condition in place (at
+  // least partly), failed when answered lower, unknown when unanswered. A warning: the
+  // self-assessment gates nothing.
   private static Rule<OpeningFacts> startingCondition(OpeningPractice condition) {
     return Rule.<OpeningFacts>builder("open.start." + idOf(condition))
         .source(condition.source())
         .severity(Severity.WARNING)
-        .reading(ModalClass.REQUIREMENT, "Czego trzeba, by z sukcesem otworzyć miejsce na pomysły i potrzeby mieszkańców? … Punktem wyjścia do realizacji takiego planu jest")
+        .reading(ModalClass.RECOMMENDATION, "Punktem wyjścia do realizacji takiego planu jest wspólna wizja")
         .appliesTo(condition)
         .condition(
             f ->

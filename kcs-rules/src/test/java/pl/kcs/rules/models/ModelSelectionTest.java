@@ -199,15 +199,16 @@ class ModelSelectionTest {
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m4.formed", "kcs.m4.rules", "kcs.m4.motivated", "kcs.m4.resourced");
     assertThat(missing.get(0).action(Locale.ENGLISH))
-        .isEqualTo("Support the group first (Models 2 and 3) until it has agreed its rules and is developing.");
+        .isEqualTo("Support the group first (Models 2 and 3) until it has agreed its rules and is developing. (This is a kcs default, not the method's requirement; the system that embeds the library can switch this rule off.)");
     assertThat(missing.get(0).action(PL))
-        .isEqualTo("Najpierw wspierajcie grupę (modele 2 i 3), aż ustali zasady i zacznie się rozwijać.");
+        .isEqualTo("Najpierw wspierajcie grupę (modele 2 i 3), aż ustali zasady i zacznie się rozwijać. (To ustawienie domyślne kcs, a nie wymóg metody KCS; system, który korzysta z biblioteki, może wyłączyć tę regułę.)");
     assertThat(recommendation.render(Locale.ENGLISH))
         .contains(
             "  ✗ Model 4: co-creating the cultural programme — 0/100 (0 of 15 points)\n"
                 + "      What is missing:\n"
                 + "        - The group is not formed yet (maturity: early stage): Model 4 is for formed, well-functioning groups. (kcs.m4.formed, KCS-M4)\n"
-                + "          → Support the group first (Models 2 and 3) until it has agreed its rules and is developing.\n");
+                + "          → Support the group first (Models 2 and 3) until it has agreed its rules and is developing."
+                + " (This is a kcs default, not the method's requirement; the system that embeds the library can switch this rule off.)\n");
   }
 
   @Test
