@@ -94,7 +94,7 @@ public final class FactClause {
   public String toString() {
     StringBuilder text = new StringBuilder(modalClass.name());
     for (String words : decidingWords) {
-      text.append(" „").append(words).append('”');
+      text.append(" „").append(words.replace('„', '»').replace('”', '«')).append('”');
     }
     return text.toString();
   }
