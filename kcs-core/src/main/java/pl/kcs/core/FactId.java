@@ -143,6 +143,31 @@ public final class FactId implements Comparable<FactId> {
     return clauses;
   }
 
+  /**
+   * The one statement of this fact whose deciding words contain {@code words}, e.g. {@code
+   * FactId.of("KCS-S1B-TEAM").clauseQuoting("warto")}: so that a rule built on one statement of a
+   * mixed fact can bite exactly as hard as that statement allows.
+   *
+   * @throws IllegalArgumentException if no statement, or more than one, quotes {@code words}; the
+   *     message gives the number of matches, not the text
+   */
+  public FactClause clauseQuoting(String words) {
+    requireNonNull(words, "words");
+    ImmutableList<FactClause> matches =
+        clauses.stream()
+            .filter(clause -> !words.isEmpty() && clause.decidingWords().stream().anyMatch(quote -> quote.contains(words)))
+            .collect(ImmutableList.toImmutableList());
+    if (matches.size() != 1) {
+      throw new IllegalArgumentException(
+          "words must be quoted by exactly one statement of "
+              + id
+              + ", were quoted by "
+              + matches.size()
+              + " (the words are not repeated)");
+    }
+    return matches.get(0);
+  }
+
   @Override
   public int compareTo(FactId other) {
     return id.compareTo(other.id);

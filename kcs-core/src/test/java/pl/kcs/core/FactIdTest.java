@@ -124,6 +124,20 @@ class FactIdTest {
   }
 
   @Test
+  void should_find_the_one_statement_that_quotes_given_words() {
+    FactId team = FactId.of("KCS-S1B-TEAM");
+
+    assertThat(team.clauseQuoting("warto")).isSameAs(team.clauses().get(0));
+    assertThat(team.clauseQuoting("Ważne, aby wyjaśnić").modalClass()).isEqualTo(ModalClass.RECOMMENDATION);
+    assertThatThrownBy(() -> team.clauseQuoting("musi"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("words must be quoted by exactly one statement of KCS-S1B-TEAM, were quoted by 0 (the words are not repeated)");
+    assertThatThrownBy(() -> FactId.of("KCS-S2B").clauseQuoting("przykładowe tematy szkoleń"))
+        .hasMessage("words must be quoted by exactly one statement of KCS-S2B, were quoted by 2 (the words are not repeated)");
+    assertThatThrownBy(() -> team.clauseQuoting("")).hasMessageContaining("were quoted by 0");
+  }
+
+  @Test
   void should_satisfy_the_value_contracts() {
     NullPointerTester nulls = CoreContracts.nullPointerTester();
     nulls.testAllPublicStaticMethods(FactId.class);

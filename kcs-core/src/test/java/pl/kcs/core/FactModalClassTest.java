@@ -6,7 +6,6 @@ import static pl.kcs.core.ModalClass.RECOMMENDATION;
 import static pl.kcs.core.ModalClass.REQUIREMENT;
 import static pl.kcs.core.ModalClass.SUGGESTION;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Locale;
@@ -434,11 +433,6 @@ class FactModalClassTest {
   }
 
   private static FactClause clauseQuoting(FactId fact, String words) {
-    ImmutableList<FactClause> found =
-        fact.clauses().stream()
-            .filter(clause -> clause.decidingWords().stream().anyMatch(quote -> quote.contains(words)))
-            .collect(ImmutableList.toImmutableList());
-    assertThat(found).as("%s has one clause quoting %s", fact, words).hasSize(1);
-    return found.get(0);
+    return fact.clauseQuoting(words);
   }
 }

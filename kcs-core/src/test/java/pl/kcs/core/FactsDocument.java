@@ -25,7 +25,7 @@ final class FactsDocument {
         .append("catalogue gives its source document and section, a paraphrase in kcs's own words (Polish and English),\n")
         .append("and how strongly the source words it: its **modal class**, with the Polish words that decide it quoted\n")
         .append("from the source. In Java: `FactId.of(\"KCS-S1B-SUPERVISION\")` with `source()`, `section()`,\n")
-        .append("`describe(Language)`, `modalClass()`, `decidingWords()` and `clauses()`.\n\n")
+        .append("`describe(Language)`, `modalClass()`, `decidingWords()`, `clauses()` and `clauseQuoting(words)`.\n\n")
         .append("## How strongly a source words a fact\n\n")
         .append("| Modal class | Deciding words | A rule built on it may be at most |\n")
         .append("|---|---|---|\n")
