@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every domain type of kcs-core names in its source the fact it comes from (javadoc or {@code
- * source()}), so that a reader can walk from the code to DOMAIN.md.
+ * source()}), so that a reader can walk from the code to the fact catalogue (docs/facts.md).
  */
 class FactCitationTest {
 
@@ -26,18 +26,20 @@ class FactCitationTest {
           "Checks",
           "CoreLabels",
           "DomainTerm",
+          "FactCatalogue",
+          "FactClause",
           "FactId",
           "Identifier",
           "KcsStyle",
           "Labelled",
           "Language",
           "LocalizedBundle",
+          "ModalClass",
           "Requirement",
+          "SourceDocument",
           "Sourced",
           "Rational",
-          // The vocabulary of how strongly a source words a fact, and the holder of one library
-          // default (every default, in LibraryDefaults, cites its fact).
-          "ModalClass",
+          // The holder of one library default (every default, in LibraryDefaults, cites its fact).
           "LibraryDefault");
 
   @Test

@@ -165,7 +165,7 @@ class CostTableTest {
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ROW,,x,,PLN,1,2\r\n"))
         .hasMessage("CSV record 3 field 1 must be TITLE, NOTE or a row kind, was 'ROW'");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,KCS-NOPE,x,,PLN,1,2\r\n"))
-        .hasMessage("CSV record 3 field 2: fact id must be one of DOMAIN.md's fact IDs, was KCS-NOPE");
+        .hasMessage("CSV record 3 field 2: fact id must be one of kcs's fact IDs (docs/facts.md), was KCS-NOPE");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,,x,,EUR,1,2\r\n"))
         .hasMessage("CSV record 3 must be in PLN like the others, was EUR");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,,x,,ZZZ,1,2\r\n"))

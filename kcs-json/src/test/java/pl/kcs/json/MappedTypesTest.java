@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.Checks;
+import pl.kcs.core.FactClause;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Identifier;
 import pl.kcs.core.LocalizedBundle;
@@ -51,6 +52,7 @@ class MappedTypesTest {
           .put(LibraryDefault.class, "a constant of the library, in no document; listed in docs/rules.md")
           .put(LibraryDefaults.class, "the holder of the library defaults, not a value")
           .put(Identifier.class, "the base of the id types, each of which is mapped")
+          .put(FactClause.class, "a statement of the fact catalogue shipped with kcs-core; a value cites its fact by ID")
           .put(CostTable.class, "a budget rendered in one language; its data is the budget's JSON, the table itself is exchanged as CSV (toCsv, parseCsv)")
           .put(CostTableRow.class, "a row of a CostTable")
           .put(Rounding.class, "a setting of a CostTable's presentation, in no document")

@@ -151,7 +151,7 @@ class RuleSetTest {
         .hasMessage("source must be set for rule test.sourceless");
     assertThatThrownBy(() -> Rule.<Integer>builder("test.bad").source("KCS-NOPE"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fact id must be one of DOMAIN.md's fact IDs, was KCS-NOPE");
+        .hasMessage("fact id must be one of kcs's fact IDs (docs/facts.md), was KCS-NOPE");
   }
 
   @Test

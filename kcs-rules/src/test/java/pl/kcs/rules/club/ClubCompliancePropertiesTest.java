@@ -2,10 +2,6 @@ package pl.kcs.rules.club;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -16,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import pl.kcs.core.FactId;
 import pl.kcs.core.club.OpeningInterval;
 import pl.kcs.core.club.SelfHelpClub;
 import pl.kcs.core.club.WeeklySchedule;
@@ -173,23 +167,15 @@ class ClubCompliancePropertiesTest {
   }
 
   @Test
-  void every_default_rule_cites_a_KS_fact_id_of_DOMAIN_md() throws IOException {
-    Path domain = Path.of("../../shared/DOMAIN.md");
-    Assumptions.assumeTrue(Files.exists(domain), "DOMAIN.md lies beside the project");
-    Matcher ids =
-        Pattern.compile("\\*\\*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)").matcher(Files.readString(domain, StandardCharsets.UTF_8));
-    Set<String> specified = new HashSet<>();
-    while (ids.find()) {
-      specified.add(ids.group(1));
-    }
-    Set<String> cited = new HashSet<>();
+  void every_default_rule_cites_a_KS_fact_of_the_catalogue_and_every_KS_fact_has_a_rule() {
+    Set<FactId> specified =
+        FactId.all().stream().filter(fact -> fact.id().startsWith("KS-")).collect(Collectors.toSet());
+    Set<FactId> cited = new HashSet<>();
     for (Rule<ClubFacts> rule : ClubCompliance.defaultRules().rules()) {
-      assertThat(specified).as(rule.id().value()).contains(rule.source().id());
-      cited.add(rule.source().id());
+      assertThat(specified).as(rule.id().value()).contains(rule.source());
+      cited.add(rule.source());
     }
-    assertThat(cited)
-        .as("every fact of DOMAIN.md section 2 has a rule")
-        .isEqualTo(specified.stream().filter(id -> id.startsWith("KS-")).collect(Collectors.toSet()));
+    assertThat(cited).as("every KS fact of the catalogue has a rule").isEqualTo(specified);
   }
 
   private static int missingCount(WeeklySchedule schedule) {

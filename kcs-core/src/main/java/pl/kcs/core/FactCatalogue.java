@@ -1,0 +1,339 @@
+package pl.kcs.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads kcs's fact catalogue, {@code fact-catalogue.txt}: one block per fact, one {@code key:
+ * value} line per field, keys in a fixed order (the file's header describes the format).
+ *
+ * <p>Reading is strict: a malformed catalogue fails at once with an {@link IllegalStateException}
+ * naming the file and the line, so that a broken resource can never produce a half-read catalogue.
+ */
+final class FactCatalogue {
+
+  /** The resource, beside {@link FactId}. */
+  static final String RESOURCE = "fact-catalogue.txt";
+
+  /** The shape of a fact ID, e.g. {@code KCS-S1B-SUPERVISION}. */
+  static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+  /** The longest fact ID. */
+  static final int MAX_ID_LENGTH = 40;
+
+  /** The longest line of the catalogue; a longer one is a broken file, not a long paraphrase. */
+  static final int MAX_LINE_LENGTH = 4_000;
+
+  /** The most facts a catalogue holds; bounds the work of reading a broken file. */
+  static final int MAX_FACTS = 1_000;
+
+  /** One fact as the catalogue states it. */
+  record Entry(
+      String id,
+      SourceDocument source,
+      String section,
+      String polishTitle,
+      String englishTitle,
+      ModalClass modalClass,
+      ImmutableList<FactClause> clauses) {}
+
+  private FactCatalogue() {}
+
+  /** Reads the catalogue shipped with kcs-core. */
+  static ImmutableList<Entry> load() {
+    try (InputStream in = FactCatalogue.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from kcs-core");
+      }
+      BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(
+                  in,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPORT)
+                      .onUnmappableCharacter(CodingErrorAction.REPORT)));
+      List<String> lines = new ArrayList<>();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lines.add(line);
+      }
+      return parse(RESOURCE, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE + " (it must be UTF-8)", e);
+    }
+  }
+
+  /**
+   * Parses the lines of a catalogue named {@code name} (for messages).
+   *
+   * @throws IllegalStateException naming the line, if the catalogue is malformed
+   */
+  static ImmutableList<Entry> parse(String name, List<String> lines) {
+    requireNonNull(name, "name");
+    requireNonNull(lines, "lines");
+    return new Parser(name).parse(lines);
+  }
+
+  /** The parser's position in a fact block: which key may come next. */
+  private enum Expect {
+    FACT,
+    SOURCE,
+    SECTION,
+    TITLE_PL,
+    TITLE_EN,
+    MODAL,
+    CLAUSE,
+    WORDS,
+    WORDS_OR_PL,
+    EN,
+    NOTE_OR_NEXT,
+    CLAUSE_OR_NEXT
+  }
+
+  private static final class Parser {
+    private final String name;
+    private final ImmutableList.Builder<Entry> entries = ImmutableList.builder();
+    private final Set<String> ids = new HashSet<>();
+    private int count;
+
+    private int lineNumber;
+    private int factLine;
+    private Expect expect = Expect.FACT;
+    private String id;
+    private SourceDocument source;
+    private String section;
+    private String polishTitle;
+    private String englishTitle;
+    private ModalClass modalClass;
+    private ImmutableList.Builder<FactClause> clauses;
+    private ModalClass clauseClass;
+    private ImmutableList.Builder<String> words;
+    private String polish;
+    private String english;
+
+    Parser(String name) {
+      this.name = name;
+    }
+
+    ImmutableList<Entry> parse(List<String> lines) {
+      for (String line : lines) {
+        lineNumber++;
+        if (line.isEmpty() || line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        check(line.length() <= MAX_LINE_LENGTH, "the line is longer than " + MAX_LINE_LENGTH + " characters");
+        check(
+            line.chars().noneMatch(c -> c < 0x20 || c == 0x7f),
+            "the line holds a control character (a tab?)");
+        if (line.startsWith("[")) {
+          startFact(line);
+        } else {
+          field(line);
+        }
+      }
+      lineNumber++;
+      if (expect != Expect.FACT) {
+        endFact();
+      }
+      ImmutableList<Entry> all = entries.build();
+      check(!all.isEmpty(), "the catalogue holds no fact");
+      return all;
+    }
+
+    private void startFact(String line) {
+      if (expect != Expect.FACT) {
+        endFact();
+      }
+      check(line.endsWith("]") && line.length() > 2, "a fact starts with [FACT-ID], was " + shown(line));
+      String candidate = line.substring(1, line.length() - 1);
+      check(
+          candidate.length() <= MAX_ID_LENGTH && ID.matcher(candidate).matches(),
+          "a fact ID is [A-Z][A-Z0-9]*(-[A-Z0-9]+)+ of at most "
+              + MAX_ID_LENGTH
+              + " characters, was "
+              + shown(candidate));
+      check(ids.add(candidate), "fact " + candidate + " appears twice");
+      check(++count <= MAX_FACTS, "the catalogue holds more than " + MAX_FACTS + " facts");
+      id = candidate;
+      factLine = lineNumber;
+      clauses = ImmutableList.builder();
+      expect = Expect.SOURCE;
+    }
+
+    private void field(String line) {
+      int colon = line.indexOf(": ");
+      check(colon > 0, "expected 'key: value' or [FACT-ID], was " + shown(line));
+      String key = line.substring(0, colon);
+      String value = line.substring(colon + 2).strip();
+      check(!value.isEmpty(), shown(key) + " has no value");
+      switch (expect) {
+        case FACT:
+          fail("expected [FACT-ID] before " + shown(key));
+          break;
+        case SOURCE:
+          expectKey(key, "source");
+          source = SourceDocument.withNumber(value);
+          check(source != null, "source must be one of 000, 001, 002, 003, 004, was " + shown(value));
+          expect = Expect.SECTION;
+          break;
+        case SECTION:
+          expectKey(key, "section");
+          section = value;
+          expect = Expect.TITLE_PL;
+          break;
+        case TITLE_PL:
+          expectKey(key, "title.pl");
+          polishTitle = value;
+          expect = Expect.TITLE_EN;
+          break;
+        case TITLE_EN:
+          expectKey(key, "title.en");
+          englishTitle = value;
+          expect = Expect.MODAL;
+          break;
+        case MODAL:
+          expectKey(key, "modal");
+          modalClass = modal(value);
+          expect = Expect.CLAUSE;
+          break;
+        case CLAUSE:
+          expectKey(key, "clause");
+          startClause(value);
+          break;
+        case WORDS:
+          expectKey(key, "words");
+          words.add(value);
+          expect = Expect.WORDS_OR_PL;
+          break;
+        case WORDS_OR_PL:
+          if (key.equals("words")) {
+            words.add(value);
+          } else {
+            expectKey(key, "pl");
+            polish = value;
+            expect = Expect.EN;
+          }
+          break;
+        case EN:
+          expectKey(key, "en");
+          english = value;
+          expect = Expect.NOTE_OR_NEXT;
+          break;
+        case NOTE_OR_NEXT:
+          if (key.equals("note")) {
+            endClause(Optional.of(value));
+            expect = Expect.CLAUSE_OR_NEXT;
+          } else {
+            expectKey(key, "clause");
+            endClause(Optional.empty());
+            startClause(value);
+          }
+          break;
+        case CLAUSE_OR_NEXT:
+          expectKey(key, "clause");
+          startClause(value);
+          break;
+        default:
+          throw new AssertionError(expect);
+      }
+    }
+
+    private void startClause(String value) {
+      clauseClass = modal(value);
+      words = ImmutableList.builder();
+      expect = Expect.WORDS;
+    }
+
+    private void endClause(Optional<String> note) {
+      clauses.add(new FactClause(clauseClass, words.build(), polish, english, note));
+    }
+
+    private void endFact() {
+      if (expect == Expect.NOTE_OR_NEXT) {
+        endClause(Optional.empty());
+        expect = Expect.CLAUSE_OR_NEXT;
+      }
+      check(
+          expect == Expect.CLAUSE_OR_NEXT,
+          "fact " + id + " (line " + factLine + ") is incomplete: expected " + describe(expect));
+      ImmutableList<FactClause> all = clauses.build();
+      ModalClass strongest =
+          all.stream().map(FactClause::modalClass).max(Enum::compareTo).orElseThrow();
+      check(
+          strongest == modalClass,
+          "fact " + id + " (line " + factLine + ") says modal: " + modalClass
+              + ", but its strongest clause is " + strongest);
+      entries.add(new Entry(id, source, section, polishTitle, englishTitle, modalClass, all));
+      expect = Expect.FACT;
+    }
+
+    private ModalClass modal(String value) {
+      for (ModalClass candidate : ModalClass.values()) {
+        if (candidate.name().equals(value)) {
+          return candidate;
+        }
+      }
+      fail("a modal class is OBSERVATION, SUGGESTION, RECOMMENDATION or REQUIREMENT, was " + shown(value));
+      return null;
+    }
+
+    private void expectKey(String key, String expected) {
+      check(key.equals(expected), "expected '" + expected + "', was " + shown(key));
+    }
+
+    private static String describe(Expect expect) {
+      switch (expect) {
+        case SOURCE:
+          return "'source'";
+        case SECTION:
+          return "'section'";
+        case TITLE_PL:
+          return "'title.pl'";
+        case TITLE_EN:
+          return "'title.en'";
+        case MODAL:
+          return "'modal'";
+        case CLAUSE:
+          return "a 'clause'";
+        case WORDS:
+          return "'words'";
+        case WORDS_OR_PL:
+          return "'pl'";
+        case EN:
+          return "'en'";
+        default:
+          return expect.name();
+      }
+    }
+
+    private void check(boolean condition, String message) {
+      if (!condition) {
+        fail(message);
+      }
+    }
+
+    private void fail(String message) {
+      throw new IllegalStateException(name + " line " + lineNumber + ": " + message);
+    }
+
+    /** A piece of the file for a message, cut short so a broken line cannot flood it. */
+    private static String shown(String text) {
+      return text.length() <= 40 ? "'" + text + "'" : "'" + text.substring(0, 40) + "…'";
+    }
+  }
+}
