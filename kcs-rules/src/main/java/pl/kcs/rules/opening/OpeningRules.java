@@ -24,6 +24,14 @@ import pl.kcs.rules.Status;
  */
 final class OpeningRules {
 
+  /** The panel's purpose: recommendations for opening places to residents (OPEN-PRACTICES). */
+  private static final String PANEL_RECOMMENDATIONS =
+      "będziemy wspólnie wypracowywać rekomendacje dla otwierania miejsc na mieszkańców/ki";
+
+  /** OPEN-COHOST: who a co-host is. */
+  private static final String COHOST =
+      "współgospodarz to osoba, która może współdecydować w instytucji o tym co, dla kogo i po co się dzieje";
+
   private OpeningRules() {}
 
   static ImmutableList<Rule<OpeningFacts>> defaults() {
@@ -38,7 +46,8 @@ final class OpeningRules {
         Rule.<OpeningFacts>builder("open.cohost")
             .source("OPEN-COHOST")
             .severity(Severity.ADVICE)
-            .reading(ModalClass.SUGGESTION, "będziemy wspólnie wypracowywać rekomendacje dla otwierania miejsc na mieszkańców/ki")
+            .reading(ModalClass.OBSERVATION, COHOST)
+            .libraryDefault()
             .appliesTo(OpeningArea.COHOSTING_AND_INITIATIVE)
             .condition(Condition.holds(f -> f.position() == CohostPosition.CO_HOST))
             .explainer(f -> Finding.of(List.of(f.percent()), f.position(), CohostPosition.CO_HOST))
@@ -81,10 +90,16 @@ final class OpeningRules {
   // below it, the items to develop are the advice, each with its own fact ID.
   private static Rule<OpeningFacts> area(OpeningArea area) {
     int coHost = CohostPosition.CO_HOST.minimumPercent();
-    return Rule.<OpeningFacts>builder("open.area." + idOf(area))
+    Rule.Builder<OpeningFacts> rule = Rule.<OpeningFacts>builder("open.area." + idOf(area));
+    if (area.source().modalClass().isAtLeast(ModalClass.SUGGESTION)) {
+      rule.reading(ModalClass.SUGGESTION, PANEL_RECOMMENDATIONS);
+    } else {
+      // OPEN-COHOST describes the co-host; advising on it is kcs's reading of the panel.
+      rule.reading(ModalClass.OBSERVATION, COHOST).libraryDefault();
+    }
+    return rule
         .source(area.source())
         .severity(Severity.ADVICE)
-        .reading(ModalClass.SUGGESTION, "będziemy wspólnie wypracowywać rekomendacje dla otwierania miejsc na mieszkańców/ki")
         .appliesTo(area)
         .condition(Condition.holds(f -> f.score(area).percent() >= coHost))
         .explainer(f -> Finding.of(f.score(area).toDevelop(), f.score(area).percent(), coHost))
