@@ -55,6 +55,12 @@ class FactIdTest {
   }
 
   @Test
+  void should_hash_distinct_facts_apart_so_that_maps_keyed_by_fact_stay_fast() {
+    assertThat(FactId.all().stream().map(FactId::hashCode).distinct().count())
+        .isEqualTo(FactId.all().size());
+  }
+
+  @Test
   void should_hold_in_its_catalogue_exactly_the_ids_of_domain_md_in_their_order() throws IOException {
     assumeTrue(Files.exists(DOMAIN_MD), "DOMAIN.md is not beside the project: " + DOMAIN_MD.toAbsolutePath());
     List<String> domainIds = new ArrayList<>();
