@@ -64,8 +64,9 @@ class InputsTest {
     int[] big = new int[5_000];
     String text = Inputs.describe(big);
     String full = Arrays.toString(big);
-    assertThat(text).startsWith(full.substring(0, Inputs.LIMIT))
-        .endsWith("… (" + (full.length() - Inputs.LIMIT) + " more characters)");
+    String suffix = "… (" + (full.length() - Inputs.LIMIT) + " more characters)";
+    assertThat(text).isEqualTo(full.substring(0, Inputs.LIMIT) + suffix);
+    assertThat(Inputs.describe(new int[400])).isEqualTo(Arrays.toString(new int[400]));
     Object[] many = new Object[5_000];
     Arrays.fill(many, "abc");
     assertThat(Inputs.describe(many)).hasSizeLessThan(Inputs.LIMIT + 40).contains(" more characters)");
