@@ -62,6 +62,12 @@ class FactIdTest {
   }
 
   @Test
+  void should_hash_distinct_facts_apart_so_that_maps_keyed_by_fact_stay_fast() {
+    assertThat(FactId.all().stream().map(FactId::hashCode).distinct().count())
+        .isEqualTo(FactId.all().size());
+  }
+
+  @Test
   void should_keep_the_catalogue_in_the_order_of_the_sources() {
     ImmutableList<FactId> ordered = FactId.inCatalogueOrder();
 

@@ -1,5 +1,6 @@
 package pl.kcs.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -29,7 +30,11 @@ import pl.kcs.testing.Gen;
 import pl.kcs.testing.Gens;
 import pl.kcs.testing.Property;
 
-/** Generated invalid input is always rejected, with a message that names the field. */
+/**
+ * Generated invalid input is always rejected, with a message that names the field; and each such
+ * property has a twin right after it that forces the other side — the valid input next to the
+ * invalid one is always accepted — so that a check which rejects everything fails a test too.
+ */
 class InvalidInputPropertyTest {
 
   private static final Property PROPERTY = Property.check();
@@ -66,6 +71,22 @@ class InvalidInputPropertyTest {
             .hasMessageEndingWith("'" + bad + "'");
       }
     });
+  }
+
+
+  @Test
+  void identifiers_of_allowed_characters_are_always_accepted_and_read_back() {
+    PROPERTY.forAll(CoreGenerators.identifiers(), id -> {
+      assertThat(AnimatorId.of(id).value()).isEqualTo(id);
+      assertThat(StaffId.of(id).value()).isEqualTo(id);
+      assertThat(GroupId.of(id).value()).isEqualTo(id);
+      assertThat(PartnerId.of(id).value()).isEqualTo(id);
+      assertThat(MemberId.of(id).value()).isEqualTo(id);
+    });
+    // the longest identifier allowed: 64 characters
+    String longest = "a".repeat(64);
+    assertThat(AnimatorId.of(longest).value()).isEqualTo(longest);
+    assertThatThrownBy(() -> AnimatorId.of(longest + "a")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -107,6 +128,19 @@ class InvalidInputPropertyTest {
             .hasMessage("group name must not start or end with white space, was '" + name + "'"));
   }
 
+
+  @Test
+  void names_with_letters_and_inner_spaces_are_always_accepted() {
+    PROPERTY.forAll(CoreGenerators.names(), name -> {
+      assertThat(Fixtures.aRefugeeWomenGroup().withName(name).name()).isEqualTo(name);
+      assertThat(Fixtures.aMeetingRoom().withName(name).name()).isEqualTo(name);
+      assertThat(Fixtures.aLibrary().withName(name).name()).isEqualTo(name);
+      assertThat(Fixtures.aRefugeeSupportNgo().withName(name).name()).isEqualTo(name);
+      assertThat(LocalStrategy.builder().kind(StrategyKind.ACCESSIBILITY).title(name).build().title())
+          .isEqualTo(name);
+    });
+  }
+
   @Test
   void zero_and_negative_counts_are_rejected_naming_the_field() {
     PROPERTY.forAll(Gens.ints(Integer.MIN_VALUE, 0), count -> {
@@ -126,6 +160,18 @@ class InvalidInputPropertyTest {
             .hasMessage("fte must not be negative, was " + negative + "/1"));
   }
 
+
+  @Test
+  void positive_counts_are_always_accepted_from_one_up() {
+    PROPERTY.forAll(Gens.ints(1, Integer.MAX_VALUE), count -> {
+      assertThat(Fixtures.aSingleParentsGroup().withParticipantCount(count).participantCount()).isEqualTo(count);
+      assertThat(Fixtures.aMeetingRoom().withCapacity(count).capacity()).isEqualTo(count);
+      assertThat(Fixtures.aScaleDecision().withMaxGroups(count).maxGroups()).isEqualTo(count);
+    });
+    PROPERTY.forAll(Gens.longs(0, Long.MAX_VALUE), posts ->
+        assertThat(Fte.of(posts, 1).numerator()).isEqualTo(posts));
+  }
+
   @Test
   void a_leave_before_the_join_is_always_rejected() {
     PROPERTY.forAllWithRandom(CoreGenerators.memberships(), (membership, random) -> {
@@ -133,6 +179,15 @@ class InvalidInputPropertyTest {
       assertThatThrownBy(() -> membership.withLeftOn(leftOn))
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("leftOn must not be before joinedOn, was " + leftOn + " before " + membership.joinedOn());
+    });
+  }
+
+
+  @Test
+  void a_leave_on_or_after_the_join_is_always_accepted() {
+    PROPERTY.forAllWithRandom(CoreGenerators.memberships(), (membership, random) -> {
+      LocalDate leftOn = membership.joinedOn().plusDays(random.nextInt(0, 3_000));
+      assertThat(membership.withLeftOn(leftOn).leftOn()).contains(leftOn);
     });
   }
 
@@ -149,6 +204,18 @@ class InvalidInputPropertyTest {
       assertThatThrownBy(() -> group.withMeetsWithoutAnimatorSince(before))
           .isInstanceOf(IllegalStateException.class)
           .hasMessage("meetsWithoutAnimatorSince must not be before foundedOn, was " + before + " before " + foundedOn);
+    });
+  }
+
+
+  @Test
+  void dates_on_or_after_the_founding_of_a_group_are_always_accepted() {
+    PROPERTY.forAllWithRandom(CoreGenerators.dates(), (foundedOn, random) -> {
+      LocalDate onOrAfter = foundedOn.plusDays(random.nextInt(0, 1_000));
+      SelfHelpGroup group = aGroup().foundedOn(foundedOn).build();
+      assertThat(group.withRules(Fixtures.rulesAgreedWithParticipants(onOrAfter, RulesElement.GOALS)).rules())
+          .isPresent();
+      assertThat(group.withMeetsWithoutAnimatorSince(onOrAfter).meetsWithoutAnimatorSince()).contains(onOrAfter);
     });
   }
 
@@ -176,6 +243,25 @@ class InvalidInputPropertyTest {
     });
   }
 
+
+  @Test
+  void independence_on_or_after_meeting_without_the_animator_is_always_accepted() {
+    PROPERTY.forAllWithRandom(CoreGenerators.dates(), (selfRunning, random) -> {
+      LocalDate independent = selfRunning.plusDays(random.nextInt(0, 1_000));
+      SelfHelpGroup group =
+          SelfHelpGroup.builder()
+              .id(GroupId.of("g"))
+              .name("Grupa")
+              .addTargetGroups(TargetGroup.POOR)
+              .participantCount(4)
+              .maturity(GroupMaturity.INDEPENDENT)
+              .meetsWithoutAnimatorSince(selfRunning)
+              .independentSince(independent)
+              .build();
+      assertThat(group.independentSince()).contains(independent);
+    });
+  }
+
   @Test
   void a_group_link_before_a_group_was_founded_is_always_rejected() {
     KcsImplementation library = Fixtures.aLibraryReadyForStageThree();
@@ -197,6 +283,22 @@ class InvalidInputPropertyTest {
     });
   }
 
+
+  @Test
+  void a_group_link_on_or_after_both_groups_were_founded_is_always_accepted() {
+    KcsImplementation library = Fixtures.aLibraryReadyForStageThree();
+    LocalDate lastFounding = LocalDate.of(2024, 4, 8);
+    PROPERTY.forAll(Gens.ints(0, 5_000), daysAfter -> {
+      GroupLink link =
+          GroupLink.of(
+              Fixtures.SINGLE_PARENTS_GROUP,
+              Fixtures.REFUGEE_WOMEN_GROUP,
+              GroupLinkKind.VISIT,
+              lastFounding.plusDays(daysAfter));
+      assertThat(library.withGroupLinks(link).groupLinks()).containsExactly(link);
+    });
+  }
+
   @Test
   void overlapping_periods_of_one_member_are_always_rejected_without_naming_the_member() {
     PROPERTY.forAllWithRandom(CoreGenerators.memberIds(), (member, random) -> {
@@ -208,6 +310,19 @@ class InvalidInputPropertyTest {
           .hasMessageStartingWith("memberships of one member must not overlap")
           .message()
           .doesNotContain(member.value());
+    });
+  }
+
+
+  @Test
+  void periods_of_one_member_one_after_the_other_are_always_accepted() {
+    PROPERTY.forAllWithRandom(CoreGenerators.memberIds(), (member, random) -> {
+      LocalDate joined = CoreGenerators.dates().next(random);
+      LocalDate left = joined.plusDays(random.nextInt(0, 500));
+      // rejoining on the day of leaving does not overlap: the first period ends before that day
+      Membership first = Membership.joined(member, joined).withLeftOn(left);
+      Membership second = Membership.joined(member, left.plusDays(random.nextInt(0, 500)));
+      assertThat(aGroup().addMemberships(first, second).build().memberships()).containsExactly(first, second);
     });
   }
 

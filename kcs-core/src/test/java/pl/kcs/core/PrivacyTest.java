@@ -106,6 +106,31 @@ class PrivacyTest {
     });
   }
 
+  /**
+   * The other side of the properties above, which would pass on groups without members and
+   * records without evidence: the generated inputs do carry member ids and evidence notes to hide,
+   * and the texts still show what is not personal (the group's id, the step).
+   */
+  @Test
+  void property_the_privacy_properties_have_member_ids_and_evidence_to_hide() {
+    int[] withMembers = {0};
+    int[] withEvidence = {0};
+    Property.check().trials(300).forAll(CoreGenerators.selfHelpGroups(), group -> {
+      assertThat(group.toString()).contains(group.id().value());
+      if (!memberIds(group).isEmpty()) {
+        withMembers[0]++;
+      }
+    });
+    Property.check().trials(300).forAll(CoreGenerators.stepRecords(), record -> {
+      assertThat(record.toString()).contains(record.step().name());
+      if (record.evidence().isPresent()) {
+        withEvidence[0]++;
+      }
+    });
+    assertThat(withMembers[0]).as("generated groups with member ids").isGreaterThan(100);
+    assertThat(withEvidence[0]).as("generated step records with evidence").isGreaterThan(100);
+  }
+
   private static List<String> memberIds(SelfHelpGroup group) {
     List<String> ids = new ArrayList<>();
     group.leaders().forEach(leader -> ids.add(leader.value()));

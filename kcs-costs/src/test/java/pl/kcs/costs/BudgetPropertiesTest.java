@@ -84,6 +84,48 @@ class BudgetPropertiesTest {
             });
   }
 
+  /**
+   * The other side of {@link #should_never_cost_less_for_more_of_anything}, which a budget that
+   * ignored its plan would pass: on the 2023 card, whose every rate is positive, more of anything
+   * the card prices costs more.
+   */
+  @Test
+  void should_cost_more_for_more_of_anything_the_card_prices() {
+    RateCard card = RateCard.kcs2023();
+    List<UnaryOperator<BudgetPlan>> strictlyMore =
+        List.of(
+            // KCS-COST-ANIMATOR: one more animator on a quarter post
+            plan -> plan.withAnimators(append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 0))),
+            // KCS-COST-TRAINING: one more training for a new animator
+            plan -> plan.withAnimators(append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 1))),
+            // KCS-COST-SUPERVISION: half an hour more for animators, an hour more for group leaders
+            plan ->
+                plan.withAnimatorSupervisionHoursPerMonth(
+                    plan.animatorSupervisionHoursPerMonth().add(new BigDecimal("0.5"))),
+            plan ->
+                plan.withGroupLeaderSupervisionHoursPerMonth(
+                    plan.groupLeaderSupervisionHoursPerMonth().add(BigDecimal.ONE)),
+            // KCS-COST-EVENT: one more event a month or a year
+            plan -> plan.withEventsPerMonth(plan.eventsPerMonth() + 1),
+            plan -> plan.withEventsPerYear(plan.eventsPerYear() + 1));
+    Property.check()
+        .trials(100)
+        .forAll(
+            CostGens.plansWithoutPartners(),
+            plan -> {
+              Budget before = Budget.of(plan, card);
+              for (UnaryOperator<BudgetPlan> more : strictlyMore) {
+                Budget after = Budget.of(more.apply(plan), card);
+                assertThat(after.subtotal().high().isGreaterThan(before.subtotal().high()))
+                    .as("subtotal %s after %s", after.subtotal(), before.subtotal())
+                    .isTrue();
+                assertThat(after.total().high().isGreaterThan(before.total().high()))
+                    .as("total %s after %s", after.total(), before.total())
+                    .isTrue();
+              }
+            });
+  }
+
   @Test
   void should_never_cost_less_at_higher_rates() {
     Property.check()
@@ -105,6 +147,41 @@ class BudgetPropertiesTest {
             });
   }
 
+  /**
+   * The other side of {@link #should_never_cost_less_at_higher_rates}: a raise of a rate the plan
+   * uses raises the total (KCS-COST-ANIMATOR, KCS-COST-SUPERVISION, KCS-COST-EVENT).
+   */
+  @Test
+  void should_cost_more_at_a_higher_rate_the_plan_uses() {
+    RateCard card = RateCard.kcs2023();
+    BigDecimal raise = new BigDecimal("1.25");
+    Property.check()
+        .trials(100)
+        .forAll(
+            CostGens.plansWithoutPartners(),
+            plan -> {
+              Budget before = Budget.of(plan, card);
+              if (!plan.animators().isEmpty()) {
+                RateCard dearerPay =
+                    card.withAnimatorPayPerFullPost(card.animatorPayPerFullPost().multipliedBy(raise));
+                assertThat(Budget.of(plan, dearerPay).total().high().isGreaterThan(before.total().high()))
+                    .isTrue();
+              }
+              if (plan.animatorSupervisionHoursPerMonth().signum() > 0) {
+                RateCard dearerSupervision =
+                    card.withSupervisionPerHour(card.supervisionPerHour().multipliedBy(raise));
+                assertThat(
+                        Budget.of(plan, dearerSupervision).total().high().isGreaterThan(before.total().high()))
+                    .isTrue();
+              }
+              if (plan.eventsPerMonth() > 0) {
+                RateCard dearerEvents = card.withEventEach(card.eventEach().multipliedBy(raise));
+                assertThat(Budget.of(plan, dearerEvents).total().high().isGreaterThan(before.total().high()))
+                    .isTrue();
+              }
+            });
+  }
+
   @Test
   void should_never_cost_more_per_participant_with_more_participants() {
     Property.check()
@@ -115,6 +192,26 @@ class BudgetPropertiesTest {
               Budget more = Budget.of(pair.first().withParticipants(pair.first().participants() + 1), pair.second());
               assertThat(more.netPerParticipant().isAtMost(budget.netPerParticipant())).isTrue();
               assertThat(more.total()).isEqualTo(budget.total());
+            });
+  }
+
+  /**
+   * The other side of {@link #should_never_cost_more_per_participant_with_more_participants}: when
+   * the budget costs anything, one more participant lowers the net cost per participant.
+   */
+  @Test
+  void should_cost_less_per_participant_with_more_participants_when_anything_costs() {
+    Property.check()
+        .forAll(
+            PLANS_AND_CARDS,
+            pair -> {
+              Budget budget = Budget.of(pair.first(), pair.second());
+              Budget more = Budget.of(pair.first().withParticipants(pair.first().participants() + 1), pair.second());
+              if (budget.net().high().isPositive()) {
+                assertThat(more.netPerParticipant().high().isLessThan(budget.netPerParticipant().high()))
+                    .as("%s after %s", more.netPerParticipant(), budget.netPerParticipant())
+                    .isTrue();
+              }
             });
   }
 

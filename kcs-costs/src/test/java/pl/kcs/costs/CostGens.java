@@ -22,60 +22,73 @@ final class CostGens {
   record Pair<A, B>(A first, B second) {}
 
   static <A, B> Gen<Pair<A, B>> pairs(Gen<A> first, Gen<B> second) {
-    return random -> new Pair<>(first.next(random), second.next(random));
+    return Gens.zip(first, second, Pair::new);
   }
 
-  /** Non-negative PLN amounts with 0 to 6 decimals, up to a million. */
+  /**
+   * Non-negative PLN amounts with 0 to 6 decimals, up to a million; they shrink toward 0 and
+   * toward fewer decimals.
+   */
   static Gen<BigMoney> plnAmounts() {
-    return random ->
-        BigMoney.of(
-            PLN, BigDecimal.valueOf(random.nextLong(0, 1_000_000_000_000L), random.nextInt(0, 7)));
+    return Gens.zip(
+        Gens.longs(0, 1_000_000_000_000L),
+        Gens.ints(0, 6),
+        (unscaled, scale) -> BigMoney.of(PLN, BigDecimal.valueOf(unscaled, scale)));
   }
 
-  /** PLN ranges, a quarter of them exact. */
+  /** PLN ranges, a quarter of them exact; they shrink toward exact ranges of small amounts. */
   static Gen<CostRange> plnRanges() {
     Gen<BigMoney> amounts = plnAmounts();
-    return random -> {
-      BigMoney a = amounts.next(random);
-      if (random.nextInt(4) == 0) {
-        return CostRange.exactly(a);
-      }
-      BigMoney b = amounts.next(random);
-      return a.isLessThan(b) ? CostRange.of(a, b) : CostRange.of(b, a);
-    };
+    return Gens.zip(
+        Gens.ints(0, 3),
+        pairs(amounts, amounts),
+        (kind, bounds) -> {
+          BigMoney a = bounds.first();
+          BigMoney b = bounds.second();
+          if (kind == 0) {
+            return CostRange.exactly(a);
+          }
+          return a.isLessThan(b) ? CostRange.of(a, b) : CostRange.of(b, a);
+        });
   }
 
-  /** Post fractions with denominators up to 12, ⅓ and 1/7 among them. */
+  /** Post fractions with denominators up to 12, ⅓ and 1/7 among them; they shrink toward 1/1. */
   static Gen<PostFraction> postFractions() {
-    return random -> {
-      long denominator = random.nextLong(1, 13);
-      return PostFraction.of(random.nextLong(1, denominator + 1), denominator);
-    };
+    return Gens.ints(1, 12)
+        .flatMap(denominator -> Gens.ints(1, denominator).map(numerator -> PostFraction.of(numerator, denominator)));
   }
 
-  /** Supervision hours a month: whole, halves and quarters up to 20. */
+  /** Supervision hours a month: whole, halves and quarters up to 20; they shrink toward 0. */
   static Gen<BigDecimal> hours() {
-    return random -> BigDecimal.valueOf(random.nextInt(0, 81), 0).divide(BigDecimal.valueOf(4));
+    return Gens.ints(0, 80).map(quarters -> BigDecimal.valueOf(quarters, 0).divide(BigDecimal.valueOf(4)));
   }
 
-  /** Plans without partners: animators, trainings, supervision, events, 1 to 36 months. */
+  /**
+   * Plans without partners: animators, trainings, supervision, events, 1 to 36 months. Built from
+   * shrinking generators, so a failing plan shrinks toward fewer animators, months, hours and events.
+   */
   static Gen<BudgetPlan> plansWithoutPartners() {
     Gen<List<AnimatorPost>> animators =
-        Gens.listsOf(
-            random -> AnimatorPost.of(postFractions().next(random), random.nextInt(0, 4)), 0, 4);
-    return random -> {
-      int groups = random.nextInt(1, 6);
-      return BudgetPlan.builder()
-          .months(random.nextInt(1, 37))
-          .addAllAnimators(animators.next(random))
-          .animatorSupervisionHoursPerMonth(hours().next(random))
-          .groupLeaderSupervisionHoursPerMonth(hours().next(random))
-          .eventsPerMonth(random.nextInt(0, 4))
-          .eventsPerYear(random.nextInt(0, 13))
-          .groups(groups)
-          .participants(groups + random.nextInt(0, 60))
-          .build();
-    };
+        Gens.listsOf(Gens.zip(postFractions(), Gens.ints(0, 3), AnimatorPost::of), 0, 4);
+    Gen<Pair<Integer, Integer>> monthsAndGroups = pairs(Gens.ints(1, 36), Gens.ints(1, 5));
+    Gen<Pair<BigDecimal, BigDecimal>> supervision = pairs(hours(), hours());
+    Gen<Pair<Integer, Integer>> events = pairs(Gens.ints(0, 3), Gens.ints(0, 12));
+    return Gens.zip(
+        pairs(pairs(animators, monthsAndGroups), pairs(supervision, events)),
+        Gens.ints(0, 59),
+        (parts, moreParticipants) -> {
+          int groups = parts.first().second().second();
+          return BudgetPlan.builder()
+              .months(parts.first().second().first())
+              .addAllAnimators(parts.first().first())
+              .animatorSupervisionHoursPerMonth(parts.second().first().first())
+              .groupLeaderSupervisionHoursPerMonth(parts.second().first().second())
+              .eventsPerMonth(parts.second().second().first())
+              .eventsPerYear(parts.second().second().second())
+              .groups(groups)
+              .participants(groups + moreParticipants)
+              .build();
+        });
   }
 
   /** Rate cards in PLN with random rates, employer contributions and a Labour Fund threshold or none. */

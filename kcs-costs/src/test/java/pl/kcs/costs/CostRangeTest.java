@@ -95,6 +95,16 @@ class CostRangeTest {
   }
 
   @Test
+  void should_cost_nothing_zero_times_KCS_COST_EVENT() {
+    // no events planned, no supervision hours: a rate times zero is zero, not an error
+    assertThat(plnRange("500", "800").multipliedBy(0)).isEqualTo(CostRange.zero(PLN));
+    assertThat(plnRange("500", "800").multipliedBy(0).isZero()).isTrue();
+    assertThat(plnRange("250", "300").multipliedBy(BigDecimal.ZERO)).isEqualTo(CostRange.zero(PLN));
+    assertThat(plnRange("250", "300").multipliedBy(new BigDecimal("0.00"))).isEqualTo(CostRange.zero(PLN));
+    assertThat(plnRange("250", "300").multipliedBy(1)).isEqualTo(plnRange("250", "300"));
+  }
+
+  @Test
   void should_reject_a_negative_multiplier() {
     assertThatThrownBy(() -> plnRange("1", "2").multipliedBy(-1))
         .isInstanceOf(IllegalArgumentException.class)

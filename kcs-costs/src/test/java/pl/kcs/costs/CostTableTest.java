@@ -126,6 +126,28 @@ class CostTableTest {
   }
 
   @Test
+  void should_quote_a_field_that_starts_with_a_quote_so_that_it_reads_back() {
+    CostTable table =
+        CostTable.builder()
+            .language(Language.POLISH)
+            .title("\"Klub\" seniora")
+            .currency(PLN)
+            .addColumns("Razem")
+            .addRows(
+                CostTableRow.builder()
+                    .kind(RowKind.ITEM)
+                    .label("\"")
+                    .addCells(Optional.of(plnRange("1", "2")))
+                    .build())
+            .build();
+
+    assertThat(table.toCsv())
+        .contains("TITLE,,\"\"\"Klub\"\" seniora\",,PLN,,\r\n")
+        .contains("ITEM,,\"\"\"\",,PLN,");
+    assertThat(CostTable.parseCsv(table.toCsv())).isEqualTo(table);
+  }
+
+  @Test
   void should_read_csv_with_lf_line_ends_a_byte_order_mark_and_no_last_line_end() {
     String csv =
         "\uFEFFrodzaj,fakt,pozycja,ilość,waluta,Razem (min.),Razem (maks.)\n"

@@ -40,6 +40,18 @@ class OpeningHoursTest {
   }
 
   @Test
+  @DisplayName("KS-HOURS: a club open only in the morning has no afternoon hours, and the other way round")
+  void should_put_morning_only_and_afternoon_only_hours_in_their_own_part_of_the_day() {
+    WeeklySchedule mornings = WeeklySchedule.of(interval(MONDAY, 8, 11));
+    WeeklySchedule afternoons = WeeklySchedule.of(interval(THURSDAY, 14, 18));
+
+    assertThat(mornings.timeIn(DayPart.MORNING)).isEqualTo(Duration.ofHours(3));
+    assertThat(mornings.timeIn(DayPart.AFTERNOON)).isZero();
+    assertThat(afternoons.timeIn(DayPart.MORNING)).isZero();
+    assertThat(afternoons.timeIn(DayPart.AFTERNOON)).isEqualTo(Duration.ofHours(4));
+  }
+
+  @Test
   void should_count_an_interval_across_midday_partly_to_each_part_of_the_day_KS_HOURS() {
     OpeningInterval acrossNoon = OpeningInterval.of(FRIDAY, LocalTime.of(11, 15), LocalTime.of(13, 0));
 

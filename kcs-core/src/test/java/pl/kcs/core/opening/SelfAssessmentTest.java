@@ -83,6 +83,9 @@ class SelfAssessmentTest {
   @Test
   @DisplayName("OPEN-COHOST: client from 0%, participant from 25%, partner from 50%, co-host from 75%")
   void the_rungs_of_the_client_to_co_host_scale() {
+    assertThat(CohostPosition.values())
+        .extracting(CohostPosition::minimumPercent)
+        .containsExactly(0, 25, 50, 75);
     assertThat(CohostPosition.forPercent(0)).isEqualTo(CohostPosition.CLIENT);
     assertThat(CohostPosition.forPercent(24)).isEqualTo(CohostPosition.CLIENT);
     assertThat(CohostPosition.forPercent(25)).isEqualTo(CohostPosition.PARTICIPANT);
@@ -108,6 +111,8 @@ class SelfAssessmentTest {
             .build();
 
     assertThat(assessment.answer(OpeningPractice.OPEN_COMMUNICATION)).isEmpty();
+    assertThat(assessment.answer(OpeningPractice.SHARED_VISION)).contains(PracticeLevel.FULLY);
+    assertThat(assessment.answer(OpeningPractice.FRIENDLY_SPACE)).contains(PracticeLevel.STARTING);
     assertThat(assessment.levelOf(OpeningPractice.OPEN_COMMUNICATION)).isEqualTo(PracticeLevel.NOT_YET);
     assertThat(assessment.isInPlace(OpeningPractice.SHARED_VISION)).isTrue();
     assertThat(assessment.notInPlace(OpeningPractice.startingConditions()))

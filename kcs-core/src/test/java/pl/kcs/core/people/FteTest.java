@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.fixtures.CoreGenerators;
+import pl.kcs.testing.Gen;
 import pl.kcs.testing.Gens;
 import pl.kcs.testing.Property;
 
@@ -61,6 +65,54 @@ class FteTest {
     Fte huge = Fte.of(Long.MAX_VALUE / 2, 1);
 
     assertThatThrownBy(() -> huge.plus(huge).plus(huge)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void should_compare_exactly_where_cross_products_overflow_a_long() {
+    long big = 1L << 62;
+    // both cross products beyond a long: big/(big-1) = 1 + 1/(big-1) < (big-1)/(big-3) = 1 + 2/(big-3)
+    assertThat(Fte.of(big, big - 1)).isLessThan(Fte.of(big - 1, big - 3));
+    // one cross product beyond a long whose low 64 bits are small: 3·(2^63 - 1) wraps to 2^63 - 3
+    assertThat(Fte.of(Long.MAX_VALUE, 1)).isGreaterThan(Fte.of(Long.MAX_VALUE - 1, 3));
+    // a cross product in [2^63, 2^64): its high half is zero, its low half negative as a long
+    assertThat(Fte.of(big, 5)).isGreaterThan(Fte.of(1, 3));
+    assertThat(Fte.of(1, 3)).isLessThan(Fte.of(big, 5));
+    assertThat(Fte.of(big, 3).compareTo(Fte.of(big, 3))).isZero();
+  }
+
+  @Test
+  void property_comparison_agrees_with_exact_cross_multiplication_for_any_amounts() {
+    Gen<Long> positive = Gens.longs(1, Long.MAX_VALUE);
+    Gen<long[]> quadruples =
+        Gens.zip(
+            Gens.zip(positive, positive, (a, b) -> new long[] {a, b}),
+            Gens.zip(positive, positive, (c, d) -> new long[] {c, d}),
+            (ab, cd) -> new long[] {ab[0], ab[1], cd[0], cd[1]});
+    Property.check().forAll(quadruples, q -> {
+      Fte x = Fte.of(q[0], q[1]);
+      Fte y = Fte.of(q[2], q[3]);
+      int exact =
+          BigInteger.valueOf(x.numerator())
+              .multiply(BigInteger.valueOf(y.denominator()))
+              .compareTo(BigInteger.valueOf(y.numerator()).multiply(BigInteger.valueOf(x.denominator())));
+      assertThat(Integer.signum(x.compareTo(y))).isEqualTo(exact);
+      assertThat(Integer.signum(y.compareTo(x))).isEqualTo(-exact);
+    });
+  }
+
+  @Test
+  void distinct_amounts_of_posts_hash_apart() {
+    Set<Integer> hashes = new HashSet<>();
+    Set<Fte> amounts = new HashSet<>();
+    for (long denominator = 1; denominator <= 12; denominator++) {
+      for (long numerator = 0; numerator <= 2 * denominator; numerator++) {
+        Fte amount = Fte.of(numerator, denominator);
+        if (amounts.add(amount)) {
+          hashes.add(amount.hashCode());
+        }
+      }
+    }
+    assertThat(hashes).hasSameSizeAs(amounts);
   }
 
   @Test

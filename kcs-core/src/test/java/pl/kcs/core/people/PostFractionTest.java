@@ -16,6 +16,21 @@ import pl.kcs.testing.Property;
 class PostFractionTest {
 
   @Test
+  void distinct_fractions_of_a_post_hash_apart() {
+    java.util.Set<PostFraction> fractions = new java.util.HashSet<>();
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (long denominator = 1; denominator <= 12; denominator++) {
+      for (long numerator = 1; numerator <= denominator; numerator++) {
+        PostFraction fraction = PostFraction.of(numerator, denominator);
+        if (fractions.add(fraction)) {
+          hashes.add(fraction.hashCode());
+        }
+      }
+    }
+    assertThat(hashes).hasSameSizeAs(fractions);
+  }
+
+  @Test
   void should_reduce_a_fraction_so_that_equal_posts_are_equal() {
     PostFraction twoQuarters = PostFraction.of(2, 4);
 

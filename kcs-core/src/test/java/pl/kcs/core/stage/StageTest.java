@@ -18,6 +18,7 @@ class StageTest {
     assertThat(Stage.PREPARATION.next()).contains(Stage.INAUGURATION);
     assertThat(Stage.INAUGURATION.next()).contains(Stage.OPERATION);
     assertThat(Stage.OPERATION.next()).isEmpty();
+    assertThat(Stage.values()).filteredOn(Stage::isLast).containsExactly(Stage.OPERATION);
     assertThat(Stage.values()).extracting(Stage::number).containsExactly(1, 2, 3);
     assertThat(Stage.PREPARATION.source()).isEqualTo(FactId.of("KCS-S1A"));
     assertThat(Stage.INAUGURATION.source()).isEqualTo(FactId.of("KCS-S2A"));
