@@ -22,6 +22,7 @@ import pl.kcs.evaluation.instrument.DjgAnswer;
 import pl.kcs.evaluation.instrument.DjgForm;
 import pl.kcs.evaluation.instrument.DjgItem;
 import pl.kcs.evaluation.instrument.DjgResponse;
+import pl.kcs.evaluation.instrument.Instrument;
 import pl.kcs.evaluation.instrument.UclaAnswer;
 import pl.kcs.evaluation.instrument.UclaItem;
 import pl.kcs.evaluation.instrument.UclaResponse;
@@ -142,6 +143,65 @@ class ReportPropertiesTest {
   }
 
   @Test
+  void no_shown_mean_nor_total_minus_shown_means_pins_answers_down() {
+    Property.check()
+        .forAll(
+            CASES,
+            input -> {
+              EvaluationReport report = input.report();
+              Evaluator evaluator = Evaluator.builder().suppression(input.policy()).build();
+              for (ScaleSection scale : report.scales()) {
+                PrePostComparison comparison = evaluator.compare(input.survey(), scale.instrument());
+                List<RespondentChange> remainder = new ArrayList<>(comparison.changes());
+                for (GroupRow<MeanScores> row : scale.scores().groups()) {
+                  if (row.cell().isShown()) {
+                    List<RespondentChange> changes = comparison.changes(row.group());
+                    assertSafeMeans(changes, scale.instrument(), input.policy(), row.group().value());
+                    remainder.removeAll(changes);
+                  }
+                }
+                if (scale.scores().allGroups().isShown()) {
+                  assertSafeMeans(comparison.changes(), scale.instrument(), input.policy(), "all groups");
+                  if (!remainder.isEmpty()) {
+                    assertSafeMeans(remainder, scale.instrument(), input.policy(), "total minus shown groups");
+                  }
+                }
+              }
+            });
+  }
+
+  /**
+   * The extreme-value rule, from the respondents' own scores: at each wave at least the threshold
+   * below the top and above the bottom of their band, and room in the sum for one respondent in
+   * each band.
+   */
+  private static void assertSafeMeans(
+      List<RespondentChange> changes, Instrument instrument, SuppressionPolicy policy, String where) {
+    int threshold = policy.minimumCellSize();
+    int lonelyFrom = instrument == Instrument.UCLA_3 ? 6 : instrument == Instrument.DJG_6 ? 2 : 3;
+    int min = instrument.minScore();
+    int max = instrument.maxScore();
+    int n = changes.size();
+    assertThat(n).as("%s: respondents", where).isGreaterThanOrEqualTo(threshold);
+    for (boolean before : new boolean[] {true, false}) {
+      int belowTop = 0;
+      int aboveBottom = 0;
+      long sum = 0;
+      for (RespondentChange change : changes) {
+        int points = (before ? change.before() : change.after()).points();
+        boolean lonely = points >= lonelyFrom;
+        belowTop += points < (lonely ? max : lonelyFrom - 1) ? 1 : 0;
+        aboveBottom += points > (lonely ? lonelyFrom : min) ? 1 : 0;
+        sum += points;
+      }
+      assertThat(belowTop).as("%s: below the top of their band", where).isGreaterThanOrEqualTo(threshold);
+      assertThat(aboveBottom).as("%s: above the bottom of their band", where).isGreaterThanOrEqualTo(threshold);
+      assertThat(sum).as("%s: room for one lonely respondent", where).isGreaterThanOrEqualTo(lonelyFrom + (long) (n - 1) * min);
+      assertThat(sum).as("%s: room for one who is not lonely", where).isLessThanOrEqualTo((long) (n - 1) * max + lonelyFrom - 1);
+    }
+  }
+
+  @Test
   void a_report_never_names_a_respondent() {
     Property.check()
         .trials(100)
@@ -152,6 +212,10 @@ class ReportPropertiesTest {
               String everything =
                   report.render(Language.POLISH) + report.render(Language.ENGLISH) + report;
               assertThat(everything).doesNotContain("resp-");
+              // The other side: the report does name every group, the unit it reports on.
+              for (GroupOutcome group : input.groups()) {
+                assertThat(everything).contains("(" + group.group().value() + ")");
+              }
             });
   }
 
