@@ -250,9 +250,9 @@ public abstract class Evaluator implements WithEvaluator {
     Map<GroupId, Counts> improved = new HashMap<>();
     Map<GroupId, Counts> lonelyBefore = new HashMap<>();
     Map<GroupId, Counts> lonelyAfter = new HashMap<>();
+    int lonelyFrom = lonelyFrom(instrument);
     for (RespondentChange change : comparison.changes()) {
       GroupId group = change.group();
-      int lonelyFrom = lonelyFrom(instrument);
       ScaleScore before = change.before();
       ScaleScore after = change.after();
       scores.merge(
@@ -316,13 +316,18 @@ public abstract class Evaluator implements WithEvaluator {
    */
   private PilotComparison tiesInRefugeeGroups(
       List<GroupOutcome> groups, Map<GroupId, Counts> counts, MeasureTable<ShareEstimate> ties) {
+    Set<GroupId> forRefugees = new HashSet<>();
+    for (GroupOutcome group : groups) {
+      if (group.isForRefugees()) {
+        forRefugees.add(group.group());
+      }
+    }
     Counts pooled = Counts.ZERO;
     boolean anyRefugeeGroup = false;
     boolean allRefugeeGroups = true;
     boolean everyAnsweringRefugeeGroupShown = true;
     for (GroupRow<ShareEstimate> row : ties.groups()) {
-      GroupOutcome group = groups.stream().filter(g -> g.group().equals(row.group())).findFirst().get();
-      if (!group.isForRefugees()) {
+      if (!forRefugees.contains(row.group())) {
         allRefugeeGroups = false;
         continue;
       }

@@ -91,6 +91,18 @@ class TiesComparisonTest {
   }
 
   @Test
+  void should_have_nothing_to_compare_when_the_refugee_group_was_not_asked_about_ties() {
+    List<SurveyResponse> responses = new ArrayList<>();
+    answer(responses, "g-parents", 20, 10);
+    responses.add(aFollowUp("g-refugees-r0", "g-refugees").lessLonely(pl.kcs.evaluation.LessLonelyAnswer.LESS_LONELY).build());
+
+    PilotComparison ties = ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
+
+    assertThat(ties.observed()).isEmpty();
+    assertThat(ties.verdict()).isEqualTo(Verdict.NOT_AVAILABLE);
+  }
+
+  @Test
   void should_use_the_all_groups_figure_when_every_group_is_for_refugees() {
     List<SurveyResponse> responses = new ArrayList<>();
     answer(responses, "g-a", 6, 3);
