@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.Language;
@@ -99,7 +98,6 @@ class ReportDetailsTest {
         responses.add(aFollowUp(id, group).ucla(uclaTotal(5)).build());
       }
     }
-    Collections.reverse(responses);
 
     PrePostComparison comparison = Evaluator.standard().compare(EvaluationSurvey.of(responses), Instrument.UCLA_3);
 
@@ -173,7 +171,10 @@ class ReportDetailsTest {
     assertThat(means.meanBefore()).isEqualTo(new BigDecimal("6.7"));
     assertThat(means.meanAfter()).isEqualTo(new BigDecimal("4.7"));
     assertThat(means.meanChange()).isEqualTo(new BigDecimal("-2.0"));
+    // Sums at either end of the scale are valid values (whether to show them is the policy's call).
     assertThat(MeanScores.of(Instrument.UCLA_3, 2, 6, 18).meanChange()).isEqualTo(new BigDecimal("6.0"));
+    assertThat(MeanScores.of(Instrument.UCLA_3, 2, 18, 6).meanChange()).isEqualTo(new BigDecimal("-6.0"));
+    assertThat(MeanScores.of(Instrument.UCLA_3, 1, 9, 3).meanBefore()).isEqualTo(new BigDecimal("9.0"));
     assertThatThrownBy(() -> MeanScores.of(Instrument.UCLA_3, 2, 5, 10))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("sums must lie within [6, 18] for 2 respondents on UCLA_3, was 5 and 10");

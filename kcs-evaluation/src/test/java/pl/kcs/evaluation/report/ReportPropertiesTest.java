@@ -98,8 +98,9 @@ class ReportPropertiesTest {
     }
     response.ucla(ucla.build());
     if (random.nextBoolean()) {
-      DjgResponse.Builder djg = DjgResponse.builder().form(DjgForm.SIX_ITEM);
-      for (DjgItem item : DjgForm.SIX_ITEM.items()) {
+      DjgForm form = random.nextBoolean() ? DjgForm.SIX_ITEM : DjgForm.ELEVEN_ITEM;
+      DjgResponse.Builder djg = DjgResponse.builder().form(form);
+      for (DjgItem item : form.items()) {
         if (item != DjgItem.SENSE_OF_EMPTINESS && random.nextInt(8) > 0) {
           djg.putAnswers(item, random.nextDouble() < lean ? DjgAnswer.MORE_OR_LESS : DjgAnswer.YES);
         }

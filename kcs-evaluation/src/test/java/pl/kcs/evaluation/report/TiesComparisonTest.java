@@ -103,6 +103,19 @@ class TiesComparisonTest {
   }
 
   @Test
+  void should_pool_the_refugee_groups_that_answered_when_another_was_not_asked() {
+    List<SurveyResponse> responses = new ArrayList<>();
+    answer(responses, "g-a", 12, 6);
+    answer(responses, "g-c", 10, 5);
+    responses.add(aFollowUp("g-b-r0", "g-b").lessLonely(pl.kcs.evaluation.LessLonelyAnswer.LESS_LONELY).build());
+
+    PilotComparison ties =
+        ties(List.of(group("g-a", true), group("g-b", true), group("g-c", false)), responses);
+
+    assertThat(ties.observed().get().proportion()).isEqualTo(Proportion.of(6, 12));
+  }
+
+  @Test
   void should_use_the_all_groups_figure_when_every_group_is_for_refugees() {
     List<SurveyResponse> responses = new ArrayList<>();
     answer(responses, "g-a", 6, 3);
