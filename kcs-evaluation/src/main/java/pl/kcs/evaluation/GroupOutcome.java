@@ -3,17 +3,21 @@ package pl.kcs.evaluation;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import pl.kcs.core.Checks;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.core.group.TargetSubgroup;
 
 /**
  * What became of one group over time: since when it meets in the premises without the animator
  * (KCS-EFF-SELFRUN) and since when it is independent (KCS-EFF-INDEPENDENT). These are facts about
- * a group, not about its members, so reports show them per group with their dates.
+ * a group, not about its members, so reports show them per group with their dates. It also
+ * says whom the group is for ({@link #targetSubgroups()}, KCS-WHO), since one of the pilot's
+ * results is about one kind of group only: the refugee women's group (KCS-EFF-TIES).
  *
  * <p>An independent group also runs itself: {@link #meetsWithoutAnimatorSince()} must be set when
  * {@link #independentSince()} is, as kcs-core's {@link SelfHelpGroup} requires.
@@ -35,6 +39,22 @@ public abstract class GroupOutcome implements WithGroupOutcome {
   /** Since when the group is independent, if it is (KCS-EFF-INDEPENDENT). */
   public abstract Optional<LocalDate> independentSince();
 
+  /**
+   * Whom the group is for, as on kcs-core's group (KCS-WHO); empty if not given. A group for
+   * {@link TargetSubgroup#REFUGEES} is compared with the pilot's refugee women's group
+   * (KCS-EFF-TIES).
+   */
+  public abstract ImmutableSet<TargetSubgroup> targetSubgroups();
+
+  /**
+   * Whether the group is for people with refugee experience (KCS-WHO), like the pilot's group for
+   * refugee women, the only group the pilot's finding on ties outside the group is about
+   * (KCS-EFF-TIES). kcs does not model a group's gender, so every group for refugees counts.
+   */
+  public final boolean isForRefugees() {
+    return targetSubgroups().contains(TargetSubgroup.REFUGEES);
+  }
+
   /** The outcome recorded on kcs-core's {@code group}. */
   public static GroupOutcome of(SelfHelpGroup group) {
     requireNonNull(group, "group");
@@ -43,6 +63,7 @@ public abstract class GroupOutcome implements WithGroupOutcome {
         .name(group.name())
         .meetsWithoutAnimatorSince(group.meetsWithoutAnimatorSince())
         .independentSince(group.independentSince())
+        .addAllTargetSubgroups(group.targetSubgroups())
         .build();
   }
 

@@ -38,10 +38,13 @@ public enum PilotResult implements EvaluationTerm, Sourced {
       "KCS-EFF-CONFIDENCE", Unit.PARTICIPANTS, Range.closedOpen(0.0, 0.5), 0.4, false),
   /**
    * In the group for refugee women, first acquaintances made in the group were kept up outside it
-   * (KCS-EFF-TIES). The source gives no share; library reading: some participants. No calibration
-   * share.
+   * (KCS-EFF-TIES). The finding is about that group only, so an evaluation compares it with its
+   * groups for refugees ({@link #isAboutRefugeeGroupsOnly()}). The source gives no share; library
+   * reading: at least one in five participants, since an acquaintance joins at least two members
+   * of a group of about ten — a range an observed interval can fall below, so the comparison can
+   * disagree. No calibration share.
    */
-  TIES_OUTSIDE("KCS-EFF-TIES", Unit.PARTICIPANTS, Range.openClosed(0.0, 1.0), Double.NaN, false);
+  TIES_OUTSIDE("KCS-EFF-TIES", Unit.PARTICIPANTS, Range.closed(0.2, 1.0), Double.NaN, false);
 
   /** How many groups the pilot had: "one of three groups" (KCS-EFF-INDEPENDENT). */
   public static final int PILOT_GROUPS = 3;
@@ -96,6 +99,15 @@ public enum PilotResult implements EvaluationTerm, Sourced {
     return Double.isNaN(calibrationShare)
         ? OptionalDouble.empty()
         : OptionalDouble.of(calibrationShare);
+  }
+
+  /**
+   * Whether the source reports the result for its group for refugee women only, so that it
+   * compares with groups for refugees rather than with all groups: true for {@link
+   * #TIES_OUTSIDE} (KCS-EFF-TIES).
+   */
+  public boolean isAboutRefugeeGroupsOnly() {
+    return this == TIES_OUTSIDE;
   }
 
   /** Whether the source states the number itself rather than words kcs had to read. */

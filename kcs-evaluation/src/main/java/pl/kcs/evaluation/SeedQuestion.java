@@ -4,9 +4,12 @@ import pl.kcs.core.FactId;
 import pl.kcs.core.Sourced;
 
 /**
- * The source method's own questions, whose answers it reports as the pilot's effects. The labels
- * are the questions in Polish and English, worded by kcs after the source (the source reports the
- * results, not its questionnaire).
+ * kcs's questions built around the effects the source method reports from its pilot
+ * (KCS-EFF-LONELINESS, KCS-EFF-CONFIDENCE, KCS-EFF-TIES). They are not the method's questions:
+ * the source publishes the pilot's results, not a questionnaire, so kcs wrote these — their
+ * wording, answer options and how answers count are library choices, not in the source method.
+ * The labels are the questions in Polish and English. (The constant's type keeps its original
+ * name for compatibility.)
  */
 public enum SeedQuestion implements EvaluationTerm, Sourced {
   /**

@@ -11,8 +11,9 @@ import pl.kcs.evaluation.instrument.UclaResponse;
 
 /**
  * What one respondent of one group answered in one {@link Wave}: any of the validated loneliness
- * scales (KCS-EFF-LONELINESS) and the source method's own questions ({@link SeedQuestion}:
- * KCS-EFF-LONELINESS, KCS-EFF-CONFIDENCE, KCS-EFF-TIES). Questions not asked are absent.
+ * scales (KCS-EFF-LONELINESS) and kcs's questions on the pilot's reported effects ({@link
+ * SeedQuestion}: KCS-EFF-LONELINESS, KCS-EFF-CONFIDENCE, KCS-EFF-TIES; worded by kcs, not taken
+ * from the method). Questions not asked are absent.
  *
  * <p>The answers are special-category data about a vulnerable person: {@code toString()} prints
  * the group, the wave and the date, never the respondent id or an answer.

@@ -5,8 +5,9 @@
  *
  * <p>This package holds what is collected: a {@link pl.kcs.evaluation.SurveyResponse} of one
  * pseudonymous {@link pl.kcs.evaluation.RespondentId respondent} in one {@link
- * pl.kcs.evaluation.Wave wave} (validated loneliness scales from {@code instrument} and the
- * method's own {@link pl.kcs.evaluation.SeedQuestion questions}), an {@link
+ * pl.kcs.evaluation.Wave wave} (validated loneliness scales from {@code instrument} and {@link
+ * pl.kcs.evaluation.SeedQuestion kcs's questions} on the effects the pilot reports — worded by
+ * kcs, not taken from the method), an {@link
  * pl.kcs.evaluation.EvaluationSurvey} of many, the {@link pl.kcs.evaluation.GroupOutcome outcomes
  * of the groups} over time, and the {@link pl.kcs.evaluation.PilotResult pilot's published
  * results} that an evaluation — or a simulation — is compared with. Scoring lives in {@code

@@ -25,6 +25,7 @@ class GroupOutcomeTest {
             .id(GroupId.of("g-refugees"))
             .name("Refugee women")
             .addTargetGroups(TargetGroup.MINORITIES)
+            .addTargetSubgroups(pl.kcs.core.group.TargetSubgroup.REFUGEES)
             .participantCount(9)
             .maturity(GroupMaturity.INDEPENDENT)
             .meetsWithoutAnimatorSince(SELF_RUN)
@@ -39,6 +40,9 @@ class GroupOutcomeTest {
     assertThat(outcome.runsItselfOn(SELF_RUN)).isTrue();
     assertThat(outcome.isIndependentOn(INDEPENDENT.minusDays(1))).isFalse();
     assertThat(outcome.isIndependentOn(INDEPENDENT)).isTrue();
+    // KCS-WHO, kept for KCS-EFF-TIES: the pilot's ties finding is about its refugee women's group.
+    assertThat(outcome.isForRefugees()).isTrue();
+    assertThat(GroupOutcome.of(group.withTargetSubgroups(pl.kcs.core.group.TargetSubgroup.MIGRANTS)).isForRefugees()).isFalse();
   }
 
   @Test

@@ -46,6 +46,8 @@ class PilotResultTest {
     assertThat(PilotResult.SELF_RUNNING_GROUPS.calibrationShare()).isEmpty();
     assertThat(PilotResult.TIES_OUTSIDE.calibrationShare()).isEmpty();
     assertThat(PilotResult.TIES_OUTSIDE.plausibleShares().contains(0.0)).isFalse();
+    // KCS-EFF-TIES, library reading "at least one in five": a range an observation can fall below.
+    assertThat(PilotResult.TIES_OUTSIDE.plausibleShares().lowerEndpoint()).isEqualTo(0.2);
   }
 
   @Test

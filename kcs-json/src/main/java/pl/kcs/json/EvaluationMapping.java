@@ -2,11 +2,13 @@ package pl.kcs.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.evaluation.EvaluationSurvey;
+import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.evaluation.GroupOutcome;
 import pl.kcs.evaluation.LessLonelyAnswer;
 import pl.kcs.evaluation.OrganiserConfidence;
@@ -157,6 +159,9 @@ final class EvaluationMapping {
     out.string("name", outcome.name());
     out.optDate("meetsWithoutAnimatorSince", outcome.meetsWithoutAnimatorSince());
     out.optDate("independentSince", outcome.independentSince());
+    if (!outcome.targetSubgroups().isEmpty()) {
+      out.codes("targetSubgroups", "targetSubgroup", outcome.targetSubgroups());
+    }
   }
 
   static GroupOutcome readOutcome(In in) {
@@ -164,6 +169,7 @@ final class EvaluationMapping {
     String name = in.name("name");
     Optional<LocalDate> selfRun = in.optDate("meetsWithoutAnimatorSince");
     Optional<LocalDate> independent = in.optDate("independentSince");
+    ImmutableSet<TargetSubgroup> targetSubgroups = in.codes("targetSubgroups", TargetSubgroup.class);
     return in.build(
         () ->
             GroupOutcome.builder()
@@ -171,6 +177,7 @@ final class EvaluationMapping {
                 .name(name)
                 .meetsWithoutAnimatorSince(selfRun)
                 .independentSince(independent)
+                .addAllTargetSubgroups(targetSubgroups)
                 .build());
   }
 

@@ -141,11 +141,14 @@ final class EvaluationReportMapping {
     out.number("upper", share.interval().upper());
   }
 
+  /**
+   * The figures the text shows — count and means rounded to one decimal — and no sums of scores:
+   * exact sums of the shown groups would give the exact sum of the suppressed ones by subtraction
+   * from the total.
+   */
   static void writeMeans(MeanScores means, Out out) {
     out.code("instrument", means.instrument());
     out.integer("respondents", means.respondents());
-    out.integer("sumBefore", means.sumBefore());
-    out.integer("sumAfter", means.sumAfter());
     out.decimal("meanBefore", means.meanBefore());
     out.decimal("meanAfter", means.meanAfter());
     out.decimal("meanChange", means.meanChange());
@@ -155,6 +158,7 @@ final class EvaluationReportMapping {
     out.code("pilot", comparison.pilot());
     out.string("source", comparison.pilot().source().id());
     out.code("unit", comparison.pilot().unit());
+    out.bool("refugeeGroupsOnly", comparison.pilot().isAboutRefugeeGroupsOnly());
     out.optObject("observed", comparison.observed(), EvaluationReportMapping::writeShare);
     out.code("verdict", comparison.verdict());
   }

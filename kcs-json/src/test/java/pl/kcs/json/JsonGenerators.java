@@ -311,6 +311,7 @@ final class JsonGenerators {
 
   private static GroupOutcome groupOutcome(GroupId id, SplittableRandom random) {
     GroupOutcome.Builder outcome = GroupOutcome.builder().group(id).name(names().next(random));
+    outcome.addAllTargetSubgroups(Gens.enumSets(pl.kcs.core.group.TargetSubgroup.class).next(random));
     if (random.nextBoolean()) {
       LocalDate selfRun = dates().next(random);
       outcome.meetsWithoutAnimatorSince(selfRun);

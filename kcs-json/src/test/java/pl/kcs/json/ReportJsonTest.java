@@ -131,7 +131,12 @@ class ReportJsonTest {
     assertThat(scores.get("value").get("instrument").asText()).isEqualTo("UCLA_3");
     assertThat(scores.get("value").get("respondents").asInt()).isEqualTo(6);
     assertThat(scores.get("value").get("meanBefore").asText()).isEqualTo("7.0");
-    assertThat(scores.get("value").get("meanAfter").asText()).isEqualTo("5.0");
+    assertThat(scores.get("value").get("meanAfter").asText()).isEqualTo("4.0");
+    assertThat(scores.get("value").get("meanChange").asText()).isEqualTo("-3.0");
+    // The rounded means the text shows, never the sums: exact sums of shown groups would give the
+    // suppressed groups' sum by subtraction from the total (issue 16).
+    assertThat(scores.get("value").has("sumBefore")).isFalse();
+    assertThat(scores.get("value").has("sumAfter")).isFalse();
     assertThat(json.get("pilotComparisons").get(0).get("pilot").asText()).isEqualTo("LESS_LONELY");
     assertThat(json.get("pilotComparisons").get(0).get("verdict").asText()).isEqualTo("NOT_AVAILABLE");
     assertThat(json.get("suppressedCells").asInt()).isEqualTo(report.suppressedCells());
@@ -206,7 +211,7 @@ class ReportJsonTest {
               .ucla(UclaResponse.of(UclaAnswer.OFTEN, UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.SOME_OF_THE_TIME)).build());
       responses.add(
           SurveyResponse.builder().respondent(respondent).group(group).wave(Wave.FOLLOW_UP).answeredOn(after)
-              .ucla(UclaResponse.of(UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.HARDLY_EVER))
+              .ucla(UclaResponse.of(UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.HARDLY_EVER, UclaAnswer.HARDLY_EVER))
               .lessLonely(i <= 5 ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.NO_DIFFERENCE)
               .build());
     }

@@ -13,8 +13,8 @@ import pl.kcs.evaluation.stats.ConfidenceLevel;
 
 /**
  * The evaluation report of one implementation: the loneliness scales before and after
- * (KCS-EFF-LONELINESS), the method's own questions (KCS-EFF-LONELINESS, KCS-EFF-CONFIDENCE,
- * KCS-EFF-TIES), the groups' outcomes (KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT), and all of them side
+ * (KCS-EFF-LONELINESS), kcs's questions on the effects the pilot reports (KCS-EFF-LONELINESS,
+ * KCS-EFF-CONFIDENCE, KCS-EFF-TIES; worded by kcs, not the method's), the groups' outcomes (KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT), and all of them side
  * by side with the pilot's published results — as data, and as text in Polish or English ({@link
  * #render(Language)}).
  *

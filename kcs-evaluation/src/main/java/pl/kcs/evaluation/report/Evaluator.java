@@ -32,7 +32,6 @@ import pl.kcs.evaluation.instrument.Instrument;
 import pl.kcs.evaluation.instrument.LonelinessScoring;
 import pl.kcs.evaluation.instrument.ScaleScore;
 import pl.kcs.evaluation.report.Suppressor.Counts;
-import pl.kcs.evaluation.report.Suppressor.Kind;
 import pl.kcs.evaluation.stats.ConfidenceLevel;
 import pl.kcs.evaluation.stats.Proportion;
 
@@ -46,7 +45,8 @@ import pl.kcs.evaluation.stats.Proportion;
  * <ul>
  *   <li>a loneliness scale: the respondents whose scale could be scored at {@link Wave#BASELINE}
  *       and at {@link Wave#FOLLOW_UP}; "improved" means a lower score after;
- *   <li>each of the method's own questions: the respondents who answered it at {@link
+ *   <li>each of kcs's questions on the pilot's reported effects (worded by kcs, not the
+ *       method's): the respondents who answered it at {@link
  *       Wave#FOLLOW_UP}, as the pilot asked "at the end"; "cannot say" counts among the answers;
  *   <li>group outcomes: every group of the implementation on the report's date.
  * </ul>
@@ -190,8 +190,8 @@ public abstract class Evaluator implements WithEvaluator {
         question(suppressor, sorted, survey, r -> r.lessLonely().map(a -> a.isLessLonely()));
     MeasureTable<ShareEstimate> confident =
         question(suppressor, sorted, survey, r -> r.confidence().map(a -> a.isConfident()));
-    MeasureTable<ShareEstimate> ties =
-        question(suppressor, sorted, survey, r -> r.ties().map(a -> a.hasTies()));
+    Map<GroupId, Counts> tiesCounts = answers(survey, r -> r.ties().map(a -> a.hasTies()));
+    MeasureTable<ShareEstimate> ties = suppressor.table(sorted, tiesCounts, Suppressor.SHARE, this::share);
     Optional<ShareEstimate> selfRunning = groupShare(sorted, g -> g.runsItselfOn(asOf));
     Optional<ShareEstimate> independent = groupShare(sorted, g -> g.isIndependentOn(asOf));
     EvaluationReport built =
@@ -207,7 +207,7 @@ public abstract class Evaluator implements WithEvaluator {
                 PilotComparison.of(PilotResult.INDEPENDENT_GROUPS, independent),
                 PilotComparison.of(
                     PilotResult.CONFIDENT_TO_ORGANISE, confident.allGroups().value()),
-                PilotComparison.of(PilotResult.TIES_OUTSIDE, ties.allGroups().value()))
+                tiesInRefugeeGroups(sorted, tiesCounts, ties))
             .build();
     LOG.debug(
         "Evaluation report for {} as of {}: {} cells suppressed (minimum cell size {})",
@@ -250,15 +250,26 @@ public abstract class Evaluator implements WithEvaluator {
     Map<GroupId, Counts> improved = new HashMap<>();
     Map<GroupId, Counts> lonelyBefore = new HashMap<>();
     Map<GroupId, Counts> lonelyAfter = new HashMap<>();
+    int lonelyFrom = lonelyFrom(instrument);
     for (RespondentChange change : comparison.changes()) {
       GroupId group = change.group();
+      ScaleScore before = change.before();
+      ScaleScore after = change.after();
       scores.merge(
           group,
-          new Counts(1, 0, change.before().points(), change.after().points()),
+          new Counts(
+              1,
+              0,
+              before.points(),
+              after.points(),
+              belowBandTop(before, lonelyFrom),
+              aboveBandBottom(before, lonelyFrom),
+              belowBandTop(after, lonelyFrom),
+              aboveBandBottom(after, lonelyFrom)),
           Counts::plus);
-      improved.merge(group, one(change.isImproved()), Counts::plus);
-      lonelyBefore.merge(group, one(change.before().isLonely()), Counts::plus);
-      lonelyAfter.merge(group, one(change.after().isLonely()), Counts::plus);
+      improved.merge(group, Counts.answer(change.isImproved()), Counts::plus);
+      lonelyBefore.merge(group, Counts.answer(change.before().isLonely()), Counts::plus);
+      lonelyAfter.merge(group, Counts.answer(change.after().isLonely()), Counts::plus);
     }
     Function<Counts, ShareEstimate> share = this::share;
     return new ScaleSection(
@@ -266,11 +277,11 @@ public abstract class Evaluator implements WithEvaluator {
         suppressor.table(
             groups,
             scores,
-            Kind.MEAN,
+            new Suppressor.Mean(instrument.minScore(), instrument.maxScore(), lonelyFrom(instrument)),
             c -> MeanScores.of(instrument, c.respondents(), c.sumBefore(), c.sumAfter())),
-        suppressor.table(groups, improved, Kind.SHARE, share),
-        suppressor.table(groups, lonelyBefore, Kind.SHARE, share),
-        suppressor.table(groups, lonelyAfter, Kind.SHARE, share));
+        suppressor.table(groups, improved, Suppressor.SHARE, share),
+        suppressor.table(groups, lonelyBefore, Suppressor.SHARE, share),
+        suppressor.table(groups, lonelyAfter, Suppressor.SHARE, share));
   }
 
   private MeasureTable<ShareEstimate> question(
@@ -278,13 +289,64 @@ public abstract class Evaluator implements WithEvaluator {
       List<GroupOutcome> groups,
       EvaluationSurvey survey,
       Function<SurveyResponse, Optional<Boolean>> answer) {
+    return suppressor.table(groups, answers(survey, answer), Suppressor.SHARE, this::share);
+  }
+
+  /** Per group, the follow-up answers to one yes/no measure. */
+  private static Map<GroupId, Counts> answers(
+      EvaluationSurvey survey, Function<SurveyResponse, Optional<Boolean>> answer) {
     Map<GroupId, Counts> counts = new HashMap<>();
     for (SurveyResponse response : survey.responses()) {
       if (response.wave() == Wave.FOLLOW_UP) {
-        answer.apply(response).ifPresent(yes -> counts.merge(response.group(), one(yes), Counts::plus));
+        answer
+            .apply(response)
+            .ifPresent(yes -> counts.merge(response.group(), Counts.answer(yes), Counts::plus));
       }
     }
-    return suppressor.table(groups, counts, Kind.SHARE, this::share);
+    return counts;
+  }
+
+  /**
+   * The pilot's finding on ties is about its group for refugee women only (KCS-EFF-TIES), so it
+   * is compared with this KCS's groups for refugees pooled, and does not apply where there are
+   * none. The pooled share is published only where it adds nothing a reader could not already
+   * work out: it is the all-groups cell as shown, or the sum of refugee groups' cells that are
+   * all shown. Otherwise it would be a new margin from which a suppressed group could be
+   * derived, and the comparison says "suppressed".
+   */
+  private PilotComparison tiesInRefugeeGroups(
+      List<GroupOutcome> groups, Map<GroupId, Counts> counts, MeasureTable<ShareEstimate> ties) {
+    Set<GroupId> forRefugees = new HashSet<>();
+    for (GroupOutcome group : groups) {
+      if (group.isForRefugees()) {
+        forRefugees.add(group.group());
+      }
+    }
+    Counts pooled = Counts.ZERO;
+    boolean anyRefugeeGroup = false;
+    boolean allRefugeeGroups = true;
+    boolean everyAnsweringRefugeeGroupShown = true;
+    for (GroupRow<ShareEstimate> row : ties.groups()) {
+      if (!forRefugees.contains(row.group())) {
+        allRefugeeGroups = false;
+        continue;
+      }
+      anyRefugeeGroup = true;
+      Counts answered = counts.getOrDefault(row.group(), Counts.ZERO);
+      pooled = pooled.plus(answered);
+      if (answered.respondents() > 0 && !row.cell().isShown()) {
+        everyAnsweringRefugeeGroupShown = false;
+      }
+    }
+    if (!anyRefugeeGroup) {
+      return PilotComparison.notApplicable(PilotResult.TIES_OUTSIDE);
+    }
+    if (allRefugeeGroups) {
+      return PilotComparison.of(PilotResult.TIES_OUTSIDE, ties.allGroups().value());
+    }
+    boolean publishable = pooled.respondents() > 0 && everyAnsweringRefugeeGroupShown;
+    return PilotComparison.of(
+        PilotResult.TIES_OUTSIDE, publishable ? Optional.of(share(pooled)) : Optional.empty());
   }
 
   private Optional<ShareEstimate> groupShare(
@@ -301,8 +363,33 @@ public abstract class Evaluator implements WithEvaluator {
         Proportion.of(counts.successes(), counts.respondents()), confidenceLevel());
   }
 
-  private static Counts one(boolean success) {
-    return new Counts(1, success ? 1 : 0, 0, 0);
+  /** The score from which the scale counts a respondent as lonely, by this evaluator's scoring. */
+  private int lonelyFrom(Instrument instrument) {
+    switch (instrument) {
+      case UCLA_3:
+        return scoring().ucla3().lonelyFrom();
+      case DJG_6:
+        return scoring().djg6().bands().moderateFrom();
+      case DJG_11:
+        return scoring().djg11().bands().moderateFrom();
+      default:
+        throw new AssertionError(instrument);
+    }
+  }
+
+  /**
+   * 1 if {@code score} lies below the top of its band: the scale's maximum for a lonely score,
+   * the cut-off minus one for a score that is not lonely; else 0.
+   */
+  private static int belowBandTop(ScaleScore score, int lonelyFrom) {
+    int top = score.isLonely() ? score.max() : lonelyFrom - 1;
+    return score.points() < top ? 1 : 0;
+  }
+
+  /** 1 if {@code score} lies above the bottom of its band (the cut-off, or the minimum); else 0. */
+  private static int aboveBandBottom(ScaleScore score, int lonelyFrom) {
+    int bottom = score.isLonely() ? lonelyFrom : score.min();
+    return score.points() > bottom ? 1 : 0;
   }
 
   /** Builds an {@link Evaluator}; every attribute has a default. */

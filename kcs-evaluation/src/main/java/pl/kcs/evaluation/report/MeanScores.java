@@ -9,9 +9,12 @@ import pl.kcs.evaluation.instrument.Instrument;
 
 /**
  * The mean score of respondents on one instrument at the start and after, and the mean change
- * (KCS-EFF-LONELINESS). Means are exact sums divided by the count; they are rounded only when
- * {@link #mean(long, int)} presents them, to one decimal, half up — and the change is computed from
- * the exact sums, so it may differ by 0.1 from the difference of the rounded means.
+ * (KCS-EFF-LONELINESS). Means are exact sums divided by the count, rounded to one decimal, half
+ * up; the change is the difference of the two rounded means, so the three figures a report shows
+ * agree ("7.0 → 5.6 (change −1.4)"), and no report shows more digits of a mean than these.
+ *
+ * <p>The exact sums are held for the library's own checks; kcs-json and the {@code kcs} command
+ * publish only the rounded means, the count and the change (see {@link SuppressionPolicy}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,9 +51,12 @@ public abstract class MeanScores {
     return mean(sumAfter(), respondents());
   }
 
-  /** The mean change (after − before; negative is less lonely), to one decimal. */
+  /**
+   * The change of the mean (after − before; negative is less lonely): the difference of {@link
+   * #meanAfter()} and {@link #meanBefore()} as shown, to one decimal.
+   */
   public final BigDecimal meanChange() {
-    return mean(sumAfter() - sumBefore(), respondents());
+    return meanAfter().subtract(meanBefore());
   }
 
   static BigDecimal mean(long sum, int count) {

@@ -88,7 +88,9 @@ final class ReportRenderer {
       line(
           1,
           format(
-              "report.pilot.line",
+              comparison.pilot().isAboutRefugeeGroupsOnly()
+                  ? "report.pilot.lineRefugeeGroups"
+                  : "report.pilot.line",
               comparison.pilot().label(language.locale()),
               comparison.pilot().source().id(),
               observed,

@@ -11,22 +11,52 @@ import pl.kcs.evaluation.GroupOutcome;
 /** Turns per-group counts into a {@link MeasureTable} whose cells obey a {@link SuppressionPolicy}. */
 final class Suppressor {
 
-  /** What a table's cells show: a share "k of n" or an aggregate (a mean) over n. */
-  enum Kind {
-    SHARE,
-    MEAN
-  }
+  /**
+   * What a table's cells show, and so which rules of the policy a cell must pass: a share "k of
+   * n", or the mean scores over n on a scale of {@code min}–{@code max} whose lonely band starts
+   * at {@code lonelyFrom}.
+   */
+  sealed interface Kind permits Share, Mean {}
 
-  /** The additive counts behind one cell. */
-  record Counts(int respondents, int successes, long sumBefore, long sumAfter) {
-    static final Counts ZERO = new Counts(0, 0, 0, 0);
+  /** A share "k of n". */
+  record Share() implements Kind {}
+
+  /** Mean scores at the start and after on a scale of {@code min}–{@code max}. */
+  record Mean(int min, int max, int lonelyFrom) implements Kind {}
+
+  static final Kind SHARE = new Share();
+
+  /**
+   * The additive counts behind one cell: respondents, successes (of a share), the sums of scores
+   * at the start and after (of a mean), and how many respondents lie below the top and above the
+   * bottom of their band at the start and after (for the extreme-value rule of a mean).
+   */
+  record Counts(
+      int respondents,
+      int successes,
+      long sumBefore,
+      long sumAfter,
+      int belowTopBefore,
+      int aboveBottomBefore,
+      int belowTopAfter,
+      int aboveBottomAfter) {
+    static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** One respondent's answer to a yes/no measure. */
+    static Counts answer(boolean success) {
+      return new Counts(1, success ? 1 : 0, 0, 0, 0, 0, 0, 0);
+    }
 
     Counts plus(Counts other) {
       return new Counts(
           respondents + other.respondents,
           successes + other.successes,
           sumBefore + other.sumBefore,
-          sumAfter + other.sumAfter);
+          sumAfter + other.sumAfter,
+          belowTopBefore + other.belowTopBefore,
+          aboveBottomBefore + other.aboveBottomBefore,
+          belowTopAfter + other.belowTopAfter,
+          aboveBottomAfter + other.aboveBottomAfter);
     }
 
     Counts minus(Counts other) {
@@ -34,7 +64,11 @@ final class Suppressor {
           respondents - other.respondents,
           successes - other.successes,
           sumBefore - other.sumBefore,
-          sumAfter - other.sumAfter);
+          sumAfter - other.sumAfter,
+          belowTopBefore - other.belowTopBefore,
+          aboveBottomBefore - other.aboveBottomBefore,
+          belowTopAfter - other.belowTopAfter,
+          aboveBottomAfter - other.aboveBottomAfter);
     }
   }
 
@@ -109,8 +143,26 @@ final class Suppressor {
   }
 
   private boolean allows(Counts counts, Kind kind) {
-    return kind == Kind.SHARE
-        ? policy.allowsShare(counts.successes(), counts.respondents())
-        : policy.allowsCount(counts.respondents());
+    if (kind instanceof Mean mean) {
+      return policy.allowsMean(
+              counts.respondents(), counts.belowTopBefore(), counts.aboveBottomBefore())
+          && policy.allowsMean(
+              counts.respondents(), counts.belowTopAfter(), counts.aboveBottomAfter())
+          && leavesRoomInBothBands(counts.sumBefore(), counts.respondents(), mean)
+          && leavesRoomInBothBands(counts.sumAfter(), counts.respondents(), mean);
+    }
+    return policy.allowsShare(counts.successes(), counts.respondents());
+  }
+
+  /**
+   * Whether a sum of {@code respondents} scores leaves room for one of them in the lonely band and
+   * one in the other: else the mean alone says that nobody, or everybody, is lonely — a share of
+   * 0 % or 100 % the share tables suppress.
+   */
+  private static boolean leavesRoomInBothBands(long sum, int respondents, Mean mean) {
+    long aboveMinimum = sum - (long) respondents * mean.min();
+    long belowMaximum = (long) respondents * mean.max() - sum;
+    return aboveMinimum >= mean.lonelyFrom() - mean.min()
+        && belowMaximum >= mean.max() - mean.lonelyFrom() + 1;
   }
 }

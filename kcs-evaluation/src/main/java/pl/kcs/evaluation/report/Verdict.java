@@ -16,10 +16,15 @@ public enum Verdict implements EvaluationTerm {
   CONSISTENT,
   /** The interval lies wholly outside the pilot's result. */
   DIFFERENT,
-  /** The interval reaches both within and beyond the pilot's result: too few to tell. */
+  /** The interval holds values both within and outside the pilot's result: too few to tell. */
   INCONCLUSIVE,
   /** Nothing to compare: no answers, or the share is suppressed. */
-  NOT_AVAILABLE;
+  NOT_AVAILABLE,
+  /**
+   * The pilot's result is about a kind of group this KCS does not have: the ties kept outside
+   * the group (KCS-EFF-TIES) were reported for the refugee women's group only.
+   */
+  NOT_APPLICABLE;
 
   /** The verdict for an observed {@code interval} against the pilot's {@code plausibleShares}. */
   public static Verdict of(Interval interval, Range<Double> plausibleShares) {

@@ -6,9 +6,10 @@
  *
  * <p>Privacy: answers are special-category data about vulnerable people. Every aggregate of
  * respondents in a report goes through a {@link pl.kcs.evaluation.report.SuppressionPolicy}: a
- * cell with fewer respondents than the threshold is {@link pl.kcs.evaluation.report.Cell.Suppressed
- * suppressed} (it keeps no count, so nothing can leak from it), the report says so, and further
- * cells are suppressed where the all-groups total would otherwise give a suppressed one away. No
+ * cell with fewer respondents than the threshold, or whose figures would pin down individual
+ * answers, is {@link pl.kcs.evaluation.report.Cell.Suppressed suppressed} (it keeps no count, so
+ * nothing can leak from it), the report says so, and further cells are suppressed where the
+ * all-groups total would otherwise give a suppressed one away. No
  * report, {@code toString()} or log line names a respondent.
  *
  * <p>The entry point is {@link pl.kcs.evaluation.report.Evaluator}.

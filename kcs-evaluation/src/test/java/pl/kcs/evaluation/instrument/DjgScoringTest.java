@@ -315,6 +315,38 @@ class DjgScoringTest {
   }
 
   @Test
+  void should_count_a_subscale_as_lonely_from_exactly_its_cut_off() {
+    // Emotional items 3, 9, 10 (lonely: yes); social items 4, 7, 8 (lonely: no). Two lonely
+    // emotional answers and one lonely social answer.
+    DjgResponse response =
+        DjgResponse.builder()
+            .form(DjgForm.SIX_ITEM)
+            .putAnswers(DjgItem.SENSE_OF_EMPTINESS, DjgAnswer.YES)
+            .putAnswers(DjgItem.MISS_PEOPLE_AROUND, DjgAnswer.YES)
+            .putAnswers(DjgItem.OFTEN_REJECTED, DjgAnswer.NO)
+            .putAnswers(DjgItem.PLENTY_TO_LEAN_ON, DjgAnswer.NO)
+            .putAnswers(DjgItem.MANY_TO_TRUST, DjgAnswer.YES)
+            .putAnswers(DjgItem.ENOUGH_PEOPLE_CLOSE, DjgAnswer.YES)
+            .build();
+
+    LonelinessScore atTwo =
+        DjgScoring.builder().form(DjgForm.SIX_ITEM).subscaleLonelyFrom(2).build().score(response);
+    LonelinessScore atThree =
+        DjgScoring.builder().form(DjgForm.SIX_ITEM).subscaleLonelyFrom(3).build().score(response);
+    LonelinessScore manual = DjgScoring.sixItem().score(response);
+
+    // Cut-off 2: exactly 2 is lonely, 1 is not.
+    assertThat(atTwo.emotional().get().points()).isEqualTo(2);
+    assertThat(atTwo.emotional().get().band()).isEqualTo(LonelinessBand.LONELY);
+    assertThat(atTwo.social().get().points()).isEqualTo(1);
+    assertThat(atTwo.social().get().band()).isEqualTo(LonelinessBand.NOT_LONELY);
+    // Cut-off 3: 2 falls short.
+    assertThat(atThree.emotional().get().band()).isEqualTo(LonelinessBand.NOT_LONELY);
+    // The manual's cut-off 1: exactly 1 is lonely.
+    assertThat(manual.social().get().band()).isEqualTo(LonelinessBand.LONELY);
+  }
+
+  @Test
   void should_be_values() {
     new EqualsTester()
         .addEqualityGroup(DjgScoring.sixItem(), DjgScoring.builder().form(DjgForm.SIX_ITEM).build())

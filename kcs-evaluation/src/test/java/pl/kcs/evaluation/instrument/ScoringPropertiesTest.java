@@ -13,7 +13,8 @@ import pl.kcs.testing.Property;
 /**
  * Properties of loneliness scoring (KCS-EFF-LONELINESS) over generated answers, with and without
  * missing answers and under every missing-answer treatment: improving one answer never worsens a
- * score, and every score stays within its scale.
+ * score, and every score stays within its scale — paired with the other side: a complete response
+ * is always scored, and an answer turned lonelier raises it by exactly one point.
  */
 class ScoringPropertiesTest {
 
@@ -153,6 +154,64 @@ class ScoringPropertiesTest {
             input -> {
               LonelinessScore score = ((Ucla3Scoring) input[0]).score((UclaResponse) input[1]);
               score.points().ifPresent(points -> assertThat(points).isBetween(3, 9));
+            });
+  }
+
+  // The other side of "never worsens" and "within its scale": scoring that ignored answers, or
+  // scored nothing, would pass those; these properties force a score to move and to exist.
+
+  @Test
+  void a_ucla_answer_one_step_lonelier_raises_a_complete_response_by_exactly_one_point() {
+    Property.check()
+        .forAllWithRandom(
+            UCLA_SCORINGS.flatMap(s -> Gens.listsOf(Gens.enumValues(UclaAnswer.class), 3, 3).map(a -> new Object[] {s, a})),
+            (input, random) -> {
+              Ucla3Scoring scoring = (Ucla3Scoring) input[0];
+              @SuppressWarnings("unchecked")
+              List<UclaAnswer> answers = (List<UclaAnswer>) input[1];
+              UclaResponse response = UclaResponse.of(answers.get(0), answers.get(1), answers.get(2));
+              UclaItem item = UclaItem.values()[random.nextInt(3)];
+              UclaAnswer answer = response.answer(item).get();
+              LonelinessScore score = scoring.score(response);
+              // A complete response is always scored.
+              assertThat(score.isScored()).isTrue();
+              if (answer == UclaAnswer.OFTEN) {
+                return;
+              }
+              UclaResponse lonelier = response.withAnswer(item, UclaAnswer.values()[answer.ordinal() + 1]);
+
+              assertThat(scoring.score(lonelier).points().getAsInt())
+                  .isEqualTo(score.points().getAsInt() + 1);
+            });
+  }
+
+  @Test
+  void a_de_jong_gierveld_answer_turned_lonely_raises_a_complete_response_and_its_subscale_by_one() {
+    Property.check()
+        .forAllWithRandom(
+            Gens.enumValues(DjgForm.class),
+            (form, random) -> {
+              DjgResponse.Builder builder = DjgResponse.builder().form(form);
+              for (DjgItem item : form.items()) {
+                builder.putAnswers(item, Gens.oneOf(DjgAnswer.YES, DjgAnswer.MORE_OR_LESS, DjgAnswer.NO).next(random));
+              }
+              DjgResponse response = builder.build();
+              DjgItem item = form.items().get(random.nextInt(form.items().size()));
+              DjgAnswer answer = response.answer(item).get();
+              DjgScoring scoring = form == DjgForm.SIX_ITEM ? DjgScoring.sixItem() : DjgScoring.elevenItem();
+              LonelinessScore score = scoring.score(response);
+              assertThat(score.isScored()).isTrue();
+              if (item.isLonely(answer)) {
+                return;
+              }
+              // Emotional items are lonely on "yes", social items on "no".
+              DjgAnswer lonely = item.subscale() == DjgSubscale.EMOTIONAL ? DjgAnswer.YES : DjgAnswer.NO;
+              LonelinessScore after = scoring.score(response.withAnswer(item, lonely));
+
+              assertThat(after.points().getAsInt()).isEqualTo(score.points().getAsInt() + 1);
+              Optional<ScaleScore> subscale = item.subscale() == DjgSubscale.EMOTIONAL ? score.emotional() : score.social();
+              Optional<ScaleScore> subscaleAfter = item.subscale() == DjgSubscale.EMOTIONAL ? after.emotional() : after.social();
+              assertThat(subscaleAfter.get().points()).isEqualTo(subscale.get().points() + 1);
             });
   }
 

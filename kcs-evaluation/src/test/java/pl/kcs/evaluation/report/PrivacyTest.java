@@ -118,8 +118,8 @@ class PrivacyTest {
       assertThat(text).doesNotContain("−6.0").doesNotContain("−6,0").doesNotContain("9.0 → 3.0");
     }
     assertThat(report.render(Language.ENGLISH))
-        .contains("Group g-small (g-small): suppressed (fewer than 5 respondents in a cell)");
+        .contains("Group g-small (g-small): suppressed to protect respondents");
     assertThat(report.render(Language.POLISH))
-        .contains("Group g-small (g-small): ukryte (mniej niż 5 osób w komórce)");
+        .contains("Group g-small (g-small): ukryte, by chronić respondentów");
   }
 }

@@ -50,7 +50,8 @@ class SuppressionPolicyTest {
 
     assertThat(countsOnly.allowsShare(9, 10)).isTrue();
     assertThat(countsOnly.allowsShare(4, 10)).isFalse();
-    assertThat(countsOnly.allowsShare(5, 5)).isTrue();
+    // 100 % is an answer about everyone, whatever the complement setting.
+    assertThat(countsOnly.allowsShare(5, 5)).isFalse();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import pl.kcs.core.group.GroupId;
+import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.evaluation.EvaluationSurvey;
 import pl.kcs.evaluation.GroupOutcome;
 import pl.kcs.evaluation.LessLonelyAnswer;
@@ -17,7 +18,7 @@ import pl.kcs.evaluation.SurveyResponse;
 /**
  * A small evaluation whose every number is worked out by hand in {@link EvaluatorTest}: groups
  * g-a and g-b of ten respondents each and g-c of three, all answering the UCLA scale at the start
- * and after, and the method's questions after.
+ * and after, and kcs's questions on the pilot's effects after.
  */
 final class WorkedExample {
 
@@ -39,6 +40,7 @@ final class WorkedExample {
         GroupOutcome.builder()
             .group(GroupId.of("g-b"))
             .name("Refugee women")
+            .addTargetSubgroups(TargetSubgroup.REFUGEES)
             .meetsWithoutAnimatorSince(LocalDate.of(2024, 6, 3))
             .independentSince(LocalDate.of(2024, 8, 1))
             .build());
