@@ -40,7 +40,12 @@ public final class FactId implements Comparable<FactId> {
   public static FactId of(String id) {
     requireNonNull(id, "id");
     FactId fact = CATALOGUE.get(id);
-    checkArgument(fact != null, "fact id must be one of DOMAIN.md's fact IDs, was %s", id);
+    if (fact == null) {
+      // An ID-shaped text is repeated; anything else may be free text and is not.
+      throw new IllegalArgumentException(
+          "fact id must be one of DOMAIN.md's fact IDs"
+              + (id.matches("[A-Za-z][A-Za-z0-9-]{0,63}") ? ", was " + id : "; the value is not repeated"));
+    }
     return fact;
   }
 
