@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ChecksTest {
 
   private static final String IDENTIFIER_RULE =
-      " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit, was ";
+      " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit;"
+          + " the value is not repeated";
 
   @Test
   void should_accept_identifiers_of_ascii_letters_digits_and_separators() {
@@ -23,7 +24,7 @@ class ChecksTest {
   void should_reject_an_identifier_with_a_space_so_that_a_full_name_cannot_pass_for_one() {
     assertThatThrownBy(() -> Checks.checkIdentifier("animatorId", "Anna Nowak"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("animatorId" + IDENTIFIER_RULE + "'Anna Nowak'");
+        .hasMessage("animatorId" + IDENTIFIER_RULE);
   }
 
   @Test
@@ -32,7 +33,7 @@ class ChecksTest {
     for (String bad : new String[] {"", tooLong, "łódź", "-a", ".a", " a", "a\n"}) {
       assertThatThrownBy(() -> Checks.checkIdentifier("partnerId", bad))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("partnerId" + IDENTIFIER_RULE + "'" + bad + "'");
+          .hasMessage("partnerId" + IDENTIFIER_RULE);
     }
   }
 
@@ -69,16 +70,16 @@ class ChecksTest {
   void should_reject_blank_padded_and_too_long_names() {
     assertThatThrownBy(() -> Checks.checkName("group name", ""))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group name must not be blank, was ''");
+        .hasMessage("group name must not be blank");
     assertThatThrownBy(() -> Checks.checkName("room name", " \t"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("room name must not be blank, was ' \t'");
+        .hasMessage("room name must not be blank");
     assertThatThrownBy(() -> Checks.checkName("partner name", " Fundacja"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("partner name must not start or end with white space, was ' Fundacja'");
+        .hasMessage("partner name must not start or end with white space; the value is not repeated");
     assertThatThrownBy(() -> Checks.checkName("partner name", "Fundacja\u2003"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("partner name must not start or end with white space, was 'Fundacja\u2003'");
+        .hasMessage("partner name must not start or end with white space; the value is not repeated");
     assertThatThrownBy(() -> Checks.checkName("institution name", Strings.repeat("a", 201)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("institution name must be at most 200 characters, was 201 characters");

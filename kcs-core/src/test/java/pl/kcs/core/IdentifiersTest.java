@@ -17,7 +17,8 @@ import pl.kcs.core.people.StaffId;
 class IdentifiersTest {
 
   private static final String RULE =
-      " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit, was ";
+      " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit;"
+          + " the value is not repeated";
 
   @Test
   void should_print_the_ids_of_staff_groups_and_partners_which_are_not_personal_data() {
@@ -70,7 +71,7 @@ class IdentifiersTest {
     for (String bad : new String[] {"Anna Nowak", "", " a", "żółw", "-x", "x".repeat(65)}) {
       assertThatThrownBy(() -> factory.apply(bad))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage(field + RULE + "'" + bad + "'");
+          .hasMessage(field + RULE);
     }
     assertThatThrownBy(() -> factory.apply(null))
         .isInstanceOf(NullPointerException.class)

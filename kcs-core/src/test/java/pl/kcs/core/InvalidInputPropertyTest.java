@@ -68,7 +68,7 @@ class InvalidInputPropertyTest {
         assertThatThrownBy(() -> factory.create.apply(bad))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageStartingWith(factory.field + " must be 1 to 64 letters")
-            .hasMessageEndingWith("'" + bad + "'");
+            .hasMessageEndingWith("; the value is not repeated");
       }
     });
   }
@@ -125,7 +125,7 @@ class InvalidInputPropertyTest {
     PROPERTY.forAll(padded, name ->
         assertThatThrownBy(() -> Fixtures.aRefugeeWomenGroup().withName(name))
             .isInstanceOf(IllegalStateException.class)
-            .hasMessage("group name must not start or end with white space, was '" + name + "'"));
+            .hasMessage("group name must not start or end with white space; the value is not repeated"));
   }
 
 
@@ -338,7 +338,7 @@ class InvalidInputPropertyTest {
   private static void rejects(String blank, String field, Consumer<String> build) {
     assertThatThrownBy(() -> build.accept(blank))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage(field + " must not be blank, was '" + blank + "'");
+        .hasMessage(field + " must not be blank");
   }
 
   private static final class IdFactory {

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
+import pl.kcs.core.Checks;
 import pl.kcs.core.people.PostFraction;
 
 /**
@@ -18,7 +19,8 @@ import pl.kcs.core.people.PostFraction;
  * (KCS-COST-EVENT). An exact figure, such as 1,800 PLN a month for ¼ of a post
  * (KCS-COST-ANIMATOR), is a range whose bounds are equal.
  *
- * <p>Invariants: both bounds in one currency, {@code 0 <= low <= high}. Violations throw {@link
+ * <p>Invariants: both bounds in one currency, {@code 0 <= low <= high}, each below 10<sup>30</sup>
+ * with at most 30 decimal places ({@link Checks#checkDecimal}). Violations throw {@link
  * IllegalArgumentException} ({@link CurrencyMismatchException} for two currencies).
  *
  * <p>Amounts are Joda-Money {@link BigMoney}: exact decimals, never {@code double}. Sums and
@@ -68,6 +70,9 @@ public final class CostRange {
     if (!low.isSameCurrency(high)) {
       throw new CurrencyMismatchException(low.getCurrencyUnit(), high.getCurrencyUnit());
     }
+    // Bounded before anything else: 1e100000000 would make every later sum and rounding endless.
+    Checks.checkDecimal("cost range low", low.getAmount());
+    Checks.checkDecimal("cost range high", high.getAmount());
     checkArgument(!low.isNegative(), "cost range low must not be negative, was %s", low);
     checkArgument(
         low.isLessThanOrEqual(high), "cost range low must not exceed high, was %s > %s", low, high);

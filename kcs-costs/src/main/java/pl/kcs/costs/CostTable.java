@@ -118,9 +118,8 @@ public abstract class CostTable {
   static void checkOneLine(String field, String text) {
     checkState(
         text.indexOf('\n') < 0 && text.indexOf('\r') < 0,
-        "%s must be on one line, was '%s'",
-        field,
-        text.replace("\r", "\\r").replace("\n", "\\n"));
+        "%s must be on one line; the value is not repeated",
+        field);
   }
 
   /** Builds a {@link CostTable}; language, title and currency are required. */

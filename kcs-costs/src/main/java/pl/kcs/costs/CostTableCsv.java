@@ -3,6 +3,7 @@ package pl.kcs.costs;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import pl.kcs.core.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class CostTableCsv {
       if (r == 1) {
         if (!TITLE.equals(code)) {
           throw new IllegalArgumentException(
-              "CSV record 2 must be the " + TITLE + " record, was '" + code + "'");
+              "CSV record 2 must be the " + TITLE + " record" + Checks.rejected(code));
         }
         table.title(fields.get(2));
         titled = true;
@@ -113,9 +114,8 @@ final class CostTableCsv {
       throw new IllegalArgumentException(
           "CSV record "
               + number
-              + " field 1 must be TITLE, NOTE or a row kind, was '"
-              + fields.get(0)
-              + "'",
+              + " field 1 must be TITLE, NOTE or a row kind"
+              + Checks.rejected(fields.get(0)),
           e);
     }
     CostTableRow.Builder row = CostTableRow.builder().kind(kind);
@@ -152,18 +152,21 @@ final class CostTableCsv {
               + field
               + "–"
               + (field + 1)
-              + " must be a cost range of plain decimals with a decimal point, was '"
-              + low
-              + "' and '"
-              + high
-              + "'",
+              + " must be a cost range of plain decimals with a decimal point"
+              + (Checks.rejected(low).startsWith(", was") && Checks.rejected(high).startsWith(", was")
+                  ? ", was '" + low + "' and '" + high + "'"
+                  : "; the values are not repeated"),
           e);
     }
   }
 
+  private static final int MAX_AMOUNT_LENGTH = 200;
+
   private static BigDecimal decimal(String text) {
-    if (!text.matches("[0-9]+(\\.[0-9]+)?")) {
-      throw new NumberFormatException("not a plain decimal: '" + text + "'");
+    // Bounded before it is parsed; no exponent, so the text bounds the work. An exact table holds
+    // 34-digit quotients, hence more than the 50 characters of a number typed by a person.
+    if (text.length() > MAX_AMOUNT_LENGTH || !text.matches("[0-9]+(\\.[0-9]+)?")) {
+      throw new NumberFormatException("not a plain decimal of at most " + MAX_AMOUNT_LENGTH + " characters");
     }
     return new BigDecimal(text);
   }
@@ -173,7 +176,7 @@ final class CostTableCsv {
       return CurrencyUnit.of(code);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "CSV record " + number + " field 5 must be a currency code, was '" + code + "'", e);
+          "CSV record " + number + " field 5 must be a currency code" + Checks.rejected(code), e);
     }
   }
 
@@ -189,8 +192,7 @@ final class CostTableCsv {
             + String.join(",", fixedHeader(Language.ENGLISH))
             + " or "
             + String.join(",", fixedHeader(Language.POLISH))
-            + ", was "
-            + String.join(",", header));
+            + "; the header is not repeated");
   }
 
   private static List<String> columns(List<String> header, Language language) {
@@ -207,7 +209,7 @@ final class CostTableCsv {
       String low = header.get(f);
       if (!low.endsWith(lowSuffix)) {
         throw new IllegalArgumentException(
-            "CSV header field " + (f + 1) + " must end with '" + lowSuffix + "', was '" + low + "'");
+            "CSV header field " + (f + 1) + " must end with '" + lowSuffix + "'" + Checks.rejected(low));
       }
       String column = low.substring(0, low.length() - lowSuffix.length());
       if (!header.get(f + 1).equals(column + highSuffix)) {
@@ -217,9 +219,8 @@ final class CostTableCsv {
                 + " must be '"
                 + column
                 + highSuffix
-                + "', was '"
-                + header.get(f + 1)
-                + "'");
+                + "'"
+                + Checks.rejected(header.get(f + 1)));
       }
       columns.add(column);
     }

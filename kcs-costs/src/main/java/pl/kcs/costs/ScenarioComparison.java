@@ -51,8 +51,7 @@ public final class ScenarioComparison {
     for (Scenario scenario : copy) {
       checkArgument(
           names.add(scenario.name()),
-          "scenario names must be distinct, was '%s' twice",
-          scenario.name());
+          "scenario names must be distinct; a name appears twice (not repeated)");
       CurrencyUnit other = scenario.rateCard().currency();
       checkArgument(
           other.equals(currency),
@@ -91,7 +90,7 @@ public final class ScenarioComparison {
         return budgets.get(i);
       }
     }
-    throw new IllegalArgumentException("no scenario is named '" + name + "'");
+    throw new IllegalArgumentException("no scenario has the name asked for; the name is not repeated");
   }
 
   /** The currency of every figure. */

@@ -156,7 +156,7 @@ class CostTableTest {
 
     assertThatThrownBy(() -> CostTable.parseCsv(csv))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("CSV record 3: row label must be on one line, was 'Wydarzenia,\\nwarsztaty'");
+        .hasMessage("CSV record 3: row label must be on one line; the value is not repeated");
     CostTable table = CostTable.parseCsv(csv.replace(",\nwarsztaty", ", warsztaty"));
     assertThat(table.language()).isEqualTo(Language.POLISH);
     assertThat(table.columns()).containsExactly("Razem");
@@ -173,11 +173,11 @@ class CostTableTest {
     assertThatThrownBy(() -> CostTable.parseCsv("a,b\r\n"))
         .hasMessage(
             "CSV header must start with kind,fact,item,quantity,currency or"
-                + " rodzaj,fakt,pozycja,ilość,waluta, was a,b");
+                + " rodzaj,fakt,pozycja,ilość,waluta; the header is not repeated");
     assertThatThrownBy(() -> CostTable.parseCsv("kind,fact,item,quantity,currency,Total (low)\r\n"))
         .hasMessage("CSV header must have a low and a high field per column, had 1 amount fields");
     assertThatThrownBy(() -> CostTable.parseCsv("kind,fact,item,quantity,currency,Total (low),Sum (high)\r\n"))
-        .hasMessage("CSV header field 7 must be 'Total (high)', was 'Sum (high)'");
+        .hasMessage("CSV header field 7 must be 'Total (high)'; the value is not repeated");
     assertThatThrownBy(() -> CostTable.parseCsv(header))
         .hasMessage("CSV must have a TITLE record after the header");
     assertThatThrownBy(() -> CostTable.parseCsv(header + "ITEM,,x,,PLN,1,2\r\n"))
@@ -194,8 +194,8 @@ class CostTableTest {
         .hasMessage("CSV record 3 field 5 must be a currency code, was 'ZZZ'");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,,x,,PLN,\"1,5\",2\r\n"))
         .hasMessage(
-            "CSV record 3 fields 6–7 must be a cost range of plain decimals with a decimal point,"
-                + " was '1,5' and '2'");
+            "CSV record 3 fields 6–7 must be a cost range of plain decimals with a decimal point;"
+                + " the values are not repeated");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,,x,,PLN,3,2\r\n"))
         .hasMessage(
             "CSV record 3 fields 6–7 must be a cost range of plain decimals with a decimal point,"
@@ -250,7 +250,7 @@ class CostTableTest {
     assertThatThrownBy(
             () -> CostTable.builder().language(Language.ENGLISH).title("one\r\ntwo").currency(PLN).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("table title must be on one line, was 'one\\r\\ntwo'");
+        .hasMessage("table title must be on one line; the value is not repeated");
   }
 
   @Test

@@ -104,7 +104,7 @@ class RateCardTest {
   void should_reject_a_blank_name() {
     assertThatThrownBy(() -> card.withName(" "))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("rate card name must not be blank, was ' '");
+        .hasMessage("rate card name must not be blank");
   }
 
   @Test

@@ -114,17 +114,17 @@ class ScenarioComparisonTest {
     assertThatThrownBy(
             () -> ScenarioComparison.of(Scenario.of("a", plan, CARD), Scenario.of("a", plan, CARD)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("scenario names must be distinct, was 'a' twice");
+        .hasMessage("scenario names must be distinct; a name appears twice (not repeated)");
     assertThatThrownBy(
             () -> ScenarioComparison.of(Scenario.of("a", plan, CARD), Scenario.of("b", plan, euros)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scenarios must all price in one currency, were PLN and EUR (scenario 'b')");
     assertThatThrownBy(() -> ScenarioComparison.of(Scenario.of("a", plan, CARD)).budget("b"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no scenario is named 'b'");
+        .hasMessage("no scenario has the name asked for; the name is not repeated");
     assertThatThrownBy(() -> Scenario.of(" ", plan, CARD))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("scenario name must not be blank, was ' '");
+        .hasMessage("scenario name must not be blank");
   }
 
   @Test

@@ -70,12 +70,12 @@ final class AdditionsMapping {
 
   private static LocalTime time(String text) {
     if (!text.matches("[0-2][0-9]:[0-5][0-9]")) {
-      throw new IllegalArgumentException("must be a time HH:MM, was " + text);
+      throw new IllegalArgumentException("time must be a time HH:MM" + pl.kcs.core.Checks.rejected(text));
     }
     try {
       return LocalTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("must be a time HH:MM, was " + text, e);
+      throw new IllegalArgumentException("time must be a time HH:MM, was " + text, e);
     }
   }
 

@@ -96,7 +96,7 @@ final class CostsMapping {
     try {
       return CurrencyUnit.of(code);
     } catch (IllegalCurrencyException e) {
-      throw new IllegalArgumentException("currency must be an ISO 4217 code such as PLN, was '" + code + "'", e);
+      throw new IllegalArgumentException("currency must be an ISO 4217 code such as PLN" + pl.kcs.core.Checks.rejected(code), e);
     }
   }
 

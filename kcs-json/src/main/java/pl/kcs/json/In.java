@@ -34,6 +34,7 @@ import pl.kcs.core.Checks;
  */
 final class In {
 
+  private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -97,12 +98,14 @@ final class In {
     return optional(name).map(In::toLong);
   }
 
-  /** A year from 1 to 9999, written as a number. */
+  /** A year of the dates kcs accepts ({@link Checks#EARLIEST_DATE} to {@link Checks#LATEST_DATE}), written as a number. */
   java.time.Year year(String name) {
     Tree value = required(name);
     int year = toInt(value);
-    if (year < 1 || year > 9999) {
-      throw new KcsJsonException(value.path(), "must be a year from 1 to 9999, was " + year);
+    int first = Checks.EARLIEST_DATE.getYear();
+    int last = Checks.LATEST_DATE.getYear();
+    if (year < first || year > last) {
+      throw new KcsJsonException(value.path(), "must be a year from " + first + " to " + last + ", was " + year);
     }
     return java.time.Year.of(year);
   }
@@ -240,7 +243,8 @@ final class In {
     In entries = new In(map.get(), ignoreUnknownFields);
     Map<E, V> values = new LinkedHashMap<>();
     for (String key : map.get().fieldNames()) {
-      E code = codeOf(key, keys, map.get().pathOf(key));
+      String at = JsonPaths.isShowable(key) ? map.get().pathOf(key) : map.get().path();
+      E code = codeOf(key, keys, at);
       values.put(code, value.apply(entries, key));
     }
     return ImmutableMap.copyOf(values);
@@ -273,7 +277,12 @@ final class In {
     }
     for (String name : tree.fieldNames()) {
       if (!asked.contains(name) && !name.startsWith("x-")) {
-        throw new KcsJsonException(tree.pathOf(name), "is not a field of format " + KcsJson.FORMAT_VERSION + " here");
+        if (JsonPaths.isShowable(name)) {
+          throw new KcsJsonException(tree.pathOf(name), "is not a field of format " + KcsJson.FORMAT_VERSION + " here");
+        }
+        throw new KcsJsonException(
+            tree.path(),
+            "has a field that is not a field of format " + KcsJson.FORMAT_VERSION + " here; its name is not repeated");
       }
     }
   }
@@ -339,40 +348,62 @@ final class In {
   }
 
   private static long toLong(Tree value) {
-    String text = value.numeral();
+    String text = value.numeral().strip();
+    if (text.length() > Checks.MAX_NUMBER_LENGTH) {
+      throw new KcsJsonException(
+          value.path(), "must be a whole number of at most " + Checks.MAX_NUMBER_LENGTH + " characters, was "
+              + text.length() + " characters long");
+    }
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new KcsJsonException(value.path(), "must be a whole number, was " + quoteIfXml(value, text), e);
+      if (WHOLE.matcher(text).matches()) {
+        throw new KcsJsonException(
+            value.path(), "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + text, e);
+      }
+      String was = DECIMAL.matcher(text).matches() ? ", was " + text : Checks.rejected(text);
+      throw new KcsJsonException(value.path(), "must be a whole number" + (value.isXml() ? Checks.rejected(text) : was), e);
     }
   }
 
   private static BigDecimal toDecimal(Tree value) {
     String text = value.stringOrNumeral();
     try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new KcsJsonException(value.path(), "must be a decimal number like \"9.76\", was '" + text + "'", e);
+      return Checks.parseDecimal("value", text);
+    } catch (IllegalArgumentException e) {
+      String problem = withoutSubject(String.valueOf(e.getMessage()));
+      throw new KcsJsonException(
+          value.path(), problem.replace("a decimal number like 9.76", "a decimal number like \"9.76\""), e);
     }
   }
 
   private static double toDouble(Tree value) {
-    String text = value.numeral();
-    if (DECIMAL.matcher(text).matches()) {
+    String text = value.numeral().strip();
+    if (text.length() <= Checks.MAX_NUMBER_LENGTH && DECIMAL.matcher(text).matches()) {
       double number = Double.parseDouble(text);
       if (Double.isFinite(number)) {
         return number;
       }
     }
-    throw new KcsJsonException(value.path(), "must be a finite number, was " + quoteIfXml(value, text));
+    throw new KcsJsonException(value.path(), "must be a finite number" + (value.isXml() ? Checks.rejected(text) : rejectedNumber(text)));
   }
 
   private static LocalDate toDate(Tree value) {
     String text = value.string();
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      // An ISO date is ten characters, sixteen with a signed nine-digit year; a longer text is not parsed.
+      if (text.length() > 16) {
+        throw new DateTimeParseException("too long", text.substring(0, 16), 16);
+      }
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new KcsJsonException(value.path(), "must be a date like 2024-01-15, was '" + text + "'", e);
+      throw new KcsJsonException(value.path(), "must be a date like 2024-01-15; the value is not repeated", e);
+    }
+    try {
+      return Checks.checkDate("date", date);
+    } catch (IllegalStateException e) {
+      throw new KcsJsonException(value.path(), withoutSubject(e.getMessage()), e);
     }
   }
 
@@ -390,12 +421,11 @@ final class In {
         path,
         "must be one of "
             + EnumSet.allOf(type).stream().map(Enum::name).collect(Collectors.joining(", "))
-            + ", was '"
-            + text
-            + "'");
+            + Checks.rejected(text));
   }
 
-  private static String quoteIfXml(Tree value, String text) {
-    return value.isXml() ? "'" + text + "'" : text;
+  /** A number too large or too fine for a double: its length, or itself when short. */
+  private static String rejectedNumber(String text) {
+    return text.length() <= Checks.MAX_NUMBER_LENGTH ? ", was " + text : ", was a number " + text.length() + " characters long";
   }
 }

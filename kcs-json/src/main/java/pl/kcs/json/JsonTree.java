@@ -11,10 +11,12 @@ final class JsonTree implements Tree {
 
   private final JsonNode node;
   private final String path;
+  private final ReadLimits limits;
 
-  JsonTree(JsonNode node, String path) {
+  JsonTree(JsonNode node, String path, ReadLimits limits) {
     this.node = node;
     this.path = path;
+    this.limits = limits;
   }
 
   @Override
@@ -33,7 +35,7 @@ final class JsonTree implements Tree {
     JsonNode value = node.get(name);
     return value == null || value.isNull()
         ? Optional.empty()
-        : Optional.of(new JsonTree(value, pathOf(name)));
+        : Optional.of(new JsonTree(value, pathOf(name), limits));
   }
 
   @Override
@@ -51,9 +53,10 @@ final class JsonTree implements Tree {
     if (!node.isArray()) {
       throw wrongType("a list");
     }
-    ImmutableList.Builder<Tree> items = ImmutableList.builder();
+    Limits.checkListItems(path, node.size(), limits);
+    ImmutableList.Builder<Tree> items = ImmutableList.builderWithExpectedSize(node.size());
     for (int i = 0; i < node.size(); i++) {
-      items.add(new JsonTree(node.get(i), path + "[" + i + "]"));
+      items.add(new JsonTree(node.get(i), path + "[" + i + "]", limits));
     }
     return items.build();
   }
@@ -63,7 +66,7 @@ final class JsonTree implements Tree {
     if (!node.isTextual()) {
       throw wrongType("a string");
     }
-    return node.textValue();
+    return Limits.checkString(path, node.textValue(), limits);
   }
 
   @Override
@@ -77,7 +80,7 @@ final class JsonTree implements Tree {
   @Override
   public String stringOrNumeral() {
     if (node.isTextual()) {
-      return node.textValue();
+      return Limits.checkString(path, node.textValue(), limits);
     }
     if (node.isNumber()) {
       return numeralText();
@@ -98,8 +101,17 @@ final class JsonTree implements Tree {
     return false;
   }
 
+  /**
+   * The number's decimal text: plain where that is short, else with an exponent ({@code 1E+999999999}
+   * has a short text but a billion-digit plain form); {@link In} bounds it before any arithmetic.
+   */
   private String numeralText() {
-    return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.decimalValue().toPlainString();
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue().toString();
+    }
+    java.math.BigDecimal decimal = node.decimalValue();
+    boolean shortPlainForm = Math.abs((long) decimal.scale()) <= 100 && decimal.precision() <= 100;
+    return shortPlainForm ? decimal.toPlainString() : decimal.toString();
   }
 
   private void requireObject() {

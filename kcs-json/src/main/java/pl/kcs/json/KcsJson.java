@@ -4,6 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -73,6 +77,17 @@ import pl.kcs.core.stage.KcsImplementation;
  * namespace {@link #IMPLEMENTATION_NAMESPACE} carries the {@code formatVersion} attribute. Reading
  * validates against the XSD {@link #IMPLEMENTATION_XSD} first.
  *
+ * <h2>Limits</h2>
+ *
+ * Reading any text costs bounded time and memory: a document is at most {@link
+ * ReadLimits#DEFAULT_MAX_DOCUMENT_LENGTH} characters long, nested at most {@link
+ * ReadLimits#DEFAULT_MAX_DEPTH} deep, a list has at most {@link ReadLimits#DEFAULT_MAX_LIST_ITEMS}
+ * items and a string at most {@link ReadLimits#DEFAULT_MAX_STRING_LENGTH} characters, unless
+ * {@link #withLimits} says otherwise; numbers and dates are bounded as kcs-core bounds them (see
+ * {@link ReadLimits}). A document over a limit fails with a {@link KcsJsonException} naming the
+ * limit. Messages never repeat free text of the document: a rejected value is shown only when it
+ * is a number or a well-formed code; every message is one line of bounded length.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class KcsJson {
@@ -90,6 +105,10 @@ public final class KcsJson {
   private static final int MINOR = 0;
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
   private static final String IMPLEMENTATION = "implementation";
+  /** The longest number token the JSON reader tokenizes; kcs-core's bounds apply after it. */
+  private static final int MAX_NUMBER_TOKEN = 100;
+  /** The longest field name the JSON reader tokenizes. */
+  private static final int MAX_NAME_LENGTH = 1000;
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
@@ -100,14 +119,19 @@ public final class KcsJson {
 
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
-  private static final KcsJson STANDARD = new KcsJson(Mappings.standard(), Language.ENGLISH);
+  private static final KcsJson STANDARD =
+      new KcsJson(Mappings.standard(), Language.ENGLISH, ReadLimits.defaults());
 
   private final Mappings mappings;
   private final Language language;
+  private final ReadLimits limits;
+  private final JsonFactory reading;
 
-  private KcsJson(Mappings mappings, Language language) {
+  private KcsJson(Mappings mappings, Language language, ReadLimits limits) {
     this.mappings = mappings;
     this.language = language;
+    this.limits = limits;
+    this.reading = readingFactory(limits);
   }
 
   /** Every mapping of kcs, with report texts in English. */
@@ -118,7 +142,18 @@ public final class KcsJson {
   /** This mapping with the texts reports carry (rule messages) in {@code language}. */
   public KcsJson withLanguage(Language language) {
     requireNonNull(language, "language");
-    return language == this.language ? this : new KcsJson(mappings, language);
+    return language == this.language ? this : new KcsJson(mappings, language, limits);
+  }
+
+  /** This mapping reading documents within {@code limits}. */
+  public KcsJson withLimits(ReadLimits limits) {
+    requireNonNull(limits, "limits");
+    return limits.equals(this.limits) ? this : new KcsJson(mappings, language, limits);
+  }
+
+  /** The limits of what this mapping reads. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /** The language of the texts reports carry. */
@@ -195,12 +230,12 @@ public final class KcsJson {
     requireNonNull(document, "document");
     requireNonNull(type, "type");
     Function<In, T> reader = reader(type);
-    Tree root = new JsonTree(document, "$");
+    Tree root = new JsonTree(document, "$", limits);
     In envelope = new In(root, true);
     String name = envelope.string("document");
     String expected = mapping(type).document();
     if (!name.equals(expected)) {
-      throw new KcsJsonException(root.pathOf("document"), "must be '" + expected + "', was '" + name + "'");
+      throw new KcsJsonException(root.pathOf("document"), "must be '" + expected + "'" + pl.kcs.core.Checks.rejected(name));
     }
     boolean newerMinor = newerMinor(root.pathOf("formatVersion"), envelope.string("formatVersion"));
     return read(root, reader, newerMinor, "document", "formatVersion");
@@ -213,12 +248,12 @@ public final class KcsJson {
    */
   public String documentOf(String json) {
     requireNonNull(json, "json");
-    return new In(new JsonTree(parse(json), "$"), true).string("document");
+    return new In(new JsonTree(parse(json), "$", limits), true).string("document");
   }
 
   /** Reads a plain JSON object of {@code type}, without the document fields; unknown fields are rejected. */
   <T> T fromValueTree(JsonNode value, Class<T> type) {
-    return read(new JsonTree(value, "$"), reader(type), false);
+    return read(new JsonTree(value, "$", limits), reader(type), false);
   }
 
   // ------------------------------------------------------------------ XML
@@ -244,11 +279,12 @@ public final class KcsJson {
    */
   public KcsImplementation implementationFromXml(String xml) {
     requireNonNull(xml, "xml");
-    Document document = Xml.parse(xml);
+    checkLength(xml);
+    Document document = Xml.parse(xml, limits);
     Element root = document.getDocumentElement();
     String path = "/" + root.getLocalName();
     if (!IMPLEMENTATION.equals(root.getLocalName())) {
-      throw new KcsJsonException(path, "the root element must be 'implementation', was '" + root.getLocalName() + "'");
+      throw new KcsJsonException(path, "the root element must be 'implementation'" + pl.kcs.core.Checks.rejected(root.getLocalName()));
     }
     if (!IMPLEMENTATION_NAMESPACE.equals(root.getNamespaceURI())) {
       throw new KcsJsonException(
@@ -261,7 +297,7 @@ public final class KcsJson {
     }
     newerMinor(path + "/@formatVersion", root.getAttribute("formatVersion"));
     Xml.validate(document, ImplementationSchema.SCHEMA);
-    return read(new XmlTree(root, path), reader(KcsImplementation.class), false);
+    return read(new XmlTree(root, path, limits), reader(KcsImplementation.class), false);
   }
 
   /** The XSD of the implementation document of format 1.x, loaded once. */
@@ -290,9 +326,12 @@ public final class KcsJson {
       value = reader.apply(in);
     } catch (KcsJsonException e) {
       throw e;
-    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
       // A check no mapping attributed to a field: report it at the document.
       throw new KcsJsonException(root.path(), String.valueOf(e.getMessage()), e);
+    } catch (ArithmeticException e) {
+      // Never a message built from the operands: report what kcs could not compute, not how.
+      throw new KcsJsonException(root.path(), "holds numbers kcs cannot compute with exactly (" + e.getClass().getSimpleName() + ")", e);
     }
     in.finish();
     return value;
@@ -302,7 +341,7 @@ public final class KcsJson {
   private static boolean newerMinor(String path, String version) {
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      throw new KcsJsonException(path, "must be a version like \"" + FORMAT_VERSION + "\", was '" + version + "'");
+      throw new KcsJsonException(path, "must be a version like \"" + FORMAT_VERSION + "\"" + pl.kcs.core.Checks.rejected(version));
     }
     int major = Integer.parseInt(matcher.group(1));
     if (major != MAJOR) {
@@ -314,9 +353,17 @@ public final class KcsJson {
     return Integer.parseInt(matcher.group(2)) > MINOR;
   }
 
-  private static JsonNode parse(String json) {
+  private JsonNode parse(String json) {
+    checkLength(json);
     try {
-      JsonNode root = MAPPER.readTree(json);
+      checkStructure(json);
+      JsonNode root;
+      try (JsonParser parser = reading.createParser(json)) {
+        root = MAPPER.readTree(parser);
+        if (root != null && parser.nextToken() != null) {
+          throw new KcsJsonException(where(parser.currentLocation()), "not JSON: more text after the document (a document is one JSON object)");
+        }
+      }
       if (root == null || root.isMissingNode()) {
         throw new KcsJsonException("line 1, column 1", "not JSON: the text is empty");
       }
@@ -324,11 +371,101 @@ public final class KcsJson {
         throw new KcsJsonException("$", "must be an object, was " + JsonTree.describe(root));
       }
       return root;
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "the document" : where(e.getLocation());
+      throw new KcsJsonException(where, "too large: " + constraint(e), e);
     } catch (JsonProcessingException e) {
-      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-      String where = at == null ? "line 1, column 1" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new KcsJsonException(where, "not JSON: " + syntaxProblem(e), e);
+      throw new KcsJsonException(where(e.getLocation()), "not JSON: " + syntaxProblem(e), e);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Jackson failed to read a string", e);
     }
+  }
+
+  /** Rejects a text longer than {@link ReadLimits#maxDocumentLength()} before reading it. */
+  private void checkLength(String text) {
+    if (text.length() > limits.maxDocumentLength()) {
+      throw new KcsJsonException(
+          "the document",
+          "is " + text.length() + " characters long, more than the limit of " + limits.maxDocumentLength()
+              + " characters (ReadLimits.maxDocumentLength)");
+    }
+  }
+
+  /**
+   * Walks the tokens once, before any tree is built, and rejects a list longer than {@link
+   * ReadLimits#maxListItems()}: a million items of a list would otherwise be built in memory
+   * before any reader could refuse them. Nesting depth, string, number and name lengths are
+   * Jackson's {@link StreamReadConstraints}.
+   */
+  private void checkStructure(String json) throws java.io.IOException {
+    int[] counts = new int[limits.maxDepth() + 2];
+    boolean[] isList = new boolean[limits.maxDepth() + 2];
+    int depth = 0;
+    try (JsonParser parser = reading.createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT) {
+          depth--;
+          continue;
+        }
+        if (token == JsonToken.FIELD_NAME) {
+          continue;
+        }
+        if (depth > 0 && isList[depth] && ++counts[depth] > limits.maxListItems()) {
+          com.fasterxml.jackson.core.JsonStreamContext list = parser.getParsingContext();
+          if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+            list = list.getParent();
+          }
+          throw new KcsJsonException(
+              JsonPaths.of(list),
+              "has more than " + limits.maxListItems() + " items, the limit of one list (ReadLimits.maxListItems)");
+        }
+        if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+          depth++;
+          isList[depth] = token == JsonToken.START_ARRAY;
+          counts[depth] = 0;
+        }
+      }
+    }
+  }
+
+  private static String where(com.fasterxml.jackson.core.JsonLocation at) {
+    return at == null ? "line 1, column 1" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** Which of Jackson's constraints a document broke, in kcs's words. */
+  private String constraint(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Document nesting depth")) {
+      return "nested deeper than " + limits.maxDepth() + " (ReadLimits.maxDepth)";
+    }
+    if (message.startsWith("String value length")) {
+      return "a string longer than " + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)";
+    }
+    if (message.startsWith("Number value length")) {
+      return "a number longer than " + MAX_NUMBER_TOKEN + " characters";
+    }
+    if (message.startsWith("Name length")) {
+      return "a field name longer than " + MAX_NAME_LENGTH + " characters";
+    }
+    if (message.startsWith("Document length")) {
+      return "longer than " + limits.maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)";
+    }
+    return "a limit of the JSON reader";
+  }
+
+  private static JsonFactory readingFactory(ReadLimits limits) {
+    return JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentLength())
+                .maxNestingDepth(limits.maxDepth())
+                // Jackson counts a string in its own units; kcs checks the exact length of each string it reads.
+                .maxStringLength(Math.max(limits.maxStringLength() * 4, 1000))
+                .maxNumberLength(MAX_NUMBER_TOKEN)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .build())
+        .build();
   }
 
   /**
@@ -344,7 +481,10 @@ public final class KcsJson {
       return "more text after the document (a document is one JSON object)";
     }
     if (message.startsWith("Duplicate field")) {
-      return message.replace("Duplicate field", "the field") + " appears twice";
+      int open = message.indexOf('\'');
+      int close = message.lastIndexOf('\'');
+      String name = open >= 0 && close > open ? message.substring(open + 1, close) : null;
+      return JsonPaths.isShowable(name) ? "the field '" + name + "' appears twice" : "a field appears twice (its name is not repeated)";
     }
     int expecting = message.indexOf(": was expecting");
     String problem = expecting > 0 ? message.substring(0, expecting) : message;

@@ -31,7 +31,7 @@ import pl.kcs.core.people.TrainingTopic;
  */
 final class PeopleMapping {
 
-  private static final Pattern FRACTION = Pattern.compile("([0-9]{1,18})(?:/([0-9]{1,18}))?");
+  private static final Pattern FRACTION = Pattern.compile("([0-9]{1,60})(?:/([0-9]{1,60}))?");
 
   private PeopleMapping() {}
 
@@ -173,17 +173,19 @@ final class PeopleMapping {
 
   /** {@code "3/2"}, or {@code "2"} for whole posts, as {@link PostFraction} writes itself. */
   static String format(Fte fte) {
-    return fte.denominator() == 1 ? Long.toString(fte.numerator()) : fte.numerator() + "/" + fte.denominator();
+    return fte.toString();
   }
 
   /** Reads {@link #format}. */
   static Fte parseFte(String text) {
     Matcher matcher = FRACTION.matcher(text);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException("fte must be a fraction like 3/2 or a whole number, was '" + text + "'");
+      throw new IllegalArgumentException(
+          "fte must be a fraction like 3/2 or a whole number of at most 60 digits each; the value is not repeated");
     }
-    long numerator = Long.parseLong(matcher.group(1));
-    long denominator = matcher.group(2) == null ? 1 : Long.parseLong(matcher.group(2));
+    java.math.BigInteger numerator = new java.math.BigInteger(matcher.group(1));
+    java.math.BigInteger denominator =
+        matcher.group(2) == null ? java.math.BigInteger.ONE : new java.math.BigInteger(matcher.group(2));
     return Fte.of(numerator, denominator);
   }
 }

@@ -54,9 +54,12 @@ final class Xml {
   }
 
   /** Parses {@code xml}; a document that is not well-formed XML fails with its line and column. */
-  static Document parse(String xml) {
+  static Document parse(String xml, ReadLimits limits) {
     try {
-      DocumentBuilder builder = builderFactory().newDocumentBuilder();
+      DocumentBuilderFactory factory = builderFactory();
+      // The JDK's own bound on nesting (0, no bound, unless set): a deep document fails while parsed.
+      factory.setAttribute("jdk.xml.maxElementDepth", String.valueOf(limits.maxDepth()));
+      DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(THROWING);
       return builder.parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
@@ -193,12 +196,39 @@ final class Xml {
             .replaceAll("'\\{([^}]*)}'", "'$1'")
             .replace('\n', ' ')
             .strip();
-    if (hideValues) {
-      text =
-          text.replaceAll("[Vv]alue '[^']*'", "value")
-              .replaceAll("^'[^']*' is not a valid value", "the value is not a valid value");
+    // A value of the document is shown only when it is a code or a number, and never for an
+    // element that holds a pseudonym or free text (hideValues); what the schema says (patterns,
+    // enumerations, types) is shown as it is.
+    text = replaceQuoted(text, "([Vv]alue )'([^']*)'", hideValues, "value");
+    text = replaceQuoted(text, "^()'([^']*)'(?= is not a valid value)", hideValues, "the value");
+    text = replaceQuoted(text, "([Ee]lement )'([^']*)'", false, "an element");
+    text = replaceQuoted(text, "([Aa]ttribute )'([^']*)'", false, "an attribute");
+    // The parser's own messages quote names and entities in double quotes.
+    java.util.regex.Matcher names = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(text);
+    StringBuilder shown = new StringBuilder();
+    while (names.find()) {
+      boolean name = names.group(1).matches("[A-Za-z0-9_.:/<>#?=-]{1,100}");
+      names.appendReplacement(shown, java.util.regex.Matcher.quoteReplacement(name ? names.group() : "(a name not repeated)"));
     }
+    names.appendTail(shown);
+    text = shown.toString();
     return text;
+  }
+
+  private static String replaceQuoted(String text, String regex, boolean hide, String replacement) {
+    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile(regex).matcher(text);
+    StringBuilder shown = new StringBuilder();
+    while (quoted.find()) {
+      String inside = quoted.group(2);
+      boolean safe =
+          !hide
+              && (pl.kcs.core.Checks.isCode(inside.replace('-', '_').replace('.', '_'))
+                  || pl.kcs.core.Checks.rejected(inside).startsWith(", was"));
+      String value = safe ? quoted.group() : replacement;
+      quoted.appendReplacement(shown, java.util.regex.Matcher.quoteReplacement(value));
+    }
+    quoted.appendTail(shown);
+    return shown.toString();
   }
 
   private static DocumentBuilderFactory builderFactory() {

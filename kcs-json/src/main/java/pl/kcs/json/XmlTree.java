@@ -18,10 +18,12 @@ final class XmlTree implements Tree {
 
   private final Element element;
   private final String path;
+  private final ReadLimits limits;
 
-  XmlTree(Element element, String path) {
+  XmlTree(Element element, String path, ReadLimits limits) {
     this.element = element;
     this.path = path;
+    this.limits = limits;
   }
 
   @Override
@@ -45,7 +47,7 @@ final class XmlTree implements Tree {
         found = child;
       }
     }
-    return found == null ? Optional.empty() : Optional.of(new XmlTree(found, pathOf(name)));
+    return found == null ? Optional.empty() : Optional.of(new XmlTree(found, pathOf(name), limits));
   }
 
   @Override
@@ -59,9 +61,20 @@ final class XmlTree implements Tree {
 
   @Override
   public List<Tree> items() {
-    ImmutableList.Builder<Tree> items = ImmutableList.builder();
-    for (Element child : children()) {
-      items.add(new XmlTree(child, path + "/" + child.getLocalName() + Xml.position(child)));
+    List<Element> children = children();
+    Limits.checkListItems(path, children.size(), limits);
+    // Positions in one pass: asking each child for its position would cost n² on a long list.
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Element child : children) {
+      counts.merge(child.getLocalName(), 1, Integer::sum);
+    }
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    ImmutableList.Builder<Tree> items = ImmutableList.builderWithExpectedSize(children.size());
+    for (Element child : children) {
+      String name = child.getLocalName();
+      int position = seen.merge(name, 1, Integer::sum);
+      String at = counts.get(name) > 1 ? "[" + position + "]" : "";
+      items.add(new XmlTree(child, path + "/" + name + at, limits));
     }
     return items.build();
   }
@@ -71,7 +84,7 @@ final class XmlTree implements Tree {
     if (!children().isEmpty()) {
       throw new KcsJsonException(path, "must be text, was an element with elements inside");
     }
-    return element.getTextContent();
+    return Limits.checkString(path, element.getTextContent(), limits);
   }
 
   @Override
@@ -95,7 +108,7 @@ final class XmlTree implements Tree {
       case "0":
         return false;
       default:
-        throw new KcsJsonException(path, "must be true or false, was '" + text + "'");
+        throw new KcsJsonException(path, "must be true or false" + pl.kcs.core.Checks.rejected(text));
     }
   }
 

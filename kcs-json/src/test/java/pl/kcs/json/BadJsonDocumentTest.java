@@ -48,7 +48,7 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     animator(library, 0).put("postFraction", "a quarter");
 
-    assertProblem(library, "$.animators[0].postFraction: must be a fraction like 1/4 or a decimal like 0.25, was 'a quarter'");
+    assertProblem(library, "$.animators[0].postFraction: must be a fraction like 1/4 or a decimal like 0.25; the value is not repeated");
   }
 
   @Test
@@ -141,14 +141,14 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     group(library, 0).put("foundedOn", "15.01.2024");
 
-    assertProblem(library, "$.groups[0].foundedOn: must be a date like 2024-01-15, was '15.01.2024'");
+    assertProblem(library, "$.groups[0].foundedOn: must be a date like 2024-01-15; the value is not repeated");
   }
 
   @Test
   void should_reject_blank_names_and_notes_without_repeating_a_note() {
     ObjectNode library = Documents.library();
     ((ObjectNode) library.get("host")).put("name", " ");
-    assertProblem(library, "$.host.name: must not be blank, was ' '");
+    assertProblem(library, "$.host.name: must not be blank");
 
     library = Documents.library();
     ((ObjectNode) library.withArray("stepRecords").get(0)).put("evidence", "  ");
@@ -202,8 +202,7 @@ class BadJsonDocumentTest {
   void should_say_where_text_is_not_json_without_quoting_a_stray_word() {
     assertProblem(
         "{\"host\": }",
-        "line 1, column 10: not JSON: unexpected character ('}' (code 125)): expected a valid value"
-            + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+        "line 1, column 10: not JSON: unexpected character ('}' (code 125)): expected a value");
     assertProblem("{\"host\": Anna}", "line 1, column 14: not JSON: a word that is not a JSON value (strings need double quotes)");
     assertProblem("{\"stage\": 1, \"stage\": 2}", "line 1, column 21: not JSON: the field 'stage' appears twice");
     assertProblem("", "line 1, column 1: not JSON: the text is empty");
@@ -221,11 +220,11 @@ class BadJsonDocumentTest {
                 + " \"covers\": \"EVENTS\", \"amount\": {\"currency\": \"PLN\", \"amount\": \"12,50\"}}]}}");
     assertThatThrownBy(() -> JSON.fromJsonTree(budget, Scenario.class))
         .isInstanceOf(KcsJsonException.class)
-        .hasMessage("$.plan.partnerContributions[0].amount.amount: must be a decimal number like \"9.76\", was '12,50'");
+        .hasMessage("$.plan.partnerContributions[0].amount.amount: must be a decimal number like \"9.76\"; the value is not repeated");
 
     ((ObjectNode) budget.get("plan").get("partnerContributions").get(0).get("amount")).put("amount", "12.50").put("currency", "ZŁ");
     assertThatThrownBy(() -> JSON.fromJsonTree(budget, Scenario.class))
-        .hasMessage("$.plan.partnerContributions[0].amount.currency: must be an ISO 4217 code such as PLN, was 'ZŁ'");
+        .hasMessage("$.plan.partnerContributions[0].amount.currency: must be an ISO 4217 code such as PLN; the value is not repeated");
 
     ((ObjectNode) budget.get("plan").get("partnerContributions").get(0).get("amount")).put("currency", "PLN");
     ((ObjectNode) budget.get("plan")).put("participants", 2);

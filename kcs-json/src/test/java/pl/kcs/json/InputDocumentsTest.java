@@ -56,7 +56,7 @@ class InputDocumentsTest {
     assertThatThrownBy(() -> input().addGroups(outcome("g1")).survey(survey("g1", AS_OF)).build())
         .hasMessage("groups must have distinct ids, was g1 twice");
     assertThatThrownBy(() -> EvaluationInput.builder().title(" ").asOf(AS_OF).survey(EvaluationSurvey.of(java.util.List.of())).build())
-        .hasMessage("title must not be blank, was ' '");
+        .hasMessage("title must not be blank");
   }
 
   @Test

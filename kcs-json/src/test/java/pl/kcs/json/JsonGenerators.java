@@ -430,14 +430,24 @@ final class JsonGenerators {
               .selfRunningDissolutionProbability(random.nextDouble())
               .noAnimatorDissolutionFactor(random.nextInt(1, 10))
               .eventProbability(random.nextBoolean() ? 1.0 : random.nextDouble())
-              .supervisionHoursPerAnimator(amounts().next(random))
+              // At most the hours of a month (ScenarioParameters.MAX_SUPERVISION_HOURS).
+              .supervisionHoursPerAnimator(amounts().next(random).min(java.math.BigDecimal.valueOf(ScenarioParameters.MAX_SUPERVISION_HOURS)))
               .lessLonelyProbability(random.nextBoolean() ? 0.0 : random.nextDouble())
               .confidentProbability(random.nextDouble())
-              .rateCard(random.nextBoolean() ? RateCard.kcs2023() : rateCards().next(random));
+              .rateCard(RateCard.kcs2023());
       if (random.nextBoolean()) {
         p.maxGroupsStarted(random.nextInt(1, 100));
       }
-      return p.build();
+      ScenarioParameters parameters = p.build();
+      if (random.nextBoolean()) {
+        RateCard card = rateCards().next(random);
+        try {
+          parameters = parameters.withRateCard(card);
+        } catch (IllegalStateException tooDear) {
+          // Its costliest run overflows the simulation's sums (MAX_RUN_COST_MINOR_UNITS): keep kcs2023.
+        }
+      }
+      return parameters;
     };
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.math.BigDecimal;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.people.PostFraction;
 import pl.kcs.costs.RateCard;
@@ -25,6 +26,19 @@ import pl.kcs.evaluation.PilotResult;
  */
 @Value.Immutable
 public abstract class ScenarioParameters implements WithScenarioParameters {
+
+  /** The most members a new group may have: {@value} (kcs default, not the method's). */
+  public static final int MAX_INITIAL_MEMBERS = 1000;
+
+  /** The most supervision hours a month per animator: {@value}, the hours of a 31-day month. */
+  public static final int MAX_SUPERVISION_HOURS = 744;
+
+  /**
+   * The most a whole run may cost in minor units of its currency (10<sup>15</sup> grosze, ten
+   * trillion złoty), so that the simulation's exact integer sums cannot overflow (kcs default, not
+   * the method's).
+   */
+  public static final long MAX_RUN_COST_MINOR_UNITS = 1_000_000_000_000_000L;
 
   /** How many months to simulate. Default 36. */
   @Value.Default
@@ -93,7 +107,10 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
     return 0.25;
   }
 
-  /** Members of a new group. Default 6 (assumption). */
+  /**
+   * Members of a new group. Default 6 (assumption). At most {@value #MAX_INITIAL_MEMBERS}: a
+   * self-help group meets in one room (kcs default, not the method's).
+   */
   @Value.Default
   public int initialMembers() {
     return 6;
@@ -196,7 +213,10 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
     return 0.25;
   }
 
-  /** Supervision hours a month per animator (KCS-COST-SUPERVISION). Default 1 (assumption). */
+  /**
+   * Supervision hours a month per animator (KCS-COST-SUPERVISION). Default 1 (assumption). At most
+   * {@value #MAX_SUPERVISION_HOURS}, the hours of a 31-day month.
+   */
   @Value.Default
   public BigDecimal supervisionHoursPerAnimator() {
     return BigDecimal.ONE;
@@ -268,6 +288,11 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
         "monthsBeforeFirstGroup must not be negative, was %s",
         monthsBeforeFirstGroup());
     checkState(initialMembers() >= 2, "initialMembers must be at least 2, was %s", initialMembers());
+    checkState(
+        initialMembers() <= MAX_INITIAL_MEMBERS,
+        "initialMembers must be at most %s, was %s",
+        MAX_INITIAL_MEMBERS,
+        initialMembers());
     checkState(bondedAfterMonths() >= 0, "bondedAfterMonths must not be negative, was %s", bondedAfterMonths());
     checkState(
         noAnimatorDissolutionFactor() >= 1,
@@ -277,6 +302,13 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
         supervisionHoursPerAnimator().signum() >= 0,
         "supervisionHoursPerAnimator must not be negative, was %s",
         supervisionHoursPerAnimator());
+    Checks.checkDecimal("supervisionHoursPerAnimator", supervisionHoursPerAnimator());
+    checkState(
+        supervisionHoursPerAnimator().compareTo(BigDecimal.valueOf(MAX_SUPERVISION_HOURS)) <= 0,
+        "supervisionHoursPerAnimator must be at most %s (the hours of a month), was %s",
+        MAX_SUPERVISION_HOURS,
+        supervisionHoursPerAnimator());
+    checkRunCost();
     probability("newGroupProbability", newGroupProbability());
     probability("existingGroupChannelProbability", existingGroupChannelProbability());
     probability("animatorTurnoverProbability", animatorTurnoverProbability());
@@ -294,6 +326,37 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
     probability("eventProbability", eventProbability());
     probability("lessLonelyProbability", lessLonelyProbability());
     probability("confidentProbability", confidentProbability());
+  }
+
+  /** The costliest run: every animator in post and every group holding an event, every month. */
+  private void checkRunCost() {
+    BigDecimal run = costliestRunMinorUnits();
+    checkState(
+        run.compareTo(BigDecimal.valueOf(MAX_RUN_COST_MINOR_UNITS)) <= 0,
+        "rateCard must keep the costliest run (every animator in post, every group holding an event, every month)"
+            + " at most %s minor units of its currency, was %s",
+        MAX_RUN_COST_MINOR_UNITS,
+        run.setScale(0, java.math.RoundingMode.CEILING).toPlainString());
+  }
+
+  /**
+   * In minor units of the currency, the most one replication can cost — every animator in post
+   * and every group holding an event, every month — and at least any single rate: the bound of
+   * the simulation's exact integer sums.
+   */
+  final BigDecimal costliestRunMinorUnits() {
+    RateCard card = rateCard();
+    BigDecimal perAnimator =
+        card.animatorMonthlyPay(animatorPost()).high().getAmount()
+            .add(card.supervisionPerHour().high().getAmount().multiply(supervisionHoursPerAnimator()));
+    BigDecimal perMonth =
+        perAnimator.multiply(BigDecimal.valueOf(animators()))
+            .add(card.eventEach().high().getAmount().multiply(BigDecimal.valueOf(maxGroups())));
+    // Each rate on its own too: with no animator the pay is in no product, but it is still converted.
+    return perMonth.multiply(BigDecimal.valueOf(months()))
+        .max(perAnimator)
+        .max(card.eventEach().high().getAmount())
+        .movePointRight(card.currency().getDecimalPlaces());
   }
 
   private static void probability(String name, double value) {

@@ -74,6 +74,13 @@ public final class Simulation {
   public SimulationResult run(RunSettings settings) {
     requireNonNull(settings, "settings");
     long total = settings.replications();
+    // Validation, before any work: the exact sums over all replications must fit in a long.
+    long perRun = parameters.costliestRunMinorUnits().setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    com.google.common.base.Preconditions.checkArgument(
+        perRun == 0 || total <= Long.MAX_VALUE / perRun,
+        "replications must be at most %s for this scenario, so that its exact cost sums cannot overflow, was %s",
+        perRun == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / perRun,
+        total);
     long chunks = (total + CHUNK - 1) / CHUNK;
     ChunkSource source = new ChunkSource(settings.seed(), chunks);
     AtomicLong done = new AtomicLong();

@@ -1,6 +1,7 @@
 package pl.kcs.core.club;
 
 import java.time.LocalDate;
+import pl.kcs.core.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,6 +23,12 @@ public abstract class ClubFormalSetUp implements WithClubFormalSetUp {
   /** A builder of a formal set-up. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void checkDates() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    establishedByOrderOn().ifPresent(date -> Checks.checkDate("establishedByOrderOn", date));
   }
 
   /** Builds a {@link ClubFormalSetUp}; whether the club is a separate unit is required. */

@@ -146,7 +146,7 @@ public abstract class OpeningInterval implements WithOpeningInterval, Comparable
 
   private static IllegalArgumentException malformed(String text) {
     return new IllegalArgumentException(
-        "openingInterval must look like MONDAY 08:00-10:00, was '" + text + "'");
+        "openingInterval must look like MONDAY 08:00-10:00" + pl.kcs.core.Checks.rejected(text.strip()));
   }
 
   /** Builds an {@link OpeningInterval}; day, start and end are required. */

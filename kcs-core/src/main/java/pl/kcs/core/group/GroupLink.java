@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import pl.kcs.core.Checks;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -51,6 +52,8 @@ public abstract class GroupLink implements WithGroupLink {
    */
   @Value.Check
   GroupLink normalize() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    Checks.checkDate("on", on());
     checkState(!from().equals(to()), "a group link must join two groups, was %s to itself", from());
     if (from().compareTo(to()) > 0) {
       return builder().from(to()).to(from()).kind(kind()).on(on()).build();

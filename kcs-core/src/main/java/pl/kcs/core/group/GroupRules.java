@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import pl.kcs.core.Checks;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -40,6 +41,8 @@ public abstract class GroupRules implements WithGroupRules {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    Checks.checkDate("agreedOn", agreedOn());
     checkState(!elements().isEmpty(), "rules elements must not be empty, was %s", elements());
   }
 

@@ -1,6 +1,7 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
+import pl.kcs.core.Checks;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public abstract class Membership implements WithMembership {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    Checks.checkDate("joinedOn", joinedOn());
+    leftOn().ifPresent(date -> Checks.checkDate("leftOn", date));
     checkState(
         leftOn().isEmpty() || !leftOn().get().isBefore(joinedOn()),
         "leftOn must not be before joinedOn, was %s before %s",

@@ -171,6 +171,10 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    foundedOn().ifPresent(date -> Checks.checkDate("foundedOn", date));
+    meetsWithoutAnimatorSince().ifPresent(date -> Checks.checkDate("meetsWithoutAnimatorSince", date));
+    independentSince().ifPresent(date -> Checks.checkDate("independentSince", date));
     Checks.checkName("group name", name());
     checkState(
         !targetGroups().isEmpty(), "targetGroups must not be empty, was %s", targetGroups());
@@ -240,19 +244,20 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
         founded);
   }
 
+  /**
+   * No member has two periods sharing a day. Each member's periods are sorted by their joining
+   * date and swept once, keeping the period that reaches furthest: n log n for n periods, where
+   * comparing every pair would never finish on a long history.
+   */
   private void checkMemberships() {
     Map<MemberId, List<Membership>> byMember = new HashMap<>();
     for (Membership membership : memberships()) {
-      List<Membership> periods = byMember.computeIfAbsent(membership.member(), m -> new ArrayList<>());
-      for (Membership earlier : periods) {
-        // Dates only: the member id is personal data and stays out of the message.
-        checkState(
-            !earlier.overlaps(membership),
-            "memberships of one member must not overlap, was a period from %s overlapping one from %s",
-            membership.joinedOn(),
-            earlier.joinedOn());
+      byMember.computeIfAbsent(membership.member(), m -> new ArrayList<>()).add(membership);
+    }
+    for (List<Membership> periods : byMember.values()) {
+      if (periods.size() > 1) {
+        checkNoOverlap(periods);
       }
-      periods.add(membership);
     }
     if (!memberships().isEmpty()) {
       for (MemberId leader : leaders()) {
@@ -260,6 +265,44 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
             byMember.containsKey(leader),
             "leaders must be members of the group when memberships are given, was a leader with no membership");
       }
+    }
+  }
+
+  private static final LocalDate OPEN_END = LocalDate.MAX;
+
+  private static LocalDate end(Membership period) {
+    return period.leftOn().orElse(OPEN_END);
+  }
+
+  /**
+   * Sorted by joining date, a period overlaps an earlier one exactly when it overlaps the earlier
+   * period that ends last — except a period of no days ({@code leftOn == joinedOn}), which
+   * overlaps only a period that joined strictly before it and ends after it.
+   */
+  private static void checkNoOverlap(List<Membership> periods) {
+    List<Membership> sorted = new ArrayList<>(periods);
+    sorted.sort(
+        java.util.Comparator.comparing(Membership::joinedOn).thenComparing(SelfHelpGroup::end));
+    Membership furthest = null; // ends last among all earlier periods
+    Membership furthestBefore = null; // ends last among earlier periods that joined on an earlier day
+    LocalDate day = null;
+    Membership furthestUpToDay = null;
+    for (Membership period : sorted) {
+      if (!period.joinedOn().equals(day)) {
+        furthestBefore = furthestUpToDay;
+        day = period.joinedOn();
+      }
+      Membership candidate = end(period).equals(period.joinedOn()) ? furthestBefore : furthest;
+      // Dates only: the member id is personal data and stays out of the message.
+      checkState(
+          candidate == null || !candidate.overlaps(period),
+          "memberships of one member must not overlap, was a period from %s overlapping one from %s",
+          period.joinedOn(),
+          candidate == null ? null : candidate.joinedOn());
+      if (furthest == null || end(period).isAfter(end(furthest))) {
+        furthest = period;
+      }
+      furthestUpToDay = furthest;
     }
   }
 

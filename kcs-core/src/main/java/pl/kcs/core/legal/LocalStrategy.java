@@ -36,6 +36,8 @@ public abstract class LocalStrategy implements WithLocalStrategy {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    adoptedOn().ifPresent(date -> Checks.checkDate("adoptedOn", date));
     Checks.checkName("strategy title", title());
   }
 

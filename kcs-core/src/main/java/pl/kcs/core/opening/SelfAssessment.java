@@ -1,6 +1,7 @@
 package pl.kcs.core.opening;
 
 import static java.util.Objects.requireNonNull;
+import pl.kcs.core.Checks;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -96,6 +97,12 @@ public abstract class SelfAssessment implements WithSelfAssessment {
   /** A builder of a self-assessment. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void checkDates() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    assessedOn().ifPresent(date -> Checks.checkDate("assessedOn", date));
   }
 
   /** Builds a {@link SelfAssessment}; every attribute is optional, each item answered once. */

@@ -43,6 +43,8 @@ public abstract class Partner implements WithPartner {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    invitedOn().ifPresent(date -> Checks.checkDate("invitedOn", date));
     Checks.checkName("partner name", name());
     checkState(
         invitedOn().isEmpty() || status().isInvited(),

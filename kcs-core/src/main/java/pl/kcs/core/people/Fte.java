@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
@@ -11,19 +12,32 @@ import java.math.MathContext;
  * of an implementation (KCS-REM-FTE: "in total ½ FTE for 1 or 2 people is enough"). Unlike a
  * {@link PostFraction} it may be zero or exceed one.
  *
+ * <p>Held as a reduced fraction of {@link BigInteger}s, so a sum is exact however many posts it
+ * adds and whatever their denominators: ⅟999999999989 + ⅟999999999961 is not an overflow but a
+ * fraction with a 24-digit denominator.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Fte implements Comparable<Fte> {
 
   /** No post at all. */
-  public static final Fte ZERO = new Fte(0, 1);
+  public static final Fte ZERO = new Fte(BigInteger.ZERO, BigInteger.ONE);
 
-  private final long numerator;
-  private final long denominator;
+  private final BigInteger numerator;
+  private final BigInteger denominator;
 
-  private Fte(long numerator, long denominator) {
+  private Fte(BigInteger numerator, BigInteger denominator) {
     this.numerator = numerator;
     this.denominator = denominator;
+  }
+
+  /** {@code numerator/denominator} reduced; the denominator is positive. */
+  private static Fte reduced(BigInteger numerator, BigInteger denominator) {
+    if (numerator.signum() == 0) {
+      return ZERO;
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    return new Fte(numerator.divide(gcd), denominator.divide(gcd));
   }
 
   /**
@@ -34,51 +48,65 @@ public final class Fte implements Comparable<Fte> {
   public static Fte of(long numerator, long denominator) {
     checkArgument(denominator > 0, "fte denominator must be positive, was %s", denominator);
     checkArgument(numerator >= 0, "fte must not be negative, was %s/%s", numerator, denominator);
-    if (numerator == 0) {
-      return ZERO;
-    }
-    long gcd = Rational.gcd(numerator, denominator);
-    return new Fte(numerator / gcd, denominator / gcd);
+    return reduced(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
   }
 
-  /** This amount plus {@code post}. */
+  /**
+   * The amount {@code numerator/denominator}, reduced.
+   *
+   * @throws IllegalArgumentException if it is negative or the denominator is not positive
+   */
+  public static Fte of(BigInteger numerator, BigInteger denominator) {
+    requireNonNull(numerator, "numerator");
+    requireNonNull(denominator, "denominator");
+    checkArgument(denominator.signum() > 0, "fte denominator must be positive, was %s", denominator);
+    checkArgument(numerator.signum() >= 0, "fte must not be negative, was %s/%s", numerator, denominator);
+    return reduced(numerator, denominator);
+  }
+
+  /** This amount plus {@code post}, exactly. */
   public Fte plus(PostFraction post) {
     requireNonNull(post, "post");
-    long[] sum = Rational.add(numerator, denominator, post.numerator(), post.denominator());
-    return new Fte(sum[0], sum[1]);
+    return plus(BigInteger.valueOf(post.numerator()), BigInteger.valueOf(post.denominator()));
   }
 
-  /** This amount plus {@code other}. */
+  /** This amount plus {@code other}, exactly. */
   public Fte plus(Fte other) {
     requireNonNull(other, "other");
-    long[] sum = Rational.add(numerator, denominator, other.numerator, other.denominator);
-    return new Fte(sum[0], sum[1]);
+    return plus(other.numerator, other.denominator);
+  }
+
+  private Fte plus(BigInteger otherNumerator, BigInteger otherDenominator) {
+    return reduced(
+        numerator.multiply(otherDenominator).add(otherNumerator.multiply(denominator)),
+        denominator.multiply(otherDenominator));
   }
 
   /** The reduced numerator. */
-  public long numerator() {
+  public BigInteger numerator() {
     return numerator;
   }
 
-  /** The reduced denominator. */
-  public long denominator() {
+  /** The reduced denominator, positive. */
+  public BigInteger denominator() {
     return denominator;
   }
 
   /** Whether this amount is smaller than {@code post}. */
   public boolean isLessThan(PostFraction post) {
-    return Rational.compare(numerator, denominator, post.numerator(), post.denominator()) < 0;
+    requireNonNull(post, "post");
+    return compareTo(post.toFte()) < 0;
   }
 
   /** The amount as a decimal rounded by {@code context}. */
   public BigDecimal toBigDecimal(MathContext context) {
     requireNonNull(context, "context");
-    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), context);
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), context);
   }
 
   @Override
   public int compareTo(Fte other) {
-    return Rational.compare(numerator, denominator, other.numerator, other.denominator);
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 
   @Override
@@ -90,17 +118,17 @@ public final class Fte implements Comparable<Fte> {
       return false;
     }
     Fte that = (Fte) other;
-    return numerator == that.numerator && denominator == that.denominator;
+    return numerator.equals(that.numerator) && denominator.equals(that.denominator);
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(numerator) * 31 + Long.hashCode(denominator);
+    return numerator.hashCode() * 31 + denominator.hashCode();
   }
 
   /** The amount as {@code "3/4"}, {@code "0"} or {@code "2"}. */
   @Override
   public String toString() {
-    return Rational.format(numerator, denominator);
+    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
   }
 }

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.regex.Pattern;
+import pl.kcs.core.Checks;
 
 /**
  * The part of a full-time post (etat) given to a role, as an exact fraction in (0, 1]: ¼, ½, ⅓,
@@ -26,6 +28,9 @@ public final class PostFraction implements Comparable<PostFraction> {
   public static final PostFraction HALF = new PostFraction(1, 2);
   /** A quarter of a post: the smaller post of the source's cost example (KCS-COST-ANIMATOR). */
   public static final PostFraction QUARTER = new PostFraction(1, 4);
+
+  private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   private final long numerator;
   private final long denominator;
@@ -55,15 +60,17 @@ public final class PostFraction implements Comparable<PostFraction> {
   /**
    * The fraction equal to {@code decimal} exactly ({@code 0.25} is ¼, {@code 0.3} is 3/10).
    *
-   * @throws IllegalArgumentException unless {@code 0 < decimal <= 1}, or if the reduced
-   *     denominator does not fit in a {@code long} (more than 18 decimal places)
+   * @throws IllegalArgumentException unless {@code 0 < decimal <= 1}, if it has more than {@value
+   *     Checks#MAX_DECIMAL_DIGITS} decimal places (checked before any arithmetic), or if the
+   *     reduced denominator does not fit in a {@code long}
    */
   public static PostFraction ofDecimal(BigDecimal decimal) {
     requireNonNull(decimal, "decimal");
+    Checks.checkDecimal("postFraction", decimal);
     checkArgument(
         decimal.signum() > 0 && decimal.compareTo(BigDecimal.ONE) <= 0,
         "postFraction must be in (0, 1], was %s",
-        decimal.toPlainString());
+        decimal.stripTrailingZeros().toPlainString());
     BigDecimal stripped = decimal.stripTrailingZeros();
     int scale = Math.max(stripped.scale(), 0);
     BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();
@@ -73,29 +80,40 @@ public final class PostFraction implements Comparable<PostFraction> {
     checkArgument(
         reducedDenominator.bitLength() < Long.SIZE,
         "postFraction must have a denominator that fits in a long, was %s",
-        decimal.toPlainString());
+        stripped.toPlainString());
     return of(numerator.divide(gcd).longValueExact(), reducedDenominator.longValueExact());
   }
 
   /**
-   * Parses {@code "1/4"}, {@code "1"} or {@code "0.25"}.
+   * Parses {@code "1/4"}, {@code "1"} or {@code "0.25"}: at most {@value
+   * Checks#MAX_NUMBER_LENGTH} characters, checked before any arithmetic.
    *
-   * @throws IllegalArgumentException if the text is not a fraction in (0, 1]
+   * @throws IllegalArgumentException if the text is not a fraction in (0, 1]; the message repeats
+   *     the text only when it is a number
    */
   public static PostFraction parse(String text) {
     requireNonNull(text, "text");
     String trimmed = text.strip();
+    if (trimmed.length() > Checks.MAX_NUMBER_LENGTH) {
+      throw new IllegalArgumentException(
+          "postFraction must be at most " + Checks.MAX_NUMBER_LENGTH + " characters, was "
+              + trimmed.length() + " characters long");
+    }
+    int slash = trimmed.indexOf('/');
+    if (slash < 0 && DECIMAL.matcher(trimmed).matches()) {
+      return ofDecimal(Checks.parseDecimal("postFraction", trimmed));
+    }
+    String numerator = slash < 0 ? "" : trimmed.substring(0, slash).strip();
+    String denominator = slash < 0 ? "" : trimmed.substring(slash + 1).strip();
+    if (!WHOLE.matcher(numerator).matches() || !WHOLE.matcher(denominator).matches()) {
+      throw new IllegalArgumentException(
+          "postFraction must be a fraction like 1/4 or a decimal like 0.25; the value is not repeated");
+    }
     try {
-      int slash = trimmed.indexOf('/');
-      if (slash >= 0) {
-        return of(
-            Long.parseLong(trimmed.substring(0, slash).strip()),
-            Long.parseLong(trimmed.substring(slash + 1).strip()));
-      }
-      return ofDecimal(new BigDecimal(trimmed));
+      return of(Long.parseLong(numerator), Long.parseLong(denominator));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "postFraction must be a fraction like 1/4 or a decimal like 0.25, was '" + text + "'", e);
+          "postFraction must have a numerator and a denominator that fit in a long, was " + trimmed, e);
     }
   }
 

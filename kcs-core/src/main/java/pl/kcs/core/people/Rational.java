@@ -18,14 +18,6 @@ final class Rational {
     return x;
   }
 
-  /** {@code a/b + c/d}, reduced, as {numerator, denominator}; fails on overflow. */
-  static long[] add(long a, long b, long c, long d) {
-    long numerator = Math.addExact(Math.multiplyExact(a, d), Math.multiplyExact(c, b));
-    long denominator = Math.multiplyExact(b, d);
-    long gcd = gcd(numerator, denominator);
-    return new long[] {numerator / gcd, denominator / gcd};
-  }
-
   /** Compares {@code a/b} with {@code c/d} (non-negative numerators, positive denominators). */
   static int compare(long a, long b, long c, long d) {
     long high1 = Math.multiplyHigh(a, d);

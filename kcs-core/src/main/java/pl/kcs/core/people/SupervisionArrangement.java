@@ -1,6 +1,7 @@
 package pl.kcs.core.people;
 
 import static com.google.common.base.Preconditions.checkState;
+import pl.kcs.core.Checks;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -53,6 +54,8 @@ public abstract class SupervisionArrangement {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    since().ifPresent(date -> Checks.checkDate("since", date));
     checkState(
         frequency() != SupervisionFrequency.NONE || (since().isEmpty() && !includesGroupLeaders()),
         "supervision with frequency NONE must have no since date and no group leaders, was %s",

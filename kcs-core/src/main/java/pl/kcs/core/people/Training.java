@@ -1,6 +1,7 @@
 package pl.kcs.core.people;
 
 import com.google.common.collect.ImmutableSet;
+import pl.kcs.core.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -33,6 +34,12 @@ public abstract class Training {
   /** A training of {@code kind} by {@code trainer}, completed on {@code completedOn}. */
   public static Training of(TrainingKind kind, TrainerKind trainer, LocalDate completedOn) {
     return builder().kind(kind).trainer(trainer).completedOn(completedOn).build();
+  }
+
+  @Value.Check
+  void checkDates() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    Checks.checkDate("completedOn", completedOn());
   }
 
   /** Builds a {@link Training}; every attribute but the topics is required. */

@@ -143,9 +143,11 @@ public abstract class KcsImplementation implements WithKcsImplementation {
     for (Animator animator : animators()) {
       checkState(animatorIds.add(animator.id()), "animators must have distinct ids, was %s twice", animator.id());
     }
-    Set<GroupId> groupIds = new HashSet<>();
+    // Looked up by id in a map: a link per group would make a linear search per link n².
+    java.util.Map<GroupId, SelfHelpGroup> groupsById = new java.util.HashMap<>();
+    Set<GroupId> groupIds = groupsById.keySet();
     for (SelfHelpGroup group : groups()) {
-      checkState(groupIds.add(group.id()), "groups must have distinct ids, was %s twice", group.id());
+      checkState(groupsById.putIfAbsent(group.id(), group) == null, "groups must have distinct ids, was %s twice", group.id());
       for (AnimatorId animator : group.animators()) {
         checkState(
             animatorIds.contains(animator),
@@ -164,13 +166,14 @@ public abstract class KcsImplementation implements WithKcsImplementation {
           "groupLinks must join groups of the implementation, was %s to %s",
           link.from(),
           link.to());
-      checkLinkNotBeforeFounding(link, link.from());
-      checkLinkNotBeforeFounding(link, link.to());
+      checkLinkNotBeforeFounding(link, groupsById.get(link.from()));
+      checkLinkNotBeforeFounding(link, groupsById.get(link.to()));
     }
   }
 
-  private void checkLinkNotBeforeFounding(GroupLink link, GroupId id) {
-    Optional<LocalDate> founded = group(id).flatMap(SelfHelpGroup::foundedOn);
+  private static void checkLinkNotBeforeFounding(GroupLink link, SelfHelpGroup group) {
+    GroupId id = group.id();
+    Optional<LocalDate> founded = group.foundedOn();
     checkState(
         founded.isEmpty() || !link.on().isBefore(founded.get()),
         "group link on must not be before foundedOn of group %s, was %s before %s",

@@ -33,6 +33,8 @@ public abstract class ScaleDecision implements WithScaleDecision {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    Checks.checkDate("decidedOn", decidedOn());
     Checks.checkPositive("maxGroups", maxGroups());
   }
 

@@ -47,6 +47,8 @@ public abstract class StepRecord implements WithStepRecord {
 
   @Value.Check
   void check() {
+    // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
+    doneOn().ifPresent(date -> Checks.checkDate("doneOn", date));
     checkState(
         done() || doneOn().isEmpty(),
         "doneOn must be empty for step %s that is not done, was %s",

@@ -43,10 +43,10 @@ class SelfHelpGroupTest {
   void should_reject_an_empty_or_padded_name() {
     assertThatThrownBy(() -> aGroup().build().withName(" "))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group name must not be blank, was ' '");
+        .hasMessage("group name must not be blank");
     assertThatThrownBy(() -> aGroup().build().withName("Grupa "))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group name must not start or end with white space, was 'Grupa '");
+        .hasMessage("group name must not start or end with white space; the value is not repeated");
   }
 
   @Test

@@ -47,7 +47,7 @@ class LegalContextTest {
     assertThat(LegalContext.empty()).isEqualTo(LegalContext.builder().build());
     assertThatThrownBy(() -> LocalStrategy.builder().kind(StrategyKind.ACCESSIBILITY).title(" ").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("strategy title must not be blank, was ' '");
+        .hasMessage("strategy title must not be blank");
     assertThatThrownBy(() -> LocalStrategy.builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Cannot build LocalStrategy, some of required attributes are not set [kind, title]");

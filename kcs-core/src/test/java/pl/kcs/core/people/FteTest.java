@@ -23,8 +23,8 @@ class FteTest {
     assertThat(Fte.of(0, 7)).isSameAs(Fte.ZERO).hasToString("0");
     assertThat(Fte.of(6, 4)).isEqualTo(Fte.of(3, 2)).hasToString("3/2");
     assertThat(Fte.of(4, 2)).hasToString("2");
-    assertThat(Fte.of(6, 4).numerator()).isEqualTo(3);
-    assertThat(Fte.of(6, 4).denominator()).isEqualTo(2);
+    assertThat(Fte.of(6, 4).numerator()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(Fte.of(6, 4).denominator()).isEqualTo(BigInteger.valueOf(2));
   }
 
   @Test
@@ -61,10 +61,16 @@ class FteTest {
   }
 
   @Test
-  void should_fail_on_overflow_rather_than_wrap() {
+  void should_add_posts_exactly_however_large_their_sum_or_its_denominator() {
     Fte huge = Fte.of(Long.MAX_VALUE / 2, 1);
+    assertThat(huge.plus(huge).plus(huge).toString()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE / 2).multiply(BigInteger.valueOf(3)).toString());
 
-    assertThatThrownBy(() -> huge.plus(huge).plus(huge)).isInstanceOf(ArithmeticException.class);
+    // Issue 16: 1/999999999989 + 1/999999999961 ended in an ArithmeticException (exit 3).
+    Fte sum = PostFraction.of(1, 999_999_999_989L).toFte().plus(PostFraction.of(1, 999_999_999_961L));
+    BigInteger p = BigInteger.valueOf(999_999_999_989L);
+    BigInteger q = BigInteger.valueOf(999_999_999_961L);
+    assertThat(sum).isEqualTo(Fte.of(p.add(q), p.multiply(q)));
+    assertThat(sum.isLessThan(PostFraction.HALF)).isTrue();
   }
 
   @Test
@@ -133,8 +139,8 @@ class FteTest {
                 .multiply(BigDecimal.valueOf(post.numerator())));
           }
           // forwards == exact / commonDenominator, compared without division
-          assertThat(BigDecimal.valueOf(forwards.numerator()).multiply(commonDenominator))
-              .isEqualByComparingTo(exact.multiply(BigDecimal.valueOf(forwards.denominator())));
+          assertThat(new BigDecimal(forwards.numerator()).multiply(commonDenominator))
+              .isEqualByComparingTo(exact.multiply(new BigDecimal(forwards.denominator())));
         });
   }
 

@@ -87,7 +87,7 @@ final class BudgetCommand extends ReportCommand {
           return Scenario.of(plan.name().orElse("KCS"), plan, RateCard.kcs2023());
         default:
           throw new BadInputException(
-              file, "$.document: must be 'budgetScenario' or 'budgetPlan', was '" + document.name() + "'");
+              file, "$.document: must be 'budgetScenario' or 'budgetPlan'" + pl.kcs.core.Checks.rejected(document.name()));
       }
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.json.KcsJson;
 import pl.kcs.json.KcsJsonException;
+import pl.kcs.json.ReadLimits;
 
 /**
  * Reads the FILE of a subcommand: a path, or {@code -} for standard input; UTF-8 text (a byte-order
@@ -24,16 +25,22 @@ import pl.kcs.json.KcsJsonException;
 final class Inputs {
 
   private final InputStream stdin;
+  private KcsJson json = KcsJson.standard();
 
   Inputs(InputStream stdin) {
     this.stdin = stdin;
+  }
+
+  /** Reads documents of at most {@code bytes} bytes (the {@code --max-input-size} option). */
+  void maxInputSize(long bytes) {
+    json = json.withLimits(ReadLimits.defaults().withMaxDocumentLength(bytes));
   }
 
   /** The document in {@code file} of {@code type}. */
   <T> T json(String file, Class<T> type) {
     String text = text(file);
     try {
-      return KcsJson.standard().fromJson(text, type);
+      return json.fromJson(text, type);
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);
     }
@@ -43,7 +50,7 @@ final class Inputs {
   Document document(String file) {
     String text = text(file);
     try {
-      return new Document(KcsJson.standard().documentOf(text), text);
+      return new Document(json.documentOf(text), text);
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);
     }
@@ -54,9 +61,9 @@ final class Inputs {
     String text = text(file);
     try {
       if (file.toLowerCase(Locale.ROOT).endsWith(".xml") || text.stripLeading().startsWith("<")) {
-        return KcsJson.standard().implementationFromXml(text);
+        return json.implementationFromXml(text);
       }
-      return KcsJson.standard().fromJson(text, KcsImplementation.class);
+      return json.fromJson(text, KcsImplementation.class);
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);
     }
@@ -66,7 +73,7 @@ final class Inputs {
   pl.kcs.core.club.SelfHelpClub club(String file) {
     String text = text(file);
     try {
-      return KcsJson.standard().fromJson(text, pl.kcs.core.club.SelfHelpClub.class);
+      return json.fromJson(text, pl.kcs.core.club.SelfHelpClub.class);
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);
     }
@@ -75,22 +82,30 @@ final class Inputs {
   /** The text of {@code file}. */
   String text(String file) {
     byte[] bytes;
+    long limit = json.limits().maxDocumentLength();
     try {
       if ("-".equals(file)) {
-        bytes = stdin.readAllBytes();
+        bytes = stdin.readNBytes((int) limit + 1);
       } else {
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
           throw new BadInputException(file, "is a directory, not a file");
         }
-        bytes = Files.readAllBytes(path);
+        // At most one byte past the limit, whatever the file is: /dev/zero never ends.
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = in.readNBytes((int) limit + 1);
+        }
+      }
+      if (bytes.length > limit) {
+        throw new BadInputException(
+            file, "is larger than the limit of " + limit + " bytes (raise it with --max-input-size)");
       }
     } catch (NoSuchFileException e) {
       throw new BadInputException(file, "no such file", e);
     } catch (AccessDeniedException e) {
       throw new BadInputException(file, "cannot read it: access denied", e);
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new BadInputException(file, "cannot read it: " + e.getMessage(), e);
+      throw new BadInputException(file, "cannot read it: " + e.getClass().getSimpleName(), e);
     }
     try {
       String text =

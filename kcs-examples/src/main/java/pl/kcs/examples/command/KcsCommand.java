@@ -87,11 +87,14 @@ public final class KcsCommand implements Runnable {
           }
           PrintWriter errors = failed.getErr();
           if (exception instanceof BadInputException) {
-            errors.println("kcs: " + exception.getMessage());
+            errors.println(oneLine("kcs: " + exception.getMessage()));
             errors.flush();
             return BAD_INPUT;
           }
-          errors.println("kcs: internal error: " + exception + " (please report it)");
+          // The type and where it was thrown, never the message: it may hold a value of the document.
+          StackTraceElement[] trace = exception.getStackTrace();
+          String at = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName();
+          errors.println(oneLine("kcs: internal error: " + exception.getClass().getName() + at + " (please report it)"));
           errors.flush();
           return INTERNAL_ERROR;
         });
@@ -102,9 +105,17 @@ public final class KcsCommand implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
     String command = failed.getCommandSpec().qualifiedName();
-    failed.getErr().println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
+    failed.getErr().println(oneLine(command + ": " + e.getMessage() + " (see '" + command + " --help')"));
     failed.getErr().flush();
     return BAD_INPUT;
+  }
+
+  /** The longest line the command writes on standard error. */
+  static final int MAX_ERROR_LENGTH = 600;
+
+  /** {@code message} as one line of bounded length: no line break or escape of the input reaches the terminal. */
+  static String oneLine(String message) {
+    return pl.kcs.core.Checks.oneLine(String.valueOf(message), MAX_ERROR_LENGTH);
   }
 
   /** Gives the subcommands the input reader. */

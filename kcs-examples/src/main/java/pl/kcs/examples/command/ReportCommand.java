@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,16 @@ abstract class ReportCommand implements Callable<Integer> {
   String file;
 
   Inputs inputs;
+
+  /** {@code --max-input-size}: the largest document read, in bytes, with an optional K, M or G. */
+  @Option(
+      names = "--max-input-size",
+      paramLabel = "BYTES",
+      defaultValue = "16M",
+      description = "The largest document read (default 16M: 16 MiB); a number of bytes, or with K, M or G.")
+  void maxInputSize(String size) {
+    inputs.maxInputSize(InputSize.parse(size, spec));
+  }
 
   /** FILE, if given. */
   final Optional<String> file() {
