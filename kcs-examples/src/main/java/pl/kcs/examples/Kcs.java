@@ -8,6 +8,7 @@ import java.util.Locale;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.examples.command.KcsCommand;
 import pl.kcs.rules.stage.StageProgression;
+import pl.kcs.rules.stage.StageReport;
 
 /**
  * The {@code kcs} command ({@link KcsCommand}): {@code kcs assess}, {@code budget}, {@code
@@ -54,8 +55,10 @@ public final class Kcs {
           SmallTownLibrary.inInauguration(),
           SmallTownLibrary.inOperation()
         }) {
+      // Given the library's offer, the stage-3 report names each group's operating model (KCS-S3).
+      StageReport report = progression.assess(library, SmallTownLibrary.offer());
       for (Locale locale : new Locale[] {Locale.forLanguageTag("pl"), Locale.ENGLISH}) {
-        text.append(progression.assess(library).render(locale)).append('\n');
+        text.append(report.render(locale)).append('\n');
       }
     }
     return text.toString();

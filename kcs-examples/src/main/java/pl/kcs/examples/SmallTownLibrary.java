@@ -13,6 +13,8 @@ import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.core.host.Equipment;
 import pl.kcs.core.host.HostInstitution;
 import pl.kcs.core.host.HostKind;
+import pl.kcs.core.host.InstitutionCapability;
+import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.host.RoomKind;
@@ -69,29 +71,19 @@ public final class SmallTownLibrary {
         .build();
   }
 
-  /** Stage 2: everything of stage 1 in place, a refugee group started, no partners invited yet. */
+  /**
+   * Stage 2: everything of stage 1 in place and a refugee group started by anim-ewa, trained; but
+   * anim-jan, appointed since to take a second group, has had no preparation at all yet, which
+   * the method says is needed (KCS-S2B: a blocker), and no partner is invited yet, which the method
+   * says would make recruitment easier (KCS-S2A: advice, no blocker).
+   */
   public static KcsImplementation inInauguration() {
-    return KcsImplementation.builder()
-        .host(library(true))
-        .stage(Stage.INAUGURATION)
-        .addStepRecords(StepRecord.done(Step.S1B_TEAM_CONVERSATION, START))
-        .scaleDecision(scale())
-        .legalContext(LegalContext.builder().addKnownActs(LegalAct.ACCESSIBILITY_ACT).build())
-        .addAnimators(trainedAnimator("anim-ewa", false), trainedAnimator("anim-jan", true))
-        .addGroups(refugeeWomen(GroupMaturity.EARLY))
-        .addPartners(
-            Partner.builder()
-                .id(PartnerId.of("ops"))
-                .name("Miejski Ośrodek Pomocy Społecznej")
-                .kind(PartnerKind.SOCIAL_ASSISTANCE_CENTRE)
-                .status(PartnerStatus.IDENTIFIED)
-                .build())
-        .build();
+    return inInauguration(newAnimator("anim-jan"));
   }
 
-  /** Stage 3: the KCS runs; the refugee group meets on its own. */
+  /** Stage 3: the KCS runs; both animators are trained, a partner cooperates, the refugee group meets on its own. */
   public static KcsImplementation inOperation() {
-    return inInauguration()
+    return inInauguration(trainedAnimator("anim-jan", TrainerKind.PROFESSIONAL))
         .withStage(Stage.OPERATION)
         .withGroups(refugeeWomen(GroupMaturity.RUNNING_ITSELF))
         .withPartners(
@@ -103,6 +95,38 @@ public final class SmallTownLibrary {
                 .invitedOn(START.plusMonths(3))
                 .addContributions(ContributionKind.SPECIALISTS)
                 .build());
+  }
+
+  /**
+   * What the library can give its groups: 6 free hours a week of the workshop room, training,
+   * animation and its own cultural programme (readings, meetings with authors).
+   */
+  public static InstitutionOffer offer() {
+    return InstitutionOffer.of(
+        6,
+        InstitutionCapability.TRAINING,
+        InstitutionCapability.ANIMATION,
+        InstitutionCapability.CULTURAL_PROGRAMME,
+        InstitutionCapability.PUBLIC_EVENTS);
+  }
+
+  private static KcsImplementation inInauguration(Animator jan) {
+    return KcsImplementation.builder()
+        .host(library(true))
+        .stage(Stage.INAUGURATION)
+        .addStepRecords(StepRecord.done(Step.S1B_TEAM_CONVERSATION, START))
+        .scaleDecision(scale())
+        .legalContext(LegalContext.builder().addKnownActs(LegalAct.ACCESSIBILITY_ACT).build())
+        .addAnimators(ewa(), jan)
+        .addGroups(refugeeWomen(GroupMaturity.EARLY))
+        .addPartners(
+            Partner.builder()
+                .id(PartnerId.of("ops"))
+                .name("Miejski Ośrodek Pomocy Społecznej")
+                .kind(PartnerKind.SOCIAL_ASSISTANCE_CENTRE)
+                .status(PartnerStatus.IDENTIFIED)
+                .build())
+        .build();
   }
 
   private static HostInstitution library(boolean refreshments) {
@@ -138,20 +162,42 @@ public final class SmallTownLibrary {
         .build();
   }
 
-  private static Animator trainedAnimator(String id, boolean byExpert) {
+  /** Experienced in running meetings (as in stage 1), trained in theory and, by an expert by experience, in practice. */
+  private static Animator ewa() {
+    return Animator.builder()
+        .id(AnimatorId.of("anim-ewa"))
+        .postFraction(PostFraction.QUARTER)
+        .duty(AnimatorDuty.DEDICATED_PART_OF_POST)
+        .ownMotivation(true)
+        .addExperience(ExperienceKind.RUNNING_MEETINGS)
+        .supervision(SupervisionArrangement.of(SupervisionFrequency.MONTHLY))
+        .addTrainings(
+            Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(2)),
+            Training.of(TrainingKind.PRACTICAL_SKILLS, TrainerKind.EXPERT_BY_EXPERIENCE, START.plusMonths(2).plusDays(7)))
+        .build();
+  }
+
+  /** Appointed in stage 2, on a dedicated quarter of a post and in supervision, before any training. */
+  private static Animator newAnimator(String id) {
+    return newAnimatorBuilder(id).build();
+  }
+
+  /** {@link #newAnimator} once trained: in theory by a professional, in practice by {@code practiceTrainer}. */
+  private static Animator trainedAnimator(String id, TrainerKind practiceTrainer) {
+    return newAnimatorBuilder(id)
+        .addTrainings(
+            Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(7)),
+            Training.of(TrainingKind.PRACTICAL_SKILLS, practiceTrainer, START.plusMonths(7).plusDays(7)))
+        .build();
+  }
+
+  private static Animator.Builder newAnimatorBuilder(String id) {
     return Animator.builder()
         .id(AnimatorId.of(id))
         .postFraction(PostFraction.QUARTER)
         .duty(AnimatorDuty.DEDICATED_PART_OF_POST)
         .ownMotivation(true)
-        .supervision(SupervisionArrangement.of(SupervisionFrequency.MONTHLY))
-        .addTrainings(
-            Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(2)),
-            Training.of(
-                TrainingKind.PRACTICAL_SKILLS,
-                byExpert ? TrainerKind.EXPERT_BY_EXPERIENCE : TrainerKind.PROFESSIONAL,
-                START.plusMonths(2).plusDays(7)))
-        .build();
+        .supervision(SupervisionArrangement.of(SupervisionFrequency.MONTHLY));
   }
 
   private static SelfHelpGroup refugeeWomen(GroupMaturity maturity) {

@@ -21,7 +21,7 @@ import pl.kcs.json.KcsJson;
 class ExampleFilesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"library", "budget", "evaluation", "simulation"})
+  @ValueSource(strings = {"library", "budget", "evaluation", "simulation", "club", "groups"})
   void each_example_file_is_what_kcs_example_prints(String name) throws IOException {
     assertThat(Files.readString(Path.of(example(name + ".json")), StandardCharsets.UTF_8)).isEqualTo(kcs("example", name).out());
   }
@@ -35,7 +35,7 @@ class ExampleFilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"library", "budget", "evaluation", "simulation"})
+  @ValueSource(strings = {"library", "budget", "evaluation", "simulation", "club", "groups"})
   void each_example_file_reads_back_as_its_embedded_example(String name) throws IOException {
     Object embedded = Examples.byName().get(name);
     String json = Files.readString(Path.of(example(name + ".json")), StandardCharsets.UTF_8);

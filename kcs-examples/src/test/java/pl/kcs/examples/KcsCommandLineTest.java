@@ -41,7 +41,7 @@ class KcsCommandLineTest {
   // ------------------------------------------------------------------ assess
 
   @Test
-  void assess_without_a_file_reports_on_the_embedded_library_in_polish_by_default_KCS_S2A() {
+  void assess_without_a_file_reports_on_the_embedded_library_in_polish_by_default_KCS_S2B_blocks_KCS_S2A_advises() {
     CommandRun run = kcs("assess");
 
     assertThat(run.exitCode()).isZero();
@@ -49,17 +49,29 @@ class KcsCommandLineTest {
         .startsWith(
             "Biblioteka Publiczna w Lipowie — Etap 2. Inauguracja kulturalnego centrum samopomocy\n"
                 + "Następny etap: Etap 3. Działanie kulturalnego centrum samopomocy. Może przejść dalej: nie (blokady: 1).\n")
-        .contains("Nie zaproszono jeszcze do współpracy żadnego lokalnego partnera. (kcs.s2a.partners-invited, KCS-S2A)");
+        .contains(
+            "Blokady:\n"
+                + "  - Animatorzy bez żadnego przygotowania (szkolenia): anim-jan. (kcs.s2b.prepared, KCS-S2B)\n")
+        .contains("\nPorady:\n")
+        .contains(
+            "Brakujące kroki do etapu „Etap 3. Działanie kulturalnego centrum samopomocy”, w kolejności\n"
+                + "  1. 2b szkolenie animatorów i animatorek\n");
+    // Inviting partners "ułatwi" recruitment: advice, listed under Porady and never among the blockers.
+    assertThat(run.out().substring(run.out().indexOf("\nPorady:\n")))
+        .contains("  - Nie zaproszono jeszcze do współpracy żadnego lokalnego partnera. (kcs.s2a.partners-invited, KCS-S2A)\n");
     assertThat(run.err()).isEmpty();
   }
 
   @Test
-  void assess_reports_in_english_with_lang_en_KCS_S2A() {
+  void assess_reports_in_english_with_lang_en_KCS_S2B_blocks_KCS_S2A_advises() {
     CommandRun run = kcs("assess", "--lang", "en");
 
     assertThat(run.out())
         .startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\nNext stage: Stage 3: operation. May advance: no (blockers: 1).\n")
-        .contains("No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)");
+        .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)\n")
+        .contains("\nAdvice:\n");
+    assertThat(run.out().substring(run.out().indexOf("\nAdvice:\n")))
+        .contains("  - No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)\n");
   }
 
   @Test
@@ -111,7 +123,8 @@ class KcsCommandLineTest {
     assertThat(polish.get("formatVersion").asText()).isEqualTo("1.0");
     assertThat(polish.get("language").asText()).isEqualTo("pl");
     assertThat(polish.get("currentStage").asText()).isEqualTo("INAUGURATION");
-    assertThat(polish.get("missingSteps").get(0).asText()).isEqualTo("S2A_PARTNERS");
+    assertThat(polish.get("missingSteps").get(0).asText()).isEqualTo("S2B_TRAINING");
+    assertThat(polish.get("missingSteps")).hasSize(1);
     assertThat(english.get("language").asText()).isEqualTo("en");
   }
 
@@ -121,7 +134,8 @@ class KcsCommandLineTest {
 
     assertThat(run.out())
         .startsWith("rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
-        .contains("\r\nkcs.s2a.partners-invited,KCS-S2A,BLOCKER,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
+        .contains("\r\nkcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
+        .contains("\r\nkcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
         .contains("\r\nkcs.s1b.supervision,KCS-S1B-SUPERVISION,BLOCKER,PASSED,");
     assertThat(run.out().split("\r\n")).hasSize(1 + StageProgression.defaultRules().rules().size());
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pl.kcs.json.KcsJson;
 
 /** End to end: {@code kcs recommend} (KCS-S3, KCS-M1 … KCS-M4) and {@code kcs club} (KS-*). */
 class RecommendAndClubCommandTest {
@@ -51,21 +52,38 @@ class RecommendAndClubCommandTest {
   }
 
   @Test
-  void club_prints_the_compliance_report_and_strict_fails_on_blockers_KS_HOURS() {
+  void club_prints_the_compliance_report_and_strict_fails_on_blockers_KS_PEOPLE() {
     CommandRun polish = kcs("club");
     CommandRun strict = kcs("club", "--strict", "--lang", "en");
 
     assertThat(polish.exitCode()).isZero();
-    assertThat(polish.out()).contains("klub samopomocy (KS)").contains("KS-HOURS");
+    assertThat(polish.out())
+        .contains("klub samopomocy (KS)\nZgodność z modelem KS: nie (blokady: 1).")
+        .contains("(ks.people.coordinator-appointed, KS-PEOPLE)")
+        .contains("(ks.hours, KS-HOURS)");
     assertThat(strict.exitCode()).isEqualTo(1);
-    assertThat(strict.out()).contains("KS-HOURS");
+    assertThat(strict.out())
+        .contains("Blockers:\n  - The club has no coordinator, and a coordinator directs a club's work. (ks.people.coordinator-appointed, KS-PEOPLE)\n");
+  }
+
+  @Test
+  void club_strict_passes_a_club_whose_only_shortfall_is_the_hours_a_warning_KS_HOURS(@TempDir Path directory) throws Exception {
+    Path file = directory.resolve("club.json");
+    Files.writeString(file, KcsJson.standard().toJson(MunicipalClubCompliance.clubWithCoordinator()));
+
+    CommandRun strict = kcs("club", file.toString(), "--strict", "--lang", "en");
+
+    assertThat(strict.exitCode()).isZero();
+    assertThat(strict.out())
+        .contains("Complies with the KS model: yes.\n")
+        .contains("(ks.hours, KS-HOURS)");
   }
 
   @Test
   void club_writes_json_and_refuses_csv_in_one_line() {
     CommandRun json = kcs("club", "--format", "json");
     assertThat(json.exitCode()).isZero();
-    assertThat(json.out()).contains("\"document\": \"clubReport\"").contains("\"compliant\": false").contains("\"ks.hours\"");
+    assertThat(json.out()).contains("\"document\": \"clubReport\"").contains("\"compliant\": false").contains("\"ks.people.coordinator-appointed\"").contains("\"ks.hours\"");
 
     CommandRun csv = kcs("club", "--format", "csv");
     assertThat(csv.exitCode()).isEqualTo(2);
