@@ -116,6 +116,33 @@ public final class Simulation {
     return compute(settings, fromBlock, toBlock, null);
   }
 
+  /**
+   * Runs the simulation as {@link RunSettings#threads()} tasks on {@code executor} — an
+   * application's pool, a Spring {@code TaskExecutor}, virtual threads on Java 21
+   * ({@code Executors.newVirtualThreadPerTaskExecutor()}), or {@code Runnable::run} for the
+   * caller's thread. The result is the same as {@link #run(RunSettings)}'s for the same seed. The
+   * executor is not shut down; progress and cancellation work as with {@link #run(RunSettings)}. If
+   * the calling thread is interrupted while it waits, the tasks stop at their next block and the
+   * run throws {@link CancellationException}.
+   *
+   * @throws CancellationException if the settings' cancellation token is cancelled during the run
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task; the
+   *     tasks already started stop at their next block
+   */
+  public SimulationResult run(RunSettings settings, Executor executor) {
+    requireNonNull(settings, "settings");
+    return runBlocks(settings, 0, blocks(settings.replications()), executor).toResult();
+  }
+
+  /**
+   * Runs replication blocks {@code fromBlock} to {@code toBlock} as {@link RunSettings#threads()}
+   * tasks on {@code executor}; see {@link #runBlocks(RunSettings, long, long)} and {@link
+   * #run(RunSettings, Executor)}.
+   */
+  public PartialResult runBlocks(RunSettings settings, long fromBlock, long toBlock, Executor executor) {
+    return compute(settings, fromBlock, toBlock, requireNonNull(executor, "executor"));
+  }
+
   private PartialResult compute(RunSettings settings, long fromBlock, long toBlock, Executor executor) {
     requireNonNull(settings, "settings");
     long blocks = blocks(settings.replications());
