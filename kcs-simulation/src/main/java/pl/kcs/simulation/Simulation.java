@@ -53,21 +53,37 @@ public final class Simulation {
   private static final String VERSION = loadVersion();
 
   private final ScenarioParameters parameters;
+  private final Uncertainty uncertainty;
   private final MonthlyRates rates;
 
-  private Simulation(ScenarioParameters parameters) {
+  private Simulation(ScenarioParameters parameters, Uncertainty uncertainty) {
     this.parameters = parameters;
+    this.uncertainty = uncertainty;
     this.rates = new MonthlyRates(parameters);
   }
 
   /** A simulation of {@code parameters}. */
   public static Simulation of(ScenarioParameters parameters) {
-    return new Simulation(requireNonNull(parameters, "parameters"));
+    return new Simulation(requireNonNull(parameters, "parameters"), Uncertainty.none());
   }
 
-  /** The parameters simulated. */
+  /**
+   * A simulation of {@code parameters} whose uncertain probabilities are drawn afresh for every
+   * replication, as {@link Uncertainty} describes; the others keep their values in {@code
+   * parameters}.
+   */
+  public static Simulation of(ScenarioParameters parameters, Uncertainty uncertainty) {
+    return new Simulation(requireNonNull(parameters, "parameters"), requireNonNull(uncertainty, "uncertainty"));
+  }
+
+  /** The parameters simulated (for an uncertain parameter, the value a point scenario would use). */
   public ScenarioParameters parameters() {
     return parameters;
+  }
+
+  /** The uncertain parameters, drawn per replication. */
+  public Uncertainty uncertainty() {
+    return uncertainty;
   }
 
   /** The version of kcs, as written into results. */
@@ -195,6 +211,9 @@ public final class Simulation {
       ChunkSource source, RunSettings settings, long total, AtomicLong done, AtomicBoolean stop) {
     Model model = new Model(parameters, rates);
     Accumulator accumulator = newAccumulator();
+    boolean uncertain = !uncertainty.isEmpty();
+    double[] base = ProbabilityParameter.all(parameters);
+    double[] drawn = base.clone();
     while (!settings.cancellation().isCancelled() && !stop.get()) {
       ChunkSource.Chunk chunk = source.next();
       if (chunk == null) {
@@ -203,7 +222,13 @@ public final class Simulation {
       long first = chunk.index * BLOCK_SIZE;
       int size = (int) Math.min(BLOCK_SIZE, settings.replications() - first);
       for (int r = 0; r < size; r++) {
-        model.run(chunk.random.split());
+        SplittableRandom replication = chunk.random.split();
+        if (uncertain) {
+          System.arraycopy(base, 0, drawn, 0, base.length);
+          uncertainty.draw(replication.split(), drawn);
+          model.use(drawn);
+        }
+        model.run(replication);
         accumulator.add(model);
       }
       settings.progress().onProgress(done.addAndGet(size), total);
@@ -217,11 +242,11 @@ public final class Simulation {
 
   /** Whether {@code other} simulates the same scenario, so that parts of their runs may merge. */
   boolean sameScenario(Simulation other) {
-    return this == other || parameters.equals(other.parameters);
+    return this == other || (parameters.equals(other.parameters) && uncertainty.equals(other.uncertainty));
   }
 
   SimulationResult result(long seed, Accumulator totals) {
-    return new SimulationResult(parameters, seed, GENERATOR, VERSION, summarise(totals), totals);
+    return new SimulationResult(parameters, uncertainty, seed, GENERATOR, VERSION, summarise(totals), totals);
   }
 
   private ImmutableList<MonthSummary> summarise(Accumulator totals) {
