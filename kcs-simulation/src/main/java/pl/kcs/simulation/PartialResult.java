@@ -139,7 +139,8 @@ public final class PartialResult {
 
   /**
    * A compact binary form: the seed, the number of replications, the blocks and every aggregate as
-   * variable-length integers. Not the scenario: the reader supplies it.
+   * variable-length integers, runs of zeros shortened (a 36-month part is a few kilobytes). Not the
+   * scenario: the reader supplies it.
    */
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
@@ -152,7 +153,9 @@ public final class PartialResult {
       for (long block : blocks) {
         out.writeLong(block);
       }
-      totals.visit(value -> writeVarLong(out, value));
+      ZeroRuns runs = new ZeroRuns(out);
+      totals.visit(runs::write);
+      runs.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,7 +187,9 @@ public final class PartialResult {
       }
       checkBlocks(blocks, total);
       Accumulator totals = simulation.newAccumulator();
-      totals.read(() -> readVarLong(in));
+      ZeroRunReader reader = new ZeroRunReader(in);
+      totals.read(reader::next);
+      checkArgument(reader.pending == 0, "not a kcs partial result of this scenario: a run of zeros is too long");
       checkArgument(in.read() < 0, "not a kcs partial result: trailing bytes");
       long expected = 0;
       for (int i = 0; i < blocks.length; i += 2) {
@@ -250,14 +255,70 @@ public final class PartialResult {
     return result;
   }
 
+  /**
+   * Writes values as variable-length integers with runs of zeros (most histogram bins) shortened:
+   * a zero token, then the run's length; any other value as its zigzag code, never zero.
+   */
+  private static final class ZeroRuns {
+    private final DataOutputStream out;
+    private long zeros;
+
+    ZeroRuns(DataOutputStream out) {
+      this.out = out;
+    }
+
+    void write(long value) {
+      if (value == 0) {
+        zeros++;
+        return;
+      }
+      flush();
+      writeVarLong(out, (value << 1) ^ (value >> 63)); // never 0: only 0 zigzags to 0
+    }
+
+    void flush() {
+      if (zeros > 0) {
+        writeVarLong(out, 0);
+        writeVarLong(out, zeros);
+        zeros = 0;
+      }
+    }
+  }
+
+  /** Reads what {@link ZeroRuns} wrote. */
+  private static final class ZeroRunReader {
+    private final DataInputStream in;
+    long pending;
+
+    ZeroRunReader(DataInputStream in) {
+      this.in = in;
+    }
+
+    long next() {
+      if (pending > 0) {
+        pending--;
+        return 0;
+      }
+      long token = readVarLong(in);
+      if (token == 0) {
+        long run = readVarLong(in);
+        checkArgument(run >= 1, "not a kcs partial result: an empty run of zeros");
+        pending = run - 1;
+        return 0;
+      }
+      return (token >>> 1) ^ -(token & 1);
+    }
+  }
+
+  /** Unsigned LEB128. */
   private static void writeVarLong(DataOutputStream out, long value) {
     try {
-      long zigzag = (value << 1) ^ (value >> 63);
-      while ((zigzag & ~0x7FL) != 0) {
-        out.writeByte((int) ((zigzag & 0x7F) | 0x80));
-        zigzag >>>= 7;
+      long rest = value;
+      while ((rest & ~0x7FL) != 0) {
+        out.writeByte((int) ((rest & 0x7F) | 0x80));
+        rest >>>= 7;
       }
-      out.writeByte((int) zigzag);
+      out.writeByte((int) rest);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -265,12 +326,12 @@ public final class PartialResult {
 
   private static long readVarLong(DataInputStream in) {
     try {
-      long zigzag = 0;
+      long value = 0;
       for (int shift = 0; shift < 64; shift += 7) {
         int b = in.readUnsignedByte();
-        zigzag |= (long) (b & 0x7F) << shift;
+        value |= (long) (b & 0x7F) << shift;
         if ((b & 0x80) == 0) {
-          return (zigzag >>> 1) ^ -(zigzag & 1);
+          return value;
         }
       }
       throw new IllegalArgumentException("not a kcs partial result: a number longer than 64 bits");

@@ -167,4 +167,13 @@ class PartialResultTest {
         .hasMessage("not a kcs partial result: trailing bytes");
   }
 
+
+  @Test
+  void a_part_of_a_36_month_run_travels_in_a_few_kilobytes() {
+    Simulation simulation = Simulation.of(ScenarioParameters.defaults());
+    PartialResult part = simulation.runBlocks(RunSettings.builder().seed(3).replications(4_096).build(), 0, 4);
+
+    assertThat(part.toBytes().length).isLessThan(16_384);
+    assertThat(PartialResult.fromBytes(simulation, part.toBytes()).toResult().toCsv()).isEqualTo(part.toResult().toCsv());
+  }
 }
