@@ -41,8 +41,8 @@ class KcsStudyCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .startsWith("independent_groups — Sobol, N = 6, seed 5, 2 factors\n")
-        .contains("  selfRunningProbability ~ uniform(0.1, 0.5): default kcs default, not the method's (KCS-EFF-SELFRUN)\n")
-        .contains("  independenceProbability ~ beta(3.4, 6.6): default calibrated to the pilot (KCS-EFF-INDEPENDENT)\n");
+        .contains("  selfRunningProbability ~ uniform(0.1, 0.5): its default is a kcs default, not the method's (KCS-EFF-SELFRUN)\n")
+        .contains("  independenceProbability ~ beta(3.4, 6.6): its default is calibrated to the pilot (KCS-EFF-INDEPENDENT)\n");
     assertThat(kcs("sensitivity", write("design.txt", SENSITIVITY), "--quiet", "--format", "json").out())
         .startsWith("{\"method\":\"sobol\",\"samples\":6,");
   }

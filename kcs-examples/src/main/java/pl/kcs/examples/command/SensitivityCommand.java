@@ -93,7 +93,7 @@ final class SensitivityCommand extends ReportCommand {
     StringBuilder text = new StringBuilder("Factors (the distributions are the design file's assumptions, not the method's):\n");
     for (Map.Entry<String, ParameterDistribution> factor : design.design().factors().entrySet()) {
       ProbabilityParameter parameter = ProbabilityParameter.named(factor.getKey());
-      text.append("  ").append(parameter.parameterName()).append(" ~ ").append(factor.getValue()).append(": default ");
+      text.append("  ").append(parameter.parameterName()).append(" ~ ").append(factor.getValue()).append(": its default is ");
       switch (parameter.basis()) {
         case CALIBRATED:
           text.append("calibrated to the pilot");
@@ -102,7 +102,7 @@ final class SensitivityCommand extends ReportCommand {
           text.append("read from the source");
           break;
         default:
-          text.append("kcs default, not the method's");
+          text.append("a kcs default, not the method's");
       }
       parameter.factId().ifPresent(id -> text.append(" (").append(id).append(')'));
       text.append('\n');
