@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 /**
  * What a researcher believes about a parameter the sources do not fix: a uniform, triangular or
  * beta distribution instead of a point. Given to a {@link ProbabilityParameter} in an {@link
- * Uncertainty}, it is sampled once per replication; in a {@link Sensitivity} design it sets the
+ * Uncertainty}, it is sampled once per replication; in a {@link ScenarioSensitivity} design it sets the
  * range a factor is varied over. The distributions are the researcher's (or the library's)
  * assumptions, not the method's.
  *

@@ -1,6 +1,5 @@
 package pl.kcs.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -9,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The monthly probabilities of {@link ScenarioParameters}, by name: the parameters an {@link
- * Uncertainty} may give as distributions and a sensitivity analysis ({@link Sensitivity}) varies.
+ * Uncertainty} may give as distributions and a sensitivity analysis ({@link ScenarioSensitivity}) varies.
  * Each constant's {@link #parameterName()} is its accessor's name in {@link ScenarioParameters};
  * its {@link #basis()} says where its default comes from.
  */
@@ -136,8 +135,8 @@ public enum ProbabilityParameter {
         return parameter;
       }
     }
-    checkArgument(false, "unknown probability parameter; the names are those of ScenarioParameters, e.g. newGroupProbability");
-    throw new AssertionError();
+    throw new IllegalArgumentException(
+        "unknown probability parameter; the names are those of ScenarioParameters, e.g. newGroupProbability");
   }
 
   /** Every probability of {@code parameters}, indexed by {@link #ordinal()}. */
