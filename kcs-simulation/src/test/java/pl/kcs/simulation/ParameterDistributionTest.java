@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import pl.kcs.testing.Gen;
@@ -111,5 +113,18 @@ class ParameterDistributionTest {
     assertThatThrownBy(() -> ParameterDistribution.parse("uniform(0.1, lots)"))
         .hasMessage("uniform needs numbers with a decimal point, field 2 is not one");
     assertThatThrownBy(() -> ParameterDistribution.uniform(0, 1).quantile(1.5)).hasMessage("u must be in [0, 1], was 1.5");
+  }
+
+  @Test
+  void distributions_are_equal_by_kind_and_numbers_and_refuse_nulls() {
+    new EqualsTester()
+        .addEqualityGroup(ParameterDistribution.uniform(0.3, 0.7), ParameterDistribution.parse("uniform(0.3, 0.7)"))
+        .addEqualityGroup(ParameterDistribution.uniform(0.3, 0.8))
+        .addEqualityGroup(ParameterDistribution.triangular(0.3, 0.5, 0.7))
+        .addEqualityGroup(ParameterDistribution.beta(3, 7), ParameterDistribution.beta(3.0, 7.0))
+        .addEqualityGroup(ParameterDistribution.beta(7, 3))
+        .testEquals();
+    new NullPointerTester().testAllPublicStaticMethods(ParameterDistribution.class);
+    new NullPointerTester().testAllPublicInstanceMethods(ParameterDistribution.beta(2, 2));
   }
 }

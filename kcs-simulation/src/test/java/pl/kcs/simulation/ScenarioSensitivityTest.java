@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,24 @@ class ScenarioSensitivityTest {
       executor.shutdownNow();
     }
     assertThat(seen).hasSize(24 * 5).contains(24L * 5 * 300);
+  }
+
+  @Test
+  void a_sensitivity_analysis_can_be_cancelled() {
+    DesignFile file = DesignFile.parse(SOBOL);
+    Cancellation cancellation = new Cancellation();
+    RunSettings cancelling =
+        RunSettings.builder()
+            .seed(42)
+            .replications(300)
+            .threads(2)
+            .cancellation(cancellation)
+            .progress((done, total) -> cancellation.cancel())
+            .build();
+
+    assertThatThrownBy(() -> file.sensitivity(cancelling).run())
+        .isInstanceOf(CancellationException.class)
+        .hasMessageContaining("cancelled after ");
   }
 
   @Test

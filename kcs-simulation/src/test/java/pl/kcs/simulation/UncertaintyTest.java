@@ -3,6 +3,8 @@ package pl.kcs.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +99,28 @@ class UncertaintyTest {
         }
       }
     }
+  }
+
+  @Test
+  void uncertainties_are_equal_by_their_distributions_and_refuse_nulls() {
+    new EqualsTester()
+        .addEqualityGroup(Uncertainty.none(), Uncertainty.of(java.util.Map.of()))
+        .addEqualityGroup(
+            UNCERTAIN_MATURING,
+            Uncertainty.none()
+                .with(ProbabilityParameter.NEW_GROUP, ParameterDistribution.triangular(0.2, 0.5, 0.8))
+                .with(ProbabilityParameter.INDEPENDENCE, ParameterDistribution.beta(2, 4))
+                .with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.uniform(0.05, 0.6)))
+        .addEqualityGroup(Uncertainty.none().with(ProbabilityParameter.LEAVE, ParameterDistribution.beta(2, 4)))
+        .testEquals();
+    assertThat(UNCERTAIN_MATURING.distributions().keySet())
+        .containsExactly(ProbabilityParameter.NEW_GROUP, ProbabilityParameter.SELF_RUNNING, ProbabilityParameter.INDEPENDENCE);
+    NullPointerTester nulls =
+        new NullPointerTester()
+            .setDefault(ParameterDistribution.class, ParameterDistribution.uniform(0, 1))
+            .setDefault(ProbabilityParameter.class, ProbabilityParameter.LEAVE);
+    nulls.testAllPublicStaticMethods(Uncertainty.class);
+    nulls.testAllPublicInstanceMethods(UNCERTAIN_MATURING);
   }
 
   private static BigDecimal spread(Distribution distribution) {
