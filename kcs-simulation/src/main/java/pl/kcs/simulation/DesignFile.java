@@ -25,6 +25,7 @@ import java.util.Set;
  * scenario.months = 36              # any ScenarioParameters field by name
  * vary.maxGroups = 2, 3, 4          # sweep: one axis per line, in order
  * vary.animatorPost = 1/4, 1/2
+ * uncertain.selfRunningProbability = beta(3, 7)   # sweep: drawn per replication at every point
  *
  * kind = sensitivity
  * method = sobol                    # or morris
@@ -159,6 +160,14 @@ public final class DesignFile {
     return design;
   }
 
+  /**
+   * The probabilities drawn per replication at every scenario ({@code uncertain.*} lines of a
+   * sweep); {@link Uncertainty#none()} for a sensitivity design.
+   */
+  public Uncertainty uncertainty() {
+    return kind == Kind.SWEEP ? sweep.uncertainty() : Uncertainty.none();
+  }
+
   /** The sensitivity analysis with {@code settings} (e.g. {@link #settings(int)} with a progress listener). */
   public ScenarioSensitivity sensitivity(RunSettings settings) {
     return ScenarioSensitivity.of(scenario, design(), settings);
@@ -248,7 +257,20 @@ public final class DesignFile {
           throw error(key, e.getMessage());
         }
       }
-      return sweep;
+      Uncertainty uncertainty = Uncertainty.none();
+      for (String key : keysWithPrefix("uncertain.")) {
+        String name = key.substring("uncertain.".length());
+        try {
+          ProbabilityParameter parameter = ProbabilityParameter.named(name);
+          if (values.containsKey("vary." + name)) {
+            throw new IllegalArgumentException(name + " cannot be both varied and uncertain");
+          }
+          uncertainty = uncertainty.with(parameter, ParameterDistribution.parse(take(key)));
+        } catch (IllegalArgumentException e) {
+          throw error(key, e.getMessage());
+        }
+      }
+      return sweep.withUncertainty(uncertainty);
     }
 
     private SensitivityDesign design(long seed) {

@@ -29,15 +29,31 @@ public final class Sweep {
 
   private final ScenarioParameters base;
   private final ImmutableList<Axis<?>> axes;
+  private final Uncertainty uncertainty;
 
-  private Sweep(ScenarioParameters base, ImmutableList<Axis<?>> axes) {
+  private Sweep(ScenarioParameters base, ImmutableList<Axis<?>> axes, Uncertainty uncertainty) {
     this.base = base;
     this.axes = axes;
+    this.uncertainty = uncertainty;
   }
 
   /** A sweep around {@code base}, with no axis yet (one point: the base). */
   public static Sweep of(ScenarioParameters base) {
-    return new Sweep(requireNonNull(base, "base"), ImmutableList.of());
+    return new Sweep(requireNonNull(base, "base"), ImmutableList.of(), Uncertainty.none());
+  }
+
+  /**
+   * This sweep with {@code uncertainty} at every grid point: the uncertain probabilities are drawn
+   * per replication ({@link Simulation#of(ScenarioParameters, Uncertainty)}), so every row's spread
+   * includes the uncertainty about them.
+   */
+  public Sweep withUncertainty(Uncertainty uncertainty) {
+    return new Sweep(base, axes, requireNonNull(uncertainty, "uncertainty"));
+  }
+
+  /** The uncertainty at every grid point; {@link Uncertainty#none()} unless given. */
+  public Uncertainty uncertainty() {
+    return uncertainty;
   }
 
   /**
@@ -61,7 +77,9 @@ public final class Sweep {
     checkArgument(
         (long) size() * values.size() <= MAX_POINTS, "a sweep may have at most %s grid points", MAX_POINTS);
     return new Sweep(
-        base, ImmutableList.<Axis<?>>builder().addAll(axes).add(new Axis<>(name, ImmutableList.copyOf(values), apply)).build());
+        base,
+        ImmutableList.<Axis<?>>builder().addAll(axes).add(new Axis<>(name, ImmutableList.copyOf(values), apply)).build(),
+        uncertainty);
   }
 
   /** The number of grid points. */
@@ -78,7 +96,7 @@ public final class Sweep {
     requireNonNull(settings, "settings");
     List<SimulationResult> results = new ArrayList<>();
     for (ScenarioParameters parameters : scenarios()) {
-      results.add(Simulation.of(parameters).run(settings));
+      results.add(Simulation.of(parameters, uncertainty).run(settings));
     }
     return table(results);
   }
@@ -89,7 +107,7 @@ public final class Sweep {
     requireNonNull(executor, "executor");
     List<SimulationResult> results = new ArrayList<>();
     for (ScenarioParameters parameters : scenarios()) {
-      results.add(Simulation.of(parameters).run(settings, executor));
+      results.add(Simulation.of(parameters, uncertainty).run(settings, executor));
     }
     return table(results);
   }

@@ -109,6 +109,30 @@ class ScenarioSensitivityTest {
   }
 
   @Test
+  void a_sweep_file_may_give_probabilities_as_distributions_drawn_per_replication() {
+    DesignFile file =
+        DesignFile.parse(
+            "kind = sweep\nseed = 11\nreplications = 500\nscenario.months = 12\nvary.maxGroups = 2, 4\n"
+                + "uncertain.selfRunningProbability = beta(3, 7)\n");
+    Uncertainty uncertainty =
+        Uncertainty.none().with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.beta(3, 7));
+    SweepTable java =
+        Sweep.of(ScenarioParameters.builder().months(12).build())
+            .vary("maxGroups", List.of(2, 4), ScenarioParameters::withMaxGroups)
+            .withUncertainty(uncertainty)
+            .run(RunSettings.builder().seed(11).replications(500).build());
+
+    assertThat(file.uncertainty()).isEqualTo(uncertainty);
+    assertThat(file.sweep().run(file.settings(2)).toCsv()).isEqualTo(java.toCsv());
+    assertThat(java.rows().get(0).result().uncertainty()).isEqualTo(uncertainty);
+    assertThatThrownBy(
+            () -> DesignFile.parse("kind = sweep\nseed = 1\nvary.leaveProbability = 0.1, 0.2\nuncertain.leaveProbability = beta(1, 9)\n"))
+        .hasMessage("line 4: leaveProbability cannot be both varied and uncertain");
+    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nvary.maxGroups = 2\nuncertain.leaveProbability = uniform(0.5, 2)\n"))
+        .hasMessage("line 4: leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 2.0)");
+  }
+
+  @Test
   void bad_design_files_fail_naming_the_line_and_the_field() {
     assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nvary.maxGroups = 2, 0\n"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -7,6 +7,7 @@ import pl.kcs.simulation.DesignFile;
 import pl.kcs.simulation.RunSettings;
 import pl.kcs.simulation.ScenarioParameters;
 import pl.kcs.simulation.Simulation;
+import pl.kcs.simulation.Uncertainty;
 import scala.Tuple2;
 
 /**
@@ -19,6 +20,7 @@ final class BlockTasks implements Iterator<Tuple2<Integer, byte[]>> {
   private final Iterator<long[]> tasks;
   private final String text;
   private ImmutableList<ScenarioParameters> scenarios;
+  private Uncertainty uncertainty;
   private RunSettings settings;
 
   BlockTasks(String text, Iterator<long[]> tasks) {
@@ -40,10 +42,11 @@ final class BlockTasks implements Iterator<Tuple2<Integer, byte[]>> {
     if (scenarios == null) {
       DesignFile file = DesignFile.parse(text);
       scenarios = file.scenarios();
+      uncertainty = file.uncertainty();
       settings = file.settings(1);
     }
     int point = (int) task[0];
-    byte[] part = Simulation.of(scenarios.get(point)).runBlocks(settings, task[1], task[2]).toBytes();
+    byte[] part = Simulation.of(scenarios.get(point), uncertainty).runBlocks(settings, task[1], task[2]).toBytes();
     return new Tuple2<>(point, part);
   }
 }

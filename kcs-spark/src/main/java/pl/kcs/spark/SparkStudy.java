@@ -111,7 +111,7 @@ public final class SparkStudy {
     while (parts.hasNext()) {
       Tuple2<Integer, byte[]> part = parts.next();
       int point = part._1();
-      PartialResult result = PartialResult.fromBytes(Simulation.of(scenarios.get(point)), part._2());
+      PartialResult result = PartialResult.fromBytes(Simulation.of(scenarios.get(point), file.uncertainty()), part._2());
       if (point != currentPoint) {
         finish(current, currentPoint, sink);
         current = result;

@@ -36,17 +36,19 @@ class SparkStudyTest {
   }
 
   @Test
-  void a_sweep_on_spark_equals_the_sweep_on_one_machine_byte_for_byte() {
+  void a_sweep_with_uncertain_parameters_on_spark_equals_the_sweep_on_one_machine_byte_for_byte() {
     DesignFile file =
         DesignFile.parse(
             "kind = sweep\nseed = 2026\nreplications = 2500\nscenario.months = 18\n"
-                + "vary.maxGroups = 2, 4\nvary.newGroupProbability = 0.3, 0.6\n");
+                + "vary.maxGroups = 2, 4\nvary.newGroupProbability = 0.3, 0.6\n"
+                + "uncertain.selfRunningProbability = beta(3, 7)\n");
 
     SweepTable local = file.sweep().run(file.settings(2));
     SweepTable onSpark = SparkStudy.sweep(spark, file, 1);
 
     assertThat(onSpark.toCsv()).isEqualTo(local.toCsv());
     assertThat(onSpark.rows()).hasSize(4);
+    assertThat(onSpark.rows().get(0).result().toCsv()).contains("# uncertain,\"selfRunningProbability ~ beta(3.0, 7.0)\"\r\n");
     for (int row = 0; row < 4; row++) {
       assertThat(onSpark.rows().get(row).result().toCsv()).isEqualTo(local.rows().get(row).result().toCsv());
     }

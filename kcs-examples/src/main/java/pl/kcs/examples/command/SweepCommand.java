@@ -54,7 +54,7 @@ final class SweepCommand extends ReportCommand {
     for (int point = 0; point < scenarios.size(); point++) {
       long before = perPoint * point;
       RunSettings settings = study.settings(spec.commandLine(), design, (done, all) -> bar.update(before + done, total));
-      results.add(Simulation.of(scenarios.get(point)).run(settings));
+      results.add(Simulation.of(scenarios.get(point), design.uncertainty()).run(settings));
     }
     bar.finish();
     SweepTable table = design.sweep().table(results);
