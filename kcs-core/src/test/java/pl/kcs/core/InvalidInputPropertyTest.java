@@ -169,7 +169,7 @@ class InvalidInputPropertyTest {
       assertThat(Fixtures.aScaleDecision().withMaxGroups(count).maxGroups()).isEqualTo(count);
     });
     PROPERTY.forAll(Gens.longs(0, Long.MAX_VALUE), posts ->
-        assertThat(Fte.of(posts, 1).numerator()).isEqualTo(posts));
+        assertThat(Fte.of(posts, 1).numerator()).isEqualTo(java.math.BigInteger.valueOf(posts)));
   }
 
   @Test

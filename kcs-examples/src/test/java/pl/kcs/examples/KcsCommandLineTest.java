@@ -258,8 +258,8 @@ class KcsCommandLineTest {
   void the_command_has_help_and_a_version() {
     assertThat(kcs("--help").out())
         .startsWith("Usage: kcs [-hV] [COMMAND]\n")
-        .contains("  assess     The stage report of an implementation: may it advance, and if not, what is missing.\n")
-        .contains("  recommend  The fitting operating models of every group of an implementation, with the reasons.\n")
+        .contains("  assess       The stage report of an implementation: may it advance, and if not, what is missing.\n")
+        .contains("  recommend    The fitting operating models of every group of an implementation, with the reasons.\n")
         .contains("  2   bad input: an unreadable file, bad JSON or XML, an invalid value, an unknown format version,");
     assertThat(kcs("--version").out()).startsWith("kcs ");
   }

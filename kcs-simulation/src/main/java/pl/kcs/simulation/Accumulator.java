@@ -16,6 +16,8 @@ final class Accumulator {
 
   static final int SHARE_BINS = 1001; // per mille, 0 … 1000
 
+  private final ScenarioParameters parameters;
+  private final MonthlyRates rates;
   final int months;
   final int groupBound;
   final int animatorBound;
@@ -47,6 +49,8 @@ final class Accumulator {
   long confident;
 
   Accumulator(ScenarioParameters parameters, MonthlyRates rates) {
+    this.parameters = parameters;
+    this.rates = rates;
     this.months = parameters.months();
     this.groupBound = Math.max(parameters.maxGroups(), months);
     this.animatorBound = parameters.animators();
@@ -133,6 +137,100 @@ final class Accumulator {
     participants += other.participants;
     lessLonely += other.lessLonely;
     confident += other.confident;
+  }
+
+  /** A copy that shares no array with this one. */
+  Accumulator copy() {
+    Accumulator copy = new Accumulator(parameters, rates);
+    copy.merge(this);
+    return copy;
+  }
+
+  /**
+   * Every field, in a fixed order, for {@link PartialResult}'s binary form and its equality: the
+   * arrays' lengths follow from the scenario, so only their contents are visited.
+   */
+  void visit(LongVisitor visitor) {
+    visitor.value(replications);
+    for (int month = 0; month < months; month++) {
+      visitor.values(activeGroups[month]);
+      visitor.values(selfRunningGroups[month]);
+      visitor.values(independentGroups[month]);
+      visitor.values(animatorsInPost[month]);
+      visitor.values(costLowHistogram[month]);
+      visitor.values(costHighHistogram[month]);
+    }
+    visitor.values(costLowSum);
+    visitor.values(costHighSum);
+    visitor.values(costLowMin);
+    visitor.values(costLowMax);
+    visitor.values(costHighMin);
+    visitor.values(costHighMax);
+    visitor.values(lessLonelyShare);
+    visitor.values(confidentShare);
+    visitor.value(replicationsWithParticipants);
+    visitor.value(groupsStarted);
+    visitor.value(startedThroughExistingGroups);
+    visitor.value(groupsDissolved);
+    visitor.value(groupsIndependent);
+    visitor.value(rulesReopened);
+    visitor.value(groupMonths);
+    visitor.value(participants);
+    visitor.value(lessLonely);
+    visitor.value(confident);
+  }
+
+  /** Reads every field in {@link #visit}'s order from {@code source}. */
+  void read(LongSource source) {
+    replications = source.next();
+    for (int month = 0; month < months; month++) {
+      source.fill(activeGroups[month]);
+      source.fill(selfRunningGroups[month]);
+      source.fill(independentGroups[month]);
+      source.fill(animatorsInPost[month]);
+      source.fill(costLowHistogram[month]);
+      source.fill(costHighHistogram[month]);
+    }
+    source.fill(costLowSum);
+    source.fill(costHighSum);
+    source.fill(costLowMin);
+    source.fill(costLowMax);
+    source.fill(costHighMin);
+    source.fill(costHighMax);
+    source.fill(lessLonelyShare);
+    source.fill(confidentShare);
+    replicationsWithParticipants = source.next();
+    groupsStarted = source.next();
+    startedThroughExistingGroups = source.next();
+    groupsDissolved = source.next();
+    groupsIndependent = source.next();
+    rulesReopened = source.next();
+    groupMonths = source.next();
+    participants = source.next();
+    lessLonely = source.next();
+    confident = source.next();
+  }
+
+  /** Receives the fields in order. */
+  interface LongVisitor {
+    void value(long value);
+
+    default void values(long[] values) {
+      for (long value : values) {
+        value(value);
+      }
+    }
+  }
+
+  /** Gives the fields in order. */
+  interface LongSource {
+    long next();
+
+    default void fill(long[] values) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = next();
+      }
+    }
   }
 
   /** Rounded down, so a share reaches 1000 only when everyone answered yes. */

@@ -36,22 +36,23 @@ final class Model {
   private final int firstGroupMonth;
   private final int bondedAfter;
   private final int minimumMembers = 2;
-  private final double pNewGroup;
-  private final double pExistingChannel;
-  private final double pTurnover;
-  private final double pFill;
-  private final double pNewcomer;
-  private final double pLeave;
-  private final double pFirstMeeting;
-  private final double pRules;
-  private final double pDeveloping;
-  private final double pSelfRunning;
-  private final double pIndependent;
+  private double pNewGroup;
+  private double pExistingChannel;
+  private double pTurnover;
+  private double pFill;
+  private double pNewcomer;
+  private double pLeave;
+  private double pFirstMeeting;
+  private double pRules;
+  private double pDeveloping;
+  private double pSelfRunning;
+  private double pIndependent;
   private final double[] pDissolve = new double[4];
   private final double[] pDissolveAlone = new double[4];
-  private final double pEvent;
-  private final double pLessLonely;
-  private final double pConfident;
+  private final int noAnimatorFactor;
+  private double pEvent;
+  private double pLessLonely;
+  private double pConfident;
 
   // Per-replication state, reused.
   private final byte[] maturity;
@@ -86,27 +87,8 @@ final class Model {
     this.maxGroupsStarted = parameters.maxGroupsStarted().orElse(Integer.MAX_VALUE);
     this.firstGroupMonth = parameters.monthsBeforeFirstGroup();
     this.bondedAfter = parameters.bondedAfterMonths();
-    this.pNewGroup = parameters.newGroupProbability();
-    this.pExistingChannel = parameters.existingGroupChannelProbability();
-    this.pTurnover = parameters.animatorTurnoverProbability();
-    this.pFill = parameters.vacancyFillProbability();
-    this.pNewcomer = parameters.newcomerProbability();
-    this.pLeave = parameters.leaveProbability();
-    this.pFirstMeeting = parameters.firstMeetingProbability();
-    this.pRules = parameters.rulesAgreedProbability();
-    this.pDeveloping = parameters.developingProbability();
-    this.pSelfRunning = parameters.selfRunningProbability();
-    this.pIndependent = parameters.independenceProbability();
-    pDissolve[FORMING] = parameters.formingDissolutionProbability();
-    pDissolve[EARLY] = parameters.dissolutionProbability();
-    pDissolve[DEVELOPING] = parameters.dissolutionProbability();
-    pDissolve[RUNNING_ITSELF] = parameters.selfRunningDissolutionProbability();
-    for (int i = 0; i < 4; i++) {
-      pDissolveAlone[i] = Math.min(1.0, pDissolve[i] * parameters.noAnimatorDissolutionFactor());
-    }
-    this.pEvent = parameters.eventProbability();
-    this.pLessLonely = parameters.lessLonelyProbability();
-    this.pConfident = parameters.confidentProbability();
+    this.noAnimatorFactor = parameters.noAnimatorDissolutionFactor();
+    use(ProbabilityParameter.all(parameters));
     // At most one group starts a month.
     int capacity = months;
     this.maturity = new byte[capacity];
@@ -120,6 +102,34 @@ final class Model {
     this.animatorsInPost = new int[months];
     this.costLow = new long[months];
     this.costHigh = new long[months];
+  }
+
+  /**
+   * Sets every monthly probability from {@code p}, indexed by {@link ProbabilityParameter#ordinal()}:
+   * for a scenario with uncertain parameters, before each replication.
+   */
+  void use(double[] p) {
+    this.pNewGroup = p[ProbabilityParameter.NEW_GROUP.ordinal()];
+    this.pExistingChannel = p[ProbabilityParameter.EXISTING_GROUP_CHANNEL.ordinal()];
+    this.pTurnover = p[ProbabilityParameter.ANIMATOR_TURNOVER.ordinal()];
+    this.pFill = p[ProbabilityParameter.VACANCY_FILL.ordinal()];
+    this.pNewcomer = p[ProbabilityParameter.NEWCOMER.ordinal()];
+    this.pLeave = p[ProbabilityParameter.LEAVE.ordinal()];
+    this.pFirstMeeting = p[ProbabilityParameter.FIRST_MEETING.ordinal()];
+    this.pRules = p[ProbabilityParameter.RULES_AGREED.ordinal()];
+    this.pDeveloping = p[ProbabilityParameter.DEVELOPING.ordinal()];
+    this.pSelfRunning = p[ProbabilityParameter.SELF_RUNNING.ordinal()];
+    this.pIndependent = p[ProbabilityParameter.INDEPENDENCE.ordinal()];
+    pDissolve[FORMING] = p[ProbabilityParameter.FORMING_DISSOLUTION.ordinal()];
+    pDissolve[EARLY] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
+    pDissolve[DEVELOPING] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
+    pDissolve[RUNNING_ITSELF] = p[ProbabilityParameter.SELF_RUNNING_DISSOLUTION.ordinal()];
+    for (int i = 0; i < 4; i++) {
+      pDissolveAlone[i] = Math.min(1.0, pDissolve[i] * noAnimatorFactor);
+    }
+    this.pEvent = p[ProbabilityParameter.EVENT.ordinal()];
+    this.pLessLonely = p[ProbabilityParameter.LESS_LONELY.ordinal()];
+    this.pConfident = p[ProbabilityParameter.CONFIDENT.ordinal()];
   }
 
   /** Runs one replication from {@code random}; the observations are left in this model's fields. */

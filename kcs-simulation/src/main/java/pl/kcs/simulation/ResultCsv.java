@@ -17,6 +17,9 @@ final class ResultCsv {
     csv.append("# seed,").append(result.seed()).append(EOL);
     csv.append("# generator,").append(quote(result.generator())).append(EOL);
     csv.append("# replications,").append(result.replications()).append(EOL);
+    if (!result.uncertainty().isEmpty()) {
+      csv.append("# uncertain,").append(quote(result.uncertainty().toString())).append(EOL);
+    }
     csv.append(HEADER).append(EOL);
     for (MonthSummary month : result.months()) {
       row(csv, month.month(), "active_groups", month.activeGroups());

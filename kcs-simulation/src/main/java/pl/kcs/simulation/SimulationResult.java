@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class SimulationResult {
 
   private final ScenarioParameters parameters;
+  private final Uncertainty uncertainty;
   private final long seed;
   private final String generator;
   private final String libraryVersion;
@@ -34,12 +35,14 @@ public final class SimulationResult {
 
   SimulationResult(
       ScenarioParameters parameters,
+      Uncertainty uncertainty,
       long seed,
       String generator,
       String libraryVersion,
       ImmutableList<MonthSummary> months,
       Accumulator totals) {
     this.parameters = parameters;
+    this.uncertainty = uncertainty;
     this.seed = seed;
     this.generator = generator;
     this.libraryVersion = libraryVersion;
@@ -68,6 +71,14 @@ public final class SimulationResult {
   /** The parameters simulated. */
   public ScenarioParameters parameters() {
     return parameters;
+  }
+
+  /**
+   * The parameters drawn per replication; their uncertainty is part of every distribution of the
+   * result.
+   */
+  public Uncertainty uncertainty() {
+    return uncertainty;
   }
 
   /** The root seed: the same seed and parameters give bit-identical results on any number of threads. */

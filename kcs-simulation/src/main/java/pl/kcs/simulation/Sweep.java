@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
 /**
@@ -23,17 +24,36 @@ import java.util.function.BiFunction;
  */
 public final class Sweep {
 
+  /** The most grid points a sweep may have. */
+  public static final int MAX_POINTS = 1_000_000;
+
   private final ScenarioParameters base;
   private final ImmutableList<Axis<?>> axes;
+  private final Uncertainty uncertainty;
 
-  private Sweep(ScenarioParameters base, ImmutableList<Axis<?>> axes) {
+  private Sweep(ScenarioParameters base, ImmutableList<Axis<?>> axes, Uncertainty uncertainty) {
     this.base = base;
     this.axes = axes;
+    this.uncertainty = uncertainty;
   }
 
   /** A sweep around {@code base}, with no axis yet (one point: the base). */
   public static Sweep of(ScenarioParameters base) {
-    return new Sweep(requireNonNull(base, "base"), ImmutableList.of());
+    return new Sweep(requireNonNull(base, "base"), ImmutableList.of(), Uncertainty.none());
+  }
+
+  /**
+   * This sweep with {@code uncertainty} at every grid point: the uncertain probabilities are drawn
+   * per replication ({@link Simulation#of(ScenarioParameters, Uncertainty)}), so every row's spread
+   * includes the uncertainty about them.
+   */
+  public Sweep withUncertainty(Uncertainty uncertainty) {
+    return new Sweep(base, axes, requireNonNull(uncertainty, "uncertainty"));
+  }
+
+  /** The uncertainty at every grid point; {@link Uncertainty#none()} unless given. */
+  public Uncertainty uncertainty() {
+    return uncertainty;
   }
 
   /**
@@ -54,8 +74,12 @@ public final class Sweep {
         throw new IllegalArgumentException(name + " = " + value + ": " + e.getMessage(), e);
       }
     }
+    checkArgument(
+        (long) size() * values.size() <= MAX_POINTS, "a sweep may have at most %s grid points", MAX_POINTS);
     return new Sweep(
-        base, ImmutableList.<Axis<?>>builder().addAll(axes).add(new Axis<>(name, ImmutableList.copyOf(values), apply)).build());
+        base,
+        ImmutableList.<Axis<?>>builder().addAll(axes).add(new Axis<>(name, ImmutableList.copyOf(values), apply)).build(),
+        uncertainty);
   }
 
   /** The number of grid points. */
@@ -70,29 +94,70 @@ public final class Sweep {
   /** Runs every grid point, in grid order (the last axis varies fastest). */
   public SweepTable run(RunSettings settings) {
     requireNonNull(settings, "settings");
+    List<SimulationResult> results = new ArrayList<>();
+    for (ScenarioParameters parameters : scenarios()) {
+      results.add(Simulation.of(parameters, uncertainty).run(settings));
+    }
+    return table(results);
+  }
+
+  /** Runs every grid point, in grid order, each on {@code executor} as {@link Simulation#run(RunSettings, Executor)} does. */
+  public SweepTable run(RunSettings settings, Executor executor) {
+    requireNonNull(settings, "settings");
+    requireNonNull(executor, "executor");
+    List<SimulationResult> results = new ArrayList<>();
+    for (ScenarioParameters parameters : scenarios()) {
+      results.add(Simulation.of(parameters, uncertainty).run(settings, executor));
+    }
+    return table(results);
+  }
+
+  /** The scenario at every grid point, in grid order (the last axis varies fastest). */
+  public ImmutableList<ScenarioParameters> scenarios() {
+    ImmutableList.Builder<ScenarioParameters> scenarios = ImmutableList.builder();
+    for (int point = 0; point < size(); point++) {
+      ScenarioParameters parameters = base;
+      int[] indices = indices(point);
+      for (int a = 0; a < axes.size(); a++) {
+        parameters = axes.get(a).applyValue(parameters, indices[a]);
+      }
+      scenarios.add(parameters);
+    }
+    return scenarios.build();
+  }
+
+  /**
+   * The table of the grid points' results, however they were computed (e.g. on Spark): one
+   * result per point of {@link #scenarios()}, in order.
+   *
+   * @throws IllegalArgumentException if there is not one result per point
+   */
+  public SweepTable table(List<SimulationResult> results) {
+    checkArgument(results.size() == size(), "results must have one per grid point, %s, was %s", size(), results.size());
     List<String> names = new ArrayList<>();
     for (Axis<?> axis : axes) {
       names.add(axis.name);
     }
     ImmutableList.Builder<SweepTable.Row> rows = ImmutableList.builder();
-    int points = size();
-    for (int point = 0; point < points; point++) {
-      ScenarioParameters parameters = base;
+    for (int point = 0; point < results.size(); point++) {
+      int[] indices = indices(point);
       List<String> values = new ArrayList<>();
-      int rest = point;
-      int[] indices = new int[axes.size()];
-      for (int a = axes.size() - 1; a >= 0; a--) {
-        indices[a] = rest % axes.get(a).values.size();
-        rest /= axes.get(a).values.size();
-      }
       for (int a = 0; a < axes.size(); a++) {
-        Axis<?> axis = axes.get(a);
-        parameters = axis.applyValue(parameters, indices[a]);
-        values.add(String.valueOf(axis.values.get(indices[a])));
+        values.add(String.valueOf(axes.get(a).values.get(indices[a])));
       }
-      rows.add(new SweepTable.Row(ImmutableList.copyOf(values), Simulation.of(parameters).run(settings)));
+      rows.add(new SweepTable.Row(ImmutableList.copyOf(values), requireNonNull(results.get(point), "result")));
     }
     return new SweepTable(ImmutableList.copyOf(names), rows.build());
+  }
+
+  private int[] indices(int point) {
+    int rest = point;
+    int[] indices = new int[axes.size()];
+    for (int a = axes.size() - 1; a >= 0; a--) {
+      indices[a] = rest % axes.get(a).values.size();
+      rest /= axes.get(a).values.size();
+    }
+    return indices;
   }
 
   private static final class Axis<T> {

@@ -9,6 +9,11 @@
  * <p>{@link pl.kcs.simulation.Simulation} runs replications in parallel with one split random
  * stream per replication, so one root seed gives bit-identical results on any number of threads,
  * and streams them into aggregates whose memory does not grow with the number of replications.
+ * Parts of a run computed apart merge exactly ({@link pl.kcs.simulation.PartialResult}); runs use
+ * the caller's executor if given. Researchers' uncertainty about the assumptions ({@link
+ * pl.kcs.simulation.Uncertainty}) is drawn per replication, and a global sensitivity analysis
+ * ({@link pl.kcs.simulation.ScenarioSensitivity}: Morris, Sobol) ranks the assumptions; sweeps and
+ * sensitivity designs can be written as {@link pl.kcs.simulation.DesignFile}s.
  */
 @KcsStyle
 package pl.kcs.simulation;

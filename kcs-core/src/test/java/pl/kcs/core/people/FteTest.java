@@ -98,9 +98,7 @@ class FteTest {
       Fte x = Fte.of(q[0], q[1]);
       Fte y = Fte.of(q[2], q[3]);
       int exact =
-          BigInteger.valueOf(x.numerator())
-              .multiply(BigInteger.valueOf(y.denominator()))
-              .compareTo(BigInteger.valueOf(y.numerator()).multiply(BigInteger.valueOf(x.denominator())));
+          x.numerator().multiply(y.denominator()).compareTo(y.numerator().multiply(x.denominator()));
       assertThat(Integer.signum(x.compareTo(y))).isEqualTo(exact);
       assertThat(Integer.signum(y.compareTo(x))).isEqualTo(-exact);
     });

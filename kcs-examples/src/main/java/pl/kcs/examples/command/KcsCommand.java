@@ -34,6 +34,8 @@ import pl.kcs.simulation.Simulation;
       BudgetCommand.class,
       EvaluateCommand.class,
       SimulateCommand.class,
+      SweepCommand.class,
+      SensitivityCommand.class,
       ExampleCommand.class,
       CommandLine.HelpCommand.class
     },

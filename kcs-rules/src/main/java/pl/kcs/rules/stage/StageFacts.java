@@ -3,6 +3,7 @@ package pl.kcs.rules.stage;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigInteger;
 import java.util.Optional;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.defaults.LibraryDefaults;
@@ -238,14 +239,13 @@ public final class StageFacts {
    * method's). Exact: the post is a fraction, never a double.
    */
   static int groupsCarried(Fte totalPost) {
-    long perPost = LibraryDefaults.GROUPS_PER_FULL_POST.value();
-    // numerator/denominator ≤ the number of animators, so the product cannot overflow a long
-    // for any realistic post; saturate anyway.
-    long carried =
-        Math.multiplyHigh(perPost, totalPost.numerator()) != 0
-            ? Long.MAX_VALUE
-            : perPost * totalPost.numerator() / totalPost.denominator();
-    return (int) Math.min(Integer.MAX_VALUE, carried);
+    BigInteger carried =
+        totalPost
+            .numerator()
+            .multiply(BigInteger.valueOf(LibraryDefaults.GROUPS_PER_FULL_POST.value()))
+            .divide(totalPost.denominator());
+    // Saturate: more groups than an int holds are more than any KCS hosts.
+    return carried.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
   }
 
   /** The facts of {@code implementation}; which model each group fits is unknown. */
