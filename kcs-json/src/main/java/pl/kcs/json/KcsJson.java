@@ -359,7 +359,14 @@ public final class KcsJson {
       checkStructure(json);
       JsonNode root;
       try (JsonParser parser = reading.createParser(json)) {
-        root = MAPPER.readTree(parser);
+        try {
+          root = MAPPER.readTree(parser);
+        } catch (NumberFormatException e) {
+          // Jackson refuses a number it cannot hold (e.g. an exponent of billions) with an
+          // unchecked exception that quotes the number; it is bounded input, but say it in our words.
+          throw new KcsJsonException(
+              where(parser.currentLocation()), "a number is out of range (too many digits or too large an exponent)", e);
+        }
         if (root != null && parser.nextToken() != null) {
           throw new KcsJsonException(where(parser.currentLocation()), "not JSON: more text after the document (a document is one JSON object)");
         }

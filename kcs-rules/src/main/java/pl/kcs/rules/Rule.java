@@ -130,7 +130,7 @@ public final class Rule<F> {
   /**
    * Whether the rule bites harder than its source's word, or checks what the source does not
    * say: a kcs default, not the method's. Its action message says so, and an embedding system can
-   * disable it ({@link RuleSet#disabling(String...)}).
+   * disable it ({@link RuleSet#disabling(String)}).
    */
   public boolean isLibraryDefault() {
     return libraryDefault;
