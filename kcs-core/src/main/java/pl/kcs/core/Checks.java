@@ -46,9 +46,6 @@ public final class Checks {
   /** The latest date kcs accepts: 31 December 2200 (kcs default, not the method's). */
   public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
 
-  /** The longest line of an error message kcs writes: {@value}. */
-  public static final int MAX_MESSAGE_LENGTH = 500;
-
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,9})?");

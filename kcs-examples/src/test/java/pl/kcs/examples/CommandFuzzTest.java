@@ -36,7 +36,7 @@ class CommandFuzzTest {
     SplittableRandom seeds = new SplittableRandom(SEED);
     for (String[] document : DOCUMENTS) {
       String original = Files.readString(Path.of(example(document[0])));
-      for (int trial = 0; trial < 20; trial++) {
+      for (int trial = 0; trial < 12; trial++) {
         long seed = seeds.nextLong();
         String text = mutate(original, new SplittableRandom(seed));
         check(kcsWithInput(text, document[1], "-", "--format", "json"), document[0] + " trial " + trial + " seed " + seed);

@@ -76,7 +76,7 @@ class ReaderFuzzTest {
   }
 
   @Test
-  void hostile_numbers_and_strings_in_every_place_of_the_examples_are_read_or_rejected_in_one_bounded_line() {
+  void hostile_numbers_and_strings_in_places_of_the_examples_are_read_or_rejected_in_one_bounded_line() {
     for (Map.Entry<String, Class<?>> example : TYPES.entrySet()) {
       String original = example(example.getKey());
       List<int[]> places = new ArrayList<>();
@@ -92,9 +92,11 @@ class ReaderFuzzTest {
         }
       }
       SplittableRandom random = new SplittableRandom(SEED + example.getKey().hashCode());
-      for (int[] place : places) {
+      // At most 150 places per example, drawn from the seed: the whole class stays within seconds.
+      java.util.Collections.shuffle(places, new java.util.Random(random.nextLong()));
+      for (int[] place : places.subList(0, Math.min(150, places.size()))) {
         String[] values = place[2] == 0 ? HOSTILE_NUMBERS : HOSTILE_STRINGS;
-        // One hostile value per place, drawn from the seed: every place, in a few seconds.
+        // One hostile value per place, drawn from the seed.
         for (int draw = 0; draw < 1; draw++) {
           String value = values[random.nextInt(values.length)];
           String spoiled = original.substring(0, place[0]) + value + original.substring(place[1]);
