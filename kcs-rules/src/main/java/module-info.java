@@ -7,6 +7,7 @@
 module pl.kcs.rules {
   requires transitive pl.kcs.core;
   requires transitive com.google.common;
+  // Its API hands out kcs-core values, whose class files carry Immutables annotations.
   requires static transitive org.immutables.value.annotations;
 
   exports pl.kcs.rules;
