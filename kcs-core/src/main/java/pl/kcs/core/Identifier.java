@@ -8,6 +8,12 @@ package pl.kcs.core;
  */
 public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
 
+  /**
+   * For the kcs identifier types in kcs-core's packages ({@code GroupId}, {@code AnimatorId} …),
+   * which are Immutables value types with package-private constructors of their own.
+   */
+  protected Identifier() {}
+
   /** The identifier's text. */
   public abstract String value();
 

@@ -17,6 +17,10 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * {@link Value.Redacted @Value.Redacted} (member ids, free-text notes) print as {@code [redacted]}
  * in {@code toString()}, because group membership can be special-category personal data.
  *
+ * <p>Generated code carries no annotations found on the class path ({@code
+ * allowedClasspathAnnotations}): no Error Prone or {@code javax.annotation.processing} annotations
+ * that a module would have to read.
+ *
  * <p>This annotation is a build-time convention of the kcs modules, not a domain type; its
  * retention is {@code CLASS}, and Immutables is needed only at compile time.
  */
@@ -28,5 +32,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     strictBuilder = true,
     redactedMask = "[redacted]",
     allParameters = false,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    allowedClasspathAnnotations = {Override.class})
 public @interface KcsStyle {}

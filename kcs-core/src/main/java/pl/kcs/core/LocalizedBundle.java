@@ -2,11 +2,19 @@ package pl.kcs.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -17,6 +25,13 @@ import java.util.Set;
  * <p>Both bundles are loaded once, without the JDK's fallback to the default locale, so what a
  * user sees never depends on the machine's locale. A missing key fails with {@link
  * MissingResourceException}; the label tests of each module make sure none is missing.
+ *
+ * <p>The files are read as resources, not through {@code ResourceBundle.getBundle} with a {@code
+ * ResourceBundle.Control} (which the JDK refuses in named modules), so the same bundles load on
+ * the class path and on the module path. On the module path a bundle in a named module is read
+ * through that module; its package must be open to {@code pl.kcs.core}, e.g. {@code opens
+ * com.example.rules to pl.kcs.core;} in the module that owns the bundle (the kcs modules do so for
+ * their own bundles).
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,14 +54,62 @@ public final class LocalizedBundle {
   public static LocalizedBundle load(String baseName, ClassLoader loader) {
     requireNonNull(baseName, "baseName");
     requireNonNull(loader, "loader");
-    ResourceBundle.Control noFallback =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      bundles.put(
-          language, ResourceBundle.getBundle(baseName, language.locale(), loader, noFallback));
+      bundles.put(language, read(baseName, language, loader));
     }
     return new LocalizedBundle(baseName, bundles);
+  }
+
+  private static ResourceBundle read(String baseName, Language language, ClassLoader loader) {
+    String resource =
+        baseName.replace('.', '/') + "_" + language.locale().getLanguage() + ".properties";
+    try (InputStream in = open(baseName, resource, loader)) {
+      if (in == null) {
+        throw new MissingResourceException(
+            "no bundle " + baseName + " for " + language, baseName, "");
+      }
+      // Like ResourceBundle.getBundle: UTF-8, falling back to ISO-8859-1 for an old file.
+      return new PropertyResourceBundle(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundle " + baseName + " for " + language, e);
+    }
+  }
+
+  /**
+   * The resource from the class path, or else from the named module of {@code loader} that holds
+   * the bundle's package: a class loader finds a resource of a named module only in a package
+   * opened to everyone, while the module itself serves it to a module its package is opened to.
+   */
+  private static InputStream open(String baseName, String resource, ClassLoader loader)
+      throws IOException {
+    InputStream in = loader.getResourceAsStream(resource);
+    if (in != null) {
+      return in;
+    }
+    Optional<Module> owner = moduleOf(packageOf(baseName), loader);
+    return owner.isPresent() ? owner.get().getResourceAsStream(resource) : null;
+  }
+
+  private static String packageOf(String baseName) {
+    int lastDot = baseName.lastIndexOf('.');
+    return lastDot < 0 ? "" : baseName.substring(0, lastDot);
+  }
+
+  private static Optional<Module> moduleOf(String packageName, ClassLoader loader) {
+    ModuleLayer own = LocalizedBundle.class.getModule().getLayer();
+    // kcs-core on the class path has no layer of its own; named modules are then in the boot layer.
+    Deque<ModuleLayer> layers = new ArrayDeque<>(List.of(own == null ? ModuleLayer.boot() : own));
+    while (!layers.isEmpty()) {
+      ModuleLayer layer = layers.removeFirst();
+      for (Module module : layer.modules()) {
+        if (module.getClassLoader() == loader && module.getPackages().contains(packageName)) {
+          return Optional.of(module);
+        }
+      }
+      layers.addAll(layer.parents());
+    }
+    return Optional.empty();
   }
 
   /** The text of {@code key} in {@code language}. */

@@ -14,6 +14,8 @@ import pl.kcs.core.people.PostFraction;
 @Value.Immutable
 public abstract class AnimatorPost implements WithAnimatorPost {
 
+  AnimatorPost() {}
+
   /** The part of a full-time post (KCS-COST-ANIMATOR: ¼ → 1,800 PLN, ½ → 3,600 PLN a month). */
   public abstract PostFraction postFraction();
 

@@ -27,6 +27,8 @@ import pl.kcs.core.people.PostFraction;
 @Value.Immutable
 public abstract class BudgetLine implements Labelled, Sourced {
 
+  BudgetLine() {}
+
   /** What the line pays for. */
   public abstract CostCategory category();
 

@@ -27,6 +27,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class BudgetPlan implements WithBudgetPlan {
 
+  BudgetPlan() {}
+
   /** A name for the plan, shown in its budget's title, e.g. the institution or the scenario. */
   public abstract Optional<String> name();
 

@@ -31,6 +31,8 @@ import pl.kcs.core.Language;
 @Value.Immutable
 public abstract class CostTable {
 
+  CostTable() {}
+
   /** The language of the title, labels and notes. */
   public abstract Language language();
 

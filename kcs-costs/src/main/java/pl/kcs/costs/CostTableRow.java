@@ -17,6 +17,8 @@ import pl.kcs.core.FactId;
 @Value.Immutable
 public abstract class CostTableRow {
 
+  CostTableRow() {}
+
   /** What the row holds. */
   public abstract RowKind kind();
 

@@ -32,6 +32,8 @@ import org.joda.money.BigMoney;
 @Value.Immutable
 public abstract class EmployerContributions implements WithEmployerContributions {
 
+  EmployerContributions() {}
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final EmployerContributions NONE = builder().build();

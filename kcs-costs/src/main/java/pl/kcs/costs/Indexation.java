@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Indexation {
 
+  Indexation() {}
+
   /** The year of the prices before. */
   public abstract Year fromYear();
 

@@ -24,6 +24,8 @@ import pl.kcs.core.partner.PartnerId;
 @Value.Immutable
 public abstract class PartnerContribution implements Sourced, WithPartnerContribution {
 
+  PartnerContribution() {}
+
   /** The partner (KCS-S2A). */
   public abstract PartnerId partner();
 

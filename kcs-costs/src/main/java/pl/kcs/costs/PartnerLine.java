@@ -15,6 +15,8 @@ import pl.kcs.core.Sourced;
 @Value.Immutable(builder = false)
 public abstract class PartnerLine implements Sourced {
 
+  PartnerLine() {}
+
   /** The contribution, as the plan states it. */
   @Value.Parameter
   public abstract PartnerContribution contribution();

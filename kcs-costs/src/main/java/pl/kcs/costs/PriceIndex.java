@@ -16,6 +16,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable(builder = false)
 public abstract class PriceIndex {
 
+  PriceIndex() {}
+
   /** The index, previous year = 100; positive. */
   @Value.Parameter
   public abstract BigDecimal value();

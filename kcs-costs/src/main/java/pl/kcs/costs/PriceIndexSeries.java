@@ -27,6 +27,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class PriceIndexSeries implements WithPriceIndexSeries {
 
+  PriceIndexSeries() {}
+
   /**
    * The publication the shipped Polish consumer price indices come from: the table of annual
    * consumer price indices of Statistics Poland (GUS), published at stat.gov.pl; each year's figure

@@ -33,6 +33,8 @@ import pl.kcs.core.people.PostFraction;
 @Value.Immutable
 public abstract class RateCard implements WithRateCard {
 
+  RateCard() {}
+
   /** The name of the source method's card. */
   static final String KCS_2023_NAME = "KCS";
 

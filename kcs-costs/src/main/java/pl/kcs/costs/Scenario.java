@@ -13,6 +13,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable(builder = false)
 public abstract class Scenario {
 
+  Scenario() {}
+
   /** The scenario's name, the header of its column. */
   @Value.Parameter
   public abstract String name();

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ClubFormalSetUp implements WithClubFormalSetUp {
 
+  ClubFormalSetUp() {}
+
   /** When the head of the centre issued the order establishing the club, if they did. */
   public abstract Optional<LocalDate> establishedByOrderOn();
 

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OpeningInterval implements WithOpeningInterval, Comparable<OpeningInterval> {
 
+  OpeningInterval() {}
+
   private static final Pattern TEXT =
       Pattern.compile("([A-Za-z]+)\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})");
 

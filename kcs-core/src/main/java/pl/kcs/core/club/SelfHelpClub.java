@@ -36,6 +36,8 @@ import pl.kcs.core.people.ExpertKind;
 @Value.Immutable
 public abstract class SelfHelpClub implements WithSelfHelpClub {
 
+  SelfHelpClub() {}
+
   /** The social-assistance centre that runs the club, with its rooms and equipment. */
   public abstract HostInstitution host();
 

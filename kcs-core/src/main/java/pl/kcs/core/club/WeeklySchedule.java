@@ -24,6 +24,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class WeeklySchedule implements WithWeeklySchedule {
 
+  WeeklySchedule() {}
+
   /**
    * Where the morning ends and the afternoon begins: 12:00. Library default, not in the source,
    * which names the parts of the day and gives 8–10 and 16–18 as examples.

@@ -11,6 +11,8 @@ import pl.kcs.core.Identifier;
 @Value.Immutable(builder = false)
 public abstract class GroupId extends Identifier<GroupId> {
 
+  GroupId() {}
+
   @Override
   @Value.Parameter
   public abstract String value();

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GroupLink implements WithGroupLink {
 
+  GroupLink() {}
+
   /** One group: of the two, the one with the smaller id. */
   public abstract GroupId from();
 

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GroupRules implements WithGroupRules {
 
+  GroupRules() {}
+
   /** What was agreed; at least one element. */
   public abstract ImmutableSet<RulesElement> elements();
 

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Membership implements WithMembership {
 
+  Membership() {}
+
   /** The member's pseudonymous id. */
   @Value.Redacted
   public abstract MemberId member();

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProfessionalInvolvement implements WithProfessionalInvolvement {
 
+  ProfessionalInvolvement() {}
+
   /** The kind of professional. */
   public abstract ProfessionalRole role();
 

@@ -14,6 +14,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class Reciprocity implements WithReciprocity {
 
+  Reciprocity() {}
+
   /** Members who gave help to another member. */
   public abstract int gaveHelp();
 

@@ -32,6 +32,8 @@ import pl.kcs.core.people.AnimatorId;
 @Value.Immutable
 public abstract class SelfHelpGroup implements WithSelfHelpGroup {
 
+  SelfHelpGroup() {}
+
   /** The group's id. */
   public abstract GroupId id();
 

@@ -22,6 +22,8 @@ import pl.kcs.core.Requirement;
 @Value.Immutable
 public abstract class HostInstitution implements WithHostInstitution {
 
+  HostInstitution() {}
+
   /** The institution's name. */
   public abstract String name();
 

@@ -20,6 +20,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class InstitutionOffer implements WithInstitutionOffer {
 
+  InstitutionOffer() {}
+
   /** The most hours a week has. */
   public static final int HOURS_IN_A_WEEK = 168;
 

@@ -16,6 +16,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class Room implements WithRoom {
 
+  Room() {}
+
   /** The room's name within its institution, e.g. "sala warsztatowa". */
   public abstract String name();
 

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LegalContext implements WithLegalContext {
 
+  LegalContext() {}
+
   private static final LegalContext EMPTY = builder().build();
 
   /** The legal acts the institution has studied. */

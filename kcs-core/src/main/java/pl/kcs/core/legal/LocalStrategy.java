@@ -14,6 +14,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class LocalStrategy implements WithLocalStrategy {
 
+  LocalStrategy() {}
+
   /** The kind of document. */
   public abstract StrategyKind kind();
 

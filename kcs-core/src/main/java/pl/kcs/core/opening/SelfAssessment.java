@@ -24,6 +24,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SelfAssessment implements WithSelfAssessment {
 
+  SelfAssessment() {}
+
   private static final SelfAssessment EMPTY = builder().build();
 
   /** The answers given, by item; an item without an answer is unanswered. */

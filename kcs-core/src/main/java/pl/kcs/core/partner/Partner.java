@@ -18,6 +18,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class Partner implements WithPartner {
 
+  Partner() {}
+
   /** The partner's id. */
   public abstract PartnerId id();
 

@@ -8,6 +8,8 @@ import pl.kcs.core.Identifier;
 @Value.Immutable(builder = false)
 public abstract class PartnerId extends Identifier<PartnerId> {
 
+  PartnerId() {}
+
   @Override
   @Value.Parameter
   public abstract String value();

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Animator implements WithAnimator {
 
+  Animator() {}
+
   /** The animator's id. */
   public abstract AnimatorId id();
 

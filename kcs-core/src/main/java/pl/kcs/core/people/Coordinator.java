@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Coordinator implements WithCoordinator {
 
+  Coordinator() {}
+
   /** The coordinator's id. */
   public abstract StaffId id();
 

@@ -8,6 +8,8 @@ import pl.kcs.core.Identifier;
 @Value.Immutable(builder = false)
 public abstract class StaffId extends Identifier<StaffId> {
 
+  StaffId() {}
+
   @Override
   @Value.Parameter
   public abstract String value();

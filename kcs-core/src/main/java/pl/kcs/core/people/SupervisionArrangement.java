@@ -17,6 +17,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SupervisionArrangement {
 
+  SupervisionArrangement() {}
+
   private static final SupervisionArrangement NONE =
       builder().frequency(SupervisionFrequency.NONE).build();
 

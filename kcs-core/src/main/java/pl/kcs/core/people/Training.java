@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Training {
 
+  Training() {}
+
   /** Theory or practical skills. */
   public abstract TrainingKind kind();
 

@@ -36,6 +36,8 @@ import pl.kcs.core.people.Fte;
 @Value.Immutable
 public abstract class KcsImplementation implements WithKcsImplementation {
 
+  KcsImplementation() {}
+
   /** The host institution (KCS-HOST). */
   public abstract HostInstitution host();
 

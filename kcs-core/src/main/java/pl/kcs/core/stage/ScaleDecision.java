@@ -14,6 +14,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class ScaleDecision implements WithScaleDecision {
 
+  ScaleDecision() {}
+
   /** How many groups the institution can host at most; at least 1. */
   public abstract int maxGroups();
 

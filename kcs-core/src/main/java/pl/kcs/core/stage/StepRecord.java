@@ -17,6 +17,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable
 public abstract class StepRecord implements WithStepRecord {
 
+  StepRecord() {}
+
   /** The step. */
   public abstract Step step();
 
