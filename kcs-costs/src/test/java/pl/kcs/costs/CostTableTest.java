@@ -53,7 +53,7 @@ class CostTableTest {
                 "Per group, net of partners (groups: 1)                                                                                             5,600.00–6,100.00",
                 "Per participant, net of partners (participants: 10)                                                                                    560.00–610.00",
                 "",
-                "* Premises are not included: the source method counts its costs beyond the premises the host provides (KCS-S1B-PREMISES).",
+                "* Premises are not included: the method's cost section counts its costs \"poza zasobami lokalowymi\", beyond the premises the host provides (KCS-COST-ANIMATOR … KCS-COST-EVENT).",
                 "* 2023 prices of the rate card \"KCS\".",
                 "* Animator pay is linear in the post fraction: 7,200.00 PLN gross a month per full post — the library's reading; the source method gives about 1,800 PLN at ¼ and 3,600 PLN at ½ a post in 2023 (KCS-COST-ANIMATOR).",
                 "* A partner covers at most what an item costs: towards a cost of L to H, a contribution of X covers min(X, L) to X (KCS-COST-PARTNERS).",
@@ -74,7 +74,7 @@ class CostTableTest {
         .contains("Wkład partnera ngo-1 (środki finansowe): Superwizja animatorów")
         .contains("zadeklarowano 500,00 PLN")
         .contains("Do sfinansowania po wkładzie partnerów")
-        .contains("* Bez kosztów lokalu: metoda liczy koszty poza zasobami lokalowymi instytucji (KCS-S1B-PREMISES).")
+        .contains("* Bez kosztów lokalu: metoda w części o kosztach liczy je „poza zasobami lokalowymi” instytucji (KCS-COST-ANIMATOR … KCS-COST-EVENT).")
         .doesNotContain("3,600")
         .doesNotContain("\u00A0");
   }

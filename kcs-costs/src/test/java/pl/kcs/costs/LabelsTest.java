@@ -47,7 +47,7 @@ class LabelsTest {
   @Test
   void should_write_polish_labels_with_polish_letters() {
     assertThat(CostCategory.EMPLOYER_CONTRIBUTIONS.label(Locale.forLanguageTag("pl")))
-        .isEqualTo("Składki pracodawcy");
+        .isEqualTo("Składki pracodawcy (dodatek kcs)");
     assertThat(CostCategory.ANIMATOR_PAY.label(Locale.forLanguageTag("pl"))).isEqualTo("Praca animatorów");
     assertThat(EmployerContribution.GUARANTEED_BENEFITS_FUND.label(Locale.forLanguageTag("pl")))
         .isEqualTo("Fundusz Gwarantowanych Świadczeń Pracowniczych");
