@@ -88,6 +88,17 @@ class TiesComparisonTest {
 
     assertThat(ties.observed()).isEmpty();
     assertThat(ties.verdict()).isEqualTo(Verdict.NOT_AVAILABLE);
+    // Both groups' ties cells are suppressed, the refugee group's and, so that it cannot be
+    // subtracted from the total, the parents'; the report counts them.
+    EvaluationReport report =
+        Evaluator.standard()
+            .report(
+                "KCS",
+                List.of(group("g-refugees", true), group("g-parents", false)),
+                EvaluationSurvey.of(responses),
+                SurveyFixtures.SIX_MONTHS_LATER);
+    assertThat(report.ties().allGroups().isShown()).isTrue();
+    assertThat(report.suppressedCells()).isEqualTo(2);
   }
 
   @Test
