@@ -29,6 +29,12 @@ class EmployerContributionsTest {
             entry(EmployerContribution.GUARANTEED_BENEFITS_FUND, new BigDecimal("0.10")));
     assertThat(polish.totalRatePercent()).isEqualByComparingTo("20.48");
     assertThat(polish.labourFundThreshold()).isEmpty();
+    // the defaults the common rate is made of, part by part (library default, not the method's)
+    assertThat(EmployerContribution.values())
+        .extracting(EmployerContribution::defaultRatePercent)
+        .containsExactly(
+            new BigDecimal("9.76"), new BigDecimal("6.50"), new BigDecimal("1.67"), new BigDecimal("2.45"),
+            new BigDecimal("0.10"));
   }
 
   @Test
