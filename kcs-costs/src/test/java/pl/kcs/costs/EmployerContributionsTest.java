@@ -19,6 +19,16 @@ class EmployerContributionsTest {
   private final EmployerContributions polish = EmployerContributions.polishDefault();
 
   @Test
+  void should_accept_rates_of_exactly_0_and_100_percent() {
+    EmployerContributions polish = EmployerContributions.polishDefault();
+    assertThat(polish.withRate(EmployerContribution.ACCIDENT, BigDecimal.ZERO).ratePercent(EmployerContribution.ACCIDENT))
+        .isEqualByComparingTo("0");
+    assertThat(
+            polish.withRate(EmployerContribution.ACCIDENT, new BigDecimal("100")).ratePercent(EmployerContribution.ACCIDENT))
+        .isEqualByComparingTo("100");
+  }
+
+  @Test
   void should_name_each_part_of_the_common_polish_rate_of_20_48_percent() {
     assertThat(polish.ratesPercent())
         .containsExactly(
