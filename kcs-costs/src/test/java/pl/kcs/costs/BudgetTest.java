@@ -33,6 +33,8 @@ class BudgetTest {
   void should_cost_1800_a_month_for_a_quarter_post_KCS_COST_ANIMATOR() {
     Budget budget = Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.QUARTER, 0)).build(), card);
 
+    assertThat(budget.rateCard()).isSameAs(card);
+    assertThat(budget.plan().animators()).containsExactly(AnimatorPost.of(PostFraction.QUARTER, 0));
     BudgetLine pay = budget.lines().get(0);
     assertThat(pay.category()).isEqualTo(CostCategory.ANIMATOR_PAY);
     assertThat(pay.source().id()).isEqualTo("KCS-COST-ANIMATOR");

@@ -105,6 +105,24 @@ class CostRangeTest {
   }
 
   @Test
+  void should_tell_a_zero_range_from_one_that_costs_something() {
+    assertThat(CostRange.zero(PLN).isZero()).isTrue();
+    assertThat(plnRange("0", "0.01").isZero()).isFalse();
+    assertThat(plnExactly("1").isZero()).isFalse();
+  }
+
+  @Test
+  void distinct_ranges_hash_apart() {
+    assertThat(
+            List.of(plnRange("1", "2"), plnRange("2", "1000"), plnExactly("1"), plnExactly("2"), CostRange.zero(PLN))
+                .stream()
+                .map(CostRange::hashCode)
+                .distinct()
+                .count())
+        .isEqualTo(5);
+  }
+
+  @Test
   void should_reject_a_negative_multiplier() {
     assertThatThrownBy(() -> plnRange("1", "2").multipliedBy(-1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -11,6 +11,7 @@ import static pl.kcs.costs.CostFixtures.theSourceCardGrossOnly;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.FactId;
@@ -251,6 +252,44 @@ class CostTableTest {
             () -> CostTable.builder().language(Language.ENGLISH).title("one\r\ntwo").currency(PLN).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("table title must be on one line; the value is not repeated");
+  }
+
+  @Test
+  void should_reject_a_line_break_or_a_blank_in_any_text_of_a_table_even_at_its_start() {
+    // each text is one line of the text rendering and one CSV field (RFC 4180 fields may not break here)
+    assertThatThrownBy(() -> table("t", List.of("\nkolumna"), List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("column must be on one line, was '\\nkolumna'");
+    assertThatThrownBy(() -> table("t", List.of(" "), List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("column must not be blank, was ' '");
+    assertThatThrownBy(() -> table("t", List.of("a"), List.of("\rnota")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("note must be on one line, was '\\rnota'");
+    assertThatThrownBy(() -> table("t", List.of("a"), List.of("  ")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("note must not be blank");
+    assertThatThrownBy(() -> table("\rt", List.of("a"), List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("table title must be on one line, was '\\rt'");
+    assertThatThrownBy(() -> CostTableRow.builder().kind(RowKind.ITEM).label("x").detail("\nszczegół").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("row detail must be on one line, was '\\nszczegół'");
+    assertThatThrownBy(() -> CostTableRow.builder().kind(RowKind.ITEM).label(" ").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("row label must not be blank, was ' '");
+    // and the other side: one-line texts are accepted
+    assertThat(table("t", List.of("a"), List.of("nota")).notes()).containsExactly("nota");
+  }
+
+  private static CostTable table(String title, List<String> columns, List<String> notes) {
+    return CostTable.builder()
+        .language(Language.ENGLISH)
+        .title(title)
+        .currency(PLN)
+        .addAllColumns(columns)
+        .addAllNotes(notes)
+        .build();
   }
 
   @Test

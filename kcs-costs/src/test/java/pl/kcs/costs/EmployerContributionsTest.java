@@ -19,6 +19,16 @@ class EmployerContributionsTest {
   private final EmployerContributions polish = EmployerContributions.polishDefault();
 
   @Test
+  void should_accept_rates_of_exactly_0_and_100_percent() {
+    EmployerContributions polish = EmployerContributions.polishDefault();
+    assertThat(polish.withRate(EmployerContribution.ACCIDENT, BigDecimal.ZERO).ratePercent(EmployerContribution.ACCIDENT))
+        .isEqualByComparingTo("0");
+    assertThat(
+            polish.withRate(EmployerContribution.ACCIDENT, new BigDecimal("100")).ratePercent(EmployerContribution.ACCIDENT))
+        .isEqualByComparingTo("100");
+  }
+
+  @Test
   void should_name_each_part_of_the_common_polish_rate_of_20_48_percent() {
     assertThat(polish.ratesPercent())
         .containsExactly(
@@ -29,6 +39,12 @@ class EmployerContributionsTest {
             entry(EmployerContribution.GUARANTEED_BENEFITS_FUND, new BigDecimal("0.10")));
     assertThat(polish.totalRatePercent()).isEqualByComparingTo("20.48");
     assertThat(polish.labourFundThreshold()).isEmpty();
+    // the defaults the common rate is made of, part by part (library default, not the method's)
+    assertThat(EmployerContribution.values())
+        .extracting(EmployerContribution::defaultRatePercent)
+        .containsExactly(
+            new BigDecimal("9.76"), new BigDecimal("6.50"), new BigDecimal("1.67"), new BigDecimal("2.45"),
+            new BigDecimal("0.10"));
   }
 
   @Test

@@ -61,6 +61,14 @@ class LabelsTest {
     assertThat(CostCategory.SUPERVISION_OF_GROUP_LEADERS.source().id()).isEqualTo("KCS-COST-SUPERVISION");
     assertThat(CostCategory.EVENTS.source().id()).isEqualTo("KCS-COST-EVENT");
     assertThat(CostCategory.EMPLOYER_CONTRIBUTIONS.isInSource()).isFalse();
+    // the five costs the source method prices: KCS-COST-ANIMATOR, -TRAINING, -SUPERVISION (twice), -EVENT
+    assertThat(java.util.Arrays.stream(CostCategory.values()).filter(CostCategory::isInSource))
+        .containsExactly(
+            CostCategory.ANIMATOR_PAY,
+            CostCategory.TRAINING,
+            CostCategory.SUPERVISION_OF_ANIMATORS,
+            CostCategory.SUPERVISION_OF_GROUP_LEADERS,
+            CostCategory.EVENTS);
   }
 
   @Test

@@ -30,6 +30,7 @@ class ScenarioComparisonTest {
             Scenario.of("¼ etatu", year(AnimatorPost.of(PostFraction.QUARTER, 0)), CARD),
             Scenario.of("½ etatu", year(AnimatorPost.of(PostFraction.HALF, 0)), CARD));
 
+    assertThat(comparison.scenarios()).extracting(Scenario::name).containsExactly("¼ etatu", "½ etatu");
     assertThat(comparison.budgets())
         .extracting(budget -> budget.costOf(CostCategory.ANIMATOR_PAY))
         .containsExactly(plnExactly("21600"), plnExactly("43200"));
