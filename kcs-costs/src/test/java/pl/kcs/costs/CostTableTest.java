@@ -259,22 +259,22 @@ class CostTableTest {
     // each text is one line of the text rendering and one CSV field (RFC 4180 fields may not break here)
     assertThatThrownBy(() -> table("t", List.of("\nkolumna"), List.of()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("column must be on one line, was '\\nkolumna'");
+        .hasMessage("column must be on one line; the value is not repeated");
     assertThatThrownBy(() -> table("t", List.of(" "), List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("column must not be blank, was ' '");
     assertThatThrownBy(() -> table("t", List.of("a"), List.of("\rnota")))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("note must be on one line, was '\\rnota'");
+        .hasMessage("note must be on one line; the value is not repeated");
     assertThatThrownBy(() -> table("t", List.of("a"), List.of("  ")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("note must not be blank");
     assertThatThrownBy(() -> table("\rt", List.of("a"), List.of()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("table title must be on one line, was '\\rt'");
+        .hasMessage("table title must be on one line; the value is not repeated");
     assertThatThrownBy(() -> CostTableRow.builder().kind(RowKind.ITEM).label("x").detail("\nszczegół").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("row detail must be on one line, was '\\nszczegół'");
+        .hasMessage("row detail must be on one line; the value is not repeated");
     assertThatThrownBy(() -> CostTableRow.builder().kind(RowKind.ITEM).label(" ").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("row label must not be blank, was ' '");
