@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -207,27 +206,11 @@ public final class ScenarioSensitivity {
   }
 
   private static void await(FutureTask<Void> future) {
-    try {
-      future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for the sensitivity analysis");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(cause);
-    }
+    Simulation.await(future, "the sensitivity analysis");
   }
 
   private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "kcs-sensitivity");
-    thread.setDaemon(true);
-    return thread;
+    return Simulation.daemon(task, "kcs-sensitivity");
   }
 
   @Override

@@ -287,11 +287,19 @@ public final class Simulation {
   }
 
   private static <T> T get(Future<T> future) {
+    return await(future, "the simulation");
+  }
+
+  /**
+   * The result of {@code future}, with the task's own exception rethrown as it was and an
+   * interruption turned into a {@link CancellationException} naming {@code what} was awaited.
+   */
+  static <T> T await(Future<T> future, String what) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for the simulation");
+      throw new CancellationException("interrupted while waiting for " + what);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
@@ -305,7 +313,12 @@ public final class Simulation {
   }
 
   private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "kcs-simulation");
+    return daemon(task, "kcs-simulation");
+  }
+
+  /** A daemon thread named {@code name}, so that a pool of kcs's never keeps a JVM alive. */
+  static Thread daemon(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     return thread;
   }
