@@ -4,7 +4,7 @@ import pl.kcs.core.FactId;
 
 /**
  * The JSON form of the root package {@code pl.kcs.core}: a fact ID is written as its text, e.g.
- * {@code "KCS-S1B-SUPERVISION"}, wherever a value cites it; only IDs of DOMAIN.md's catalogue read.
+ * {@code "KCS-S1B-SUPERVISION"}, wherever a value cites it; only IDs of kcs's fact catalogue read.
  */
 final class CoreMapping {
 

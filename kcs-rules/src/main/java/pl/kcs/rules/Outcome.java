@@ -39,7 +39,7 @@ public final class Outcome {
     return rule;
   }
 
-  /** The fact of DOMAIN.md the rule comes from. */
+  /** The fact of the catalogue (docs/facts.md) the rule comes from. */
   public FactId source() {
     return rule.source();
   }

@@ -97,7 +97,7 @@ public final class Rule<F> {
     return id;
   }
 
-  /** The fact of DOMAIN.md the rule comes from. */
+  /** The fact of the catalogue (docs/facts.md) the rule comes from. */
   public FactId source() {
     return source;
   }

@@ -99,7 +99,7 @@ public enum ProbabilityParameter {
     return parameterName;
   }
 
-  /** The fact of DOMAIN.md the parameter models, if any. */
+  /** The fact of the catalogue (docs/facts.md) the parameter models, if any. */
   public Optional<String> factId() {
     return Optional.ofNullable(factId);
   }

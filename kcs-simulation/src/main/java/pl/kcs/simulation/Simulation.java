@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs a simulated KCS many times (DOMAIN.md, KCS-EFF-* and KCS-COST-*): replications in parallel
+ * Runs a simulated KCS many times (docs/facts.md: KCS-EFF-* and KCS-COST-*): replications in parallel
  * on the requested threads, streamed into aggregates whose memory does not grow with the number of
  * replications.
  *

@@ -5,7 +5,7 @@ import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 
 /**
- * The parts of the KS model a club is checked against, one per fact of DOMAIN.md section 2, in
+ * The parts of the KS model a club is checked against, one per fact of the self-help club (docs/facts.md), in
  * the source's order: what each built-in club rule {@linkplain pl.kcs.rules.Rule#appliesTo()
  * applies to}, and the lines of a {@link ClubReport}'s checklist.
  */

@@ -11,7 +11,7 @@ import pl.kcs.rules.RuleSet;
 
 /**
  * Answers the question a social-assistance centre asks of its self-help club: "does the club have
- * what the KS model asks (DOMAIN.md section 2), and if not, what exactly is missing?"
+ * what the KS model asks (docs/facts.md: the self-help club), and if not, what exactly is missing?"
  *
  * <p>{@link #assess(SelfHelpClub)} gives a {@link ClubReport}: whether the club complies (no
  * blocker), every blocker, warning and piece of advice with the fact ID it cites (KS-FORMAL …

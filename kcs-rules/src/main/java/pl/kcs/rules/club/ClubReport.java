@@ -11,7 +11,7 @@ import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
 /**
- * The readiness and compliance of a self-help club with the KS model (DOMAIN.md section 2):
+ * The readiness and compliance of a self-help club with the KS model (docs/facts.md: the self-help club):
  * whether it complies (no blocker failed or undecided), every blocker, warning and piece of advice
  * — each naming its rule and fact ID, what was found and what to do — and a checklist of the
  * model's parts ({@link ClubAspect}). The full {@linkplain #evaluation() evaluation}, with an

@@ -32,7 +32,7 @@ import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 
 /**
- * The built-in club rules (DOMAIN.md section 2), in the order of the source.
+ * The built-in club rules (docs/facts.md: the self-help club), in the order of the source.
  *
  * <p>How a requirement maps to a severity is the library's reading of the source's words, stated
  * per rule: what the source lists under "niezbędne zaplecze" (indispensable facilities) or states

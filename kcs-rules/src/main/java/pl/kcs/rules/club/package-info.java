@@ -1,6 +1,6 @@
 /**
  * Compliance and readiness of a self-help club (Klub Samopomocy, KS) of a municipal
- * social-assistance centre (DOMAIN.md section 2): {@link
+ * social-assistance centre (docs/facts.md: the self-help club): {@link
  * pl.kcs.rules.club.ClubCompliance#assess(pl.kcs.core.club.SelfHelpClub)} answers "does this club
  * have what the KS model asks, and if not, what exactly is missing?" with a {@link
  * pl.kcs.rules.club.ClubReport}, by the same rule engine as the KCS stages. The built-in rules

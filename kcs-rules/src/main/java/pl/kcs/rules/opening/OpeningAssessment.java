@@ -8,7 +8,7 @@ import pl.kcs.rules.RuleSet;
 
 /**
  * Scores an institution's self-assessment of its openness to residents, "from client to co-host"
- * (DOMAIN.md section 3), and explains the result: {@link #assess(SelfAssessment)} gives a {@link
+ * (docs/facts.md: the opening panel), and explains the result: {@link #assess(SelfAssessment)} gives a {@link
  * SelfAssessmentReport} with a score per area, the position on the client → co-host scale
  * (OPEN-COHOST), the starting conditions met or missing (OPEN-START) and advice for the weakest
  * areas, each practice or tool citing its fact ID (OPEN-PRACTICES, OPEN-TOOLS-SOCIAL,

@@ -15,7 +15,7 @@ import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
 /**
- * The built-in rules of the self-assessment (DOMAIN.md section 3): one per starting condition
+ * The built-in rules of the self-assessment (docs/facts.md: the opening panel): one per starting condition
  * (OPEN-START), one per area, and the position on the client → co-host scale (OPEN-COHOST).
  *
  * <p>Severities are the library's reading: the source calls the starting conditions "the starting

@@ -1,6 +1,6 @@
 /**
  * An institution's self-assessment of its openness to residents, "from client to co-host"
- * (DOMAIN.md section 3): {@link
+ * (docs/facts.md: the opening panel): {@link
  * pl.kcs.rules.opening.OpeningAssessment#assess(pl.kcs.core.opening.SelfAssessment)} scores each
  * area, places the institution on the client → co-host scale (OPEN-COHOST), says which starting
  * conditions are met or missing (OPEN-START) and advises on the weakest areas, each practice or

@@ -9,7 +9,7 @@ import pl.kcs.rules.models.ModelSelection;
 
 /**
  * Answers the question a municipal system asks of a KCS: "may this institution move to the next
- * stage, and if not, what exactly is missing?" (DOMAIN.md section 1, KCS-S1A … KCS-S3).
+ * stage, and if not, what exactly is missing?" (docs/facts.md: the KCS guide, KCS-S1A … KCS-S3).
  *
  * <p>{@link #assess(KcsImplementation)} gives a {@link StageReport}: the current stage, whether it
  * may advance, every blocker, warning and piece of advice with the fact it comes from, a checklist

@@ -43,7 +43,7 @@ import pl.kcs.rules.Severity;
 import pl.kcs.rules.models.KcsModelPlan;
 
 /**
- * The built-in stage-progression rules (DOMAIN.md section 1), in the order of the method's steps.
+ * The built-in stage-progression rules (docs/facts.md: the KCS guide), in the order of the method's steps.
  *
  * <p>Every condition is a {@link FactTest}: data over {@link StageFacts}, so the list reads as the
  * method does and the engine runs it without a virtual call per rule.

@@ -1,5 +1,5 @@
 /**
- * Stage progression of a KCS (DOMAIN.md section 1): {@link
+ * Stage progression of a KCS (docs/facts.md: the KCS guide): {@link
  * pl.kcs.rules.stage.StageProgression#assess(pl.kcs.core.stage.KcsImplementation)} answers "may
  * this institution move to the next stage, and if not, what exactly is missing?" with a {@link
  * pl.kcs.rules.stage.StageReport}. The built-in rules cite KCS-S1A, KCS-S1B-TEAM, KCS-S1B-SCALE,
