@@ -71,7 +71,14 @@ class ParameterDistributionTest {
             shapesAndShare,
             v -> {
               double x = ParameterDistribution.beta(v[0], v[1]).quantile(v[2]);
-              assertThat(ParameterDistribution.regularizedBeta(x, v[0], v[1])).isCloseTo(v[2], within(1e-9));
+              // The quantile is found to 1e-12 in x; where the density is steep (a shape below 1
+              // near an end) the distribution function moves much more than that over 1e-12, so
+              // the invariant is a bracket in x, not a closeness in the function's value.
+              double step = 2e-12;
+              assertThat(ParameterDistribution.regularizedBeta(Math.max(0, x - step), v[0], v[1]))
+                  .isLessThanOrEqualTo(v[2] + 1e-12);
+              assertThat(ParameterDistribution.regularizedBeta(Math.min(1, x + step), v[0], v[1]))
+                  .isGreaterThanOrEqualTo(v[2] - 1e-12);
             });
   }
 

@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  * <p>The root seed is fixed by default ({@link #DEFAULT_SEED}), so a local build is repeatable.
  * On a CI server — the environment variable {@code CI} is {@code true}, as GitHub Actions,
  * GitLab CI and most others set it — the root seed is drawn afresh once per JVM and printed, so
- * that every CI run explores new inputs and a failure there can be replayed locally with {@code
+ * that every varying-seed run explores new inputs and a failure there can be replayed locally with {@code
  * -Dkcs.seed}. The system property {@code kcs.seed} always wins; {@code kcs.trials} overrides the
  * number of trials.
  *
@@ -44,6 +44,13 @@ import java.util.function.LongSupplier;
 public final class Property {
 
   /** The root seed used when the {@code kcs.seed} system property is not set. */
+  /**
+   * The environment variable that makes properties draw a fresh root seed per JVM (printed, so the
+   * run replays with {@code -Dkcs.seed}): a varying-seed CI job sets it; the project's gate
+   * ({@code .ci/run}) and local runs keep the fixed seed, so a landing is reproducible.
+   */
+  static final String VARY_SEED = "KCS_VARY_SEED";
+
   public static final long DEFAULT_SEED = 0x4B4353L; // "KCS"
 
   /** The number of trials used when none is given and {@code kcs.trials} is not set. */
@@ -81,7 +88,7 @@ public final class Property {
 
   /**
    * The runner for the given system properties and environment; {@code ciSeed} gives the seed of
-   * a CI run. Separate from {@link #check()} so that its choices can be tested.
+   * a varying-seed run. Separate from {@link #check()} so that its choices can be tested.
    */
   static Property configured(
       Function<String, String> systemProperties,
@@ -91,7 +98,7 @@ public final class Property {
     long seed;
     if (seedProperty != null) {
       seed = parse("kcs.seed", seedProperty);
-    } else if ("true".equalsIgnoreCase(environment.apply("CI"))) {
+    } else if ("true".equalsIgnoreCase(environment.apply(VARY_SEED))) {
       seed = ciSeed.getAsLong();
     } else {
       seed = DEFAULT_SEED;
@@ -282,13 +289,13 @@ public final class Property {
     }
   }
 
-  /** The root seed of a CI run: drawn once per JVM and printed, so that the run can be replayed. */
+  /** The root seed of a varying-seed run: drawn once per JVM and printed, so that the run can be replayed. */
   private static final class CiSeed {
     static final long ROOT = ThreadLocalRandom.current().nextLong();
 
     static {
       System.out.println(
-          "kcs-testing: CI=true, properties use root seed "
+          "kcs-testing: " + VARY_SEED + "=true, properties use root seed "
               + ROOT
               + " (replay with -Dkcs.seed="
               + ROOT
