@@ -61,6 +61,14 @@ class StageFactsCountsTest {
   }
 
   @Test
+  void a_library_in_preparation_is_not_yet_in_stage_three_KCS_S1A_KCS_S3() {
+    StageFacts preparing = StageFacts.of(LibraryFixture.complete(Stage.PREPARATION));
+
+    assertThat(preparing.isAtLeast(Stage.PREPARATION)).isTrue();
+    assertThat(preparing.isAtLeast(Stage.OPERATION)).isFalse();
+  }
+
+  @Test
   void two_quarter_posts_are_half_a_post_at_least_half_but_not_above_KCS_REM_FTE() {
     StageFacts facts = facts();
 
