@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pl.kcs.core.FactId;
 import pl.kcs.core.host.HostKind;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
@@ -32,6 +33,9 @@ import pl.kcs.core.opening.SelfAssessment;
  * <p>Immutable and thread-safe.
  */
 public final class OpeningFacts {
+
+  private static final FactId SOCIAL_TOOLS = FactId.of("OPEN-TOOLS-SOCIAL");
+  private static final FactId CULTURE_TOOLS = FactId.of("OPEN-TOOLS-CULTURE");
 
   private final SelfAssessment assessment;
   private final Map<OpeningArea, AreaScore> scores = new EnumMap<>(OpeningArea.class);
@@ -88,12 +92,12 @@ public final class OpeningFacts {
     if (kind.isEmpty()) {
       return true;
     }
-    String fact = practice.source().id();
+    FactId fact = practice.source();
     boolean social = kind.get() == HostKind.SOCIAL_ASSISTANCE_CENTRE;
-    if (fact.equals("OPEN-TOOLS-SOCIAL")) {
+    if (fact.equals(SOCIAL_TOOLS)) {
       return social;
     }
-    if (fact.equals("OPEN-TOOLS-CULTURE")) {
+    if (fact.equals(CULTURE_TOOLS)) {
       return !social;
     }
     return true;
