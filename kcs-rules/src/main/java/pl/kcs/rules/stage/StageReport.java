@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import pl.kcs.core.DomainTerm;
 import pl.kcs.core.Language;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
@@ -26,7 +27,10 @@ import pl.kcs.rules.models.KcsModelPlan;
  */
 public final class StageReport {
 
+  private static final Step[] STEPS = Step.values();
+
   private final RuleSetResult<StageFacts> evaluation;
+  private volatile StepProgress[] steps;
 
   StageReport(RuleSetResult<StageFacts> evaluation) {
     this.evaluation = evaluation;
@@ -98,19 +102,21 @@ public final class StageReport {
 
   /** The checklist of {@code stage}'s steps. */
   public ImmutableList<StepProgress> checklist(Stage stage) {
-    ImmutableList.Builder<StepProgress> steps = ImmutableList.builder();
+    StepProgress[] all = steps();
+    ImmutableList.Builder<StepProgress> steps = ImmutableList.builderWithExpectedSize(stage.steps().size());
     for (Step step : stage.steps()) {
-      steps.add(progress(step));
+      steps.add(all[step.ordinal()]);
     }
     return steps.build();
   }
 
   /** The checklists of every stage up to the current one. */
   public ImmutableList<StepProgress> checklist() {
+    StepProgress[] all = steps();
     ImmutableList.Builder<StepProgress> steps = ImmutableList.builder();
-    for (Stage stage : Stage.values()) {
-      if (stage.compareTo(currentStage()) <= 0) {
-        steps.addAll(checklist(stage));
+    for (Step step : STEPS) {
+      if (step.stage().compareTo(currentStage()) <= 0) {
+        steps.add(all[step.ordinal()]);
       }
     }
     return steps.build();
@@ -118,9 +124,10 @@ public final class StageReport {
 
   /** How many of {@code stage}'s steps are done. */
   public int doneCount(Stage stage) {
+    StepProgress[] all = steps();
     int done = 0;
-    for (StepProgress step : checklist(stage)) {
-      if (step.isDone()) {
+    for (Step step : stage.steps()) {
+      if (all[step.ordinal()].isDone()) {
         done++;
       }
     }
@@ -133,12 +140,16 @@ public final class StageReport {
    * not be decided; mending exactly these steps clears every blocker.
    */
   public ImmutableList<StepProgress> missingSteps() {
+    if (!evaluation.hasProblems(Severity.BLOCKER)) {
+      return ImmutableList.of();
+    }
+    StepProgress[] all = steps();
     ImmutableList.Builder<StepProgress> missing = ImmutableList.builder();
-    for (Step step : Step.values()) {
+    for (Step step : STEPS) {
       if (step.stage().compareTo(currentStage()) > 0) {
         continue;
       }
-      StepProgress progress = progress(step);
+      StepProgress progress = all[step.ordinal()];
       for (Outcome outcome : progress.outcomes()) {
         if (outcome.severity() == Severity.BLOCKER && outcome.isProblem()) {
           missing.add(progress);
@@ -149,17 +160,35 @@ public final class StageReport {
     return missing.build();
   }
 
-  private StepProgress progress(Step step) {
-    ImmutableList.Builder<Outcome> about = ImmutableList.builder();
-    List<Outcome> all = evaluation.outcomes();
-    for (int i = 0; i < all.size(); i++) {
-      Outcome outcome = all.get(i);
-      if (outcome.rule().appliesTo().filter(step::equals).isPresent()) {
-        about.add(outcome);
+  /**
+   * The progress of every step, by ordinal, worked out in one pass over the outcomes when first
+   * asked for and then shared (a race works it out twice, to the same values).
+   */
+  private StepProgress[] steps() {
+    StepProgress[] known = steps;
+    if (known == null) {
+      @SuppressWarnings("unchecked")
+      ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
+      List<Outcome> all = evaluation.outcomes();
+      for (int i = 0; i < all.size(); i++) {
+        Optional<DomainTerm> term = evaluation.ruleSet().rules().get(i).appliesTo();
+        if (term.isPresent() && term.get() instanceof Step) {
+          int step = ((Step) term.get()).ordinal();
+          if (about[step] == null) {
+            about[step] = ImmutableList.builder();
+          }
+          about[step].add(all.get(i));
+        }
       }
+      known = new StepProgress[STEPS.length];
+      for (Step step : STEPS) {
+        ImmutableList<Outcome> outcomes =
+            about[step.ordinal()] == null ? ImmutableList.of() : about[step.ordinal()].build();
+        known[step.ordinal()] = new StepProgress(step, isDone(outcomes), outcomes);
+      }
+      steps = known;
     }
-    ImmutableList<Outcome> outcomes = about.build();
-    return new StepProgress(step, isDone(outcomes), outcomes);
+    return known;
   }
 
   private static boolean isDone(List<Outcome> outcomes) {
