@@ -2,17 +2,16 @@ package pl.kcs.rules.stage;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import pl.kcs.core.DomainTerm;
-import pl.kcs.core.Language;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
+import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
-import pl.kcs.rules.Status;
 import pl.kcs.rules.models.KcsModelPlan;
 
 /**
@@ -25,30 +24,24 @@ import pl.kcs.rules.models.KcsModelPlan;
  * every stage up to the current one must hold. The full {@linkplain #evaluation() evaluation}, with
  * an outcome for every rule, is part of the report. Immutable and thread-safe.
  */
-public final class StageReport {
+public final class StageReport extends AreaReport<StageFacts> {
 
   private static final Step[] STEPS = Step.values();
 
-  private final RuleSetResult<StageFacts> evaluation;
   private volatile StepProgress[] steps;
 
   StageReport(RuleSetResult<StageFacts> evaluation) {
-    this.evaluation = evaluation;
-  }
-
-  /** The evaluation of every rule. */
-  public RuleSetResult<StageFacts> evaluation() {
-    return evaluation;
+    super(evaluation);
   }
 
   /** The implementation assessed. */
   public KcsImplementation implementation() {
-    return evaluation.facts().implementation();
+    return evaluation().facts().implementation();
   }
 
   /** The stage the institution is in. */
   public Stage currentStage() {
-    return evaluation.facts().stage();
+    return evaluation().facts().stage();
   }
 
   /** The stage after the current one; empty in stage 3. */
@@ -61,35 +54,13 @@ public final class StageReport {
    * could not be decided.
    */
   public boolean mayAdvance() {
-    return nextStage().isPresent() && !evaluation.hasProblems(Severity.BLOCKER);
+    return nextStage().isPresent() && !evaluation().hasProblems(Severity.BLOCKER);
   }
 
   /** Whether no blocker failed or could not be decided (in stage 3: the KCS is in good health). */
+  @Override
   public boolean hasNoBlockers() {
-    return !evaluation.hasProblems(Severity.BLOCKER);
-  }
-
-  /** Failed or undecided blockers, in rule order. */
-  public ImmutableList<Outcome> blockers() {
-    return evaluation.problems(Severity.BLOCKER);
-  }
-
-  /** Failed or undecided warnings, in rule order. */
-  public ImmutableList<Outcome> warnings() {
-    return evaluation.problems(Severity.WARNING);
-  }
-
-  /** Failed or undecided advice, in rule order. */
-  public ImmutableList<Outcome> advice() {
-    return evaluation.problems(Severity.ADVICE);
-  }
-
-  /**
-   * Notes: what the source reports as a difficulty or an effect, or a finding such as more groups
-   * than the decided scale; never a precondition. Failed or undecided, in rule order.
-   */
-  public ImmutableList<Outcome> notes() {
-    return evaluation.problems(Severity.NOTE);
+    return super.hasNoBlockers();
   }
 
   /**
@@ -97,7 +68,7 @@ public final class StageReport {
    * and the institution is in stage 3.
    */
   public Optional<KcsModelPlan> modelPlan() {
-    return evaluation.facts().modelPlan();
+    return evaluation().facts().modelPlan();
   }
 
   /** The checklist of {@code stage}'s steps. */
@@ -140,7 +111,7 @@ public final class StageReport {
    * not be decided; mending exactly these steps clears every blocker.
    */
   public ImmutableList<StepProgress> missingSteps() {
-    if (!evaluation.hasProblems(Severity.BLOCKER)) {
+    if (!evaluation().hasProblems(Severity.BLOCKER)) {
       return ImmutableList.of();
     }
     StepProgress[] all = steps();
@@ -169,9 +140,9 @@ public final class StageReport {
     if (known == null) {
       @SuppressWarnings("unchecked")
       ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
-      List<Outcome> all = evaluation.outcomes();
+      List<Outcome> all = evaluation().outcomes();
       for (int i = 0; i < all.size(); i++) {
-        Optional<DomainTerm> term = evaluation.ruleSet().rules().get(i).appliesTo();
+        Optional<DomainTerm> term = evaluation().ruleSet().rules().get(i).appliesTo();
         if (term.isPresent() && term.get() instanceof Step) {
           int step = ((Step) term.get()).ordinal();
           if (about[step] == null) {
@@ -184,56 +155,24 @@ public final class StageReport {
       for (Step step : STEPS) {
         ImmutableList<Outcome> outcomes =
             about[step.ordinal()] == null ? ImmutableList.of() : about[step.ordinal()].build();
-        known[step.ordinal()] = new StepProgress(step, isDone(outcomes), outcomes);
+        known[step.ordinal()] = new StepProgress(step, isDoneByMostSevere(outcomes), outcomes);
       }
       steps = known;
     }
     return known;
   }
 
-  private static boolean isDone(List<Outcome> outcomes) {
-    // A step is judged by its most severe rules: its blockers if it has any, else its warnings,
-    // else its advice. They must all pass (or not apply), and at least one must pass.
-    Severity gate = null;
-    for (Outcome outcome : outcomes) {
-      if (outcome.status() != Status.DISABLED
-          && (gate == null || outcome.severity().compareTo(gate) < 0)) {
-        gate = outcome.severity();
-      }
-    }
-    boolean anyPassed = false;
-    for (Outcome outcome : outcomes) {
-      if (outcome.status() == Status.DISABLED || outcome.severity() != gate) {
-        continue;
-      }
-      if (outcome.isProblem()) {
-        return false;
-      }
-      anyPassed |= outcome.status() == Status.PASSED;
-    }
-    return anyPassed;
-  }
-
   /**
-   * The report as text for an institution's director, in the language kcs uses for {@code
-   * locale}: stage, verdict, checklist, blockers, warnings, advice and the missing steps.
+   * The report as text for an institution's director ({@link
+   * #render(java.util.Locale)}): stage, verdict, checklist, blockers, warnings, advice and the missing steps.
    */
-  public String render(Locale locale) {
-    return StageReportText.render(this, Language.of(locale));
+  @Override
+  protected void write(ReportText text) {
+    StageReportText.write(this, text);
   }
 
   @Override
   public String toString() {
-    return "StageReport{"
-        + currentStage()
-        + ", mayAdvance="
-        + mayAdvance()
-        + ", blockers="
-        + evaluation.problemCount(Severity.BLOCKER)
-        + ", warnings="
-        + evaluation.problemCount(Severity.WARNING)
-        + ", advice="
-        + evaluation.problemCount(Severity.ADVICE)
-        + "}";
+    return "StageReport{" + currentStage() + ", mayAdvance=" + mayAdvance() + ", " + problemCounts() + "}";
   }
 }
