@@ -114,7 +114,7 @@ public final class Outcome {
    */
   public String renderAsListItem(Locale locale) {
     requireNonNull(locale, "locale");
-    return "  - " + message(locale) + " (" + rule.id() + ", " + rule.source() + ")\n    → " + action(locale) + "\n";
+    return new ReportText(Language.of(locale)).item(this).toString();
   }
 
   private String format(MessageTemplate template, Language language) {
