@@ -39,7 +39,7 @@ import pl.kcs.core.stage.KcsImplementation;
  * <pre>{@code
  * {
  *   "document": "implementation",
- *   "formatVersion": "1.0",
+ *   "formatVersion": "1.1",
  *   "host": { "name": "Biblioteka Publiczna w Lipowie", "kind": "LIBRARY", ... },
  *   "stage": "INAUGURATION",
  *   "animators": [ { "id": "anim-ewa", "postFraction": "1/4", ... } ],
@@ -93,7 +93,7 @@ import pl.kcs.core.stage.KcsImplementation;
 public final class KcsJson {
 
   /** The format version this kcs writes and reads ({@code MAJOR.MINOR}). */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** The XML namespace of the implementation document of format 1.x. */
   public static final String IMPLEMENTATION_NAMESPACE = "urn:pl:kcs:implementation:1";
@@ -102,7 +102,7 @@ public final class KcsJson {
   public static final String IMPLEMENTATION_XSD = "/pl/kcs/json/kcs-implementation-1.xsd";
 
   private static final int MAJOR = 1;
-  private static final int MINOR = 0;
+  private static final int MINOR = 1;
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
   private static final String IMPLEMENTATION = "implementation";
   /** The longest number token the JSON reader tokenizes; kcs-core's bounds apply after it. */
