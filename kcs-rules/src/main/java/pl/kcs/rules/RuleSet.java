@@ -33,7 +33,7 @@ public final class RuleSet<F> {
   private final Rule<F>[] ruleArray;
   private final boolean[] disabledArray;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private RuleSet(ImmutableList<Rule<F>> rules, ImmutableSet<RuleId> disabled) {
     Set<RuleId> ids = new HashSet<>();
     for (Rule<F> rule : rules) {

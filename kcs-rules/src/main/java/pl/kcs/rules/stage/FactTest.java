@@ -1,5 +1,6 @@
 package pl.kcs.rules.stage;
 
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Status;
@@ -29,7 +30,7 @@ final class FactTest implements Condition<StageFacts> {
   private final int fact;
   private final Test test;
 
-  private FactTest(Stage from, StageFact guard, int guardAbove, StageFact fact, Test test) {
+  private FactTest(Stage from, @Nullable StageFact guard, int guardAbove, StageFact fact, Test test) {
     this.fromStage = from.ordinal();
     this.guard = guard == null ? -1 : guard.ordinal();
     this.guardAbove = guardAbove;
