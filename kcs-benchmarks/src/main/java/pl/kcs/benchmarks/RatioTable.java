@@ -131,8 +131,8 @@ public final class RatioTable {
       return;
     }
     out.append("| ").append(what).append(" | ")
-        .append(String.format(Locale.ROOT, "**%.2f× / %.2f×** of the floor; %s / %s allocated",
-            floor[0].nanos / kcs[0].nanos, floor[1].nanos / kcs[1].nanos, bytes(kcs[0].bytes), bytes(kcs[1].bytes)))
+        .append(String.format(Locale.ROOT, "**%s× / %s×** of the floor; %s / %s allocated",
+            ratio(floor[0].nanos / kcs[0].nanos), ratio(floor[1].nanos / kcs[1].nanos), bytes(kcs[0].bytes), bytes(kcs[1].bytes)))
         .append(" | ")
         .append(String.format(Locale.ROOT, "1 (%.0f / %.0f ns)", floor[0].nanos, floor[1].nanos))
         .append(" | ")
@@ -150,6 +150,10 @@ public final class RatioTable {
 
   private static String slower(Figure[] engine, Figure[] kcs) {
     return String.format(Locale.ROOT, "%.1f× / %.1f× slower than kcs", engine[0].nanos / kcs[0].nanos, engine[1].nanos / kcs[1].nanos);
+  }
+
+  private static String ratio(double ratio) {
+    return String.format(Locale.ROOT, ratio < 0.095 ? "%.3f" : "%.2f", ratio);
   }
 
   private static String perSecond(double nanos) {
