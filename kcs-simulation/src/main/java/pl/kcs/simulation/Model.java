@@ -48,8 +48,8 @@ final class Model {
   private long tRules;
   private long tDeveloping;
   private long tSelfRunning;
-  /** The thresholds of a step up from forming, early and developing. */
-  private final long[] tStepUp = new long[3];
+  /** By stage: the thresholds of a step up from forming, early and developing; of independence. */
+  private final long[] tNext = new long[4];
   private long tIndependent;
   private final long[] tDissolve = new long[4];
   private final long[] tDissolveAlone = new long[4];
@@ -63,7 +63,8 @@ final class Model {
   // Per-replication state, reused.
   private final byte[] maturity;
   private final int[] members;
-  private final boolean[] rulesAgreed;
+  /** 1 where the group's rules are agreed with its participants, else 0. */
+  private final byte[] rulesAgreed;
   private final int[] monthsMet;
   private final int[] active;
   // Per-month observations of the current replication.
@@ -105,7 +106,7 @@ final class Model {
     int capacity = months;
     this.maturity = new byte[capacity];
     this.members = new int[capacity];
-    this.rulesAgreed = new boolean[capacity];
+    this.rulesAgreed = new byte[capacity];
     this.monthsMet = new int[capacity];
     this.active = new int[Math.min(capacity, maxGroups)];
     this.activeGroups = new int[months];
@@ -132,9 +133,10 @@ final class Model {
     this.tDeveloping = threshold(p, ProbabilityParameter.DEVELOPING);
     this.tSelfRunning = threshold(p, ProbabilityParameter.SELF_RUNNING);
     this.tIndependent = threshold(p, ProbabilityParameter.INDEPENDENCE);
-    tStepUp[FORMING] = tFirstMeeting;
-    tStepUp[EARLY] = tDeveloping;
-    tStepUp[DEVELOPING] = tSelfRunning;
+    tNext[FORMING] = tFirstMeeting;
+    tNext[EARLY] = tDeveloping;
+    tNext[DEVELOPING] = tSelfRunning;
+    tNext[RUNNING_ITSELF] = tIndependent;
     double[] dissolve = new double[4];
     dissolve[FORMING] = p[ProbabilityParameter.FORMING_DISSOLUTION.ordinal()];
     dissolve[EARLY] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
@@ -209,7 +211,7 @@ final class Model {
         throughExisting += organised;
         maturity[group] = (byte) (FORMING + organised * (EARLY - FORMING));
         members[group] = initialMembers;
-        rulesAgreed[group] = false;
+        rulesAgreed[group] = 0;
         monthsMet[group] = 0;
         active[activeCount++] = group;
       }
@@ -222,8 +224,8 @@ final class Model {
       visited += activeCount;
       for (int i = 0; i < activeCount; ) {
         int group = active[i];
-        byte stage = maturity[group];
-        boolean leaves = false;
+        int stage = maturity[group];
+        boolean leaves;
         if (SplitMix.bits53(seed += gamma) < dissolve[stage]) {
           dissolved++;
           leaves = true;
@@ -232,43 +234,47 @@ final class Model {
           int joined = SplitMix.below(seed += gamma, tNewcomer);
           int size = members[group] - left + joined;
           members[group] = size;
-          boolean agreed = rulesAgreed[group];
-          if (joined != 0 && agreed && monthsMet[group] >= bondedAfter) {
-            agreed = false;
-            reopened++;
-            if (stage == RUNNING_ITSELF) {
-              stage = NEWCOMER_SETBACK;
-            }
-          }
+          // 0/1 flags, combined arithmetically (see above).
+          int agreed = rulesAgreed[group];
+          int bonded = (bondedAfter - 1 - monthsMet[group]) >>> 31; // monthsMet >= bondedAfter
+          int reopen = joined & agreed & bonded; // a newcomer in a bonded group (KCS-DIF-NEWCOMERS)
+          agreed ^= reopen;
+          reopened += reopen;
+          stage += (NEWCOMER_SETBACK - RUNNING_ITSELF) * (reopen & isRunningItself(stage));
           if (size < minimumMembers) {
             dissolved++;
             leaves = true;
           } else {
-            if (!agreed && stage != FORMING) {
-              agreed = SplitMix.bits53(seed += gamma) < tRules;
+            int forming = isForming(stage);
+            // Rules are agreed (KCS-REM-RULES) by a group past forming that has none: a draw
+            // only then.
+            if ((agreed | forming) == 0) {
+              agreed = SplitMix.below(seed += gamma, tRules);
             }
-            if (stage == RUNNING_ITSELF) {
-              if (SplitMix.bits53(seed += gamma) < tIndependent) {
-                independent++;
-                leaves = true;
-              }
-            } else if (stage == FORMING || agreed) {
-              // Forming to early, early to developing, developing to running itself: one step up.
-              stage += (byte) SplitMix.below(seed += gamma, tStepUp[stage]);
+            // Then a step up (forming always, early and developing with agreed rules), or, for
+            // a group running itself, independence (KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT).
+            int running = isRunningItself(stage);
+            int independentNow = 0;
+            if ((forming | agreed | running) != 0) {
+              int next = SplitMix.below(seed += gamma, tNext[stage]);
+              stage += next & (running ^ 1);
+              independentNow = next & running;
+              independent += independentNow;
             }
+            leaves = independentNow != 0;
             if (!leaves) {
               events += SplitMix.below(seed += gamma, tEvent);
             }
           }
-          rulesAgreed[group] = agreed;
+          rulesAgreed[group] = (byte) agreed;
         }
-        monthsMet[group] += (-stage) >>> 31; // a group that met at all: not forming
-        maturity[group] = stage;
+        monthsMet[group] += isForming(stage) ^ 1; // a group that met at all
+        maturity[group] = (byte) stage;
         if (leaves) {
           seed = survey(group, seed, gamma);
           active[i] = active[--activeCount];
         } else {
-          selfRunning += stage == RUNNING_ITSELF ? 1 : 0;
+          selfRunning += isRunningItself(stage);
           i++;
         }
       }
@@ -292,6 +298,16 @@ final class Model {
     groupsIndependent = independent;
     rulesReopened = reopened;
     groupMonths = visited;
+  }
+
+  /** 1 for a forming group (stage 0), else 0. */
+  private static int isForming(int stage) {
+    return (stage - 1) >>> 31;
+  }
+
+  /** 1 for a group running itself (stage 3), else 0. */
+  private static int isRunningItself(int stage) {
+    return (stage >>> 1) & stage & 1;
   }
 
   /**
