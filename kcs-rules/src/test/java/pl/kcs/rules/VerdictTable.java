@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *
  * <p>A test class per built-in rule set holds its table and checks every row with {@link
  * #assertVerdicts} and the table's completeness with {@link #assertNamesEveryRule}: a rule added,
- * removed, reordered, made stricter or milder, or made to apply elsewhere fails that class.
+ * removed, reordered, made stricter or milder, or made to apply elsewhere fails that class. A row's
+ * input is whatever its rule set is evaluated on (an implementation, a group, a club …).
  */
 public final class VerdictTable {
 
