@@ -3,6 +3,7 @@ package pl.kcs.rules.stage;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
@@ -28,7 +29,7 @@ public final class StageReport extends AreaReport<StageFacts> {
 
   private static final Step[] STEPS = Step.values();
 
-  private volatile StepProgress[] steps;
+  private volatile StepProgress @Nullable [] steps;
 
   StageReport(RuleSetResult<StageFacts> evaluation) {
     super(evaluation);
@@ -138,7 +139,7 @@ public final class StageReport extends AreaReport<StageFacts> {
   private StepProgress[] steps() {
     StepProgress[] known = steps;
     if (known == null) {
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
       ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
       List<Outcome> all = evaluation().outcomes();
       for (int i = 0; i < all.size(); i++) {
