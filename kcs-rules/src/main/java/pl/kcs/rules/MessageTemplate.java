@@ -1,10 +1,10 @@
 package pl.kcs.rules;
 
+import java.text.DateFormat;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Date;
-import java.text.DateFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

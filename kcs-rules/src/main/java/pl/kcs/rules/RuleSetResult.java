@@ -160,7 +160,7 @@ public final class RuleSetResult<F> {
   }
 
   /** The failed or unknown outcomes of {@code severity}, in order. */
-  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, made once and never exposed
   public ImmutableList<Outcome> problems(Severity severity) {
     int count = problemCount(severity);
     if (count == 0) {

@@ -9,9 +9,9 @@ import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.models.KcsModelPlan;
 
@@ -139,7 +139,7 @@ public final class StageReport extends AreaReport<StageFacts> {
   private StepProgress[] steps() {
     StepProgress[] known = steps;
     if (known == null) {
-      @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
+      @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, local to this method
       ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
       List<Outcome> all = evaluation().outcomes();
       for (int i = 0; i < all.size(); i++) {
