@@ -1,8 +1,16 @@
 package pl.kcs.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
-/** Something with a human-readable label in Polish and English. */
+/**
+ * Something with a human-readable label in Polish and English.
+ *
+ * <p>kcs names the language of a text with {@link Language} across its API ({@code
+ * label(Language)}, {@code Budget.table(Language, …)}, {@code KcsJson.withLanguage(Language)});
+ * {@code label(Locale)} stays for callers that hold a {@link Locale} (a web request's, say).
+ */
 public interface Labelled {
 
   /**
@@ -10,4 +18,9 @@ public interface Labelled {
    * every other (see {@link Language#of(Locale)}).
    */
   String label(Locale locale);
+
+  /** The label in {@code language}: the text {@link #label(Locale)} gives for its locale. */
+  default String label(Language language) {
+    return label(requireNonNull(language, "language").locale());
+  }
 }

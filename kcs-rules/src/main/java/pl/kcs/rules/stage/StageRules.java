@@ -414,6 +414,7 @@ final class StageRules {
     return sorted(facts.implementation().partners(), p -> p.status().isInvited(), Partner::name);
   }
 
+  @SuppressWarnings("MixedMutabilityReturnType") // private; its callers only read the list
   private static List<Object> knownContext(StageFacts facts) {
     if (!facts.legalContextKnown()) {
       // What the rule finds missing most often: nothing to sort, nothing to copy.
