@@ -2,11 +2,11 @@ package pl.kcs.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
+import pl.kcs.core.text.MessageTemplate;
 
 /**
  * The outcome of one rule for one set of facts: which rule, which fact of the domain it comes
@@ -78,32 +78,33 @@ public final class Outcome {
     MessageCatalog messages = rule.messages();
     String key = rule.messageKey() + suffix(status);
     if (messages.contains(language, key)) {
-      return format(messages.pattern(language, key), language);
+      return format(messages.template(language, key), language);
     }
-    return format(RulesMessages.BUNDLE.text(language, "rule" + suffix(status)), language);
+    return format(RulesMessages.BUNDLE.template(language, "rule" + suffix(status)), language);
   }
 
   /** What to do about it, in the language kcs uses for {@code locale}. */
   public String action(Locale locale) {
     Language language = Language.of(locale);
-    String action = format(rule.messages().pattern(language, rule.messageKey() + Rule.ACTION), language);
+    String action = format(rule.messages().template(language, rule.messageKey() + Rule.ACTION), language);
     return rule.isLibraryDefault()
         ? action + " " + RulesMessages.BUNDLE.text(language, "rule.library-default")
         : action;
   }
 
   /**
-   * One line: severity, status, rule id and fact ID, what was found and, for a problem, what to
+   * One line: what happened to a rule of this severity ({@code [warunek konieczny — niespełniony]},
+   * {@code [requirement — not met]}), rule id and fact ID, what was found and, for a problem, what to
    * do.
    */
   public String render(Locale locale) {
     requireNonNull(locale, "locale");
     Language language = Language.of(locale);
     StringBuilder line = new StringBuilder();
+    // The tag says what happened to a rule of this kind ("warunek konieczny — spełniony"): the
+    // participle agrees with the noun, so each pair is a text of its own.
     line.append('[')
-        .append(rule.severity().label(language.locale()))
-        .append(" · ")
-        .append(status.label(language.locale()))
+        .append(RulesMessages.BUNDLE.text(language, "tag." + rule.severity().name() + "." + status.name()))
         .append("] ")
         .append(message(locale))
         .append(" (")
@@ -126,14 +127,14 @@ public final class Outcome {
     return "  - " + message(locale) + " (" + rule.id() + ", " + rule.source() + ")\n    → " + action(locale) + "\n";
   }
 
-  private String format(String pattern, Language language) {
+  private String format(MessageTemplate template, Language language) {
     Finding found = finding();
     Object[] arguments = {
       Arguments.render(found.subjects(), language),
       Arguments.render(found.observed(), language),
       Arguments.render(found.expected(), language)
     };
-    return new MessageFormat(pattern, language.locale()).format(arguments);
+    return template.format(arguments);
   }
 
   private static String suffix(Status status) {

@@ -65,7 +65,7 @@ public final class AutonomyReport {
     Language language = Language.of(locale);
     StringBuilder text = new StringBuilder();
     text.append(
-            AutonomyMessages.format(
+            AutonomyMessages.BUNDLE.format(
                 language, "report.group", group().name(), evaluation.facts().terminology()))
         .append('\n');
     for (Outcome outcome : evaluation.outcomes()) {

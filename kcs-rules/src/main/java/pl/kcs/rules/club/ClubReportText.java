@@ -17,16 +17,16 @@ final class ClubReportText {
   static String render(ClubReport report, Language language) {
     Locale locale = language.locale();
     StringBuilder text = new StringBuilder();
-    text.append(ClubMessages.format(language, "report.title", report.club().host().name())).append('\n');
+    text.append(ClubMessages.BUNDLE.format(language, "report.title", report.club().host().name())).append('\n');
     text.append(
             report.isCompliant()
-                ? ClubMessages.format(language, "report.compliant")
-                : ClubMessages.format(
+                ? ClubMessages.BUNDLE.format(language, "report.compliant")
+                : ClubMessages.BUNDLE.format(
                     language, "report.not-compliant", report.evaluation().problemCount(Severity.BLOCKER)))
         .append('\n');
-    text.append(ClubMessages.format(language, "report.hours", hours(report, language))).append('\n');
+    text.append(ClubMessages.BUNDLE.format(language, "report.hours", hours(report, language))).append('\n');
 
-    text.append('\n').append(ClubMessages.format(language, "report.checklist")).append('\n');
+    text.append('\n').append(ClubMessages.BUNDLE.format(language, "report.checklist")).append('\n');
     for (ClubAspect aspect : ClubAspect.values()) {
       text.append("  ")
           .append(report.meets(aspect) ? "[x] " : "[ ] ")
@@ -43,11 +43,11 @@ final class ClubReportText {
 
   private static String hours(ClubReport report, Language language) {
     if (report.club().openingHours().isEmpty()) {
-      return ClubMessages.format(language, "report.hours.not-recorded");
+      return ClubMessages.BUNDLE.format(language, "report.hours.not-recorded");
     }
     WeeklySchedule schedule = report.club().openingHours().get();
     if (schedule.intervals().isEmpty()) {
-      return ClubMessages.format(language, "report.hours.none");
+      return ClubMessages.BUNDLE.format(language, "report.hours.none");
     }
     StringBuilder text = new StringBuilder();
     for (OpeningInterval interval : schedule.intervals()) {
@@ -60,7 +60,7 @@ final class ClubReportText {
           .append('–')
           .append(interval.end());
     }
-    return ClubMessages.format(
+    return ClubMessages.BUNDLE.format(
         language,
         "report.hours.schedule",
         text.toString(),
@@ -69,9 +69,9 @@ final class ClubReportText {
 
   private static void section(StringBuilder text, Language language, String key, List<Outcome> outcomes) {
     text.append('\n')
-        .append(ClubMessages.format(language, key))
+        .append(ClubMessages.BUNDLE.format(language, key))
         .append(':')
-        .append(outcomes.isEmpty() ? " " + ClubMessages.format(language, "report.none") : "")
+        .append(outcomes.isEmpty() ? " " + ClubMessages.BUNDLE.format(language, "report.none") : "")
         .append('\n');
     for (Outcome outcome : outcomes) {
       text.append(outcome.renderAsListItem(language.locale()));

@@ -53,7 +53,7 @@ public final class GroupLifeReport {
   public String render(Locale locale) {
     Language language = Language.of(locale);
     StringBuilder text = new StringBuilder();
-    text.append(GroupMessages.format(language, "report.group", group().name(), group().maturity()))
+    text.append(GroupMessages.BUNDLE.format(language, "report.group", group().name(), group().maturity()))
         .append('\n');
     for (Outcome outcome : evaluation.outcomes()) {
       if (outcome.status() != Status.NOT_APPLICABLE) {

@@ -22,11 +22,11 @@ final class SelfAssessmentText {
     Locale locale = language.locale();
     OpeningFacts facts = report.facts();
     StringBuilder text = new StringBuilder();
-    text.append(OpeningMessages.format(language, "report.title")).append('\n');
-    text.append(OpeningMessages.format(language, "report.position", report.position().label(locale)))
+    text.append(OpeningMessages.BUNDLE.format(language, "report.title")).append('\n');
+    text.append(OpeningMessages.BUNDLE.format(language, "report.position", report.position().label(locale)))
         .append('\n');
     text.append(
-            OpeningMessages.format(
+            OpeningMessages.BUNDLE.format(
                 language,
                 "report.overall",
                 facts.percent(),
@@ -36,7 +36,7 @@ final class SelfAssessmentText {
                 facts.items()))
         .append('\n');
 
-    text.append('\n').append(OpeningMessages.format(language, "report.areas")).append('\n');
+    text.append('\n').append(OpeningMessages.BUNDLE.format(language, "report.areas")).append('\n');
     int width = 0;
     for (AreaScore score : report.scores()) {
       width = Math.max(width, score.area().label(locale).length());
@@ -57,7 +57,7 @@ final class SelfAssessmentText {
 
     text.append('\n')
         .append(
-            OpeningMessages.format(
+            OpeningMessages.BUNDLE.format(
                 language,
                 "report.starting-conditions",
                 report.startingConditionsMet().size(),
@@ -71,15 +71,15 @@ final class SelfAssessmentText {
           .append(condition.label(locale))
           .append(" — ")
           .append(
-              answer.map(l -> l.label(locale)).orElse(OpeningMessages.format(language, "report.no-answer")))
+              answer.map(l -> l.label(locale)).orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
           .append('\n');
     }
 
     List<Outcome> warnings = report.warnings();
     text.append('\n')
-        .append(OpeningMessages.format(language, "report.warnings"))
+        .append(OpeningMessages.BUNDLE.format(language, "report.warnings"))
         .append(':')
-        .append(warnings.isEmpty() ? " " + OpeningMessages.format(language, "report.none") : "")
+        .append(warnings.isEmpty() ? " " + OpeningMessages.BUNDLE.format(language, "report.none") : "")
         .append('\n');
     for (Outcome outcome : warnings) {
       outcome(text, outcome, locale);
@@ -87,9 +87,9 @@ final class SelfAssessmentText {
 
     List<Outcome> advice = report.adviceForWeakestAreas();
     text.append('\n')
-        .append(OpeningMessages.format(language, "report.advice"))
+        .append(OpeningMessages.BUNDLE.format(language, "report.advice"))
         .append(':')
-        .append(advice.isEmpty() ? " " + OpeningMessages.format(language, "report.none") : "")
+        .append(advice.isEmpty() ? " " + OpeningMessages.BUNDLE.format(language, "report.none") : "")
         .append('\n');
     for (Outcome outcome : advice) {
       outcome(text, outcome, locale);
@@ -103,7 +103,7 @@ final class SelfAssessmentText {
                   facts.assessment()
                       .answer(practice)
                       .map(l -> l.label(locale))
-                      .orElse(OpeningMessages.format(language, "report.no-answer")))
+                      .orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
               .append(" (")
               .append(practice.source())
               .append(")\n");
@@ -113,12 +113,12 @@ final class SelfAssessmentText {
     List<String> others = new ArrayList<>();
     for (AreaScore score : report.scores()) {
       if (score.percent() < CohostPosition.CO_HOST.minimumPercent() && !report.weakestAreas().contains(score)) {
-        others.add(OpeningMessages.format(language, "report.area-score", score.area().label(locale), score.percent()));
+        others.add(OpeningMessages.BUNDLE.format(language, "report.area-score", score.area().label(locale), score.percent()));
       }
     }
     if (!others.isEmpty()) {
       text.append('\n')
-          .append(OpeningMessages.format(language, "report.other-areas", String.join(", ", others)))
+          .append(OpeningMessages.BUNDLE.format(language, "report.other-areas", String.join(", ", others)))
           .append('\n');
     }
     return text.toString();

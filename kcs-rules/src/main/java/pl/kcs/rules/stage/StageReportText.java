@@ -28,24 +28,24 @@ final class StageReportText {
       String next = report.nextStage().get().label(locale);
       text.append(
               report.mayAdvance()
-                  ? StageMessages.format(language, "report.may-advance", next)
-                  : StageMessages.format(language, "report.may-not-advance", next, blockers))
+                  ? StageMessages.BUNDLE.format(language, "report.may-advance", next)
+                  : StageMessages.BUNDLE.format(language, "report.may-not-advance", next, blockers))
           .append('\n');
     } else {
       text.append(
               blockers == 0
-                  ? StageMessages.format(language, "report.last-stage.healthy")
-                  : StageMessages.format(language, "report.last-stage.blocked", blockers))
+                  ? StageMessages.BUNDLE.format(language, "report.last-stage.healthy")
+                  : StageMessages.BUNDLE.format(language, "report.last-stage.blocked", blockers))
           .append('\n');
     }
-    text.append('\n').append(StageMessages.format(language, "report.checklist")).append('\n');
+    text.append('\n').append(StageMessages.BUNDLE.format(language, "report.checklist")).append('\n');
     for (Stage stage : Stage.values()) {
       if (stage.compareTo(current) > 0) {
         break;
       }
       text.append("  ")
           .append(
-              StageMessages.format(
+              StageMessages.BUNDLE.format(
                   language,
                   "report.checklist.stage",
                   stage.label(locale),
@@ -63,7 +63,7 @@ final class StageReportText {
       section(text, language, "report.notes", report.notes());
     }
     if (report.modelPlan().isPresent()) {
-      text.append('\n').append(StageMessages.format(language, "report.group-models")).append(":\n");
+      text.append('\n').append(StageMessages.BUNDLE.format(language, "report.group-models")).append(":\n");
       for (ModelRecommendation recommendation : report.modelPlan().get().recommendations()) {
         List<String> models = new ArrayList<>();
         for (OperatingModel model : recommendation.recommendedModels()) {
@@ -74,7 +74,7 @@ final class StageReportText {
             .append(": ")
             .append(
                 models.isEmpty()
-                    ? StageMessages.format(language, "report.group-models.none")
+                    ? StageMessages.BUNDLE.format(language, "report.group-models.none")
                     : String.join(", ", models))
             .append('\n');
       }
@@ -83,7 +83,7 @@ final class StageReportText {
       String target =
           report.nextStage().map(s -> s.label(locale)).orElse(current.label(locale));
       text.append('\n')
-          .append(StageMessages.format(language, "report.missing-steps", target))
+          .append(StageMessages.BUNDLE.format(language, "report.missing-steps", target))
           .append('\n');
       int number = 1;
       for (StepProgress step : report.missingSteps()) {
@@ -106,9 +106,9 @@ final class StageReportText {
 
   private static void section(StringBuilder text, Language language, String key, List<Outcome> outcomes) {
     text.append('\n')
-        .append(StageMessages.format(language, key))
+        .append(StageMessages.BUNDLE.format(language, key))
         .append(':')
-        .append(outcomes.isEmpty() ? " " + StageMessages.format(language, "report.none") : "")
+        .append(outcomes.isEmpty() ? " " + StageMessages.BUNDLE.format(language, "report.none") : "")
         .append('\n');
     for (Outcome outcome : outcomes) {
       text.append(outcome.renderAsListItem(language.locale()));
