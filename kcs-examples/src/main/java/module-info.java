@@ -1,15 +1,13 @@
 /**
- * kcs examples: runnable examples of the library and the {@code kcs} command. An application, not
- * a library: it exports the examples for reading and opens the command package to picocli, which
- * reads the commands' options by reflection.
+ * kcs examples: runnable programs that show the library's API (stage reports, model
+ * recommendations, club compliance, a budget, an evaluation and a simulation). Example programs,
+ * not a library; the {@code kcs} command (module {@code pl.kcs.cli}) uses them as its embedded
+ * examples.
  */
 module pl.kcs.examples {
-  requires pl.kcs.json;
-  requires info.picocli;
+  requires transitive pl.kcs.json;
   requires org.knowm.xchart;
   requires java.desktop;
 
   exports pl.kcs.examples;
-
-  opens pl.kcs.examples.command to info.picocli;
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import pl.kcs.core.Identifier;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.people.Fte;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
@@ -29,12 +29,12 @@ final class RulesMapping {
   @SuppressWarnings({"unchecked", "rawtypes"})
   static void register(Mappings.Registry registry) {
     // The report is generic in its facts; one mapping serves every rule set.
-    registry.add(Mapping.writeOnly((Class) EvaluationReport.class, "ruleEvaluation", (report, out) -> writeEvaluation((EvaluationReport<?>) report, out)));
+    registry.add(Mapping.writeOnly((Class) RuleSetResult.class, "ruleEvaluation", (report, out) -> writeEvaluation((RuleSetResult<?>) report, out)));
     registry.add(Mapping.writeOnly(Outcome.class, "outcome", RulesMapping::writeOutcome));
   }
 
   /** The counts of problems by severity and of outcomes by status, then every outcome in order. */
-  static void writeEvaluation(EvaluationReport<?> evaluation, Out out) {
+  static void writeEvaluation(RuleSetResult<?> evaluation, Out out) {
     out.string("language", out.language().locale().getLanguage());
     Out problems = out.object("problems");
     for (Severity severity : Severity.values()) {

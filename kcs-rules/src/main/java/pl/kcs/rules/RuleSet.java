@@ -144,7 +144,7 @@ public final class RuleSet<F> {
    *
    * @throws RuleEvaluationException if a rule's condition throws or answers null or DISABLED
    */
-  public EvaluationReport<F> evaluate(F facts) {
+  public RuleSetResult<F> evaluate(F facts) {
     requireNonNull(facts, "facts");
     Rule<F>[] all = ruleArray;
     byte[] statuses = new byte[all.length];
@@ -176,7 +176,7 @@ public final class RuleSet<F> {
       }
       statuses[i] = (byte) status.ordinal();
     }
-    return new EvaluationReport<>(this, facts, statuses, blockers, warnings, advice, notes);
+    return new RuleSetResult<>(this, facts, statuses, blockers, warnings, advice, notes);
   }
 
   private static <F> Status decide(Rule<F> rule, F facts) {

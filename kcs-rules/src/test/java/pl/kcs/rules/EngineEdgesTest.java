@@ -41,8 +41,8 @@ class EngineEdgesTest {
 
   @Test
   void each_failed_rule_is_counted_under_its_own_severity_only() {
-    EvaluationReport<Integer> failed = ONE_OF_EACH_AND_TWO_WARNINGS.evaluate(0);
-    EvaluationReport<Integer> passed = ONE_OF_EACH_AND_TWO_WARNINGS.evaluate(1);
+    RuleSetResult<Integer> failed = ONE_OF_EACH_AND_TWO_WARNINGS.evaluate(0);
+    RuleSetResult<Integer> passed = ONE_OF_EACH_AND_TWO_WARNINGS.evaluate(1);
 
     assertThat(failed.problemCount(Severity.BLOCKER)).isEqualTo(1);
     assertThat(failed.problemCount(Severity.WARNING)).isEqualTo(2);
@@ -59,7 +59,7 @@ class EngineEdgesTest {
 
   @Test
   void a_report_renders_one_line_per_rule_in_order() {
-    EvaluationReport<Integer> report = ONE_OF_EACH_AND_TWO_WARNINGS.evaluate(0);
+    RuleSetResult<Integer> report = ONE_OF_EACH_AND_TWO_WARNINGS.evaluate(0);
 
     String[] lines = report.render(Locale.ENGLISH).split("\n");
 

@@ -45,7 +45,7 @@ class RuleSetTest {
 
   @Test
   void evaluation_gives_an_outcome_for_every_rule_in_order() {
-    EvaluationReport<Integer> report = RULES.evaluate(-3);
+    RuleSetResult<Integer> report = RULES.evaluate(-3);
 
     assertThat(report.outcomes()).extracting(Outcome::status).containsExactly(Status.FAILED, Status.FAILED);
     assertThat(report.problemCount(Severity.BLOCKER)).isEqualTo(1);
@@ -64,7 +64,7 @@ class RuleSetTest {
 
   @Test
   void a_rule_that_does_not_apply_says_so_in_its_own_words_or_the_engine_words() {
-    EvaluationReport<Integer> report = RULES.evaluate(0);
+    RuleSetResult<Integer> report = RULES.evaluate(0);
 
     assertThat(report.outcome("test.even").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
     assertThat(report.outcome("test.even").orElseThrow().message(Locale.ENGLISH)).isEqualTo("Zero has no parity here.");

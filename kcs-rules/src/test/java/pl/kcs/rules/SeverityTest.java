@@ -87,8 +87,8 @@ class SeverityTest {
   @Test
   void a_failed_note_is_counted_as_a_note_and_never_as_a_blocker_warning_or_advice() {
     Rule<Integer> note = rule(Severity.NOTE).build();
-    EvaluationReport<Integer> failed = RuleSet.of(List.of(note)).evaluate(-1);
-    EvaluationReport<Integer> passed = RuleSet.of(List.of(note)).evaluate(1);
+    RuleSetResult<Integer> failed = RuleSet.of(List.of(note)).evaluate(-1);
+    RuleSetResult<Integer> passed = RuleSet.of(List.of(note)).evaluate(1);
 
     assertThat(failed.problemCount(Severity.NOTE)).isEqualTo(1);
     assertThat(failed.hasProblems(Severity.NOTE)).isTrue();

@@ -5,7 +5,7 @@ import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.group.ProfessionalAttitude;
 import pl.kcs.core.group.SelfHelpGroup;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Status;
 
@@ -20,14 +20,14 @@ import pl.kcs.rules.Status;
  */
 public final class AutonomyReport {
 
-  private final EvaluationReport<AutonomyFacts> evaluation;
+  private final RuleSetResult<AutonomyFacts> evaluation;
 
-  AutonomyReport(EvaluationReport<AutonomyFacts> evaluation) {
+  AutonomyReport(RuleSetResult<AutonomyFacts> evaluation) {
     this.evaluation = evaluation;
   }
 
   /** The evaluation of every autonomy rule. */
-  public EvaluationReport<AutonomyFacts> evaluation() {
+  public RuleSetResult<AutonomyFacts> evaluation() {
     return evaluation;
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.club.SelfHelpClub;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -21,14 +21,14 @@ import pl.kcs.rules.Status;
  */
 public final class ClubReport {
 
-  private final EvaluationReport<ClubFacts> evaluation;
+  private final RuleSetResult<ClubFacts> evaluation;
 
-  ClubReport(EvaluationReport<ClubFacts> evaluation) {
+  ClubReport(RuleSetResult<ClubFacts> evaluation) {
     this.evaluation = evaluation;
   }
 
   /** The evaluation of every rule. */
-  public EvaluationReport<ClubFacts> evaluation() {
+  public RuleSetResult<ClubFacts> evaluation() {
     return evaluation;
   }
 

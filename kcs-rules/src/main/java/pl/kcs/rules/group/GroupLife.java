@@ -13,7 +13,7 @@ import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.stage.KcsImplementation;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.RuleSet;
 import pl.kcs.rules.Severity;
 
@@ -135,7 +135,7 @@ public final class GroupLife {
     checkNotBefore("meetsWithoutAnimatorSince", group.meetsWithoutAnimatorSince(), on);
     checkNotBefore("independentSince", group.independentSince(), on);
     TransitionFacts facts = new TransitionFacts(group, event, on, bondingPeriod);
-    EvaluationReport<TransitionFacts> evaluation = transitionRules.evaluate(facts);
+    RuleSetResult<TransitionFacts> evaluation = transitionRules.evaluate(facts);
     Optional<SelfHelpGroup> next = Optional.empty();
     if (facts.nextMaturity().isPresent() && !evaluation.hasProblems(Severity.BLOCKER)) {
       next = Optional.of(apply(group, event, on, facts.nextMaturity().get()));

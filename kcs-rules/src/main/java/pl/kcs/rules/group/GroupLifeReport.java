@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Status;
 
@@ -20,14 +20,14 @@ import pl.kcs.rules.Status;
  */
 public final class GroupLifeReport {
 
-  private final EvaluationReport<GroupLifeFacts> evaluation;
+  private final RuleSetResult<GroupLifeFacts> evaluation;
 
-  GroupLifeReport(EvaluationReport<GroupLifeFacts> evaluation) {
+  GroupLifeReport(RuleSetResult<GroupLifeFacts> evaluation) {
     this.evaluation = evaluation;
   }
 
   /** The evaluation of every group-life rule. */
-  public EvaluationReport<GroupLifeFacts> evaluation() {
+  public RuleSetResult<GroupLifeFacts> evaluation() {
     return evaluation;
   }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import pl.kcs.core.Language;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.SelfHelpGroup;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 
@@ -20,16 +20,16 @@ import pl.kcs.rules.Severity;
  */
 public final class Transition {
 
-  private final EvaluationReport<TransitionFacts> evaluation;
+  private final RuleSetResult<TransitionFacts> evaluation;
   private final Optional<SelfHelpGroup> next;
 
-  Transition(EvaluationReport<TransitionFacts> evaluation, Optional<SelfHelpGroup> next) {
+  Transition(RuleSetResult<TransitionFacts> evaluation, Optional<SelfHelpGroup> next) {
     this.evaluation = evaluation;
     this.next = next;
   }
 
   /** The evaluation of the guard rules. */
-  public EvaluationReport<TransitionFacts> evaluation() {
+  public RuleSetResult<TransitionFacts> evaluation() {
     return evaluation;
   }
 

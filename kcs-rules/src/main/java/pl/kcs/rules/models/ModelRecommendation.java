@@ -14,7 +14,7 @@ import java.util.Set;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.OperatingModel;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 
 /**
@@ -28,10 +28,10 @@ import pl.kcs.rules.Outcome;
  */
 public final class ModelRecommendation {
 
-  private final EvaluationReport<ModelFacts> evaluation;
+  private final RuleSetResult<ModelFacts> evaluation;
   private final Map<OperatingModel, ModelFit> fits;
 
-  ModelRecommendation(EvaluationReport<ModelFacts> evaluation) {
+  ModelRecommendation(RuleSetResult<ModelFacts> evaluation) {
     this.evaluation = evaluation;
     Map<OperatingModel, ImmutableList.Builder<Outcome>> byModel = new EnumMap<>(OperatingModel.class);
     for (OperatingModel model : OperatingModel.values()) {
@@ -52,7 +52,7 @@ public final class ModelRecommendation {
   }
 
   /** The evaluation of every model rule. */
-  public EvaluationReport<ModelFacts> evaluation() {
+  public RuleSetResult<ModelFacts> evaluation() {
     return evaluation;
   }
 

@@ -10,7 +10,7 @@ import pl.kcs.core.Language;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -29,14 +29,14 @@ public final class SelfAssessmentReport {
   /** How many of the weakest areas get detailed advice (library default); ties are kept together. */
   public static final int WEAKEST_AREAS = 2;
 
-  private final EvaluationReport<OpeningFacts> evaluation;
+  private final RuleSetResult<OpeningFacts> evaluation;
 
-  SelfAssessmentReport(EvaluationReport<OpeningFacts> evaluation) {
+  SelfAssessmentReport(RuleSetResult<OpeningFacts> evaluation) {
     this.evaluation = evaluation;
   }
 
   /** The evaluation of every rule. */
-  public EvaluationReport<OpeningFacts> evaluation() {
+  public RuleSetResult<OpeningFacts> evaluation() {
     return evaluation;
   }
 

@@ -8,7 +8,7 @@ import pl.kcs.core.Language;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -26,14 +26,14 @@ import pl.kcs.rules.models.KcsModelPlan;
  */
 public final class StageReport {
 
-  private final EvaluationReport<StageFacts> evaluation;
+  private final RuleSetResult<StageFacts> evaluation;
 
-  StageReport(EvaluationReport<StageFacts> evaluation) {
+  StageReport(RuleSetResult<StageFacts> evaluation) {
     this.evaluation = evaluation;
   }
 
   /** The evaluation of every rule. */
-  public EvaluationReport<StageFacts> evaluation() {
+  public RuleSetResult<StageFacts> evaluation() {
     return evaluation;
   }
 

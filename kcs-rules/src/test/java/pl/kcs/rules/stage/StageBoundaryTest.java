@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
-import pl.kcs.rules.EvaluationReport;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -18,7 +18,7 @@ import pl.kcs.rules.Status;
  */
 class StageBoundaryTest {
 
-  private static EvaluationReport<StageFacts> assess(KcsImplementation implementation) {
+  private static RuleSetResult<StageFacts> assess(KcsImplementation implementation) {
     return StageProgression.withDefaultRules().assess(implementation).evaluation();
   }
 
@@ -74,7 +74,7 @@ class StageBoundaryTest {
 
   @Test
   void in_stage_three_with_no_group_the_rules_about_groups_do_not_apply_but_the_missing_group_blocks_KCS_S2C_KCS_S3() {
-    EvaluationReport<StageFacts> report = assess(LibraryFixture.lacking(Stage.OPERATION, Gap.NO_GROUPS));
+    RuleSetResult<StageFacts> report = assess(LibraryFixture.lacking(Stage.OPERATION, Gap.NO_GROUPS));
 
     for (String aboutGroups : new String[] {"kcs.s3.rules-with-participants", "kcs.s3.group-models", "kcs.s3.strategy"}) {
       assertThat(report.outcome(aboutGroups).orElseThrow().status()).as(aboutGroups).isEqualTo(Status.NOT_APPLICABLE);
@@ -87,7 +87,7 @@ class StageBoundaryTest {
 
   @Test
   void in_stage_three_with_one_group_the_rules_about_groups_apply_KCS_S3() {
-    EvaluationReport<StageFacts> report = assess(LibraryFixture.complete(Stage.OPERATION));
+    RuleSetResult<StageFacts> report = assess(LibraryFixture.complete(Stage.OPERATION));
 
     assertThat(report.outcome("kcs.s3.rules-with-participants").orElseThrow().status()).isEqualTo(Status.PASSED);
     assertThat(report.outcome("kcs.s3.group-models").orElseThrow().status()).isNotEqualTo(Status.NOT_APPLICABLE);

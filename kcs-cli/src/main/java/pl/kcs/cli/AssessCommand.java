@@ -1,0 +1,43 @@
+package pl.kcs.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.examples.Examples;
+import pl.kcs.rules.stage.StageProgression;
+import pl.kcs.rules.stage.StageReport;
+
+/** {@code kcs assess FILE}: the stage report of an implementation (KCS-S1A … KCS-S3). */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    header = "The stage report of an implementation: may it advance, and if not, what is missing.",
+    description = {
+      "The stage report of an implementation document (JSON, or XML by its XSD): the stage, whether it may",
+      "advance, the checklist, every blocker, warning and piece of advice with its fact ID, the missing steps.",
+      "Without FILE: the embedded example, a small-town library in stage 2 (kcs example library)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "1:blockers found, with --strict", "2:bad input or option", "3:an error of kcs itself"})
+final class AssessCommand extends ReportCommand {
+
+  @Option(names = "--strict", description = "Exit with 1 when the report has blockers (for scripts and CI).")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    KcsImplementation implementation = file().map(inputs::implementation).orElseGet(Examples::library);
+    StageReport report = StageProgression.withDefaultRules().assess(implementation);
+    switch (format()) {
+      case JSON:
+        printJson(report);
+        break;
+      case CSV:
+        print(StageReportCsv.write(report, language()));
+        break;
+      default:
+        print(report.render(language().locale()));
+    }
+    return strict && !report.hasNoBlockers() ? KcsCommand.BLOCKERS : KcsCommand.OK;
+  }
+}

@@ -1,0 +1,96 @@
+package pl.kcs.cli;
+
+import java.math.RoundingMode;
+import java.time.Year;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.kcs.costs.Budget;
+import pl.kcs.costs.BudgetPlan;
+import pl.kcs.costs.MissingPriceIndexException;
+import pl.kcs.costs.PriceIndexSeries;
+import pl.kcs.costs.RateCard;
+import pl.kcs.costs.Rounding;
+import pl.kcs.costs.Scenario;
+import pl.kcs.examples.Examples;
+import pl.kcs.json.KcsJson;
+import pl.kcs.json.KcsJsonException;
+
+/** {@code kcs budget FILE}: the budget of a plan at a rate card's prices (KCS-COST-*). */
+@Command(
+    name = "budget",
+    mixinStandardHelpOptions = true,
+    header = "The budget of a plan at a rate card's prices.",
+    description = {
+      "The budget of a plan (a budgetScenario document: a name, a plan and a rate card; or a budgetPlan",
+      "document, priced with the source method's 2023 rates): lines per month and in total, each citing its",
+      "fact, employer contributions, partners' share, per group and per participant. Premises are never",
+      "included. Text and CSV are rounded once to the grosz, half up; JSON is exact.",
+      "Without FILE: the embedded example, a culture house for 12 months (kcs example budget)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+final class BudgetCommand extends ReportCommand {
+
+  @Option(
+      names = "--price-year",
+      paramLabel = "YEAR",
+      description = "Re-price the rate card from its year to YEAR with the shipped GUS consumer price index (2019-2024).")
+  Integer priceYear;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = file().map(this::read).orElseGet(Examples::budget);
+    RateCard card = scenario.rateCard();
+    if (priceYear != null) {
+      if (priceYear < 1 || priceYear > 9999) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--price-year must be a year, was " + priceYear);
+      }
+      try {
+        card = card.indexedTo(Year.of(priceYear), PriceIndexSeries.polishCpi());
+      } catch (MissingPriceIndexException e) {
+        throw new BadInputException(
+            "--price-year " + priceYear,
+            "the shipped GUS consumer price index has no index for " + e.year() + "; it covers 2019 to 2024",
+            e);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--price-year " + priceYear, e.getMessage(), e);
+      }
+    }
+    Budget budget;
+    try {
+      budget = Budget.of(scenario.plan(), card);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(fileLabel(), e.getMessage(), e);
+    }
+    switch (format()) {
+      case JSON:
+        printJson(budget);
+        break;
+      case CSV:
+        print(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toCsv());
+        break;
+      default:
+        print(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());
+    }
+    return KcsCommand.OK;
+  }
+
+  private Scenario read(String file) {
+    Inputs.Document document = inputs.document(file);
+    try {
+      switch (document.name()) {
+        case "budgetScenario":
+          return KcsJson.standard().fromJson(document.text(), Scenario.class);
+        case "budgetPlan":
+          BudgetPlan plan = KcsJson.standard().fromJson(document.text(), BudgetPlan.class);
+          return Scenario.of(plan.name().orElse("KCS"), plan, RateCard.kcs2023());
+        default:
+          throw new BadInputException(
+              file, "$.document: must be 'budgetScenario' or 'budgetPlan'" + pl.kcs.core.Checks.rejected(document.name()));
+      }
+    } catch (KcsJsonException e) {
+      throw new BadInputException(file, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package pl.kcs.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.examples.Examples;
+import pl.kcs.json.KcsJson;
+
+/** {@code kcs example NAME}: prints an embedded example document, to start a file from. */
+@Command(
+    name = "example",
+    mixinStandardHelpOptions = true,
+    header = "Prints an embedded example document to start a file from.",
+    description = {
+      "Prints an embedded example document, the input a subcommand uses without FILE, to start from:",
+      "library (kcs assess), budget (kcs budget), evaluation (kcs evaluate), simulation (kcs simulate)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "2:bad option"})
+final class ExampleCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "library, budget, evaluation or simulation.")
+  String name;
+
+  @Option(
+      names = "--format",
+      paramLabel = "json|xml",
+      defaultValue = "json",
+      description = "json (default), or xml for the library (valid against the implementation XSD).")
+  String format;
+
+  @Override
+  public Integer call() {
+    Object example = Examples.byName().get(name);
+    if (example == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "NAME must be library, budget, evaluation or simulation, was '" + name + "'");
+    }
+    String text;
+    if ("json".equals(format)) {
+      text = KcsJson.standard().toJson(example);
+    } else if ("xml".equals(format) && example instanceof KcsImplementation implementation) {
+      text = KcsJson.standard().toXml(implementation);
+    } else {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format must be json" + ("library".equals(name) ? " or xml" : "") + " for " + name + ", was '" + format + "'");
+    }
+    spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
+    spec.commandLine().getOut().flush();
+    return KcsCommand.OK;
+  }
+}

@@ -1,0 +1,66 @@
+package pl.kcs.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.examples.SmallTownLibrary;
+import pl.kcs.rules.stage.StageProgression;
+import pl.kcs.rules.stage.StageReport;
+
+/**
+ * The {@code kcs} command ({@link KcsCommand}): {@code kcs assess}, {@code budget}, {@code
+ * evaluate}, {@code simulate}, {@code example}, {@code --help}. With no arguments it assesses the
+ * embedded example, a small-town library, at each of the three stages, in Polish and English, and
+ * says where to go next. Output is UTF-8, whatever the machine's encoding.
+ */
+public final class Kcs {
+
+  /** What {@code kcs} with no arguments prints after the reports. */
+  static final String HINT =
+      "kcs assess|budget|evaluate|simulate [FILE] [--lang pl|en] [--format text|json|csv]: see kcs --help";
+
+  private Kcs() {}
+
+  /** Runs the command and exits with its exit code (see {@link KcsCommand}). */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, System.in);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command with these streams; the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    if (args.length == 0) {
+      out.print(stageReports());
+      out.println(HINT);
+      out.flush();
+      return KcsCommand.OK;
+    }
+    return KcsCommand.commandLine(out, err, in).execute(args);
+  }
+
+  /** The stage reports of the embedded example, each in Polish and then English. */
+  public static String stageReports() {
+    StageProgression progression = StageProgression.withDefaultRules();
+    StringBuilder text = new StringBuilder();
+    for (KcsImplementation library :
+        new KcsImplementation[] {
+          SmallTownLibrary.inPreparation(),
+          SmallTownLibrary.inInauguration(),
+          SmallTownLibrary.inOperation()
+        }) {
+      // Given the library's offer, the stage-3 report names each group's operating model (KCS-S3).
+      StageReport report = progression.assess(library, SmallTownLibrary.offer());
+      for (Locale locale : new Locale[] {Locale.forLanguageTag("pl"), Locale.ENGLISH}) {
+        text.append(report.render(locale)).append('\n');
+      }
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,149 @@
+package pl.kcs.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import pl.kcs.simulation.Simulation;
+
+/**
+ * The {@code kcs} command: the kcs library from a terminal, for people who do not write Java. Each
+ * subcommand reads a document (or works on its embedded example without one) and prints a report
+ * as text in Polish or English, as JSON or as CSV.
+ *
+ * <p>Exit codes: {@value #OK} ok; {@value #BLOCKERS} blockers found where asked with {@code
+ * --strict}; {@value #BAD_INPUT} bad input (an unreadable file, bad JSON or XML, an invalid value,
+ * an unknown format version) or a bad option; {@value #INTERNAL_ERROR} an error of kcs itself.
+ * Errors go to standard error in one line: {@code kcs: library.json:
+ * $.animators[1].postFraction: must be in (0, 1], was 3/2}.
+ */
+@Command(
+    name = "kcs",
+    mixinStandardHelpOptions = true,
+    versionProvider = KcsCommand.Version.class,
+    description = {
+      "The KCS method (Kulturalne Centrum Samopomocy) and the self-help club, from a terminal.",
+      "With no arguments: the stage reports of the embedded example library, in Polish and English."
+    },
+    subcommands = {
+      AssessCommand.class,
+      RecommendCommand.class,
+      ClubCommand.class,
+      BudgetCommand.class,
+      EvaluateCommand.class,
+      SimulateCommand.class,
+      SweepCommand.class,
+      SensitivityCommand.class,
+      ExampleCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:blockers found (kcs assess or kcs club with --strict)",
+      "2:bad input: an unreadable file, bad JSON or XML, an invalid value, an unknown format version, a bad option",
+      "3:an error of kcs itself (please report it)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kcs assess examples/library.json --lang pl",
+      "  kcs budget --format csv",
+      "  kcs example library > my-library.json"
+    })
+public final class KcsCommand implements Runnable {
+
+  /** Success. */
+  public static final int OK = 0;
+  /** Blockers found, with {@code --strict}. */
+  public static final int BLOCKERS = 1;
+  /** Bad input or a bad option. */
+  public static final int BAD_INPUT = 2;
+  /** An error of kcs itself. */
+  public static final int INTERNAL_ERROR = 3;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The command line with its subcommands, printing to {@code out} and {@code err}, reading
+   * {@code -} from {@code in}, with kcs's one-line errors and exit codes.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in) {
+    CommandLine commandLine =
+        new CommandLine(new KcsCommand(), new Factory(new Inputs(in)))
+            .setOut(out)
+            .setErr(err)
+            .setUsageHelpAutoWidth(false)
+            .setUsageHelpWidth(100);
+    commandLine.setParameterExceptionHandler(KcsCommand::usageError);
+    commandLine.setExecutionExceptionHandler(
+        (exception, failed, parseResult) -> {
+          if (exception instanceof CommandLine.ParameterException usage) {
+            return usageError(usage, new String[0]);
+          }
+          PrintWriter errors = failed.getErr();
+          if (exception instanceof BadInputException) {
+            errors.println(oneLine("kcs: " + exception.getMessage()));
+            errors.flush();
+            return BAD_INPUT;
+          }
+          // The type and where it was thrown, never the message: it may hold a value of the document.
+          StackTraceElement[] trace = exception.getStackTrace();
+          String at = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName();
+          errors.println(oneLine("kcs: internal error: " + exception.getClass().getName() + at + " (please report it)"));
+          errors.flush();
+          return INTERNAL_ERROR;
+        });
+    return commandLine;
+  }
+
+  /** One line on standard error, then the exit code of bad input. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    String command = failed.getCommandSpec().qualifiedName();
+    failed.getErr().println(oneLine(command + ": " + e.getMessage() + " (see '" + command + " --help')"));
+    failed.getErr().flush();
+    return BAD_INPUT;
+  }
+
+  /** The longest line the command writes on standard error. */
+  static final int MAX_ERROR_LENGTH = 600;
+
+  /** {@code message} as one line of bounded length: no line break or escape of the input reaches the terminal. */
+  static String oneLine(String message) {
+    return pl.kcs.core.Checks.oneLine(String.valueOf(message), MAX_ERROR_LENGTH);
+  }
+
+  /** Gives the subcommands the input reader. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Inputs inputs;
+    private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
+
+    Factory(Inputs inputs) {
+      this.inputs = inputs;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      K created = defaults.create(type);
+      if (created instanceof ReportCommand command) {
+        command.inputs = inputs;
+      }
+      return created;
+    }
+  }
+
+  /** The library version, as the simulation records it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"kcs " + Simulation.libraryVersion()};
+    }
+  }
+}

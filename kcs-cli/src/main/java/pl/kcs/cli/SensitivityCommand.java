@@ -1,0 +1,112 @@
+package pl.kcs.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import pl.kcs.simulation.DesignFile;
+import pl.kcs.simulation.ParameterDistribution;
+import pl.kcs.simulation.ProbabilityParameter;
+import pl.kcs.simulation.RunSettings;
+import pl.kcs.simulation.ScenarioSensitivity;
+import pl.kcs.simulation.SensitivityTable;
+
+/**
+ * {@code kcs sensitivity FILE}: which assumptions drive the simulated outcomes — Morris screening or
+ * Sobol indices over a design file's factors (KCS-EFF-*, KCS-COST-*).
+ */
+@Command(
+    name = "sensitivity",
+    mixinStandardHelpOptions = true,
+    header = "Which assumptions drive the simulated outcomes: Morris or Sobol over a design file.",
+    description = {
+      "Reads a sensitivity design file (kind = sensitivity: a scenario, method sobol or morris, factors with",
+      "uniform, triangular or beta distributions), simulates every design point with the same seed and ranks",
+      "the factors for each output: independent and self-running groups, cost, the less-lonely and confident",
+      "shares. Progress goes to standard error. The format of design files: docs/kcs-simulation.md."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+final class SensitivityCommand extends ReportCommand {
+
+  @Mixin StudyOptions study;
+
+  @Option(
+      names = "--output",
+      paramLabel = "NAME",
+      defaultValue = "independent_groups",
+      description = "The output the chart shows. Default: independent_groups.")
+  String chartOutput;
+
+  @Override
+  public Integer call() {
+    String name = file().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "FILE is required: a design file"));
+    Format format = options.format(spec, EnumSet.of(Format.TEXT, Format.CSV, Format.JSON));
+    DesignFile design = read(name);
+    if (design.kind() != DesignFile.Kind.SENSITIVITY) {
+      throw new BadInputException(name, "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
+    }
+    if (!ScenarioSensitivity.outputNames().contains(chartOutput)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--output must be one of " + String.join(", ", ScenarioSensitivity.outputNames()));
+    }
+    StudyOptions.ProgressBar bar = study.progressBar(spec.commandLine().getErr());
+    RunSettings settings = study.settings(spec.commandLine(), design, bar::update);
+    SensitivityTable table = design.sensitivity(settings).run();
+    bar.finish();
+    switch (format) {
+      case CSV:
+        print(table.toCsv());
+        break;
+      case JSON:
+        print(table.toJson());
+        break;
+      default:
+        print(table.toText() + basis(design));
+    }
+    if (study.chart != null) {
+      SensitivityTable.Ranking ranking =
+          table.ranking(chartOutput).orElseThrow(() -> new BadInputException(name, chartOutput + " is undefined at some design point: no chart"));
+      try {
+        StudyCharts.write(StudyCharts.sensitivity(table, ranking), Path.of(study.chart));
+      } catch (IOException | RuntimeException e) {
+        throw new BadInputException(study.chart, "cannot write the chart", e);
+      }
+    }
+    return KcsCommand.OK;
+  }
+
+  private DesignFile read(String name) {
+    try {
+      return DesignFile.parse(inputs.text(name));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(name, e.getMessage(), e);
+    }
+  }
+
+  /** Where each factor's default comes from: the reader must see which are the library's assumptions. */
+  private static String basis(DesignFile design) {
+    StringBuilder text = new StringBuilder("Factors (the distributions are the design file's assumptions, not the method's):\n");
+    for (Map.Entry<String, ParameterDistribution> factor : design.design().factors().entrySet()) {
+      ProbabilityParameter parameter = ProbabilityParameter.named(factor.getKey());
+      text.append("  ").append(parameter.parameterName()).append(" ~ ").append(factor.getValue()).append(": its default is ");
+      switch (parameter.basis()) {
+        case CALIBRATED:
+          text.append("calibrated to the pilot");
+          break;
+        case SOURCE:
+          text.append("read from the source");
+          break;
+        default:
+          text.append("a kcs default, not the method's");
+      }
+      parameter.factId().ifPresent(id -> text.append(" (").append(id).append(')'));
+      text.append('\n');
+    }
+    return text.toString();
+  }
+}

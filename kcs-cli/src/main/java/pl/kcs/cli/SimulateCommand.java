@@ -1,0 +1,69 @@
+package pl.kcs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.kcs.examples.Examples;
+import pl.kcs.json.SimulationInput;
+import pl.kcs.simulation.SimulationResult;
+
+/** {@code kcs simulate FILE}: a scenario's simulated course, summarised (KCS-EFF-*, KCS-COST-*). */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    header = "A scenario simulated month by month, summarised.",
+    description = {
+      "Simulates a simulation document (scenario parameters, seed, replications) month by month and",
+      "summarises the end: independent and self-running groups, the cost, the evaluation outcomes. The same",
+      "seed gives the same figures on any machine and any number of threads.",
+      "Without FILE: the embedded example, a library with one animator on 1/4 of a post for 36 months",
+      "(kcs example simulation)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+final class SimulateCommand extends ReportCommand {
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "The root seed instead of the document's.")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "N", description = "The number of replications instead of the document's.")
+  Long replications;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads to run on; the result does not depend on it. Default: one per processor.")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    SimulationInput input = file().map(f -> inputs.json(f, SimulationInput.class)).orElseGet(Examples::simulation);
+    try {
+      if (seed != null) {
+        input = input.withSeed(seed);
+      }
+      if (replications != null) {
+        input = input.withReplications(replications);
+      }
+    } catch (IllegalStateException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
+    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (cores < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + cores);
+    }
+    Format format = format();
+    SimulationResult result = input.run(cores);
+    switch (format) {
+      case JSON:
+        printJson(result);
+        break;
+      case CSV:
+        print(result.toCsv());
+        break;
+      default:
+        print(SimulationSummary.text(result, language()));
+    }
+    return KcsCommand.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package pl.kcs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The installed command as a user runs it: {@code kcs-examples/target/kcs}, the launcher script,
+ * running {@code kcs.jar} in a JVM of its own. Runs in the {@code package} phase, after the build
+ * made them (see the pom); skipped where they are missing or there is no POSIX shell.
+ */
+class LauncherScriptTest {
+
+  private static final Path LAUNCHER = Path.of("target", "kcs");
+
+  @Test
+  void the_launcher_runs_the_jar_with_its_arguments_and_exit_codes() throws Exception {
+    assumeTrue(Files.isExecutable(LAUNCHER) && Files.exists(Path.of("target", "kcs.jar")), "the build has made target/kcs");
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+
+    Result assess = run("assess", "../examples/library.json", "--lang", "en");
+    assertThat(assess.code()).isZero();
+    assertThat(assess.out()).startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\n");
+
+    Result bad = run("assess", "src/test/resources/documents/library-post-fraction.json", "--strict");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err())
+        .isEqualTo("kcs: src/test/resources/documents/library-post-fraction.json: $.animators[1].postFraction: must be in (0, 1], was 3/2\n");
+    assertThat(bad.out()).isEmpty();
+  }
+
+  private static Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  private record Result(int code, String out, String err) {}
+}
