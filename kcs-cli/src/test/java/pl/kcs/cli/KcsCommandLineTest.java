@@ -154,7 +154,7 @@ class KcsCommandLineTest {
   @Test
   void budget_prices_the_embedded_culture_house_in_polish_and_english_KCS_COST_ANIMATOR() {
     assertThat(kcs("budget").out())
-        .startsWith("Budżet KCS: Dom kultury — 12 mies., ceny z 2023 r., PLN\n")
+        .startsWith("Budżet KCS: Dom kultury — 12 miesięcy, ceny z 2023 r., PLN\n")
         .contains("Praca animatorów (¼ etatu)")
         .contains("61 847,36–68 647,36");
     assertThat(kcs("budget", "--lang", "en").out())
@@ -165,7 +165,7 @@ class KcsCommandLineTest {
   @Test
   void budget_reprices_to_another_year_with_the_shipped_cpi_KCS_COST_ANIMATOR() {
     assertThat(kcs("budget", "--price-year", "2024").out())
-        .startsWith("Budżet KCS: Dom kultury — 12 mies., ceny z 2024 r., PLN\n")
+        .startsWith("Budżet KCS: Dom kultury — 12 miesięcy, ceny z 2024 r., PLN\n")
         .contains("64 073,86–71 118,66");
   }
 

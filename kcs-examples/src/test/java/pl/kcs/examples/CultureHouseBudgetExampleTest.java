@@ -49,12 +49,12 @@ class CultureHouseBudgetExampleTest {
     String text = CultureHouseBudgetExample.text(Language.POLISH);
 
     assertThat(text)
-        .contains("Budżet KCS: Dom kultury — 12 mies., ceny z 2023 r., PLN")
-        .contains("Budżet KCS: Dom kultury — 12 mies., ceny z 2024 r., PLN")
+        .contains("Budżet KCS: Dom kultury — 12 miesięcy, ceny z 2023 r., PLN")
+        .contains("Budżet KCS: Dom kultury — 12 miesięcy, ceny z 2024 r., PLN")
         .contains("Praca animatorów (¼ etatu)")
-        .contains("2 os. × 12 mies.")
+        .contains("2 osoby × 12 miesięcy")
         .contains("43 200,00")
-        .contains("3 godz./mies. × 12 mies.")
+        .contains("3 godz./mies. × 12 miesięcy")
         .contains("9 000,00–10 800,00")
         .contains("53 000,00–59 800,00")
         .contains("61 847,36–68 647,36")

@@ -75,7 +75,7 @@ class ThreeGroupsTest {
             "  ✗ Model 4: co-creating the cultural programme — 13/100 (2 of 15 points)\n"
                 + "      What is missing:\n"
                 + "        - The group is not formed yet (maturity: early stage): Model 4 is for formed, well-functioning groups. (kcs.m4.formed, KCS-M4)\n")
-        .contains("People joined after the group bonded (2024-09-05) and after its rules were last agreed (—): 2. The group's rules may need agreeing again.")
+        .contains("People joined after the group bonded (5 September 2024) and after its rules were last agreed (—): 2. The group's rules may need agreeing again.")
         .contains("[note — worth considering] People joined after the group bonded")
         .contains(
             "Grupa wsparcia rówieśniczego „Razem” — meets without the animator\n"
