@@ -44,11 +44,14 @@ public final class MessageTemplate {
   private final String pattern;
   private final Language language;
   private final ImmutableList<Part> parts;
+  /** A bit per argument index the pattern reads (all bits for an index above 30). */
+  private final long used;
 
-  private MessageTemplate(String pattern, Language language, ImmutableList<Part> parts) {
+  private MessageTemplate(String pattern, Language language, ImmutableList<Part> parts, long used) {
     this.pattern = pattern;
     this.language = language;
     this.parts = parts;
+    this.used = used;
   }
 
   /**
@@ -61,7 +64,17 @@ public final class MessageTemplate {
     requireNonNull(language, "language");
     Parser parser = new Parser(pattern, language);
     ImmutableList<Part> parts = parser.parse(false, false);
-    return new MessageTemplate(pattern, language, parts);
+    return new MessageTemplate(pattern, language, parts, parser.used);
+  }
+
+  /** Whether the message is the same whatever the arguments: the pattern reads none. */
+  public boolean isConstant() {
+    return used == 0;
+  }
+
+  /** Whether the pattern reads argument {@code index}. */
+  public boolean uses(int index) {
+    return index >= 0 && (index > 62 ? used != 0 : (used & (1L << index)) != 0);
   }
 
   /** The pattern as written. */
@@ -291,6 +304,7 @@ public final class MessageTemplate {
     private final String pattern;
     private final Language language;
     private int position;
+    long used;
 
     Parser(String pattern, Language language) {
       this.pattern = pattern;
@@ -366,6 +380,7 @@ public final class MessageTemplate {
         throw error("an argument not closed by '}'");
       }
       int index = index(pattern.substring(start, position).trim());
+      used |= index > 62 ? Long.MIN_VALUE : 1L << index;
       if (pattern.charAt(position) == '}') {
         position++;
         return new Argument(index, language);

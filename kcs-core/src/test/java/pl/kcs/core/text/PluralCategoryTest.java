@@ -71,10 +71,10 @@ class PluralCategoryTest {
       for (long n = 0; n <= 1000; n++) {
         assertThat(PluralCategory.of(language, n).keyword())
             .as("%s %s", language, n)
-            .isEqualTo(cldr.select(n));
+            .isEqualTo(cldr.select((double) n));
         assertThat(PluralCategory.of(language, -n).keyword())
             .as("%s %s", language, -n)
-            .isEqualTo(cldr.select(n));
+            .isEqualTo(cldr.select((double) n));
         assertThat(PluralCategory.of(language, BigDecimal.valueOf(n)))
             .isEqualTo(PluralCategory.of(language, n));
       }
