@@ -20,4 +20,5 @@ module pl.kcs.core {
   exports pl.kcs.core.partner;
   exports pl.kcs.core.people;
   exports pl.kcs.core.stage;
+  exports pl.kcs.core.text;
 }

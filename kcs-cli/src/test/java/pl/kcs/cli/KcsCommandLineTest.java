@@ -49,7 +49,7 @@ class KcsCommandLineTest {
     assertThat(run.out())
         .startsWith(
             "Biblioteka Publiczna w Lipowie — Etap 2. Inauguracja kulturalnego centrum samopomocy\n"
-                + "Następny etap: Etap 3. Działanie kulturalnego centrum samopomocy. Może przejść dalej: nie (blokady: 1).\n")
+                + "Następny etap: Etap 3. Działanie kulturalnego centrum samopomocy. Instytucja może przejść do następnego etapu: nie (1 blokada).\n")
         .contains(
             "Blokady:\n"
                 + "  - Animatorzy bez żadnego przygotowania (szkolenia): anim-jan. (kcs.s2b.prepared, KCS-S2B)\n")
@@ -68,7 +68,7 @@ class KcsCommandLineTest {
     CommandRun run = kcs("assess", "--lang", "en");
 
     assertThat(run.out())
-        .startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\nNext stage: Stage 3: operation. May advance: no (blockers: 1).\n")
+        .startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\nNext stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).\n")
         .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)\n")
         .contains("\nAdvice:\n");
     assertThat(run.out().substring(run.out().indexOf("\nAdvice:\n")))
@@ -154,8 +154,8 @@ class KcsCommandLineTest {
   @Test
   void budget_prices_the_embedded_culture_house_in_polish_and_english_KCS_COST_ANIMATOR() {
     assertThat(kcs("budget").out())
-        .startsWith("Budżet KCS: Dom kultury — 12 mies., ceny z 2023 r., PLN\n")
-        .contains("Praca animatorów (1/4 etatu)")
+        .startsWith("Budżet KCS: Dom kultury — 12 miesięcy, ceny z 2023 r., PLN\n")
+        .contains("Praca animatorów (¼ etatu)")
         .contains("61 847,36–68 647,36");
     assertThat(kcs("budget", "--lang", "en").out())
         .startsWith("KCS budget: Dom kultury — 12 months, 2023 prices, PLN\n")
@@ -165,7 +165,7 @@ class KcsCommandLineTest {
   @Test
   void budget_reprices_to_another_year_with_the_shipped_cpi_KCS_COST_ANIMATOR() {
     assertThat(kcs("budget", "--price-year", "2024").out())
-        .startsWith("Budżet KCS: Dom kultury — 12 mies., ceny z 2024 r., PLN\n")
+        .startsWith("Budżet KCS: Dom kultury — 12 miesięcy, ceny z 2024 r., PLN\n")
         .contains("64 073,86–71 118,66");
   }
 
@@ -185,10 +185,10 @@ class KcsCommandLineTest {
   @Test
   void evaluate_reports_on_the_embedded_three_groups_KCS_EFF_LONELINESS() {
     assertThat(kcs("evaluate").out())
-        .startsWith("Raport z ewaluacji KCS: Miejska Biblioteka Publiczna w Przykładowie\nStan na 2024-09-02.\n")
+        .startsWith("Raport z ewaluacji KCS: Miejska Biblioteka Publiczna w Przykładowie\nStan na 2 września 2024 r.\n")
         .contains("    Wszystkie grupy: 22 z 27 (81%; 95% PU 63–92%)\n");
     assertThat(kcs("evaluate", example("evaluation.json"), "--lang", "en").out())
-        .startsWith("KCS evaluation report: Miejska Biblioteka Publiczna w Przykładowie\nAs of 2024-09-02.\n")
+        .startsWith("KCS evaluation report: Miejska Biblioteka Publiczna w Przykładowie\nAs of 2 September 2024.\n")
         .contains("    All groups: 22 of 27 (81%; 95% CI 63–92%)\n")
         .doesNotContain("rw-");
   }

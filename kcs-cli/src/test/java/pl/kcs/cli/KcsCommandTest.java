@@ -12,11 +12,11 @@ class KcsCommandTest {
 
     assertThat(text)
         .contains("Biblioteka Publiczna w Lipowie — Etap 1. Przygotowanie instytucji kultury")
-        .contains("Etap 1. Przygotowanie instytucji kultury: gotowe 5 z 7")
+        .contains("Etap 1. Przygotowanie instytucji kultury: wykonane kroki: 5 z 7")
         .contains("Animatorzy bez regularnej superwizji: anim-ewa (okazjonalnie, bez harmonogramu).")
         .contains("Biblioteka Publiczna w Lipowie — Stage 1: preparing the institution")
         .contains("Animators without regular supervision: anim-ewa (occasionally, with no schedule).")
-        .contains("Next stage: Stage 3: operation. May advance: no (blockers: 1).")
+        .contains("Next stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).")
         .contains("Animatorzy bez żadnego przygotowania (szkolenia): anim-jan. (kcs.s2b.prepared, KCS-S2B)")
         .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)")
         .contains("No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)")

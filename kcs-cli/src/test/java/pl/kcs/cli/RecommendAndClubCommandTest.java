@@ -59,7 +59,7 @@ class RecommendAndClubCommandTest {
 
     assertThat(polish.exitCode()).isZero();
     assertThat(polish.out())
-        .contains("klub samopomocy (KS)\nZgodność z modelem KS: nie (blokady: 1).")
+        .contains("klub samopomocy (KS)\nZgodność z modelem KS: nie (1 blokada).")
         .contains("(ks.people.coordinator-appointed, KS-PEOPLE)")
         .contains("(ks.hours, KS-HOURS)");
     assertThat(strict.exitCode()).isEqualTo(1);

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +18,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import pl.kcs.core.text.MessageTemplate;
 
 /**
  * Labels and messages of one kcs module in Polish and English, read from
@@ -34,16 +35,41 @@ import org.jspecify.annotations.Nullable;
  * com.example.rules to pl.kcs.core;} in the module that owns the bundle (the kcs modules do so for
  * their own bundles).
  *
+ * <p>Every text is compiled once, at load, into a {@link MessageTemplate} per language, so formatting
+ * a message never parses its pattern again.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class LocalizedBundle {
 
   private final String baseName;
   private final Map<Language, ResourceBundle> bundles;
+  private final Map<Language, Map<String, Object>> templates;
 
   private LocalizedBundle(String baseName, Map<Language, ResourceBundle> bundles) {
     this.baseName = baseName;
     this.bundles = bundles;
+    this.templates = new EnumMap<>(Language.class);
+    for (Map.Entry<Language, ResourceBundle> entry : bundles.entrySet()) {
+      Map<String, Object> compiled = new HashMap<>();
+      ResourceBundle bundle = entry.getValue();
+      for (String key : bundle.keySet()) {
+        compiled.put(key, compile(bundle.getString(key), entry.getKey()));
+      }
+      templates.put(entry.getKey(), compiled);
+    }
+  }
+
+  /**
+   * The pattern compiled once, at load; a text that is not a valid pattern is kept as its error,
+   * thrown only if someone formats it (a plain label may hold any text).
+   */
+  private static Object compile(String pattern, Language language) {
+    try {
+      return MessageTemplate.compile(pattern, language);
+    } catch (IllegalArgumentException e) {
+      return e;
+    }
   }
 
   /**
@@ -126,13 +152,50 @@ public final class LocalizedBundle {
   }
 
   /**
-   * The text of {@code key} in {@code language}, with {@code arguments} put in by {@link
-   * MessageFormat} under the language's locale.
+   * The text of {@code key} in {@code language} with {@code arguments} put in by its {@link
+   * MessageTemplate}, compiled once when the bundle was loaded: labelled arguments become their
+   * label in {@code language}, numbers agree with their nouns ({@code {0,plural,…}}), dates are
+   * written in prose.
+   *
+   * @throws MissingResourceException if there is no such key
+   * @throws IllegalArgumentException if the text of the key is not a valid pattern
    */
   public String format(Language language, String key, Object... arguments) {
     requireNonNull(arguments, "arguments");
-    String pattern = text(language, key);
-    return new MessageFormat(pattern, language.locale()).format(arguments);
+    return template(language, key).format(arguments);
+  }
+
+  /**
+   * The compiled pattern of {@code key} in {@code language}.
+   *
+   * @throws MissingResourceException if there is no such key
+   * @throws IllegalArgumentException if the text of the key is not a valid pattern
+   */
+  public MessageTemplate template(Language language, String key) {
+    requireNonNull(language, "language");
+    requireNonNull(key, "key");
+    Object compiled = requireNonNull(templates.get(language), "templates").get(key);
+    if (compiled == null) {
+      throw new MissingResourceException(
+          "no key '" + key + "' in " + baseName + " for " + language, baseName, key);
+    }
+    if (compiled instanceof IllegalArgumentException) {
+      throw new IllegalArgumentException(
+          "the text of '" + key + "' in " + baseName + " for " + language + " is not a valid pattern: "
+              + ((IllegalArgumentException) compiled).getMessage(),
+          (IllegalArgumentException) compiled);
+    }
+    return (MessageTemplate) compiled;
+  }
+
+  /**
+   * The text of {@code key} with {@code arguments} as a {@link Labelled}, rendered in the language
+   * a reader asks for: e.g. the subject of a rule's finding, or a line of a report.
+   */
+  public Labelled message(String key, Object... arguments) {
+    requireNonNull(key, "key");
+    Object[] copy = arguments.clone();
+    return locale -> format(Language.of(locale), key, copy);
   }
 
   /** Whether {@code key} has a text in {@code language}. */

@@ -39,6 +39,11 @@ class FactCitationTest {
           "SourceDocument",
           "Sourced",
           "Rational",
+          // Text formatting (plurals, dates, money): the library's machinery, not the domain.
+          "MessageTemplate",
+          "PluralCategory",
+          "Quantity",
+          "TextFormats",
           // The holder of one library default (every default, in LibraryDefaults, cites its fact).
           "LibraryDefault");
 

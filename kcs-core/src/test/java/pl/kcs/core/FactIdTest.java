@@ -183,12 +183,17 @@ class FactIdTest {
   @Test
   void should_make_every_kcs_core_enum_a_domain_term_except_the_library_vocabulary() {
     // The library's own words, not facts of the sources: languages, requirement levels, and the
-    // vocabulary of the fact catalogue itself.
+    // vocabulary of the fact catalogue itself, and the plural forms of the two languages.
     assertThat(MainTypes.all())
         .filteredOn(Class::isEnum)
         .filteredOn(type -> !DomainTerm.class.isAssignableFrom(type))
         .filteredOn(type -> type.getEnclosingClass() != FactCatalogue.class)
-        .containsExactlyInAnyOrder(Language.class, Requirement.class, ModalClass.class, SourceDocument.class);
+        .containsExactlyInAnyOrder(
+            Language.class,
+            Requirement.class,
+            ModalClass.class,
+            SourceDocument.class,
+            pl.kcs.core.text.PluralCategory.class);
   }
 
   @Test

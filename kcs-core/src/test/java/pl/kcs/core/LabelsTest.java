@@ -97,7 +97,7 @@ class LabelsTest {
     assertThat(OperatingModel.M4_CO_CREATING_PROGRAMME.label(POLISH))
         .isEqualTo("Model 4. Współtworzenie programu kulturalnego przez grupy");
     assertThat(Stage.PREPARATION.label(POLISH)).isEqualTo("Etap 1. Przygotowanie instytucji kultury");
-    assertThat(Requirement.NOT_IN_SOURCE.label(POLISH)).isEqualTo("nie wymienione w źródle");
+    assertThat(Requirement.NOT_IN_SOURCE.label(POLISH)).isEqualTo("niewymienione w źródle");
   }
 
   @Test

@@ -81,7 +81,7 @@ public abstract class BudgetLine implements Labelled, Sourced {
     String category = category().label(locale);
     if (postFraction().isPresent()) {
       return CostsLabels.BUNDLE.format(
-          language, "line.animatorPay", category, postFraction().get().toString());
+          language, "line.animatorPay", category, postFraction().get());
     }
     if (category() == CostCategory.EVENTS) {
       return CostsLabels.BUNDLE.format(

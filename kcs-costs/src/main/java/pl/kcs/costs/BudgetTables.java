@@ -32,10 +32,9 @@ final class BudgetTables {
                     language,
                     "budget.title",
                     plan.name().map(name -> ": " + name).orElse(""),
-                    Integer.toString(plan.months()),
+                    plan.months(),
                     card.priceYear().toString(),
-                    budget.currency().getCode(),
-                    plan.months()))
+                    budget.currency().getCode()))
             .addColumns(
                 text(language, "column.rate"),
                 text(language, "column.perMonth"),
@@ -82,14 +81,14 @@ final class BudgetTables {
             .addCells(Optional.empty(), Optional.empty(), Optional.of(rounding.apply(budget.net())))
             .build());
     table.addRows(
-        row(RowKind.PER_GROUP, format(language, "row.perGroup", Integer.toString(plan.groups())))
+        row(RowKind.PER_GROUP, format(language, "row.perGroup", plan.groups()))
             .addCells(
                 Optional.empty(), Optional.empty(), Optional.of(rounding.apply(budget.netPerGroup())))
             .build());
     table.addRows(
         row(
                 RowKind.PER_PARTICIPANT,
-                format(language, "row.perParticipant", Integer.toString(plan.participants())))
+                format(language, "row.perParticipant", plan.participants()))
             .addCells(
                 Optional.empty(),
                 Optional.empty(),
@@ -115,22 +114,21 @@ final class BudgetTables {
   }
 
   private static String detail(BudgetLine line, Language language) {
-    String quantity = AmountFormat.number(line.quantity(), language);
-    String periods = Integer.toString(line.periods());
+    // The quantity and the periods go in as numbers: each pattern makes its nouns agree with them.
+    BigDecimal quantity = line.quantity();
+    int periods = line.periods();
     switch (line.category()) {
       case ANIMATOR_PAY:
-        return format(
-            language, "detail.animatorPay", quantity, periods, line.periods(), line.quantity());
+        return format(language, "detail.animatorPay", quantity, periods);
       case TRAINING:
-        return format(language, "detail.training", quantity, line.quantity());
+        return format(language, "detail.training", quantity);
       case SUPERVISION_OF_ANIMATORS:
       case SUPERVISION_OF_GROUP_LEADERS:
-        return format(language, "detail.supervision", quantity, periods, line.periods());
+        return format(language, "detail.supervision", quantity, periods);
       case EVENTS:
-        return format(
-            language, "detail.events." + line.recurrence().name(), quantity, periods, line.periods());
+        return format(language, "detail.events." + line.recurrence().name(), quantity, periods);
       case EMPLOYER_CONTRIBUTIONS:
-        return format(language, "detail.employer", periods, line.periods());
+        return format(language, "detail.employer", periods);
       default:
         throw new AssertionError(line.category());
     }
@@ -234,7 +232,7 @@ final class BudgetTables {
                     language,
                     "note.rounding",
                     AmountFormat.money(BigMoney.ofMinor(currency, 1), language),
-                    mode.name()))
+                    text(language, "rounding." + mode.name())))
         .orElse(text(language, "note.exact"));
   }
 
@@ -251,13 +249,14 @@ final class BudgetTables {
   }
 
   /** The animators of {@code plan} as {@code 2 × 1/4, 1/2}, or empty. */
+  /** The animators' posts in prose, e.g. {@code 2 × ¼, ½} (fractions read the same in both languages). */
   static String animators(BudgetPlan plan) {
     List<String> groups = new ArrayList<>();
     for (Map.Entry<PostFraction, Integer> group : Budget.animatorsByFraction(plan).entrySet()) {
       groups.add(
           group.getValue() == 1
-              ? group.getKey().toString()
-              : group.getValue() + " × " + group.getKey());
+              ? group.getKey().format(Language.POLISH)
+              : group.getValue() + " × " + group.getKey().format(Language.POLISH));
     }
     return String.join(", ", groups);
   }

@@ -156,13 +156,12 @@ public final class ScenarioComparison {
               language,
               "note.scenario",
               scenario.name(),
-              Integer.toString(plan.months()),
+              plan.months(),
               scenario.rateCard().priceYear().toString(),
               scenario.rateCard().name(),
               animators.isEmpty() ? "0" : animators,
-              Integer.toString(plan.groups()),
-              Integer.toString(plan.participants()),
-              plan.months()));
+              plan.groups(),
+              plan.participants()));
     }
     table.addNotes(BudgetTables.roundingNote(language, rounding, currency()));
     return table.build();

@@ -29,7 +29,7 @@ class BudgetTest {
   // ---- The seed's figures, exactly -------------------------------------------------------------
 
   @Test
-  @DisplayName("KCS-COST-ANIMATOR: ¼ of a post costs 1,800.00 PLN a month")
+  @DisplayName("KCS-COST-ANIMATOR: ¼ of a post costs PLN 1,800.00 a month")
   void should_cost_1800_a_month_for_a_quarter_post_KCS_COST_ANIMATOR() {
     Budget budget = Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.QUARTER, 0)).build(), card);
 
@@ -43,7 +43,7 @@ class BudgetTest {
   }
 
   @Test
-  @DisplayName("KCS-COST-ANIMATOR: ½ of a post costs 3,600.00 PLN a month")
+  @DisplayName("KCS-COST-ANIMATOR: ½ of a post costs PLN 3,600.00 a month")
   void should_cost_3600_a_month_for_a_half_post_KCS_COST_ANIMATOR() {
     Budget budget = Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.HALF, 0)).build(), card);
 
@@ -52,7 +52,7 @@ class BudgetTest {
   }
 
   @Test
-  @DisplayName("KCS-COST-SUPERVISION: 10 supervision hours cost 2,500.00–3,000.00 PLN")
+  @DisplayName("KCS-COST-SUPERVISION: 10 supervision hours cost 2,500.00–PLN 3,000.00")
   void should_cost_2500_to_3000_for_10_supervision_hours_KCS_COST_SUPERVISION() {
     Budget budget = Budget.of(anEmptyMonth().animatorSupervisionHoursPerMonth(BigDecimal.TEN).build(), card);
 
@@ -63,7 +63,7 @@ class BudgetTest {
   }
 
   @Test
-  @DisplayName("KCS-COST-TRAINING: 3 trainings cost 1,200.00–2,400.00 PLN")
+  @DisplayName("KCS-COST-TRAINING: 3 trainings cost 1,200.00–PLN 2,400.00")
   void should_cost_1200_to_2400_for_3_trainings_KCS_COST_TRAINING() {
     Budget budget =
         Budget.of(
@@ -80,7 +80,7 @@ class BudgetTest {
   }
 
   @Test
-  @DisplayName("KCS-COST-EVENT: 5 events cost 0.00–3,500.00 PLN")
+  @DisplayName("KCS-COST-EVENT: 5 events cost 0.00–PLN 3,500.00")
   void should_cost_0_to_3500_for_5_events_KCS_COST_EVENT() {
     Budget budget = Budget.of(anEmptyMonth().eventsPerMonth(5).build(), card);
 

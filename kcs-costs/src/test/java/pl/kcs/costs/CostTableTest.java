@@ -44,21 +44,21 @@ class CostTableTest {
                 "",
                 "Item                                                 Fact                  Quantity                       Rate          Per month              Total",
                 "----------------------------------------------------------------------------------------------------------------------------------------------------",
-                "Animator work (1/2 FTE)                              KCS-COST-ANIMATOR     1 animator × 1 month       3,600.00           3,600.00           3,600.00",
+                "Animator work (½ FTE)                                KCS-COST-ANIMATOR     1 animator × 1 month       3,600.00           3,600.00           3,600.00",
                 "Supervision of animators                             KCS-COST-SUPERVISION  10 h/month × 1 month  250.00–300.00  2,500.00–3,000.00  2,500.00–3,000.00",
                 "----------------------------------------------------------------------------------------------------------------------------------------------------",
                 "Subtotal: source-method costs (gross)                                                                           6,100.00–6,600.00  6,100.00–6,600.00",
                 "Total with employer costs                                                                                       6,100.00–6,600.00  6,100.00–6,600.00",
-                "Partner ngo-1 (money): Supervision of animators      KCS-COST-PARTNERS     declared 500.00 PLN                                                500.00",
+                "Partner ngo-1 (money): Supervision of animators      KCS-COST-PARTNERS     declared PLN 500.00                                                500.00",
                 "Net of partner contributions                         KCS-COST-PARTNERS                                                             5,600.00–6,100.00",
                 "Per group, net of partners (groups: 1)                                                                                             5,600.00–6,100.00",
                 "Per participant, net of partners (participants: 10)                                                                                    560.00–610.00",
                 "",
                 "* Premises are not included: the method's cost section counts its costs \"poza zasobami lokalowymi\", beyond the premises the host provides (KCS-COST-ANIMATOR … KCS-COST-EVENT).",
                 "* 2023 prices of the rate card \"KCS\".",
-                "* Animator pay is linear in the post fraction: 7,200.00 PLN gross a month per full post — the library's reading; the source method gives about 1,800 PLN at ¼ and 3,600 PLN at ½ a post in 2023 (KCS-COST-ANIMATOR).",
+                "* Animator pay is linear in the post fraction: PLN 7,200.00 gross a month per full post — the library's reading; the source method gives about PLN 1,800.00 at ¼ FTE and PLN 3,600.00 at ½ FTE in 2023 (KCS-COST-ANIMATOR).",
                 "* A partner covers at most what an item costs: towards a cost of L to H, a contribution of X covers min(X, L) to X (KCS-COST-PARTNERS).",
-                "* Amounts rounded to 0.01 PLN (HALF_UP), each once, from its exact value; rounded items may differ from a rounded total in the last digit.",
+                "* Amounts rounded to PLN 0.01 (half up), each once, from its exact value; rounded items may differ from a rounded total in the last digit.",
                 ""));
   }
 
@@ -67,13 +67,13 @@ class CostTableTest {
     String text = aSmallBudget().table(Language.POLISH, HALF_UP).toText();
 
     assertThat(text)
-        .startsWith("Budżet KCS: Biblioteka — 1 mies., ceny z 2023 r., PLN\n")
-        .contains("Praca animatorów (1/2 etatu)")
-        .contains("1 os. × 1 mies.")
+        .startsWith("Budżet KCS: Biblioteka — 1 miesiąc, ceny z 2023 r., PLN\n")
+        .contains("Praca animatorów (½ etatu)")
+        .contains("1 osoba × 1 miesiąc")
         .contains("3 600,00")
         .contains("250,00–300,00  2 500,00–3 000,00")
         .contains("Wkład partnera ngo-1 (środki finansowe): Superwizja animatorów")
-        .contains("zadeklarowano 500,00 PLN")
+        .contains("zadeklarowano 500,00 zł")
         .contains("Do sfinansowania po wkładzie partnerów")
         .contains("* Bez kosztów lokalu: metoda w części o kosztach liczy je „poza zasobami lokalowymi” instytucji (KCS-COST-ANIMATOR … KCS-COST-EVENT).")
         .doesNotContain("3,600")
@@ -91,13 +91,13 @@ class CostTableTest {
     assertThat(records[1]).isEqualTo("TITLE,,\"KCS budget: Biblioteka — 1 month, 2023 prices, PLN\",,PLN,,,,,,");
     assertThat(records[2])
         .isEqualTo(
-            "ITEM,KCS-COST-ANIMATOR,Animator work (1/2 FTE),1 animator × 1 month,PLN,3600.00,3600.00,3600.00,3600.00,3600.00,3600.00");
+            "ITEM,KCS-COST-ANIMATOR,Animator work (½ FTE),1 animator × 1 month,PLN,3600.00,3600.00,3600.00,3600.00,3600.00,3600.00");
     assertThat(records[3])
         .isEqualTo(
             "ITEM,KCS-COST-SUPERVISION,Supervision of animators,10 h/month × 1 month,PLN,250.00,300.00,2500.00,3000.00,2500.00,3000.00");
     assertThat(records[6])
         .isEqualTo(
-            "PARTNER,KCS-COST-PARTNERS,Partner ngo-1 (money): Supervision of animators,declared 500.00 PLN,PLN,,,,,500.00,500.00");
+            "PARTNER,KCS-COST-PARTNERS,Partner ngo-1 (money): Supervision of animators,declared PLN 500.00,PLN,,,,,500.00,500.00");
     assertThat(records[records.length - 1]).isEmpty();
     assertThat(csv).doesNotContain("\n\n").doesNotContainPattern("[^\r]\n");
   }

@@ -57,7 +57,7 @@ class ScenarioComparisonTest {
     assertThat(table.toText())
         .contains("Porównanie scenariuszy KCS, PLN")
         .contains("KCS-COST-ANIMATOR  21 600,00  43 200,00")
-        .contains("* ¼ etatu: 12 mies., ceny z 2023 r. („KCS”), animatorzy (etat): 1/4, grupy: 2, uczestnicy: 20.");
+        .contains("* ¼ etatu: 12 miesięcy, ceny z 2023 r. („KCS”), animatorzy (etat): ¼, grupy: 2, uczestnicy: 20.");
   }
 
   @Test

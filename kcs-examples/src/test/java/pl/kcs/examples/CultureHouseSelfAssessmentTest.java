@@ -25,7 +25,7 @@ class CultureHouseSelfAssessmentTest {
         .contains("Pozycja: partner — mieszkańcy są pytani o zdanie i działają razem z instytucją\nWynik ogólny: 52% (61 z 117 pkt; odpowiedzi: 38 z 39)\n")
         .contains("  współgospodarzenie i inicjatywa mieszkańców  [###.......]  33%\n")
         .contains("Warunki startowe (OPEN-START): spełnione 3 z 4")
-        .contains("Rady dla najsłabszych obszarów:")
+        .contains("Porady dla najsłabszych obszarów:")
         .contains("(OPEN-TOOLS-CULTURE)")
         .contains("Ta sama samoocena w etapie 1 KCS:")
         .contains("Self-assessment of openness: from client to co-host\n")

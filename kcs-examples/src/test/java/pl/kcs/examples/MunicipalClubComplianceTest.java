@@ -21,14 +21,14 @@ class MunicipalClubComplianceTest {
     assertThat(ClubCompliance.withDefaultRules().assess(MunicipalClubCompliance.club()).isCompliant()).isFalse();
     assertThat(ClubCompliance.withDefaultRules().assess(MunicipalClubCompliance.clubWithCoordinator()).isCompliant()).isTrue();
     assertThat(text)
-        .contains("Miejski Ośrodek Pomocy Społecznej w Lipowie — klub samopomocy (KS)\nZgodność z modelem KS: nie (blokady: 1).")
+        .contains("Miejski Ośrodek Pomocy Społecznej w Lipowie — klub samopomocy (KS)\nZgodność z modelem KS: nie (1 blokada).")
         .contains("Punkt informacyjny: poniedziałek 08:00–10:00, czwartek 16:00–18:00 (4 godz. tygodniowo)")
         .contains(
             "Blokady:\n"
                 + "  - Klub nie ma koordynatora, a pracą KS kieruje koordynator. (ks.people.coordinator-appointed, KS-PEOPLE)\n")
         .contains(
             "  - Punkt informacyjny jest czynny 4 godz. tygodniowo: 2 godz. przed południem, 2 godz. po południu; brakuje: 2 godz. tygodniowo. (ks.hours, KS-HOURS)\n")
-        .contains("Miejski Ośrodek Pomocy Społecznej w Lipowie — self-help club (KS)\nComplies with the KS model: no (blockers: 1).")
+        .contains("Miejski Ośrodek Pomocy Społecznej w Lipowie — self-help club (KS)\nComplies with the KS model: no (1 blocker).")
         .contains(
             "Blockers:\n"
                 + "  - The club has no coordinator, and a coordinator directs a club's work. (ks.people.coordinator-appointed, KS-PEOPLE)\n")

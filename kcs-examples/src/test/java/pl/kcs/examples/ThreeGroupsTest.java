@@ -45,17 +45,17 @@ class ThreeGroupsTest {
                 + "Rekomendowane modele: Model 2. Kultura wsparcia, Model 3. Wsparcie kultury\n"
                 + "  ✓ Model 2. Kultura wsparcia — 83/100 (5 z 6 pkt)\n")
         .contains(
-            "        [porada · niespełniona] Grupa ma już za sobą wczesny etap (etap: rozwijająca się) i ustaliła z uczestnikami cele, zasady i kontrakt; "
+            "        [sugestia — niespełniona] Grupa ma już za sobą wczesny etap (etap: rozwijająca się) i ustaliła z uczestnikami cele, zasady i kontrakt; "
                 + "model 2 może ją wspierać w dłuższej perspektywie. (kcs.m2.needs-support, KCS-M2)")
         .contains("  ✓ Model 3. Wsparcie kultury — 100/100 (7 z 7 pkt)\n")
         .contains("Samodzielni rodzice — na wczesnym etapie\nRekomendowane modele: Model 2. Kultura wsparcia, Model 3. Wsparcie kultury\n")
         .contains(
-            "Grupa wsparcia rówieśniczego „Razem” — działa samodzielnie, spotyka się bez animatora\n"
+            "Grupa wsparcia rówieśniczego „Razem” — spotyka się bez udziału animatora lub animatorki\n"
                 + "Rekomendowane modele: Model 1. Drzwi otwarte, Model 2. Kultura wsparcia, Model 3. Wsparcie kultury, Model 4. Współtworzenie programu kulturalnego przez grupy\n")
         .contains(
-            "        [ostrzeżenie · niespełniona] Żadna z sal (sprawdzono: 1) nie jest odnotowana jako neutralna, przyjazna i bezpieczna. (kcs.m1.neutral-space, KCS-M1)")
-        .contains("        [blokada · spełniona] Instytucja ma własną ofertę kulturalną, którą może proponować grupie (program, arteterapia lub wyjścia). (kcs.m3.offer, KCS-M3)\n")
-        .contains("        [porada · spełniona] Grupa zgłosiła potrzeby kulturalne: udział w programie kulturalnym instytucji, wyjścia „na miasto”. (kcs.m3.cultural-needs, KCS-M3)\n")
+            "        [zalecenie — niespełnione] Żadna z sal (sprawdzono: 1) nie jest odnotowana jako neutralna, przyjazna i bezpieczna. (kcs.m1.neutral-space, KCS-M1)")
+        .contains("        [warunek konieczny — spełniony] Instytucja ma własną ofertę kulturalną, którą może proponować grupie (program, arteterapia lub wyjścia). (kcs.m3.offer, KCS-M3)\n")
+        .contains("        [sugestia — spełniona] Grupa zgłosiła potrzeby kulturalne: udział w programie kulturalnym instytucji, wyjścia „na miasto”. (kcs.m3.cultural-needs, KCS-M3)\n")
         .contains("        - Grupa nie ma motywacji do działania na zewnątrz. (kcs.m4.motivated, KCS-M4)\n")
         .contains("Animatorzy, którzy prowadzą też grupy zupełnie innego rodzaju: anim-ewa (także: Kobiety z doświadczeniem uchodźczym).")
         .contains("dołączyły nowe osoby: 2. Zasady grupy mogą wymagać ponownego ustalenia. (kcs.dif.newcomers, KCS-DIF-NEWCOMERS)")
@@ -75,15 +75,15 @@ class ThreeGroupsTest {
             "  ✗ Model 4: co-creating the cultural programme — 13/100 (2 of 15 points)\n"
                 + "      What is missing:\n"
                 + "        - The group is not formed yet (maturity: early stage): Model 4 is for formed, well-functioning groups. (kcs.m4.formed, KCS-M4)\n")
-        .contains("People joined after the group bonded (2024-09-05) and after its rules were last agreed (—): 2. The group's rules may need agreeing again.")
-        .contains("[note · failed] People joined after the group bonded")
+        .contains("People joined after the group bonded (5 September 2024) and after its rules were last agreed (—): 2. The group's rules may need agreeing again.")
+        .contains("[note — worth considering] People joined after the group bonded")
         .contains(
-            "Grupa wsparcia rówieśniczego „Razem” — running itself, meets without the animator\n"
+            "Grupa wsparcia rówieśniczego „Razem” — meets without the animator\n"
                 + "Recommended models: Model 1: open doors, Model 2: culture of support, Model 3: support of culture, Model 4: co-creating the cultural programme\n")
-        .contains("        [warning · failed] None of the rooms (checked: 1) is recorded as neutral, friendly and safe. (kcs.m1.neutral-space, KCS-M1)")
+        .contains("        [recommendation — not met] None of the rooms (checked: 1) is recorded as neutral, friendly and safe. (kcs.m1.neutral-space, KCS-M1)")
         .contains("Model 2 can still support it in the longer run. (kcs.m2.needs-support, KCS-M2)")
         .contains("the participants are called \"the experienced\"")
-        .contains("[advice · failed] The group has no contact with any other group. (ma.network.contacts, MA-NETWORK)")
+        .contains("[suggestion — not met] The group has no contact with any other group. (ma.network.contacts, MA-NETWORK)")
         .doesNotContain("Rekomendowane", "Powody:", "Czego brakuje")
         .endsWith("Groups with no contact to other groups (MA-NETWORK): Grupa wsparcia rówieśniczego „Razem”\n");
   }

@@ -18,7 +18,7 @@ final class StageReportOutput {
         .contains("(kcs.s1b.supervision, KCS-S1B-SUPERVISION)")
         // and the English ones
         .contains("Biblioteka w Lipowie — Stage 1: preparing the institution")
-        .contains("May advance: no (blockers: 4).")
+        .contains("The institution may move on to the next stage: no (4 blockers).")
         .contains("json round trip: true")
         .doesNotContain("Exception");
   }

@@ -49,6 +49,8 @@ class MappedTypesTest {
       ImmutableMap.<Class<?>, String>builder()
           .put(Checks.class, "validation helpers, not a value")
           .put(LocalizedBundle.class, "message bundles, not a value")
+          .put(pl.kcs.core.text.MessageTemplate.class, "a compiled message pattern, not a value")
+          .put(pl.kcs.core.text.TextFormats.class, "text formatting of numbers, dates and money, not a value")
           .put(LibraryDefault.class, "a constant of the library, in no document; listed in docs/rules.md")
           .put(LibraryDefaults.class, "the holder of the library defaults, not a value")
           .put(Identifier.class, "the base of the id types, each of which is mapped")
@@ -126,7 +128,7 @@ class MappedTypesTest {
     for (ClassPath.ClassInfo info : ClassPath.from(MappedTypesTest.class.getClassLoader()).getAllClasses()) {
       String name = info.getName();
       if (!name.startsWith("pl.kcs.") || name.startsWith("pl.kcs.json.") || name.startsWith("pl.kcs.testing.")
-          || name.startsWith("pl.kcs.core.fixtures.") || info.getSimpleName().startsWith("Immutable")) {
+          || name.startsWith("pl.kcs.core.fixtures.") || name.startsWith("pl.kcs.core.wording.") || info.getSimpleName().startsWith("Immutable")) {
         continue;
       }
       Class<?> type = info.load();

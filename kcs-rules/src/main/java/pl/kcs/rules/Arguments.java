@@ -1,9 +1,12 @@
 package pl.kcs.rules;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Language;
+import pl.kcs.core.text.MessageTemplate;
+import pl.kcs.core.text.Quantity;
 
 /** Renders the parts of a finding as message arguments in one language. */
 final class Arguments {
@@ -12,11 +15,12 @@ final class Arguments {
 
   /**
    * Labelled terms become their label, collections a comma-separated list of their rendered
-   * elements, empty optionals nothing; numbers stay numbers so {@code MessageFormat} can format
-   * them for the language; anything else its {@code toString()}.
+   * elements, empty optionals nothing; numbers, quantities (post fractions) and dates stay as they
+   * are, so the message's {@link pl.kcs.core.text.MessageTemplate} writes them for the language
+   * and makes the nouns after them agree; anything else its {@code toString()}.
    */
   static Object render(Object value, Language language) {
-    if (value instanceof Number) {
+    if (value instanceof Number || value instanceof Quantity || value instanceof LocalDate) {
       return value;
     }
     if (value instanceof Labelled) {
@@ -31,7 +35,7 @@ final class Arguments {
         if (text.length() > 0) {
           text.append(", ");
         }
-        text.append(render(element, language));
+        text.append(MessageTemplate.render(render(element, language), language));
       }
       return text.toString();
     }

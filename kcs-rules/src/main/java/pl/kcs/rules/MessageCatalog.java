@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import pl.kcs.core.Language;
 import pl.kcs.core.LocalizedBundle;
+import pl.kcs.core.text.MessageTemplate;
 
 /**
  * Where a rule's messages come from: message patterns in Polish and English ({@link
- * MessageFormat} syntax) looked up by key. The built-in rules use kcs-rules' own bundle; an
+ * MessageFormat} syntax, plus plural forms: see {@link MessageTemplate}) looked up by key. The built-in rules use kcs-rules' own bundle; an
  * embedding system gives its rules a catalog of its own, from its ResourceBundles ({@link
  * #of(LocalizedBundle)}) or written in code ({@link #builder()}).
  *
@@ -31,6 +32,18 @@ public interface MessageCatalog {
   /** Whether there is a pattern for {@code key} in {@code language}. */
   boolean contains(Language language, String key);
 
+  /**
+   * The pattern of {@code key} in {@code language}, compiled. The catalogs of {@link
+   * #of(LocalizedBundle)} and {@link #builder()} compile each pattern once; an implementation of
+   * its own compiles on each call unless it overrides this.
+   *
+   * @throws MissingResourceException if there is none
+   * @throws IllegalArgumentException if the pattern is malformed
+   */
+  default MessageTemplate template(Language language, String key) {
+    return MessageTemplate.compile(pattern(language, key), language);
+  }
+
   /** A catalog reading a {@link LocalizedBundle}. */
   static MessageCatalog of(LocalizedBundle bundle) {
     requireNonNull(bundle, "bundle");
@@ -43,6 +56,11 @@ public interface MessageCatalog {
       @Override
       public boolean contains(Language language, String key) {
         return bundle.contains(language, key);
+      }
+
+      @Override
+      public MessageTemplate template(Language language, String key) {
+        return bundle.template(language, key);
       }
 
       @Override
@@ -79,10 +97,22 @@ public interface MessageCatalog {
       return this;
     }
 
-    /** The catalog. */
+    /**
+     * The catalog, every pattern compiled.
+     *
+     * @throws IllegalArgumentException if a pattern is malformed
+     */
     public MessageCatalog build() {
       Map<Language, ImmutableMap<String, String>> built = new EnumMap<>(Language.class);
-      patterns.forEach((language, builder) -> built.put(language, builder.buildOrThrow()));
+      Map<Language, ImmutableMap<String, MessageTemplate>> compiled = new EnumMap<>(Language.class);
+      patterns.forEach(
+          (language, builder) -> {
+            ImmutableMap<String, String> texts = builder.buildOrThrow();
+            built.put(language, texts);
+            ImmutableMap.Builder<String, MessageTemplate> templates = ImmutableMap.builder();
+            texts.forEach((key, text) -> templates.put(key, MessageTemplate.compile(text, language)));
+            compiled.put(language, templates.buildOrThrow());
+          });
       return new MessageCatalog() {
         @Override
         public String pattern(Language language, String key) {
@@ -98,6 +128,15 @@ public interface MessageCatalog {
         public boolean contains(Language language, String key) {
           checkArgument(language != null, "language must not be null");
           return built.get(language).containsKey(key);
+        }
+
+        @Override
+        public MessageTemplate template(Language language, String key) {
+          MessageTemplate template = compiled.get(language).get(key);
+          if (template == null) {
+            pattern(language, key);
+          }
+          return template;
         }
 
         @Override

@@ -92,10 +92,10 @@ public final class Outcome {
     requireNonNull(locale, "locale");
     Language language = Language.of(locale);
     StringBuilder line = new StringBuilder();
+    // The tag says what happened to a rule of this kind ("warunek konieczny — spełniony"): the
+    // participle agrees with the noun, so each pair is a text of its own.
     line.append('[')
-        .append(rule.severity().label(language.locale()))
-        .append(" · ")
-        .append(status.label(language.locale()))
+        .append(RulesMessages.BUNDLE.text(language, "tag." + rule.severity().name() + "." + status.name()))
         .append("] ")
         .append(message(locale))
         .append(" (")

@@ -2,7 +2,6 @@ package pl.kcs.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -21,7 +20,13 @@ import pl.kcs.rules.models.ModelSelection;
 class OwnBundlesTest {
 
   private static final List<String> BUNDLES =
-      List.of("pl.kcs.rules.models.messages", "pl.kcs.rules.group.messages", "pl.kcs.rules.autonomy.messages");
+      List.of(
+          "pl.kcs.rules.messages",
+          "pl.kcs.rules.models.messages",
+          "pl.kcs.rules.group.messages",
+          "pl.kcs.rules.autonomy.messages",
+          "pl.kcs.rules.club.messages",
+          "pl.kcs.rules.opening.messages");
 
   @Test
   void every_bundle_has_the_same_keys_in_both_languages_and_patterns_that_parse() {
@@ -32,7 +37,7 @@ class OwnBundlesTest {
         for (String key : bundle.keys(language)) {
           String pattern = bundle.text(language, key);
           assertThat(pattern).as("%s %s %s", name, language, key).isNotBlank().doesNotContain("Ã", "Å", "\uFFFD");
-          new MessageFormat(pattern, language.locale());
+          bundle.template(language, key);
         }
       }
     }

@@ -75,9 +75,9 @@ class RuleSetTest {
   void messages_render_under_the_language_of_the_locale_not_the_machine_default() {
     Outcome outcome = RULES.evaluate(12345).outcome("test.positive").orElseThrow();
 
-    // MessageFormat formats numbers for the language: a Polish grouping space, an English comma.
+    // Numbers are written for the language: a Polish grouping space, an English comma.
     assertThat(outcome.message(Locale.ENGLISH)).isEqualTo("12,345 is positive.");
-    assertThat(outcome.message(Locale.forLanguageTag("pl"))).isEqualTo("12\u00a0345 jest dodatnie.");
+    assertThat(outcome.message(Locale.forLanguageTag("pl"))).isEqualTo("12 345 jest dodatnie.");
     assertThat(outcome.message(Locale.GERMAN)).isEqualTo("12,345 is positive.");
     assertThat(Language.of(Locale.forLanguageTag("pl-PL"))).isEqualTo(Language.POLISH);
   }

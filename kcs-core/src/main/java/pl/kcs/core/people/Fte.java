@@ -6,6 +6,9 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import pl.kcs.core.Language;
+import pl.kcs.core.text.Quantity;
+import pl.kcs.core.text.TextFormats;
 
 /**
  * An exact, non-negative amount of full-time posts (etaty), e.g. the total post of all animators
@@ -18,7 +21,7 @@ import java.math.MathContext;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Fte implements Comparable<Fte> {
+public final class Fte implements Comparable<Fte>, Quantity {
 
   /** No post at all. */
   public static final Fte ZERO = new Fte(BigInteger.ZERO, BigInteger.ONE);
@@ -127,6 +130,25 @@ public final class Fte implements Comparable<Fte> {
   }
 
   /** The amount as {@code "3/4"}, {@code "0"} or {@code "2"}. */
+  /** Whether this is a whole number of posts. */
+  @Override
+  public boolean isWhole() {
+    return numerator.mod(denominator).signum() == 0;
+  }
+
+  /** The whole posts in this, rounded down. */
+  @Override
+  public BigInteger wholePart() {
+    return numerator.divide(denominator);
+  }
+
+  /** In prose: {@code ¼}, {@code 1½}, {@code 2}, {@code 3/10} (the same in both languages). */
+  @Override
+  public String format(Language language) {
+    requireNonNull(language, "language");
+    return TextFormats.fraction(numerator, denominator);
+  }
+
   @Override
   public String toString() {
     return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;

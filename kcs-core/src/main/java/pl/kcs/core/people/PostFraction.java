@@ -8,6 +8,9 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import pl.kcs.core.Checks;
+import pl.kcs.core.Language;
+import pl.kcs.core.text.Quantity;
+import pl.kcs.core.text.TextFormats;
 
 /**
  * The part of a full-time post (etat) given to a role, as an exact fraction in (0, 1]: ¼, ½, ⅓,
@@ -20,7 +23,7 @@ import pl.kcs.core.Checks;
  * <p>Immutable and thread-safe; equal fractions are equal whatever their written form ({@code
  * 2/4} equals {@code 1/2}).
  */
-public final class PostFraction implements Comparable<PostFraction> {
+public final class PostFraction implements Comparable<PostFraction>, Quantity {
 
   /** A full-time post. */
   public static final PostFraction FULL = new PostFraction(1, 1);
@@ -166,6 +169,25 @@ public final class PostFraction implements Comparable<PostFraction> {
   }
 
   /** The fraction as {@code "1/4"}, or {@code "1"} for a full post; {@link #parse} reads it back. */
+  /** Whether this is a whole number of posts. */
+  @Override
+  public boolean isWhole() {
+    return BigInteger.valueOf(numerator).mod(BigInteger.valueOf(denominator)).signum() == 0;
+  }
+
+  /** The whole posts in this, rounded down. */
+  @Override
+  public BigInteger wholePart() {
+    return BigInteger.valueOf(numerator).divide(BigInteger.valueOf(denominator));
+  }
+
+  /** In prose: {@code ¼}, {@code 1½}, {@code 2}, {@code 3/10} (the same in both languages). */
+  @Override
+  public String format(Language language) {
+    requireNonNull(language, "language");
+    return TextFormats.fraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+  }
+
   @Override
   public String toString() {
     return Rational.format(numerator, denominator);

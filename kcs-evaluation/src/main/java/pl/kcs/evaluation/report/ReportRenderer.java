@@ -33,13 +33,13 @@ final class ReportRenderer {
 
   String render() {
     line(0, format("report.title", report.title()));
-    line(0, format("report.asOf", report.asOf().toString()));
+    line(0, format("report.asOf", report.asOf()));
     line(0, format("report.intervals", Integer.toString(report.confidenceLevel().percent())));
     line(
         0,
         format(
-            "report.suppression", Integer.toString(report.suppression().minimumCellSize())));
-    line(0, format("report.suppressedCells", Integer.toString(report.suppressedCells())));
+            "report.suppression", report.suppression().minimumCellSize()));
+    line(0, format("report.suppressedCells", report.suppressedCells()));
     for (ScaleSection scale : report.scales()) {
       blank();
       line(
@@ -112,12 +112,12 @@ final class ReportRenderer {
       String fact,
       Optional<ShareEstimate> share,
       Function<GroupOutcome, Optional<LocalDate>> since) {
-    line(0, format(key, report.asOf().toString(), fact));
+    line(0, format(key, report.asOf(), fact));
     line(1, share.map(this::groupShare).orElse(text("report.groups.none")));
     for (GroupOutcome group : report.groups()) {
       Optional<LocalDate> date = since.apply(group).filter(d -> !d.isAfter(report.asOf()));
       String state =
-          date.map(d -> format("report.groups.since", d.toString()))
+          date.map(d -> format("report.groups.since", d))
               .orElse(text("report.groups.notYet"));
       line(2, groupName(group.name(), group.group().value()) + ": " + state);
     }
@@ -129,7 +129,7 @@ final class ReportRenderer {
     }
     if (cell instanceof Cell.Suppressed) {
       return format(
-          "report.suppressed", Integer.toString(report.suppression().minimumCellSize()));
+          "report.suppressed", report.suppression().minimumCellSize());
     }
     return text("report.noAnswers");
   }
@@ -147,8 +147,8 @@ final class ReportRenderer {
     Interval interval = share.interval();
     return format(
         key,
-        Integer.toString(proportion.successes()),
-        Integer.toString(proportion.trials()),
+        proportion.successes(),
+        proportion.trials(),
         percent(proportion),
         Integer.toString(share.level().percent()),
         bound(interval.lower(), RoundingMode.FLOOR),
@@ -158,7 +158,7 @@ final class ReportRenderer {
   private String means(MeanScores means) {
     return format(
         "report.means",
-        Integer.toString(means.respondents()),
+        means.respondents(),
         decimal(means.meanBefore()),
         decimal(means.meanAfter()),
         signed(means.meanChange()));

@@ -160,7 +160,7 @@ class EvaluatorTest {
     String text = report.render(Language.ENGLISH);
 
     assertThat(text)
-        .startsWith("KCS evaluation report: Biblioteka\nAs of 2024-09-30.\n")
+        .startsWith("KCS evaluation report: Biblioteka\nAs of 30 September 2024.\n")
         .contains("Suppressed cells in this report: 17.\n")
         .contains(
             "Loneliness scale: UCLA 3-item loneliness scale (Hughes et al. 2004), scores 3–9,"
@@ -172,13 +172,13 @@ class EvaluatorTest {
         .contains("  Feel confident enough to organise a new self-help group [KCS-EFF-CONFIDENCE]\n")
         .contains("    All groups: 10 of 23 (43%; 95% CI 25–64%)\n")
         .contains("    All groups: no answers\n")
-        .contains("Groups meeting without the animator on 2024-09-30 [KCS-EFF-SELFRUN]\n  2 of 3 groups (67%; 95% CI 20–94%)\n")
-        .contains("    Refugee women (g-b): since 2024-08-01\n")
+        .contains("Groups meeting without the animator on 30 September 2024 [KCS-EFF-SELFRUN]\n  2 of 3 groups (67%; 95% CI 20–94%)\n")
+        .contains("    Refugee women (g-b): since 1 August 2024\n")
         .contains("    Seniors (g-c): not yet\n")
         .contains(
             "  Pilot: one of three groups became independent [KCS-EFF-INDEPENDENT]. Here: 1 of 3"
-                + " groups (33%; 95% CI 6–80%). Verdict: too few to tell: the interval holds values"
-                + " both within and outside the pilot’s result.\n")
+                + " groups (33%; 95% CI 6–80%). Verdict: too few to tell: the interval includes values"
+                + " both consistent with the pilot’s result and different from it.\n")
         .contains(
             "  Pilot: almost all participants said they felt less lonely than before joining"
                 + " [KCS-EFF-LONELINESS]. Here: not available. Verdict: nothing to compare: no"
@@ -190,13 +190,13 @@ class EvaluatorTest {
     String text = report.render(Language.POLISH);
 
     assertThat(text)
-        .startsWith("Raport z ewaluacji KCS: Biblioteka\nStan na 2024-09-30.\n")
+        .startsWith("Raport z ewaluacji KCS: Biblioteka\nStan na 30 września 2024 r.\n")
         .contains("    Wszystkie grupy: liczba osób: 23; 6,8 → 5,2 (zmiana −1,6)\n")
         .contains("    Parents (g-a): ukryte, by chronić respondentów\n")
         .contains("    Wszystkie grupy: 13 z 23 (57%; 95% PU 36–75%)\n")
         .contains("  Czują się na tyle pewnie, by samodzielnie zorganizować nową grupę samopomocową [KCS-EFF-CONFIDENCE]\n")
-        .contains("Grupy usamodzielnione na dzień 2024-09-30 [KCS-EFF-INDEPENDENT]\n  1 z 3 grup (33%; 95% PU 6–80%)\n")
-        .contains("    Refugee women (g-b): od 2024-08-01\n")
+        .contains("Grupy usamodzielnione na dzień 30 września 2024 r. [KCS-EFF-INDEPENDENT]\n  1 z 3 grup (33%; 95% PU 6–80%)\n")
+        .contains("    Refugee women (g-b): od 1 sierpnia 2024 r.\n")
         .contains("    Seniors (g-c): jeszcze nie\n")
         .contains("  Pilotaż: jedna z trzech grup się usamodzielniła [KCS-EFF-INDEPENDENT]. Tutaj: 1 z 3 grup");
     assertThat(report.render(java.util.Locale.forLanguageTag("pl-PL"))).isEqualTo(text);

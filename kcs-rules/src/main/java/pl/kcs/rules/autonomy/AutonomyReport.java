@@ -52,7 +52,7 @@ public final class AutonomyReport extends AreaReport<AutonomyFacts> {
    */
   @Override
   protected void write(ReportText text) {
-    text.line(AutonomyMessages.format(
+    text.line(AutonomyMessages.BUNDLE.format(
             text.language(), "report.group", group().name(), evaluation().facts().terminology()));
     text.outcomeLines(evaluation().outcomes());
   }

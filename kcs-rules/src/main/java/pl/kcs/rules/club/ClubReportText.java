@@ -14,31 +14,31 @@ final class ClubReportText {
 
   static void write(ClubReport report, ReportText text) {
     Language language = text.language();
-    text.line(ClubMessages.format(language, "report.title", report.club().host().name()));
+    text.line(ClubMessages.BUNDLE.format(language, "report.title", report.club().host().name()));
     text.line(
         report.isCompliant()
-            ? ClubMessages.format(language, "report.compliant")
-            : ClubMessages.format(
+            ? ClubMessages.BUNDLE.format(language, "report.compliant")
+            : ClubMessages.BUNDLE.format(
                 language, "report.not-compliant", report.evaluation().problemCount(Severity.BLOCKER)));
-    text.line(ClubMessages.format(language, "report.hours", hours(report, language)));
+    text.line(ClubMessages.BUNDLE.format(language, "report.hours", hours(report, language)));
 
-    text.blankLine().line(ClubMessages.format(language, "report.checklist"));
+    text.blankLine().line(ClubMessages.BUNDLE.format(language, "report.checklist"));
     for (ClubAspect aspect : ClubAspect.values()) {
       text.check("  ", report.meets(aspect), aspect.source() + " " + aspect.label(text.locale()));
     }
-    String none = ClubMessages.format(language, "report.none");
-    text.section(ClubMessages.format(language, "report.blockers"), none, report.blockers());
-    text.section(ClubMessages.format(language, "report.warnings"), none, report.warnings());
-    text.section(ClubMessages.format(language, "report.advice"), none, report.advice());
+    String none = ClubMessages.BUNDLE.format(language, "report.none");
+    text.section(ClubMessages.BUNDLE.format(language, "report.blockers"), none, report.blockers());
+    text.section(ClubMessages.BUNDLE.format(language, "report.warnings"), none, report.warnings());
+    text.section(ClubMessages.BUNDLE.format(language, "report.advice"), none, report.advice());
   }
 
   private static String hours(ClubReport report, Language language) {
     if (report.club().openingHours().isEmpty()) {
-      return ClubMessages.format(language, "report.hours.not-recorded");
+      return ClubMessages.BUNDLE.format(language, "report.hours.not-recorded");
     }
     WeeklySchedule schedule = report.club().openingHours().get();
     if (schedule.intervals().isEmpty()) {
-      return ClubMessages.format(language, "report.hours.none");
+      return ClubMessages.BUNDLE.format(language, "report.hours.none");
     }
     StringBuilder text = new StringBuilder();
     for (OpeningInterval interval : schedule.intervals()) {
@@ -51,7 +51,7 @@ final class ClubReportText {
           .append('–')
           .append(interval.end());
     }
-    return ClubMessages.format(
+    return ClubMessages.BUNDLE.format(
         language,
         "report.hours.schedule",
         text.toString(),

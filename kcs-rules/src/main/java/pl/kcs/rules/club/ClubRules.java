@@ -276,15 +276,15 @@ final class ClubRules {
 
   private static Finding coordinatorFinding(ClubFacts facts) {
     if (facts.club().coordinator().isEmpty()) {
-      return Finding.of(List.of(ClubMessages.text("coordinator.none")), "", "");
+      return Finding.of(List.of(ClubMessages.BUNDLE.message("coordinator.none")), "", "");
     }
     Coordinator coordinator = facts.club().coordinator().get();
     List<Object> subjects = new ArrayList<>();
     if (!coordinator.employedAtCentre()) {
-      subjects.add(ClubMessages.text("coordinator.not-employed"));
+      subjects.add(ClubMessages.BUNDLE.message("coordinator.not-employed"));
     }
     if (!coordinator.clubInWrittenDuties()) {
-      subjects.add(ClubMessages.text("coordinator.not-in-duties"));
+      subjects.add(ClubMessages.BUNDLE.message("coordinator.not-in-duties"));
     }
     if (subjects.isEmpty()) {
       subjects.add(coordinator.id());

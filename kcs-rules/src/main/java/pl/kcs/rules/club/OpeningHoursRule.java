@@ -57,17 +57,17 @@ final class OpeningHoursRule implements Condition<ClubFacts>, Explainer<ClubFact
     List<Labelled> missing = new ArrayList<>();
     if (total < minimumMinutes) {
       missing.add(
-          ClubMessages.text(
+          ClubMessages.BUNDLE.message(
               "hours.short-by", ClubMessages.duration(Duration.ofMinutes(minimumMinutes - total))));
     }
     if (morning == 0) {
-      missing.add(ClubMessages.text("hours.none-in", DayPart.MORNING));
+      missing.add(ClubMessages.BUNDLE.message("hours.none-in", DayPart.MORNING));
     }
     if (afternoon == 0) {
-      missing.add(ClubMessages.text("hours.none-in", DayPart.AFTERNOON));
+      missing.add(ClubMessages.BUNDLE.message("hours.none-in", DayPart.AFTERNOON));
     }
     Labelled observed =
-        ClubMessages.text(
+        ClubMessages.BUNDLE.message(
             "hours.summary",
             ClubMessages.duration(Duration.ofMinutes(total)),
             ClubMessages.duration(Duration.ofMinutes(morning)),

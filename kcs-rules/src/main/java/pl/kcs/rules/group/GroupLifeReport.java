@@ -41,7 +41,7 @@ public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
    */
   @Override
   protected void write(ReportText text) {
-    text.line(GroupMessages.format(text.language(), "report.group", group().name(), group().maturity()));
+    text.line(GroupMessages.BUNDLE.format(text.language(), "report.group", group().name(), group().maturity()));
     text.outcomeLines(evaluation().outcomes());
   }
 

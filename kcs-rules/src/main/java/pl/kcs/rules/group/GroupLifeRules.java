@@ -109,8 +109,9 @@ final class GroupLifeRules {
         .messages(GroupMessages.CATALOG);
   }
 
-  private static String date(java.util.Optional<LocalDate> date) {
-    return date.map(LocalDate::toString).orElse("—");
+  /** The date as the message writes it in prose ("2 września 2024 r."), or a dash. */
+  private static Object date(java.util.Optional<LocalDate> date) {
+    return date.<Object>map(d -> d).orElse("—");
   }
 
   private static Finding diversityFinding(GroupLifeFacts facts) {
@@ -121,7 +122,7 @@ final class GroupLifeRules {
       for (SelfHelpGroup other : entry.getValue()) {
         names.add(other.name());
       }
-      animators.add(GroupMessages.text("diversity.animator", entry.getKey().value(), String.join(", ", names)));
+      animators.add(GroupMessages.BUNDLE.message("diversity.animator", entry.getKey().value(), String.join(", ", names)));
     }
     return Finding.of(animators, animators.size(), 0);
   }

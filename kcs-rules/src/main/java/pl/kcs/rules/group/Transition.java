@@ -86,16 +86,16 @@ public final class Transition {
           .appliesFrom()
           .map(
               expected ->
-                  GroupMessages.format(
+                  GroupMessages.BUNDLE.format(
                       language, "transition.impossible", event(), group.name(), from, expected))
           .orElseThrow();
     }
     if (isAllowed()) {
-      return GroupMessages.format(
+      return GroupMessages.BUNDLE.format(
           language, "transition.allowed", event(), group.name(), group.maturity(), nextMaturity().orElseThrow());
     }
     StringBuilder text =
-        new StringBuilder(GroupMessages.format(language, "transition.refused", event(), group.name()));
+        new StringBuilder(GroupMessages.BUNDLE.format(language, "transition.refused", event(), group.name()));
     for (Outcome refusal : refusals()) {
       text.append("\n  - ")
           .append(refusal.message(locale))

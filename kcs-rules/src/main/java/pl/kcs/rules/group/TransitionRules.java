@@ -1,7 +1,6 @@
 package pl.kcs.rules.group;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.TargetSubgroup;
@@ -64,7 +63,7 @@ final class TransitionRules {
             .reading(ModalClass.OBSERVATION, "dołączaniu nowych osób do grupy już po jej związaniu")
             .libraryDefault()
             .condition(TransitionRules::bonded)
-            .explainer(f -> Finding.of(f.on(), f.bondedOn().map(LocalDate::toString).orElse("")))
+            .explainer(f -> Finding.of(f.on(), f.bondedOn().<Object>map(d -> d).orElse("")))
             .build());
   }
 

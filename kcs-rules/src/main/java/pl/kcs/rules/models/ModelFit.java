@@ -110,7 +110,7 @@ public final class ModelFit {
   /** One line: the model, recommended or not, and its score. */
   public String render(Locale locale) {
     Language language = Language.of(locale);
-    return ModelMessages.format(
+    return ModelMessages.BUNDLE.format(
         language,
         recommended ? "fit.recommended" : "fit.not-recommended",
         model,

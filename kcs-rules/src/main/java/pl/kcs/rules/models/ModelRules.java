@@ -210,10 +210,10 @@ final class ModelRules {
   private static Finding needsSupportFinding(ModelFacts facts) {
     List<Labelled> reasons = new ArrayList<>();
     if (facts.isForming()) {
-      reasons.add(ModelMessages.text("reason.maturity", facts.maturity()));
+      reasons.add(ModelMessages.BUNDLE.message("reason.maturity", facts.maturity()));
     }
     if (!facts.missingAgreements().isEmpty()) {
-      reasons.add(ModelMessages.text("reason.not-agreed", Labels.join(facts.missingAgreements())));
+      reasons.add(ModelMessages.BUNDLE.message("reason.not-agreed", Labels.join(facts.missingAgreements())));
     }
     Labelled joined =
         locale -> {

@@ -113,7 +113,7 @@ public final class ModelScore {
 
   /** E.g. "80/100 (12 of 15 points)", in the language kcs uses for {@code locale}. */
   public String render(Locale locale) {
-    return ModelMessages.format(Language.of(locale), "score", percent(), points, maxPoints);
+    return ModelMessages.BUNDLE.format(Language.of(locale), "score", percent(), points, maxPoints);
   }
 
   @Override

@@ -1,10 +1,12 @@
 package pl.kcs.rules.opening;
 
-import pl.kcs.core.Language;
 import pl.kcs.core.LocalizedBundle;
 import pl.kcs.rules.MessageCatalog;
 
-/** The messages bundle of the self-assessment rules and report. */
+/**
+ * The messages bundle of the self-assessment rules and report. The area supplies its bundle; the lookup, formatting
+ * and rendering of labelled arguments are {@link LocalizedBundle}'s.
+ */
 final class OpeningMessages {
 
   static final LocalizedBundle BUNDLE =
@@ -13,8 +15,4 @@ final class OpeningMessages {
   static final MessageCatalog CATALOG = MessageCatalog.of(BUNDLE);
 
   private OpeningMessages() {}
-
-  static String format(Language language, String key, Object... arguments) {
-    return BUNDLE.format(language, key, arguments);
-  }
 }

@@ -24,11 +24,11 @@ final class SelfAssessmentText {
     Locale locale = language.locale();
     OpeningFacts facts = report.facts();
     StringBuilder text = new StringBuilder();
-    text.append(OpeningMessages.format(language, "report.title")).append('\n');
-    text.append(OpeningMessages.format(language, "report.position", report.position().label(locale)))
+    text.append(OpeningMessages.BUNDLE.format(language, "report.title")).append('\n');
+    text.append(OpeningMessages.BUNDLE.format(language, "report.position", report.position().label(locale)))
         .append('\n');
     text.append(
-            OpeningMessages.format(
+            OpeningMessages.BUNDLE.format(
                 language,
                 "report.overall",
                 facts.percent(),
@@ -38,7 +38,7 @@ final class SelfAssessmentText {
                 facts.items()))
         .append('\n');
 
-    text.append('\n').append(OpeningMessages.format(language, "report.areas")).append('\n');
+    text.append('\n').append(OpeningMessages.BUNDLE.format(language, "report.areas")).append('\n');
     int width = 0;
     for (AreaScore score : report.scores()) {
       width = Math.max(width, score.area().label(locale).length());
@@ -59,7 +59,7 @@ final class SelfAssessmentText {
 
     text.append('\n')
         .append(
-            OpeningMessages.format(
+            OpeningMessages.BUNDLE.format(
                 language,
                 "report.starting-conditions",
                 report.startingConditionsMet().size(),
@@ -73,17 +73,17 @@ final class SelfAssessmentText {
           .append(condition.label(locale))
           .append(" — ")
           .append(
-              answer.map(l -> l.label(locale)).orElse(OpeningMessages.format(language, "report.no-answer")))
+              answer.map(l -> l.label(locale)).orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
           .append('\n');
     }
 
     out.append(text.toString());
     text.setLength(0);
-    String none = OpeningMessages.format(language, "report.none");
-    out.section(OpeningMessages.format(language, "report.warnings"), none, report.warnings());
+    String none = OpeningMessages.BUNDLE.format(language, "report.none");
+    out.section(OpeningMessages.BUNDLE.format(language, "report.warnings"), none, report.warnings());
     List<Outcome> advice = report.adviceForWeakestAreas();
     // The advice, each followed by the practices to develop.
-    out.sectionTitle(OpeningMessages.format(language, "report.advice"), none, advice.isEmpty());
+    out.sectionTitle(OpeningMessages.BUNDLE.format(language, "report.advice"), none, advice.isEmpty());
     for (Outcome outcome : advice) {
       out.item(outcome);
       for (Object subject : outcome.finding().subjects()) {
@@ -96,7 +96,7 @@ final class SelfAssessmentText {
                   facts.assessment()
                       .answer(practice)
                       .map(l -> l.label(locale))
-                      .orElse(OpeningMessages.format(language, "report.no-answer")))
+                      .orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
               .append(" (")
               .append(practice.source().id())
               .append(")\n");
@@ -106,12 +106,12 @@ final class SelfAssessmentText {
     List<String> others = new ArrayList<>();
     for (AreaScore score : report.scores()) {
       if (score.percent() < CohostPosition.CO_HOST.minimumPercent() && !report.weakestAreas().contains(score)) {
-        others.add(OpeningMessages.format(language, "report.area-score", score.area().label(locale), score.percent()));
+        others.add(OpeningMessages.BUNDLE.format(language, "report.area-score", score.area().label(locale), score.percent()));
       }
     }
     if (!others.isEmpty()) {
       out.blankLine()
-          .line(OpeningMessages.format(language, "report.other-areas", String.join(", ", others)));
+          .line(OpeningMessages.BUNDLE.format(language, "report.other-areas", String.join(", ", others)));
     }
   }
 }

@@ -24,22 +24,22 @@ final class StageReportText {
       String next = report.nextStage().get().label(text.locale());
       text.line(
           report.mayAdvance()
-              ? StageMessages.format(language, "report.may-advance", next)
-              : StageMessages.format(language, "report.may-not-advance", next, blockers));
+              ? StageMessages.BUNDLE.format(language, "report.may-advance", next)
+              : StageMessages.BUNDLE.format(language, "report.may-not-advance", next, blockers));
     } else {
       text.line(
           blockers == 0
-              ? StageMessages.format(language, "report.last-stage.healthy")
-              : StageMessages.format(language, "report.last-stage.blocked", blockers));
+              ? StageMessages.BUNDLE.format(language, "report.last-stage.healthy")
+              : StageMessages.BUNDLE.format(language, "report.last-stage.blocked", blockers));
     }
-    text.blankLine().line(StageMessages.format(language, "report.checklist"));
+    text.blankLine().line(StageMessages.BUNDLE.format(language, "report.checklist"));
     for (Stage stage : Stage.values()) {
       if (stage.compareTo(current) > 0) {
         break;
       }
       text.line(
           "  ",
-          StageMessages.format(
+          StageMessages.BUNDLE.format(
               language,
               "report.checklist.stage",
               stage.label(text.locale()),
@@ -50,19 +50,19 @@ final class StageReportText {
       }
     }
     text.section(
-        StageMessages.format(language, "report.blockers"), none(language), report.blockers());
+        StageMessages.BUNDLE.format(language, "report.blockers"), none(language), report.blockers());
     text.section(
-        StageMessages.format(language, "report.warnings"), none(language), report.warnings());
-    text.section(StageMessages.format(language, "report.advice"), none(language), report.advice());
+        StageMessages.BUNDLE.format(language, "report.warnings"), none(language), report.warnings());
+    text.section(StageMessages.BUNDLE.format(language, "report.advice"), none(language), report.advice());
     if (!report.notes().isEmpty()) {
-      text.section(StageMessages.format(language, "report.notes"), none(language), report.notes());
+      text.section(StageMessages.BUNDLE.format(language, "report.notes"), none(language), report.notes());
     }
     if (report.modelPlan().isPresent()) {
-      text.blankLine().append(StageMessages.format(language, "report.group-models")).line(":");
+      text.blankLine().append(StageMessages.BUNDLE.format(language, "report.group-models")).line(":");
       for (ModelRecommendation recommendation : report.modelPlan().get().recommendations()) {
         text.append("  - ").append(recommendation.group().name()).append(": ");
         if (recommendation.recommendedModels().isEmpty()) {
-          text.append(StageMessages.format(language, "report.group-models.none"));
+          text.append(StageMessages.BUNDLE.format(language, "report.group-models.none"));
         } else {
           boolean first = true;
           for (OperatingModel model : recommendation.recommendedModels()) {
@@ -76,7 +76,7 @@ final class StageReportText {
     if (!report.missingSteps().isEmpty()) {
       String target =
           report.nextStage().map(s -> s.label(text.locale())).orElse(current.label(text.locale()));
-      text.blankLine().line(StageMessages.format(language, "report.missing-steps", target));
+      text.blankLine().line(StageMessages.BUNDLE.format(language, "report.missing-steps", target));
       int number = 1;
       for (StepProgress step : report.missingSteps()) {
         text.append("  ")
@@ -95,6 +95,6 @@ final class StageReportText {
   }
 
   private static String none(Language language) {
-    return StageMessages.format(language, "report.none");
+    return StageMessages.BUNDLE.format(language, "report.none");
   }
 }

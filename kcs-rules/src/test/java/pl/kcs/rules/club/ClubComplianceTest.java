@@ -46,7 +46,7 @@ class ClubComplianceTest {
                 + "Zgodność z modelem KS: tak.\n"
                 + "Punkt informacyjny: poniedziałek 08:00–11:00, czwartek 15:00–18:00 (6 godz. tygodniowo)\n")
         .contains("  [x] KS-PEOPLE ludzie\n")
-        .endsWith("Blokady: brak\n\nOstrzeżenia: brak\n\nRady: brak\n");
+        .endsWith("Blokady: brak\n\nOstrzeżenia: brak\n\nPorady: brak\n");
   }
 
   @Test
@@ -90,7 +90,7 @@ class ClubComplianceTest {
 
     assertThat(report.isCompliant()).isFalse();
     assertThat(report.blockers()).extracting(o -> o.ruleId().value()).contains("ks.people.coordinator-appointed");
-    assertThat(report.render(Locale.ENGLISH)).contains("Complies with the KS model: no (blockers: 1).");
+    assertThat(report.render(Locale.ENGLISH)).contains("Complies with the KS model: no (1 blocker).");
   }
 
   @Test

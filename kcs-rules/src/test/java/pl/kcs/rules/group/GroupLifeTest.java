@@ -61,9 +61,9 @@ class GroupLifeTest {
 
     Transition step = LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, FOUNDED.plusMonths(5));
     assertThat(step.message(Locale.ENGLISH))
-        .isEqualTo("Event \"meeting without the animator\": the group \"Nowa grupa\" moves from \"developing\" to \"running itself, meets without the animator\".");
+        .isEqualTo("Event \"meeting without the animator\": the group \"Nowa grupa\" moves from \"developing\" to \"meets without the animator\".");
     assertThat(step.message(PL))
-        .isEqualTo("Zdarzenie „spotkanie bez animatora”: grupa „Nowa grupa” przechodzi z etapu „rozwijająca się” do etapu „działa samodzielnie, spotyka się bez animatora”.");
+        .isEqualTo("Zdarzenie „spotkanie bez animatora lub animatorki”: grupa „Nowa grupa” przechodzi z etapu „rozwijająca się” do etapu „spotyka się bez udziału animatora lub animatorki”.");
   }
 
   @Test
@@ -82,7 +82,7 @@ class GroupLifeTest {
     assertThat(transition.next()).isEmpty();
     assertThat(transition.message(PL))
         .isEqualTo(
-            "Zdarzenie „spotkanie bez animatora” nie dotyczy grupy „Samodzielni rodzice” na etapie „na wczesnym etapie”:"
+            "Zdarzenie „spotkanie bez animatora lub animatorki” nie dotyczy grupy „Samodzielni rodzice” na etapie „na wczesnym etapie”:"
                 + " przenosi grupę dalej z etapu „rozwijająca się”.");
   }
 

@@ -42,8 +42,8 @@ class ModelRulesTest {
             "The institution has no free space to lend."),
         rule("kcs.m1.runs-itself", "KCS-M1",
             ModelFacts.of(coCreating(), spaceOnly()), ModelFacts.of(early(), spaceOnly()),
-            "Grupa sama prowadzi swoje spotkania (etap: działa samodzielnie, spotyka się bez animatora): wystarczy użyczenie przestrzeni.",
-            "The group runs its own meetings (maturity: running itself, meets without the animator): lending space is enough.",
+            "Grupa sama prowadzi swoje spotkania (etap: spotyka się bez udziału animatora lub animatorki): wystarczy użyczenie przestrzeni.",
+            "The group runs its own meetings (maturity: meets without the animator): lending space is enough.",
             "Grupa jeszcze sama nie prowadzi swoich spotkań (etap: na wczesnym etapie): sama przestrzeń to za mało wsparcia.",
             "The group does not run its own meetings yet (maturity: early stage): space alone is too little support."),
         rule("kcs.m1.neutral-space", "KCS-M1",
@@ -63,8 +63,8 @@ class ModelRulesTest {
             ModelFacts.of(early(), everything()), ModelFacts.of(coCreating(), everything()),
             "Grupa potrzebuje pomocy w zainicjowaniu lub rozwoju: etap: na wczesnym etapie; jeszcze nieustalone z uczestnikami: cele, zasady, kontrakt.",
             "The group needs help to start or develop: maturity: early stage; not yet agreed with the participants: goals, rules, contract.",
-            "Grupa ma już za sobą wczesny etap (etap: działa samodzielnie, spotyka się bez animatora) i ustaliła z uczestnikami cele, zasady i kontrakt; model 2 może ją wspierać w dłuższej perspektywie.",
-            "The group is past its early stage (maturity: running itself, meets without the animator) and has agreed its goals, rules and contract with its participants; Model 2 can still support it in the longer run."),
+            "Grupa ma już za sobą wczesny etap (etap: spotyka się bez udziału animatora lub animatorki) i ustaliła z uczestnikami cele, zasady i kontrakt; model 2 może ją wspierać w dłuższej perspektywie.",
+            "The group is past its early stage (maturity: meets without the animator) and has agreed its goals, rules and contract with its participants; Model 2 can still support it in the longer run."),
         rule("kcs.m2.capacity", "KCS-M2",
             ModelFacts.of(early(), everything()), ModelFacts.of(early(), spaceOnly()),
             "Instytucja może pomóc grupom wystartować i się rozwijać: szkolenia liderów i liderek grup (rozwój grup samopomocowych, moderacja spotkań), czas animatora lub animatorki (promocja i rekrutacja, pierwsze spotkanie, cele, zasady i kontrakt).",
@@ -131,8 +131,8 @@ class ModelRulesTest {
             "The group needs: cultural events the group chooses. The institution has neither a programme of its own nor help with outings."),
         rule("kcs.m4.formed", "KCS-M4",
             ModelFacts.of(coCreating(), everything()), ModelFacts.of(early(), everything()),
-            "Grupa jest ukształtowana (etap: działa samodzielnie, spotyka się bez animatora).",
-            "The group is formed (maturity: running itself, meets without the animator).",
+            "Grupa jest ukształtowana (etap: spotyka się bez udziału animatora lub animatorki).",
+            "The group is formed (maturity: meets without the animator).",
             "Grupa nie jest jeszcze ukształtowana (etap: na wczesnym etapie): model 4 jest dla ukształtowanych i dobrze działających grup.",
             "The group is not formed yet (maturity: early stage): Model 4 is for formed, well-functioning groups."),
         rule("kcs.m4.rules", "KCS-M4",
@@ -163,10 +163,10 @@ class ModelRulesTest {
             "The institution cannot host events open to the public."),
         rule("kcs.m4.runs-itself", "KCS-M4",
             ModelFacts.of(coCreating(), everything()), ModelFacts.of(developing(), everything()),
-            "Grupa już działa samodzielnie.",
-            "The group already runs itself.",
-            "Grupa jeszcze nie działa samodzielnie (etap: rozwijająca się).",
-            "The group does not run itself yet (maturity: developing)."));
+            "Grupa już spotyka się bez animatora.",
+            "The group already meets without the animator.",
+            "Grupa jeszcze nie spotyka się bez animatora (etap: rozwijająca się).",
+            "The group does not meet without the animator yet (maturity: developing)."));
   }
 
   private static Room room(RoomFeature... features) {

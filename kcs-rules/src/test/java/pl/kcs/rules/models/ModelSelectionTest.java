@@ -223,13 +223,13 @@ class ModelSelectionTest {
     assertThat(recommendation.fits()).hasSize(4);
     assertThat(recommendation.render(PL))
         .startsWith(
-            "Grupa 3 — działa samodzielnie, spotyka się bez animatora\n"
+            "Grupa 3 — spotyka się bez udziału animatora lub animatorki\n"
                 + "Rekomendowane modele: Model 1. Drzwi otwarte, Model 2. Kultura wsparcia, Model 3. Wsparcie kultury, "
                 + "Model 4. Współtworzenie programu kulturalnego przez grupy\n"
                 + "  ✓ Model 1. Drzwi otwarte — 77/100 (7 z 9 pkt)\n"
                 + "      Formy wsparcia: użyczenie przestrzeni z funkcją nocnego stróża (kawa, herbata, drobna obsługa administracyjna)\n"
                 + "      Powody:\n"
-                + "        [blokada · spełniona] Instytucja może bezpłatnie użyczyć przestrzeni: 8 godz. tygodniowo. (kcs.m1.space, KCS-M1)\n");
+                + "        [warunek konieczny — spełniony] Instytucja może bezpłatnie użyczyć przestrzeni: 8 godz. tygodniowo. (kcs.m1.space, KCS-M1)\n");
   }
 
   @Test
@@ -270,8 +270,8 @@ class ModelSelectionTest {
     assertThat(plan.demand(M1_OPEN_DOORS).orElseThrow().render(Locale.ENGLISH))
         .isEqualTo(
             "Model 1: open doors — groups: Grupa wsparcia rówieśniczego „Razem”\n"
-                + "    forms of support: space with a \"night watchman\" (coffee, tea, small administrative help) (number of groups: 1)\n"
-                + "    free space: 6 hours a week, shared by 1 group(s)\n"
+                + "    forms of support: space with a \"night watchman\" (coffee, tea, small administrative help) (1 group)\n"
+                + "    free space: 6 hours a week, shared by 1 group\n"
                 + "    the institution's resources: \"night watchman\" service (coffee, tea, small administrative help)\n");
     assertThat(plan.render(PL))
         .startsWith("Miejska Biblioteka Publiczna: modele działania KCS\n")

@@ -58,8 +58,8 @@ class StageProgressionTest {
         .filteredOn(step -> !step.isDone())
         .extracting(StepProgress::step)
         .containsExactly(Step.S1A_ROOTING, Step.S1B_SUPERVISION);
-    assertThat(report.render(Locale.ENGLISH)).contains("Stage 1: preparing the institution: 5 of 7 done");
-    assertThat(report.render(PL)).contains("Etap 1. Przygotowanie instytucji kultury: gotowe 5 z 7");
+    assertThat(report.render(Locale.ENGLISH)).contains("Stage 1: preparing the institution: steps done: 5 of 7");
+    assertThat(report.render(PL)).contains("Etap 1. Przygotowanie instytucji kultury: wykonane kroki: 5 z 7");
   }
 
   @Test
@@ -96,7 +96,7 @@ class StageProgressionTest {
     assertThat(report.nextStage()).isEmpty();
     assertThat(report.mayAdvance()).isFalse();
     assertThat(report.hasNoBlockers()).isFalse();
-    assertThat(report.render(Locale.ENGLISH)).contains("This is the last stage. Blockers to mend: 1.");
+    assertThat(report.render(Locale.ENGLISH)).contains("This is the last stage. Blockers to remove: 1.");
     assertThat(report.render(PL)).contains("To ostatni etap. Blokady do usunięcia: 1.");
   }
 
@@ -117,11 +117,11 @@ class StageProgressionTest {
 
     assertThat(report.render(PL))
         .startsWith("Biblioteka Publiczna w Lipowie — Etap 2. Inauguracja kulturalnego centrum samopomocy\n")
-        .contains("Następny etap: Etap 3. Działanie kulturalnego centrum samopomocy. Może przejść dalej: nie (blokady: 1).")
+        .contains("Następny etap: Etap 3. Działanie kulturalnego centrum samopomocy. Instytucja może przejść do następnego etapu: nie (1 blokada).")
         .contains("Blokady:\n  - Animatorzy bez żadnego przygotowania (szkolenia): anim-b. (kcs.s2b.prepared, KCS-S2B)")
         .contains("Brakujące kroki do etapu „Etap 3. Działanie kulturalnego centrum samopomocy”, w kolejności\n  1. 2b szkolenie animatorów i animatorek");
     assertThat(report.render(Locale.ENGLISH))
-        .contains("Next stage: Stage 3: operation. May advance: no (blockers: 1).")
+        .contains("Next stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).")
         .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-b. (kcs.s2b.prepared, KCS-S2B)")
         .contains("Missing steps to reach Stage 3: operation, in order\n  1. 2b animators trained");
   }

@@ -102,10 +102,10 @@ class StageRulesTest {
             "Liczba grup w instytucji (4) przekracza skalę wsparcia, na którą się zdecydowała (do 3).",
             "The institution hosts 4 groups, more than its decision on the scale of support (up to 3)."),
         rule("kcs.rem.post-carries-groups", "KCS-REM-FTE", Severity.NOTE, Stage.OPERATION, Gap.MORE_GROUPS_THAN_DECIDED,
-            "Etaty animatorów (łącznie 1/2) wystarczają dla liczby grup: 1.",
-            "The animators' posts (1/2 in total) suffice for the number of groups: 1.",
-            "Liczba grup (4) przekracza to, co udźwigną etaty animatorów (łącznie 1/2, czyli do 3 grup według założenia kcs).",
-            "The groups (4) outgrow what the animators' posts carry (1/2 in total, up to 3 groups by kcs's assumption)."),
+            "Etaty animatorów (łącznie ½ etatu) wystarczają dla liczby grup: 1.",
+            "The animators' posts (½ FTE in total) suffice for the number of groups: 1.",
+            "Liczba grup (4) przekracza to, co udźwigną etaty animatorów (łącznie ½ etatu, czyli do 3 grup według założenia kcs).",
+            "The groups (4) outgrow what the animators' posts carry (½ FTE in total, up to 3 groups by kcs's assumption)."),
         rule("kcs.s2b.prepared", "KCS-S2B", Severity.BLOCKER, Stage.INAUGURATION, Gap.SECOND_ANIMATOR_UNTRAINED,
             "Każdy animator i każda animatorka przeszli co najmniej jedno szkolenie.",
             "Every animator has had at least one training.",
@@ -157,10 +157,10 @@ class StageRulesTest {
             "Żadna sala spotkań nie jest odnotowana jako jednocześnie bezpieczna i komfortowa.",
             "No meeting room is recorded as both safe and comfortable."),
         rule("kcs.s3.strategy", "KCS-S1A", Severity.ADVICE, Stage.OPERATION, Gap.NOT_IN_STRATEGY,
-            "KCS jest wpisane w strategię i misję instytucji.",
+            "KCS jest wpisany w strategię i misję instytucji.",
             "The KCS is written into the institution's strategy and mission.",
-            "Pierwsze działania przynoszą efekty (grupy działające samodzielnie: Kobiety z doświadczeniem uchodźczym), ale KCS nie jest jeszcze wpisane w strategię i misję instytucji.",
-            "The first actions work (groups running themselves: Kobiety z doświadczeniem uchodźczym), but the KCS is not yet written into the institution's strategy and mission."));
+            "Pierwsze działania przynoszą efekty (grupy spotykające się bez animatora: Kobiety z doświadczeniem uchodźczym), ale KCS nie jest jeszcze wpisany w strategię i misję instytucji.",
+            "The first actions work (groups meeting without the animator: Kobiety z doświadczeniem uchodźczym), but the KCS is not yet written into the institution's strategy and mission."));
   }
 
   private static Arguments rule(
@@ -242,8 +242,8 @@ class StageRulesTest {
 
     assertThat(spread.status()).isEqualTo(Status.FAILED);
     assertThat(spread.severity()).isEqualTo(pl.kcs.rules.Severity.ADVICE);
-    assertThat(spread.message(PL)).isEqualTo("Łącznie tylko 1/2 etatu rozłożono na więcej niż 2 osoby: anim-a, anim-b, anim-c.");
-    assertThat(spread.message(EN)).isEqualTo("Only 1/2 of a post in total is spread over more than 2 people: anim-a, anim-b, anim-c.");
+    assertThat(spread.message(PL)).isEqualTo("Łącznie tylko ½ etatu rozłożono na więcej niż 2 osoby: anim-a, anim-b, anim-c.");
+    assertThat(spread.message(EN)).isEqualTo("Only ½ FTE in total is spread over more than 2 people: anim-a, anim-b, anim-c.");
   }
 
   @org.junit.jupiter.api.Test
@@ -265,8 +265,8 @@ class StageRulesTest {
 
     Outcome passed = outcome(threeAnimators, "kcs.rem.post-spread");
     assertThat(passed.status()).isEqualTo(Status.PASSED);
-    assertThat(passed.message(PL)).isEqualTo("Łączny wymiar etatu animatorów (3/4) nie jest rozproszony na zbyt wiele osób.");
-    assertThat(passed.message(EN)).isEqualTo("The animators' 3/4 of a post is not spread too thin.");
+    assertThat(passed.message(PL)).isEqualTo("Łączny wymiar etatu animatorów (¾ etatu) nie jest rozproszony na zbyt wiele osób.");
+    assertThat(passed.message(EN)).isEqualTo("The animators' ¾ FTE is not spread too thin.");
 
     Outcome twoAnimators = outcome(complete, "kcs.rem.post-spread");
     assertThat(twoAnimators.status()).isEqualTo(Status.NOT_APPLICABLE);
