@@ -180,8 +180,8 @@ public abstract class KcsImplementation implements WithKcsImplementation {
           "groupLinks must join groups of the implementation, was %s to %s",
           link.from(),
           link.to());
-      checkLinkNotBeforeFounding(link, groupsById.get(link.from()));
-      checkLinkNotBeforeFounding(link, groupsById.get(link.to()));
+      checkLinkNotBeforeFounding(link, requireNonNull(groupsById.get(link.from())));
+      checkLinkNotBeforeFounding(link, requireNonNull(groupsById.get(link.to())));
     }
   }
 
