@@ -7,6 +7,7 @@ module pl.kcs.json.tools.jackson {
   requires transitive tools.jackson.databind;
   requires tools.jackson.core;
   requires com.google.common;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.json.tools.jackson;
 }

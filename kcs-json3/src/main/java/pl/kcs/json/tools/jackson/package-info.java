@@ -5,4 +5,7 @@
  * {@link pl.kcs.json.JsonValue} and {@link pl.kcs.json.JsonValueWriter}: the same shape, the same
  * checks and the same one-line messages as with Jackson 2, from one mapping.
  */
+@NullMarked
 package pl.kcs.json.tools.jackson;
+
+import org.jspecify.annotations.NullMarked;
