@@ -8,14 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Spring Boot 4 style application on the module path: it requires {@code pl.kcs.json.jackson3}
+ * A Spring Boot 4 style application on the module path: it requires {@code pl.kcs.json.tools.jackson}
  * only, compiles with {@code -Xlint:all -Werror} against the kcs jars and Jackson 3, and
  * round-trips the example implementation through a Jackson 3 {@code JsonMapper} with kcs-json3's
  * module registered.
  */
 class Jackson3ModulePathIT {
 
-  private static final String MODULE = "com.example.jackson3";
+  private static final String MODULE = "com.example.jacksonapp";
 
   @Test
   void should_round_trip_an_implementation_through_jackson_3_on_the_module_path() {
@@ -26,7 +26,7 @@ class Jackson3ModulePathIT {
     Consumer.Compilation compilation =
         Consumer.compile(
             List.of("--release", "17", "-Xlint:all", "-Werror", "--module-path", Consumer.joined(modulePath), "-d", classes.toString()),
-            List.of(sources.resolve("module-info.java"), sources.resolve("com/example/jackson3/Main.java")));
+            List.of(sources.resolve("module-info.java"), sources.resolve("com/example/jacksonapp/Main.java")));
     assertThat(compilation.diagnostics()).isEmpty();
     assertThat(compilation.success()).isTrue();
 

@@ -77,6 +77,13 @@ import pl.kcs.core.stage.KcsImplementation;
  * namespace {@link #IMPLEMENTATION_NAMESPACE} carries the {@code formatVersion} attribute. Reading
  * validates against the XSD {@link #IMPLEMENTATION_XSD} first.
  *
+ * <h2>Other JSON libraries</h2>
+ *
+ * The mapping is not tied to Jackson 2: {@link #writeValue} writes a value as tokens into any
+ * {@link JsonValueWriter}, and {@link #readValue} / {@link #fromJsonValue} read any library's tree
+ * seen through {@link JsonValue}, with the same checks and messages. kcs-json3 adapts Jackson 3
+ * this way ({@code KcsJson3.module()}).
+ *
  * <h2>Limits</h2>
  *
  * Reading any text costs bounded time and memory: a document is at most {@link

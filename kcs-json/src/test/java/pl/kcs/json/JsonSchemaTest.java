@@ -214,9 +214,9 @@ class JsonSchemaTest {
     ObjectNode budget = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "examples", "budget.json")));
     assertBothReject(
         budget,
-        scenario -> ((ObjectNode) scenario.get("rateCard")).withObjectProperty("ratesPercent").put("PENSION", "dziewięć"),
-        null,
-        null);
+        scenario -> scenario.withObject("/rateCard/employerContributions/ratesPercent").put("PENSION", "dziewięć"),
+        "$.rateCard.employerContributions.ratesPercent.PENSION: must be a decimal number like \"9.76\"; the value is not repeated",
+        "/rateCard/employerContributions/ratesPercent/PENSION");
   }
 
   @Test

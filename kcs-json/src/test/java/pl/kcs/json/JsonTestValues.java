@@ -9,7 +9,9 @@ import pl.kcs.testing.Gen;
  * the tests of other modules (kcs-json3's Jackson 3 round trip): one set of test values for both
  * Jackson lines.
  */
-@SuppressWarnings("exports") // kcs-testing's Gen is test support, on the test path only
+// Test code in the module's own package: its signatures name kcs-testing's Gen, which the module
+// does not export (pl.kcs.json.fixtures.JsonFixtures is what other modules use).
+@SuppressWarnings("exports")
 public final class JsonTestValues {
 
   private JsonTestValues() {}

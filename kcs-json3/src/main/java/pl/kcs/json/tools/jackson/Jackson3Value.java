@@ -1,4 +1,4 @@
-package pl.kcs.json.jackson3;
+package pl.kcs.json.tools.jackson;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package pl.kcs.json.jackson3;
+package pl.kcs.json.tools.jackson;
 
 import static java.util.Objects.requireNonNull;
 

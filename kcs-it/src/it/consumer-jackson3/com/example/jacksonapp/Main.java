@@ -1,4 +1,4 @@
-package com.example.jackson3;
+package com.example.jacksonapp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.json.KcsJson;
-import pl.kcs.json.jackson3.KcsJson3;
+import pl.kcs.json.tools.jackson.KcsJson3;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the implementation document named by the first argument and round-trips it through a Jackson 3 mapper. */
