@@ -27,7 +27,6 @@ final class Model {
   /** Where newcomers set back a group running itself: the library default shared with group life. */
   static final byte NEWCOMER_SETBACK = (byte) LibraryDefaults.NEWCOMER_SETBACK.value().ordinal();
 
-  private final MonthlyRates rates;
   private final int months;
   private final int animatorPosts;
   private final int maxGroups;
@@ -95,7 +94,6 @@ final class Model {
   long streamGamma;
 
   Model(ScenarioParameters parameters, MonthlyRates rates) {
-    this.rates = rates;
     this.months = parameters.months();
     this.animatorPosts = parameters.animators();
     this.maxGroups = parameters.maxGroups();
