@@ -214,7 +214,7 @@ class JsonSchemaTest {
     ObjectNode budget = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "examples", "budget.json")));
     assertBothReject(
         budget,
-        scenario -> ((ObjectNode) scenario.get("rateCard")).with("ratesPercent").put("PENSION", "dziewięć"),
+        scenario -> ((ObjectNode) scenario.get("rateCard")).withObjectProperty("ratesPercent").put("PENSION", "dziewięć"),
         null,
         null);
   }

@@ -9,6 +9,7 @@ import pl.kcs.testing.Gen;
  * the tests of other modules (kcs-json3's Jackson 3 round trip): one set of test values for both
  * Jackson lines.
  */
+@SuppressWarnings("exports") // kcs-testing's Gen is test support, on the test path only
 public final class JsonTestValues {
 
   private JsonTestValues() {}

@@ -10,6 +10,8 @@ import pl.kcs.rules.RuleSet;
  * package tree: the test shows each rule catches it, so no rule holds only because nothing was
  * looked at. Test code only; never on a user's class path.
  */
+// It breaks, on purpose, what Error Prone also catches.
+@SuppressWarnings({"JavaTimeDefaultTimeZone", "StringCaseLocaleUsage"})
 public final class BoundaryBreaker {
 
   private BoundaryBreaker() {}
