@@ -58,7 +58,7 @@ public final class RatioTable {
     if (secondary == null) {
       return Double.NaN;
     }
-    for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) secondary::fields) {
+    for (Map.Entry<String, JsonNode> entry : secondary.properties()) {
       if (entry.getKey().replace("\u00b7", "").equals(metric)) {
         return entry.getValue().get("score").asDouble();
       }

@@ -107,7 +107,23 @@ final class Stage1Floor {
   record Explanation(String ruleId, String factId, String message) {}
 
   /** The statuses of the sixteen rules, in {@link #IDS}' order, and the verdict. */
-  record Verdict(byte[] statuses, boolean mayAdvance) {}
+  static final class Verdict {
+    private final byte[] statuses;
+    private final boolean mayAdvance;
+
+    Verdict(byte[] statuses, boolean mayAdvance) {
+      this.statuses = statuses;
+      this.mayAdvance = mayAdvance;
+    }
+
+    byte status(int rule) {
+      return statuses[rule];
+    }
+
+    boolean mayAdvance() {
+      return mayAdvance;
+    }
+  }
 
   private final Template[] failed = new Template[RULES];
   private final Template teamConversationUnknown;

@@ -27,7 +27,6 @@ final class Model {
   /** Where newcomers set back a group running itself: the library default shared with group life. */
   static final byte NEWCOMER_SETBACK = (byte) LibraryDefaults.NEWCOMER_SETBACK.value().ordinal();
 
-  private final MonthlyRates rates;
   private final int months;
   private final int animatorPosts;
   private final int maxGroups;
@@ -57,6 +56,11 @@ final class Model {
   private long tLessLonely;
   private long tConfident;
   private final int initialMembers;
+  // A month's costs in minor units (KCS-COST-ANIMATOR with KCS-COST-SUPERVISION, KCS-COST-EVENT).
+  private final long perAnimatorLow;
+  private final long perAnimatorHigh;
+  private final long perEventLow;
+  private final long perEventHigh;
   private final long[] stream = new long[2];
 
   // Per-replication state, reused.
@@ -90,7 +94,6 @@ final class Model {
   long streamGamma;
 
   Model(ScenarioParameters parameters, MonthlyRates rates) {
-    this.rates = rates;
     this.months = parameters.months();
     this.animatorPosts = parameters.animators();
     this.maxGroups = parameters.maxGroups();
@@ -99,6 +102,10 @@ final class Model {
     this.bondedAfter = parameters.bondedAfterMonths();
     this.noAnimatorFactor = parameters.noAnimatorDissolutionFactor();
     this.initialMembers = parameters.initialMembers();
+    this.perAnimatorLow = rates.animatorLow + rates.supervisionLow;
+    this.perAnimatorHigh = rates.animatorHigh + rates.supervisionHigh;
+    this.perEventLow = rates.eventLow;
+    this.perEventHigh = rates.eventHigh;
     use(ProbabilityParameter.all(parameters));
     // At most one group starts a month.
     int capacity = months;
@@ -277,8 +284,8 @@ final class Model {
         }
       }
 
-      cumulativeLow += inPost * (rates.animatorLow + rates.supervisionLow) + events * rates.eventLow;
-      cumulativeHigh += inPost * (rates.animatorHigh + rates.supervisionHigh) + events * rates.eventHigh;
+      cumulativeLow += inPost * perAnimatorLow + events * perEventLow;
+      cumulativeHigh += inPost * perAnimatorHigh + events * perEventHigh;
       activeGroups[month] = activeCount;
       selfRunningGroups[month] = selfRunning;
       independentGroups[month] = independent;
