@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
 
@@ -20,7 +21,7 @@ public final class Outcome {
   private final Rule<?> rule;
   private final Status status;
   private final Object facts;
-  private volatile Finding finding;
+  private volatile @Nullable Finding finding;
 
   <F> Outcome(Rule<F> rule, Status status, F facts) {
     this.rule = rule;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
@@ -43,7 +44,7 @@ public final class Rule<F> {
   private final RuleId id;
   private final FactId source;
   private final Severity severity;
-  private final DomainTerm appliesTo;
+  private final @Nullable DomainTerm appliesTo;
   // Made once, so that reading what a rule is about allocates nothing.
   private final Optional<DomainTerm> appliesToOptional;
   private final Optional<ModalClass> modalClassOptional;
@@ -51,7 +52,7 @@ public final class Rule<F> {
   private final Explainer<F> explainer;
   private final MessageCatalog messages;
   private final String messageKey;
-  private final ModalClass modalClass;
+  private final @Nullable ModalClass modalClass;
   private final String decidingWords;
   private final boolean libraryDefault;
   // The rule's message patterns parsed once per language and status, filled as they are first
@@ -240,14 +241,14 @@ public final class Rule<F> {
    */
   public static final class Builder<F> {
     private final RuleId id;
-    private FactId source;
-    private Severity severity;
-    private DomainTerm appliesTo;
-    private Condition<F> condition;
+    private @Nullable FactId source;
+    private @Nullable Severity severity;
+    private @Nullable DomainTerm appliesTo;
+    private @Nullable Condition<F> condition;
     private Explainer<F> explainer = facts -> Finding.none();
     private MessageCatalog messages = RulesMessages.CATALOG;
-    private String messageKey;
-    private ModalClass modalClass;
+    private @Nullable String messageKey;
+    private @Nullable ModalClass modalClass;
     private String decidingWords = "";
     private boolean libraryDefault;
 

@@ -39,7 +39,7 @@ public final class RuleSet<F> {
   private final byte[] severityArray;
   private final Condition<F>[] conditionArray;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private RuleSet(ImmutableList<Rule<F>> rules, ImmutableSet<RuleId> disabled) {
     Set<RuleId> ids = new HashSet<>();
     for (Rule<F> rule : rules) {

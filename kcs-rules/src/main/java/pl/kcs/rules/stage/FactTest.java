@@ -2,6 +2,7 @@ package pl.kcs.rules.stage;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Status;
@@ -37,7 +38,7 @@ final class FactTest implements Condition<StageFacts> {
   // The test as an int, so that the hot path switches without an enum switch map.
   private final int code;
 
-  private FactTest(Stage from, StageFact guard, int guardAbove, StageFact fact, Test test) {
+  private FactTest(Stage from, @Nullable StageFact guard, int guardAbove, StageFact fact, Test test) {
     // The test reads its facts only from stage `from` on: they must be worked out by then.
     checkArgument(
         fact.section().compareTo(from) <= 0 && (guard == null || guard.section().compareTo(from) <= 0),

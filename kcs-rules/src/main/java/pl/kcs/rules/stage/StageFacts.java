@@ -345,12 +345,19 @@ public final class StageFacts {
     return carried.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
   }
 
-  /** The facts of {@code implementation}; which model each group fits is unknown. */
+  /**
+   * The facts of {@code implementation} with the offer it declares ({@link
+   * KcsImplementation#offer()}); where it declares none, which model each group fits is unknown.
+   */
   public static StageFacts of(KcsImplementation implementation) {
-    return new StageFacts(requireNonNull(implementation, "implementation"), Optional.empty());
+    requireNonNull(implementation, "implementation");
+    return new StageFacts(implementation, implementation.offer());
   }
 
-  /** The facts of {@code implementation} of an institution that can give groups {@code offer}. */
+  /**
+   * The facts of {@code implementation} of an institution that can give groups {@code offer}, which
+   * takes the place of the offer the implementation declares, if any.
+   */
   public static StageFacts of(KcsImplementation implementation, InstitutionOffer offer) {
     return new StageFacts(
         requireNonNull(implementation, "implementation"), Optional.of(requireNonNull(offer, "offer")));
