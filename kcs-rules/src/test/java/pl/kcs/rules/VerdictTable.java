@@ -19,10 +19,8 @@ import java.util.stream.Stream;
  * <p>A test class per built-in rule set holds its table and checks every row with {@link
  * #assertVerdicts} and the table's completeness with {@link #assertNamesEveryRule}: a rule added,
  * removed, reordered, made stricter or milder, or made to apply elsewhere fails that class.
- *
- * @param <I> the input a row's rule set is evaluated on (an implementation, a group, a club …)
  */
-public final class VerdictTable<I> {
+public final class VerdictTable {
 
   private VerdictTable() {}
 
