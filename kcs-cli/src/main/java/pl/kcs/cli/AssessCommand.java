@@ -33,7 +33,7 @@ final class AssessCommand extends ReportCommand {
         printJson(report);
         break;
       case CSV:
-        print(StageReportCsv.write(report, language()));
+        printCsv(StageReportCsv.write(report, language()));
         break;
       default:
         print(report.render(language().locale()));

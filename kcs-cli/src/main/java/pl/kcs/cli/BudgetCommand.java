@@ -68,7 +68,7 @@ final class BudgetCommand extends ReportCommand {
         printJson(budget);
         break;
       case CSV:
-        print(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toCsv());
+        printCsv(LibraryCsv.budget(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP))));
         break;
       default:
         print(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());

@@ -33,8 +33,10 @@ final class ClubCommand extends ReportCommand {
         printJson(report);
         break;
       case CSV:
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--format csv is not available for club; use text or json");
+        OutcomeCsv csv = OutcomeCsv.withLeading(language(), "compliant");
+        report.evaluation().outcomes().forEach(outcome -> csv.add(outcome, report.isCompliant()));
+        printCsv(csv.table());
+        break;
       default:
         print(report.render(language().locale()));
     }

@@ -30,6 +30,16 @@ public final class CommonOptions {
       description = "text (default) for people, json (a kcs-json document) or csv for other programs.")
   Format format;
 
+  @Option(
+      names = "--excel",
+      description = "With --format csv: a byte-order mark and ; as the separator, for Excel in a Polish locale.")
+  boolean excel;
+
+  /** The CSV dialect: RFC 4180, or Excel's with {@code --excel}. */
+  CsvTable.Dialect csvDialect() {
+    return excel ? CsvTable.Dialect.EXCEL : CsvTable.Dialect.RFC_4180;
+  }
+
   /** The chosen language. */
   public Language language() {
     return language;

@@ -60,6 +60,12 @@ abstract class ReportCommand implements Callable<Integer> {
     out().flush();
   }
 
+  /** Prints {@code table} in the chosen CSV dialect. */
+  final void printCsv(CsvTable table) {
+    out().print(table.write(options.csvDialect()));
+    out().flush();
+  }
+
   /** Prints {@code value} as a kcs-json document in the chosen language. */
   final void printJson(Object value) {
     print(KcsJson.standard().withLanguage(language()).toJson(value));

@@ -60,7 +60,7 @@ final class SensitivityCommand extends ReportCommand {
     bar.finish();
     switch (format) {
       case CSV:
-        print(table.toCsv());
+        printCsv(LibraryCsv.sensitivity(table));
         break;
       case JSON:
         print(table.toJson());

@@ -59,7 +59,7 @@ final class SimulateCommand extends ReportCommand {
         printJson(result);
         break;
       case CSV:
-        print(result.toCsv());
+        printCsv(LibraryCsv.simulation(result));
         break;
       default:
         print(SimulationSummary.text(result, language()));

@@ -58,7 +58,7 @@ final class SweepCommand extends ReportCommand {
     }
     bar.finish();
     SweepTable table = design.sweep().table(results);
-    print(table.toCsv()); // text and csv alike: one row per grid point
+    printCsv(LibraryCsv.sweep(table)); // text and csv alike: one row per grid point
     if (study.chart != null) {
       try {
         StudyCharts.write(StudyCharts.sweep(table), Path.of(study.chart));

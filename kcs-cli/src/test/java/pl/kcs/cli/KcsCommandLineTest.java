@@ -134,10 +134,10 @@ class KcsCommandLineTest {
     CommandRun run = kcs("assess", "--format", "csv", "--lang", "en");
 
     assertThat(run.out())
-        .startsWith("rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
-        .contains("\r\nkcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
-        .contains("\r\nkcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
-        .contains("\r\nkcs.s1b.supervision,KCS-S1B-SUPERVISION,BLOCKER,PASSED,");
+        .startsWith("stage,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
+        .contains("\r\nINAUGURATION,kcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
+        .contains("\r\nINAUGURATION,kcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
+        .contains("\r\nINAUGURATION,kcs.s1b.supervision,KCS-S1B-SUPERVISION,BLOCKER,PASSED,");
     assertThat(run.out().split("\r\n")).hasSize(1 + StageProgression.defaultRules().rules().size());
   }
 
@@ -230,8 +230,8 @@ class KcsCommandLineTest {
     assertThat(kcs("simulate", file, "--format", "json", "--threads", "1").out())
         .isEqualTo(kcs("simulate", file, "--format", "json", "--threads", "2").out());
     assertThat(kcs("simulate", file, "--seed", "1", "--format", "csv").out())
-        .startsWith("# kcs,")
-        .contains("\r\n# seed,1\r\n")
+        .startsWith("kcs_version,seed,generator,replications,uncertain,month,quantity,mean,p5,median,p95,min,max\r\n")
+        .contains(",1,\"java.util.SplittableRandom;")
         .isNotEqualTo(kcs("simulate", file, "--format", "csv").out());
   }
 
