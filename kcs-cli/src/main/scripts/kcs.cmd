@@ -1,3 +1,4 @@
 @echo off
 rem The kcs command: runs kcs.jar, which the build puts next to this script.
+rem Usage: kcs [assess|recommend|club|open|group|autonomy|budget|evaluate|simulate|sweep|sensitivity|example|help] [FILE] [--lang pl|en] [--format text|json|csv|html]
 java %KCS_JAVA_OPTS% -jar "%~dp0kcs.jar" %*

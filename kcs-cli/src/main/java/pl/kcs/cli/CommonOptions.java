@@ -24,10 +24,10 @@ public final class CommonOptions {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json|csv",
+      paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Format.Converter.class,
-      description = "text (default) for people, json (a kcs-json document) or csv for other programs.")
+      description = "text (default) for people, json (a kcs-json document) or csv for other programs; html, one printable page, where the subcommand has it.")
   Format format;
 
   @Option(
@@ -58,6 +58,11 @@ public final class CommonOptions {
   /** Text, JSON and CSV. */
   static Set<Format> reports() {
     return EnumSet.of(Format.TEXT, Format.JSON, Format.CSV);
+  }
+
+  /** Text, JSON, CSV and HTML. */
+  static Set<Format> withHtml() {
+    return EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.HTML);
   }
 
   private static String names(Set<Format> formats) {

@@ -20,7 +20,8 @@ public final class Kcs {
 
   /** What {@code kcs} with no arguments prints after the reports. */
   static final String HINT =
-      "kcs assess|budget|evaluate|simulate [FILE] [--lang pl|en] [--format text|json|csv]: see kcs --help";
+      "kcs assess|recommend|club|open|group|autonomy|budget|evaluate|simulate|sweep|sensitivity|example [FILE]"
+          + " [--lang pl|en] [--format text|json|csv|html]: see kcs --help";
 
   private Kcs() {}
 
@@ -42,7 +43,21 @@ public final class Kcs {
       out.flush();
       return KcsCommand.OK;
     }
-    return KcsCommand.commandLine(out, err, in).execute(args);
+    picocli.CommandLine commandLine = KcsCommand.commandLine(out, err, in);
+    // An unknown subcommand is an error even with --help after it ("kcs open --help" must not print
+    // the top-level help and succeed).
+    if (!args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+      err.println(
+          KcsCommand.oneLine(
+              "kcs: unknown subcommand"
+                  + (args[0].matches("[A-Za-z][A-Za-z0-9-]{0,39}") ? " '" + args[0] + "'" : " (the name is not repeated)")
+                  + "; the subcommands are "
+                  + String.join(", ", commandLine.getSubcommands().keySet())
+                  + " (see 'kcs --help')"));
+      err.flush();
+      return KcsCommand.BAD_INPUT;
+    }
+    return commandLine.execute(args);
   }
 
   /** The stage reports of the embedded example, each in Polish and then English. */

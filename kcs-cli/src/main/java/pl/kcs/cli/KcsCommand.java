@@ -31,6 +31,9 @@ import pl.kcs.simulation.Simulation;
       AssessCommand.class,
       RecommendCommand.class,
       ClubCommand.class,
+      OpenCommand.class,
+      GroupCommand.class,
+      AutonomyCommand.class,
       BudgetCommand.class,
       EvaluateCommand.class,
       SimulateCommand.class,
@@ -82,6 +85,15 @@ public final class KcsCommand implements Runnable {
             .setUsageHelpAutoWidth(false)
             .setUsageHelpWidth(100);
     commandLine.setParameterExceptionHandler(KcsCommand::usageError);
+    // Each report subcommand's help lists the formats it writes, the same set --format accepts.
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      if (sub.getCommand() instanceof ReportCommand report) {
+        CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+        java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
+        footer.add(0, "%nFormats (--format): " + formatNames(report.formats()) + ".");
+        usage.footer(footer.toArray(new String[0]));
+      }
+    }
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           if (exception instanceof CommandLine.ParameterException usage) {
@@ -101,6 +113,17 @@ public final class KcsCommand implements Runnable {
           return INTERNAL_ERROR;
         });
     return commandLine;
+  }
+
+  /** The formats' names, lower case, in declaration order: "text, json, csv". */
+  static String formatNames(java.util.Set<Format> formats) {
+    java.util.StringJoiner names = new java.util.StringJoiner(", ");
+    for (Format format : Format.values()) {
+      if (formats.contains(format)) {
+        names.add(format.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return names.toString();
   }
 
   /** One line on standard error, then the exit code of bad input. */

@@ -38,6 +38,11 @@ final class RecommendCommand extends ReportCommand {
   List<InstitutionCapability> capabilities = new ArrayList<>();
 
   @Override
+  java.util.Set<Format> formats() {
+    return CommonOptions.withHtml();
+  }
+
+  @Override
   public Integer call() {
     Format format = format();
     KcsImplementation implementation = file().map(inputs::implementation).orElseGet(ThreeGroups::implementation);
@@ -53,6 +58,13 @@ final class RecommendCommand extends ReportCommand {
         break;
       case CSV:
         printCsv(ModelPlanCsv.write(plan, source, language()));
+        break;
+      case HTML:
+        java.util.List<pl.kcs.rules.Outcome> outcomes = new java.util.ArrayList<>();
+        plan.recommendations().forEach(r -> outcomes.addAll(r.evaluation().outcomes()));
+        String text = source.notice(language()).map(n -> n + "\n\n").orElse("") + plan.render(language().locale());
+        String title = (language() == pl.kcs.core.Language.POLISH ? "Modele działania — " : "Operating models — ") + implementation.host().name();
+        print(HtmlReport.page(title, outcomes, text, language()));
         break;
       default:
         print(source.notice(language()).map(n -> n + "\n\n").orElse("") + plan.render(language().locale()));

@@ -46,8 +46,14 @@ abstract class ReportCommand implements Callable<Integer> {
     return options.language();
   }
 
+  /** The chosen format; one of {@link #formats()}, else a usage error. */
   final Format format() {
-    return options.format(spec, CommonOptions.reports());
+    return options.format(spec, formats());
+  }
+
+  /** The formats this subcommand writes, listed in its help; text, JSON and CSV unless it says otherwise. */
+  java.util.Set<Format> formats() {
+    return CommonOptions.reports();
   }
 
   final PrintWriter out() {

@@ -33,9 +33,14 @@ final class SweepCommand extends ReportCommand {
   @Mixin StudyOptions study;
 
   @Override
+  java.util.Set<Format> formats() {
+    return java.util.EnumSet.of(Format.TEXT, Format.CSV);
+  }
+
+  @Override
   public Integer call() {
     String name = file().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "FILE is required: a design file"));
-    options.format(spec, EnumSet.of(Format.TEXT, Format.CSV));
+    format();
     DesignFile design;
     try {
       design = DesignFile.parse(inputs.text(name));

@@ -339,10 +339,15 @@ class KcsCommandLineTest {
   void a_bad_option_fails_in_one_line_with_exit_2() {
     assertBadInput(kcs("assess", "--lang", "de"), "kcs assess: Invalid value for option '--lang': must be pl or en, was 'de' (see 'kcs assess --help')");
     assertBadInput(kcs("assess", "--frmat", "json"), "kcs assess: Unknown option: '--frmat' (see 'kcs assess --help')");
-    assertBadInput(kcs("evaluate", "--format", "yaml"), "kcs evaluate: Invalid value for option '--format': must be text, json or csv, was 'yaml' (see 'kcs evaluate --help')");
+    assertBadInput(kcs("evaluate", "--format", "yaml"), "kcs evaluate: Invalid value for option '--format': must be text, json, csv or html, was 'yaml' (see 'kcs evaluate --help')");
     assertBadInput(kcs("example", "budget", "--format", "xml"), "kcs example: --format must be json for budget, was 'xml' (see 'kcs example --help')");
     assertBadInput(kcs("simulate", "--replications", "0"), "kcs simulate: --replications must be from 1 to 100000000, was 0 (see 'kcs simulate --help')");
-    assertBadInput(kcs("recommends"), "kcs: Unmatched argument at index 0: 'recommends' (see 'kcs --help')");
+    assertBadInput(
+        kcs("recommends"),
+        "kcs: unknown subcommand 'recommends'; the subcommands are assess, recommend, club, open, group, autonomy, budget, evaluate, simulate, sweep, sensitivity, example, help (see 'kcs --help')");
+    assertBadInput(
+        kcs("opem", "--help"),
+        "kcs: unknown subcommand 'opem'; the subcommands are assess, recommend, club, open, group, autonomy, budget, evaluate, simulate, sweep, sensitivity, example, help (see 'kcs --help')");
   }
 
   private static void assertBadInput(CommandRun run, String line) {
