@@ -43,7 +43,7 @@ final class JsonList {
       if (c == '"' || c == '\\') {
         quoted.append('\\').append(c);
       } else if (c < 0x20) {
-        quoted.append(String.format("\\u%04x", (int) c));
+        quoted.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         quoted.append(c);
       }
