@@ -17,10 +17,12 @@ public final class CommonOptions {
   @Option(
       names = "--lang",
       paramLabel = "pl|en",
-      defaultValue = "pl",
       converter = LanguageConverter.class,
-      description = "The language of the report: pl (default) or en. Never taken from the machine's locale.")
+      description = "The language of the report, help and errors: pl or en. Without it, the KCS_LANG environment variable; without that, reports in pl, help and errors in en. Never taken from the machine's locale.")
   Language language;
+
+  /** The report's language without --lang: KCS_LANG's, else Polish, the language of the method. */
+  Language fallback = Language.POLISH;
 
   @Option(
       names = "--format",
@@ -42,7 +44,7 @@ public final class CommonOptions {
 
   /** The chosen language. */
   public Language language() {
-    return language;
+    return language != null ? language : fallback;
   }
 
   /** The chosen format; one of {@code allowed}, else a usage error. */

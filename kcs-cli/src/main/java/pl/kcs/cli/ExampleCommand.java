@@ -31,6 +31,7 @@ final class ExampleCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "NAME",
+      descriptionKey = "name",
       description = "library, groups, club, budget, evaluation, simulation, opening, group-life or autonomy.")
   String name;
 

@@ -29,31 +29,52 @@ public final class Kcs {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.in);
+    int code = run(args, out, err, System.in, System.getenv());
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command with these streams; the exit code. */
+  /** Runs the command with these streams, as if no {@code KCS_LANG} were set; the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    return run(args, out, err, in, java.util.Map.of());
+  }
+
+  /**
+   * Runs the command with these streams and environment ({@code KCS_LANG}: the language of
+   * reports, help and errors without {@code --lang}); the exit code.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, java.util.Map<String, String> env) {
+    String kcsLang = env.get("KCS_LANG");
+    if (kcsLang != null && !kcsLang.isEmpty() && CommandMessages.environmentLanguage(env) == null) {
+      err.println(
+          KcsCommand.oneLine(
+              "kcs: KCS_LANG must be pl or en"
+                  + (kcsLang.matches("[A-Za-z_-]{1,20}") ? ", was '" + kcsLang + "'" : "; the value is not repeated")));
+      err.flush();
+      return KcsCommand.BAD_INPUT;
+    }
+    pl.kcs.core.Language ui = CommandMessages.interfaceLanguage(args, env);
+    pl.kcs.core.Language environment = CommandMessages.environmentLanguage(env);
     if (args.length == 0) {
       out.print(stageReports());
       out.println(HINT);
       out.flush();
       return KcsCommand.OK;
     }
-    picocli.CommandLine commandLine = KcsCommand.commandLine(out, err, in);
+    picocli.CommandLine commandLine =
+        KcsCommand.commandLine(out, err, in, ui, environment != null ? environment : pl.kcs.core.Language.POLISH);
     // An unknown subcommand is an error even with --help after it ("kcs open --help" must not print
     // the top-level help and succeed).
     if (!args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+      boolean polish = ui == pl.kcs.core.Language.POLISH;
       err.println(
           KcsCommand.oneLine(
-              "kcs: unknown subcommand"
-                  + (args[0].matches("[A-Za-z][A-Za-z0-9-]{0,39}") ? " '" + args[0] + "'" : " (the name is not repeated)")
-                  + "; the subcommands are "
+              (polish ? "kcs: nieznane polecenie" : "kcs: unknown subcommand")
+                  + (args[0].matches("[A-Za-z][A-Za-z0-9-]{0,39}") ? " '" + args[0] + "'" : polish ? " (nazwy nie powtarzamy)" : " (the name is not repeated)")
+                  + (polish ? "; polecenia to " : "; the subcommands are ")
                   + String.join(", ", commandLine.getSubcommands().keySet())
-                  + " (see 'kcs --help')"));
+                  + CommandMessages.seeHelp("kcs", ui)));
       err.flush();
       return KcsCommand.BAD_INPUT;
     }

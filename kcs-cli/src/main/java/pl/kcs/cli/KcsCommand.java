@@ -3,6 +3,7 @@ package pl.kcs.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import pl.kcs.core.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -78,37 +79,49 @@ public final class KcsCommand implements Runnable {
    * {@code -} from {@code in}, with kcs's one-line errors and exit codes.
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in) {
+    return commandLine(out, err, in, Language.ENGLISH, Language.POLISH);
+  }
+
+  /**
+   * The command line as {@link #commandLine(PrintWriter, PrintWriter, InputStream)}, with help,
+   * usage errors and error messages in {@code ui}, and {@code reports} the language of reports
+   * without {@code --lang}.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports) {
     CommandLine commandLine =
-        new CommandLine(new KcsCommand(), new Factory(new Inputs(in)))
+        new CommandLine(new KcsCommand(), new Factory(new Inputs(in), reports))
             .setOut(out)
             .setErr(err)
             .setUsageHelpAutoWidth(false)
             .setUsageHelpWidth(100);
-    commandLine.setParameterExceptionHandler(KcsCommand::usageError);
+    if (ui == Language.POLISH) {
+      commandLine.setResourceBundle(CommandMessages.polishHelp());
+    }
+    commandLine.setParameterExceptionHandler((e, args) -> usageError(e, ui));
     // Each report subcommand's help lists the formats it writes, the same set --format accepts.
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       if (sub.getCommand() instanceof ReportCommand report) {
         CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
         java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
-        footer.add(0, "%nFormats (--format): " + formatNames(report.formats()) + ".");
+        footer.add(0, CommandMessages.formats(formatNames(report.formats()), ui));
         usage.footer(footer.toArray(new String[0]));
       }
     }
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           if (exception instanceof CommandLine.ParameterException usage) {
-            return usageError(usage, new String[0]);
+            return usageError(usage, ui);
           }
           PrintWriter errors = failed.getErr();
           if (exception instanceof BadInputException) {
-            errors.println(oneLine("kcs: " + exception.getMessage()));
+            errors.println(oneLine("kcs: " + ((BadInputException) exception).message(ui)));
             errors.flush();
             return BAD_INPUT;
           }
           // The type and where it was thrown, never the message: it may hold a value of the document.
           StackTraceElement[] trace = exception.getStackTrace();
           String at = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName();
-          errors.println(oneLine("kcs: internal error: " + exception.getClass().getName() + at + " (please report it)"));
+          errors.println(oneLine(CommandMessages.internalError(exception.getClass().getName() + at, ui)));
           errors.flush();
           return INTERNAL_ERROR;
         });
@@ -127,10 +140,10 @@ public final class KcsCommand implements Runnable {
   }
 
   /** One line on standard error, then the exit code of bad input. */
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
+  private static int usageError(CommandLine.ParameterException e, Language ui) {
     CommandLine failed = e.getCommandLine();
     String command = failed.getCommandSpec().qualifiedName();
-    failed.getErr().println(oneLine(command + ": " + e.getMessage() + " (see '" + command + " --help')"));
+    failed.getErr().println(oneLine(command + ": " + CommandMessages.usage(e.getMessage(), ui) + CommandMessages.seeHelp(command, ui)));
     failed.getErr().flush();
     return BAD_INPUT;
   }
@@ -146,10 +159,12 @@ public final class KcsCommand implements Runnable {
   /** Gives the subcommands the input reader. */
   private static final class Factory implements CommandLine.IFactory {
     private final Inputs inputs;
+    private final Language reports;
     private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
 
-    Factory(Inputs inputs) {
+    Factory(Inputs inputs, Language reports) {
       this.inputs = inputs;
+      this.reports = reports;
     }
 
     @Override
@@ -157,6 +172,9 @@ public final class KcsCommand implements Runnable {
       K created = defaults.create(type);
       if (created instanceof ReportCommand command) {
         command.inputs = inputs;
+      }
+      if (created instanceof CommonOptions options) {
+        options.fallback = reports;
       }
       return created;
     }

@@ -22,6 +22,7 @@ abstract class ReportCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
+      descriptionKey = "file",
       description = "The document to read (- for standard input). Without it, the embedded example.")
   String file;
 
