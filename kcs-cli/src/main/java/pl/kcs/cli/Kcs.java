@@ -23,13 +23,20 @@ public final class Kcs {
       "kcs assess|recommend|club|open|group|autonomy|budget|evaluate|simulate|sweep|sensitivity|example [FILE]"
           + " [--lang pl|en] [--format text|json|csv|html]: see kcs --help";
 
+  /** The environment variable by which the launcher says whether standard error is a terminal: 1 or 0. */
+  static final String TERMINAL = "KCS_STDERR_TTY";
+
   private Kcs() {}
 
   /** Runs the command and exits with its exit code (see {@link KcsCommand}). */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.in, System.getenv());
+    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    // The launcher says whether standard error is a terminal ([ -t 2 ]); run directly with java -jar,
+    // kcs guesses from the console, which the JVM has when standard input and output are terminals.
+    env.putIfAbsent(TERMINAL, System.console() != null ? "1" : "0");
+    int code = run(args, out, err, System.in, env);
     out.flush();
     err.flush();
     System.exit(code);
@@ -63,7 +70,8 @@ public final class Kcs {
       return KcsCommand.OK;
     }
     picocli.CommandLine commandLine =
-        KcsCommand.commandLine(out, err, in, ui, environment != null ? environment : pl.kcs.core.Language.POLISH);
+        KcsCommand.commandLine(
+            out, err, in, ui, environment != null ? environment : pl.kcs.core.Language.POLISH, "1".equals(env.get(TERMINAL)));
     // An unknown subcommand is an error even with --help after it ("kcs open --help" must not print
     // the top-level help and succeed).
     if (!args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {

@@ -88,8 +88,14 @@ public final class KcsCommand implements Runnable {
    * without {@code --lang}.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports) {
+    return commandLine(out, err, in, ui, reports, false);
+  }
+
+  /** As above; {@code terminal} says whether standard error is a terminal (a progress bar may be drawn). */
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports, boolean terminal) {
     CommandLine commandLine =
-        new CommandLine(new KcsCommand(), new Factory(new Inputs(in), reports))
+        new CommandLine(new KcsCommand(), new Factory(new Inputs(in), reports, terminal))
             .setOut(out)
             .setErr(err)
             .setUsageHelpAutoWidth(false)
@@ -160,11 +166,13 @@ public final class KcsCommand implements Runnable {
   private static final class Factory implements CommandLine.IFactory {
     private final Inputs inputs;
     private final Language reports;
+    private final boolean terminal;
     private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
 
-    Factory(Inputs inputs, Language reports) {
+    Factory(Inputs inputs, Language reports, boolean terminal) {
       this.inputs = inputs;
       this.reports = reports;
+      this.terminal = terminal;
     }
 
     @Override
@@ -172,6 +180,7 @@ public final class KcsCommand implements Runnable {
       K created = defaults.create(type);
       if (created instanceof ReportCommand command) {
         command.inputs = inputs;
+        command.terminal = terminal;
       }
       if (created instanceof CommonOptions options) {
         options.fallback = reports;

@@ -28,6 +28,9 @@ abstract class ReportCommand implements Callable<Integer> {
 
   Inputs inputs;
 
+  /** Whether standard error is a terminal, so that a progress bar may be drawn on it. */
+  boolean terminal;
+
   /** {@code --max-input-size}: the largest document read, in bytes, with an optional K, M or G. */
   @Option(
       names = "--max-input-size",
