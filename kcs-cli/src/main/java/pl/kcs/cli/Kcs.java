@@ -71,17 +71,23 @@ public final class Kcs {
     }
     picocli.CommandLine commandLine =
         KcsCommand.commandLine(
-            out, err, in, ui, environment != null ? environment : pl.kcs.core.Language.POLISH, "1".equals(env.get(TERMINAL)));
+            out,
+            err,
+            in,
+            ui,
+            environment != null ? environment : pl.kcs.core.Language.POLISH,
+            "1".equals(env.get(TERMINAL)),
+            args[0].startsWith("-") ? null : args[0]);
     // An unknown subcommand is an error even with --help after it ("kcs open --help" must not print
     // the top-level help and succeed).
-    if (!args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+    if (!args[0].startsWith("-") && !KcsCommand.SUBCOMMANDS.containsKey(args[0])) {
       boolean polish = ui == pl.kcs.core.Language.POLISH;
       err.println(
           KcsCommand.oneLine(
               (polish ? "kcs: nieznane polecenie" : "kcs: unknown subcommand")
                   + (args[0].matches("[A-Za-z][A-Za-z0-9-]{0,39}") ? " '" + args[0] + "'" : polish ? " (nazwy nie powtarzamy)" : " (the name is not repeated)")
                   + (polish ? "; polecenia to " : "; the subcommands are ")
-                  + String.join(", ", commandLine.getSubcommands().keySet())
+                  + String.join(", ", KcsCommand.SUBCOMMANDS.keySet())
                   + CommandMessages.seeHelp("kcs", ui)));
       err.flush();
       return KcsCommand.BAD_INPUT;

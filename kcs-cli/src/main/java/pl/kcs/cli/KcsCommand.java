@@ -28,21 +28,6 @@ import pl.kcs.simulation.Simulation;
       "The KCS method (Kulturalne Centrum Samopomocy) and the self-help club, from a terminal.",
       "With no arguments: the stage reports of the embedded example library, in Polish and English."
     },
-    subcommands = {
-      AssessCommand.class,
-      RecommendCommand.class,
-      ClubCommand.class,
-      OpenCommand.class,
-      GroupCommand.class,
-      AutonomyCommand.class,
-      BudgetCommand.class,
-      EvaluateCommand.class,
-      SimulateCommand.class,
-      SweepCommand.class,
-      SensitivityCommand.class,
-      ExampleCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -69,6 +54,32 @@ public final class KcsCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /**
+   * The subcommands, in the order the help lists them. Only the one a user runs is built ({@link
+   * #commandLine(PrintWriter, PrintWriter, InputStream, Language, Language, boolean, String)}): picocli
+   * reads each command's annotations by reflection, and {@code kcs assess FILE} needs none of the
+   * simulation's.
+   */
+  static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, Class<?>> subcommands() {
+    java.util.Map<String, Class<?>> all = new java.util.LinkedHashMap<>();
+    all.put("assess", AssessCommand.class);
+    all.put("recommend", RecommendCommand.class);
+    all.put("club", ClubCommand.class);
+    all.put("open", OpenCommand.class);
+    all.put("group", GroupCommand.class);
+    all.put("autonomy", AutonomyCommand.class);
+    all.put("budget", BudgetCommand.class);
+    all.put("evaluate", EvaluateCommand.class);
+    all.put("simulate", SimulateCommand.class);
+    all.put("sweep", SweepCommand.class);
+    all.put("sensitivity", SensitivityCommand.class);
+    all.put("example", ExampleCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return java.util.Collections.unmodifiableMap(all);
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -94,8 +105,20 @@ public final class KcsCommand implements Runnable {
   /** As above; {@code terminal} says whether standard error is a terminal (a progress bar may be drawn). */
   static CommandLine commandLine(
       PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports, boolean terminal) {
-    CommandLine commandLine =
-        new CommandLine(new KcsCommand(), new Factory(new Inputs(in), reports, terminal))
+    return commandLine(out, err, in, ui, reports, terminal, null);
+  }
+
+  /** As above, with only the subcommand {@code only} when it names one (else every subcommand). */
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports, boolean terminal, String only) {
+    Factory factory = new Factory(new Inputs(in), reports, terminal);
+    CommandLine commandLine = new CommandLine(new KcsCommand(), factory);
+    for (java.util.Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) {
+      if (only == null || only.equals(subcommand.getKey()) || !SUBCOMMANDS.containsKey(only) || "help".equals(only)) {
+        commandLine.addSubcommand(subcommand.getKey(), new CommandLine(subcommand.getValue(), factory));
+      }
+    }
+    commandLine
             .setOut(out)
             .setErr(err)
             .setUsageHelpAutoWidth(false)

@@ -30,6 +30,10 @@ class LauncherScriptTest {
     assertThat(assess.code()).isZero();
     assertThat(assess.out()).startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\n");
 
+    // The build made the class-data archive (AppCDS) the launcher starts with; its output is clean.
+    assertThat(Path.of("target", "kcs.jsa")).as("the AppCDS archive of the build (see target/kcs-cds.log)").exists();
+    assertThat(assess.err()).isEmpty();
+
     Result bad = run("assess", "src/test/resources/documents/library-post-fraction.json", "--strict");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err())
