@@ -8,6 +8,7 @@
 module pl.kcs.core {
   requires transitive com.google.common;
   requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.core;
   exports pl.kcs.core.club;

@@ -7,6 +7,7 @@ module pl.kcs.costs {
   requires transitive com.google.common;
   requires transitive org.joda.money;
   requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.costs;
 

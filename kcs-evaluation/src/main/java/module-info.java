@@ -4,6 +4,7 @@ module pl.kcs.evaluation {
   requires transitive com.google.common;
   requires org.slf4j;
   requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.evaluation;
   exports pl.kcs.evaluation.instrument;

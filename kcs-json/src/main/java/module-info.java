@@ -13,6 +13,7 @@ module pl.kcs.json {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive java.xml;
   requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.json;
 }

@@ -9,6 +9,7 @@ module pl.kcs.rules {
   requires transitive com.google.common;
   // Its API hands out kcs-core values, whose class files carry Immutables annotations.
   requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.rules;
   exports pl.kcs.rules.autonomy;

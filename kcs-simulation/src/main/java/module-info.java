@@ -5,6 +5,7 @@ module pl.kcs.simulation {
   requires transitive pl.kcs.evaluation;
   requires transitive com.google.common;
   requires static transitive org.immutables.value.annotations;
+  requires static transitive org.jspecify;
 
   exports pl.kcs.simulation;
 }

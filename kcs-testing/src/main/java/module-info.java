@@ -3,5 +3,7 @@
  * users' tests of their own kcs code.
  */
 module pl.kcs.testing {
+  requires static transitive org.jspecify;
+
   exports pl.kcs.testing;
 }

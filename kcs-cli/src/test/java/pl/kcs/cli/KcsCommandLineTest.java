@@ -121,7 +121,7 @@ class KcsCommandLineTest {
     JsonNode english = JSON.readTree(kcs("assess", "--format", "json", "--lang", "en").out());
 
     assertThat(polish.get("document").asText()).isEqualTo("stageReport");
-    assertThat(polish.get("formatVersion").asText()).isEqualTo("1.0");
+    assertThat(polish.get("formatVersion").asText()).isEqualTo(pl.kcs.json.KcsJson.FORMAT_VERSION);
     assertThat(polish.get("language").asText()).isEqualTo("pl");
     assertThat(polish.get("currentStage").asText()).isEqualTo("INAUGURATION");
     assertThat(polish.get("missingSteps").get(0).asText()).isEqualTo("S2B_TRAINING");
@@ -239,9 +239,9 @@ class KcsCommandLineTest {
 
   @Test
   void example_prints_the_embedded_documents_to_start_from() throws IOException {
-    assertThat(kcs("example", "library").out()).startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.0\",\n");
+    assertThat(kcs("example", "library").out()).startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.1\",\n");
     assertThat(kcs("example", "library", "--format", "xml").out())
-        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<implementation formatVersion=\"1.0\" xmlns=\"urn:pl:kcs:implementation:1\">\n");
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<implementation formatVersion=\"1.1\" xmlns=\"urn:pl:kcs:implementation:1\">\n");
     assertThat(JSON.readTree(kcs("example", "simulation").out()).get("seed").asLong()).isEqualTo(LibrarySimulation.SEED);
   }
 
@@ -279,7 +279,7 @@ class KcsCommandLineTest {
     String file = document("library-format-2.json");
 
     assertBadInput(
-        kcs("assess", file), "kcs: " + file + ": $.formatVersion: must be 1.x, was 2.0: this kcs reads format 1.0; a newer kcs is needed");
+        kcs("assess", file), "kcs: " + file + ": $.formatVersion: must be 1.x, was 2.0: this kcs reads format " + pl.kcs.json.KcsJson.FORMAT_VERSION + "; a newer kcs is needed");
   }
 
   @Test

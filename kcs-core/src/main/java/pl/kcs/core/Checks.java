@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validation shared by kcs value types. Every failure is an {@link IllegalStateException} (the
@@ -183,7 +184,8 @@ public final class Checks {
     return checkDecimal(field, value, text, MAX_DECIMAL_DIGITS);
   }
 
-  private static BigDecimal checkDecimal(String field, BigDecimal value, String text, int maxPlaces) {
+  private static BigDecimal checkDecimal(
+      String field, BigDecimal value, @Nullable String text, int maxPlaces) {
     // Cheap whatever the exponent: precision is bounded by the digits actually written.
     if (value.precision() > MAX_COMPUTED_DECIMAL_PLACES + MAX_DECIMAL_DIGITS) {
       throw new IllegalArgumentException(
@@ -233,7 +235,7 @@ public final class Checks {
    */
   public static String rejected(String text) {
     requireNonNull(text, "text");
-    if (isCode(text) || text.length() <= MAX_NUMBER_LENGTH && DECIMAL.matcher(text).matches()) {
+    if (isCode(text) || (text.length() <= MAX_NUMBER_LENGTH && DECIMAL.matcher(text).matches())) {
       return ", was '" + text + "'";
     }
     return "; the value is not repeated";
@@ -269,7 +271,7 @@ public final class Checks {
     StringBuilder line = null;
     for (int i = 0; i < cut.length(); i++) {
       char c = cut.charAt(i);
-      if (isControl(c) || Character.isSurrogate(c) && !validSurrogate(cut, i)) {
+      if (isControl(c) || (Character.isSurrogate(c) && !validSurrogate(cut, i))) {
         if (line == null) {
           line = new StringBuilder(cut.length()).append(cut, 0, i);
         }

@@ -105,6 +105,9 @@ final class FactCatalogue {
     CLAUSE_OR_NEXT
   }
 
+  // A state machine: each field is set by the line the state expects before any later state
+  // reads it (check() and fail() stop the parse otherwise), which NullAway cannot follow.
+  @SuppressWarnings("NullAway")
   private static final class Parser {
     private final String name;
     private final ImmutableList.Builder<Entry> entries = ImmutableList.builder();

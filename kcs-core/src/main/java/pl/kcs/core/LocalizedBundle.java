@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Labels and messages of one kcs module in Polish and English, read from
@@ -81,7 +82,7 @@ public final class LocalizedBundle {
    * the bundle's package: a class loader finds a resource of a named module only in a package
    * opened to everyone, while the module itself serves it to a module its package is opened to.
    */
-  private static InputStream open(String baseName, String resource, ClassLoader loader)
+  private static @Nullable InputStream open(String baseName, String resource, ClassLoader loader)
       throws IOException {
     InputStream in = loader.getResourceAsStream(resource);
     if (in != null) {
@@ -116,7 +117,7 @@ public final class LocalizedBundle {
   public String text(Language language, String key) {
     requireNonNull(language, "language");
     requireNonNull(key, "key");
-    return bundles.get(language).getString(key);
+    return bundle(language).getString(key);
   }
 
   /** The text of {@code key} in the language kcs uses for {@code locale}. */
@@ -136,12 +137,17 @@ public final class LocalizedBundle {
 
   /** Whether {@code key} has a text in {@code language}. */
   public boolean contains(Language language, String key) {
-    return bundles.get(language).containsKey(key);
+    return bundle(language).containsKey(key);
   }
 
   /** Every key of {@code language}'s bundle. */
   public Set<String> keys(Language language) {
-    return bundles.get(language).keySet();
+    return bundle(language).keySet();
+  }
+
+  /** The bundle of {@code language}: {@link #load} reads one for every language. */
+  private ResourceBundle bundle(Language language) {
+    return requireNonNull(bundles.get(language), "bundle");
   }
 
   @Override

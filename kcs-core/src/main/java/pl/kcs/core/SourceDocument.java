@@ -3,6 +3,7 @@ package pl.kcs.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five source documents the facts of kcs come from, each with the number the project gives it
@@ -42,7 +43,7 @@ public enum SourceDocument implements Labelled {
   }
 
   /** The document with {@code number}, or {@code null} if none has it (for the catalogue parser). */
-  static SourceDocument withNumber(String number) {
+  static @Nullable SourceDocument withNumber(String number) {
     requireNonNull(number, "number");
     for (SourceDocument document : values()) {
       if (document.number.equals(number)) {

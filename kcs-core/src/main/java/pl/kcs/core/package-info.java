@@ -9,4 +9,7 @@
  * implementation of the KCS method, its stages, steps and operating models) and {@code club} (the
  * self-help club of a social-assistance centre).
  */
+@NullMarked
 package pl.kcs.core;
+
+import org.jspecify.annotations.NullMarked;

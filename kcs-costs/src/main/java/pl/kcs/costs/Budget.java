@@ -3,6 +3,7 @@ package pl.kcs.costs;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +60,13 @@ public final class Budget {
         employerContributions
             .map(line -> ImmutableList.<BudgetLine>builder().addAll(lines).add(line).build())
             .orElse(lines);
-    this.subtotal = CostRange.total(currency, lines.stream().map(BudgetLine::total)::iterator);
+    this.subtotal = CostRange.total(currency, Lists.transform(lines, BudgetLine::total));
     this.subtotalPerMonth = perMonth(currency, lines);
-    this.total = CostRange.total(currency, allLines.stream().map(BudgetLine::total)::iterator);
+    this.total = CostRange.total(currency, Lists.transform(allLines, BudgetLine::total));
     this.totalPerMonth = perMonth(currency, allLines);
     this.partnerLines = partnerLines(plan, currency, this::costOf);
     this.partnerTotal =
-        CostRange.total(currency, partnerLines.stream().map(PartnerLine::covered)::iterator);
+        CostRange.total(currency, Lists.transform(partnerLines, PartnerLine::covered));
   }
 
   /**

@@ -312,6 +312,7 @@ public final class CostRange {
    * {@code amount} with the currency's scale, or exactly as many decimals as it needs where that is
    * more: one representation per value, so that equal values are equal objects.
    */
+  @SuppressWarnings("BigDecimalEquals") // the scale is what is compared: one representation
   private static BigMoney normalized(BigMoney amount) {
     BigDecimal value = amount.getAmount();
     int minScale = minorUnitScale(amount.getCurrencyUnit());

@@ -96,7 +96,7 @@ final class CostTableCsv {
         table.addRows(row(fields, number, recordCurrency));
       }
     }
-    if (!titled) {
+    if (!titled || currency == null) {
       throw new IllegalArgumentException("CSV must have a " + TITLE + " record after the header");
     }
     try {

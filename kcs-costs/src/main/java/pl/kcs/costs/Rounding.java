@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the figures of a {@link CostTable} are rounded at the edge: not at all ({@link #exact()}),
@@ -18,9 +19,9 @@ public final class Rounding {
 
   private static final Rounding EXACT = new Rounding(null);
 
-  private final RoundingMode mode;
+  private final @Nullable RoundingMode mode;
 
-  private Rounding(RoundingMode mode) {
+  private Rounding(@Nullable RoundingMode mode) {
     this.mode = mode;
   }
 

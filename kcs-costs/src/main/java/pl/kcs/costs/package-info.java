@@ -14,6 +14,8 @@
  * <p>Every type of this package is immutable and thread-safe.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.costs;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -26,6 +26,7 @@ class CostGensTest {
     // a deliberately wrong rule: no plan longer than a year trains an animator (KCS-COST-TRAINING)
     AssertionError failure =
         catchThrowableOfType(
+            AssertionError.class,
             () ->
                 Property.check()
                     .seed(20)
@@ -36,8 +37,7 @@ class CostGensTest {
                               && plan.animators().stream().anyMatch(animator -> animator.trainings() > 0)) {
                             throw new FailedOn(plan);
                           }
-                        }),
-            AssertionError.class);
+                        }));
 
     BudgetPlan shrunk = ((FailedOn) failure.getCause()).plan;
     assertThat(shrunk.months()).isEqualTo(13);

@@ -24,6 +24,8 @@ import pl.kcs.core.group.GroupId;
 @Value.Immutable
 public abstract class EvaluationSurvey implements WithEvaluationSurvey {
 
+  EvaluationSurvey() {}
+
   /** The responses, in the order given. */
   public abstract ImmutableList<SurveyResponse> responses();
 

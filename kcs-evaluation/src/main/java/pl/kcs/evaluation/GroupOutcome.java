@@ -27,6 +27,8 @@ import pl.kcs.core.group.TargetSubgroup;
 @Value.Immutable
 public abstract class GroupOutcome implements WithGroupOutcome {
 
+  GroupOutcome() {}
+
   /** The group. */
   public abstract GroupId group();
 

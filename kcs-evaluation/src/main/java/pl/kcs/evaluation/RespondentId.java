@@ -18,6 +18,8 @@ import pl.kcs.core.Checks;
 @Value.Immutable(builder = false)
 public abstract class RespondentId implements Comparable<RespondentId> {
 
+  RespondentId() {}
+
   /** The pseudonymous id's text. */
   @Value.Parameter
   public abstract String value();

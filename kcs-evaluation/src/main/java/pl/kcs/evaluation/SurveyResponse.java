@@ -23,6 +23,8 @@ import pl.kcs.evaluation.instrument.UclaResponse;
 @Value.Immutable
 public abstract class SurveyResponse implements WithSurveyResponse {
 
+  SurveyResponse() {}
+
   /** Who answered, pseudonymously. */
   @Value.Redacted
   public abstract RespondentId respondent();

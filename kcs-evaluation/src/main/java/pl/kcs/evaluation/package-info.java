@@ -18,6 +18,8 @@
  * a respondent id or an answer.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.evaluation;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -27,7 +27,8 @@ class PublishedJarsIT {
           "kcs-costs",
           "kcs-evaluation",
           "kcs-simulation",
-          "kcs-json");
+          "kcs-json",
+          "kcs-json3");
 
   @Test
   void should_put_the_licence_the_notice_and_a_module_descriptor_in_every_library_jar()

@@ -145,7 +145,7 @@ final class CostsMapping {
   }
 
   static void writeEmployer(EmployerContributions contributions, Out out) {
-    Out rates = out.object("ratesPercent");
+    Out rates = out.codeMap("ratesPercent", EmployerContribution.class);
     contributions.ratesPercent().forEach((part, rate) -> rates.decimal(part.name(), rate));
     out.optObject("labourFundThreshold", contributions.labourFundThreshold(), CostsMapping::writeMoney);
   }

@@ -34,6 +34,8 @@ import pl.kcs.evaluation.report.Evaluator;
 @Value.Immutable
 public abstract class EvaluationInput implements WithEvaluationInput {
 
+  EvaluationInput() {}
+
   /** What the report is about, e.g. the host institution's name. */
   public abstract String title();
 

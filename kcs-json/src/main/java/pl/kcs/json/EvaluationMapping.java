@@ -78,7 +78,7 @@ final class EvaluationMapping {
   // ------------------------------------------------------------------ answers
 
   static void writeUcla(UclaResponse response, Out out) {
-    Out answers = out.object("answers");
+    Out answers = out.codeMap("answers", UclaItem.class);
     response.answers().forEach((item, answer) -> answers.code(item.name(), answer));
   }
 
@@ -91,7 +91,7 @@ final class EvaluationMapping {
   static void writeDjg(DjgResponse response, Out out) {
     out.code("form", response.form());
     out.code("format", response.format());
-    Out answers = out.object("answers");
+    Out answers = out.codeMap("answers", DjgItem.class);
     response.answers().forEach((item, answer) -> answers.code(item.name(), answer));
   }
 

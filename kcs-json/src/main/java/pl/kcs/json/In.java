@@ -19,6 +19,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Checks;
 
 /**
@@ -330,7 +331,10 @@ final class In {
   }
 
   /** "postFraction must be …" → "must be …": the path already names the field. */
-  static String withoutSubject(String message) {
+  static String withoutSubject(@Nullable String message) {
+    if (message == null) {
+      return "is invalid";
+    }
     int space = message.indexOf(' ');
     if (space > 0 && message.substring(0, space).matches("[a-z][A-Za-z]*")) {
       return message.substring(space + 1);

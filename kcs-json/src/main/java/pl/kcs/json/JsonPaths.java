@@ -2,6 +2,7 @@ package pl.kcs.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Paths of places a document names itself: field names a document chose are free text, so a path
@@ -20,7 +21,7 @@ final class JsonPaths {
   }
 
   /** Whether {@code name} can be shown in a path. */
-  static boolean isShowable(String name) {
+  static boolean isShowable(@Nullable String name) {
     return name != null && FIELD_NAME.matcher(name).matches();
   }
 

@@ -1,19 +1,21 @@
 package pl.kcs.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-/** A JSON node being read; paths are JSONPath ({@code $.animators[1].postFraction}). */
+/**
+ * A JSON value being read, from any JSON library through {@link JsonValue}; paths are JSONPath
+ * ({@code $.animators[1].postFraction}). One implementation for Jackson 2 and Jackson 3 trees, so
+ * that both read with the same checks and messages.
+ */
 final class JsonTree implements Tree {
 
-  private final JsonNode node;
+  private final JsonValue node;
   private final String path;
   private final ReadLimits limits;
 
-  JsonTree(JsonNode node, String path, ReadLimits limits) {
+  JsonTree(JsonValue node, String path, ReadLimits limits) {
     this.node = node;
     this.path = path;
     this.limits = limits;
@@ -32,46 +34,42 @@ final class JsonTree implements Tree {
   @Override
   public Optional<Tree> field(String name) {
     requireObject();
-    JsonNode value = node.get(name);
-    return value == null || value.isNull()
-        ? Optional.empty()
-        : Optional.of(new JsonTree(value, pathOf(name), limits));
+    return node.field(name)
+        .filter(value -> value.kind() != JsonValue.Kind.NULL)
+        .map(value -> new JsonTree(value, pathOf(name), limits));
   }
 
   @Override
   public List<String> fieldNames() {
     requireObject();
-    ImmutableList.Builder<String> names = ImmutableList.builder();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
-    return names.build();
+    return node.fieldNames();
   }
 
   @Override
   public List<Tree> items() {
-    if (!node.isArray()) {
+    if (node.kind() != JsonValue.Kind.ARRAY) {
       throw wrongType("a list");
     }
-    Limits.checkListItems(path, node.size(), limits);
-    ImmutableList.Builder<Tree> items = ImmutableList.builderWithExpectedSize(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      items.add(new JsonTree(node.get(i), path + "[" + i + "]", limits));
+    List<JsonValue> values = node.items();
+    Limits.checkListItems(path, values.size(), limits);
+    ImmutableList.Builder<Tree> items = ImmutableList.builderWithExpectedSize(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      items.add(new JsonTree(values.get(i), path + "[" + i + "]", limits));
     }
     return items.build();
   }
 
   @Override
   public String string() {
-    if (!node.isTextual()) {
+    if (node.kind() != JsonValue.Kind.STRING) {
       throw wrongType("a string");
     }
-    return Limits.checkString(path, node.textValue(), limits);
+    return Limits.checkString(path, node.text(), limits);
   }
 
   @Override
   public String numeral() {
-    if (!node.isNumber()) {
+    if (node.kind() != JsonValue.Kind.NUMBER) {
       throw wrongType("a number");
     }
     return numeralText();
@@ -79,10 +77,10 @@ final class JsonTree implements Tree {
 
   @Override
   public String stringOrNumeral() {
-    if (node.isTextual()) {
-      return Limits.checkString(path, node.textValue(), limits);
+    if (node.kind() == JsonValue.Kind.STRING) {
+      return Limits.checkString(path, node.text(), limits);
     }
-    if (node.isNumber()) {
+    if (node.kind() == JsonValue.Kind.NUMBER) {
       return numeralText();
     }
     throw wrongType("a string or a number");
@@ -90,10 +88,10 @@ final class JsonTree implements Tree {
 
   @Override
   public boolean bool() {
-    if (!node.isBoolean()) {
+    if (node.kind() != JsonValue.Kind.BOOLEAN) {
       throw wrongType("true or false");
     }
-    return node.booleanValue();
+    return node.bool();
   }
 
   @Override
@@ -106,16 +104,16 @@ final class JsonTree implements Tree {
    * has a short text but a billion-digit plain form); {@link In} bounds it before any arithmetic.
    */
   private String numeralText() {
-    if (node.isIntegralNumber()) {
-      return node.bigIntegerValue().toString();
+    if (node.isWholeNumber()) {
+      return node.wholeNumber().toString();
     }
-    java.math.BigDecimal decimal = node.decimalValue();
+    java.math.BigDecimal decimal = node.decimal();
     boolean shortPlainForm = Math.abs((long) decimal.scale()) <= 100 && decimal.precision() <= 100;
     return shortPlainForm ? decimal.toPlainString() : decimal.toString();
   }
 
   private void requireObject() {
-    if (!node.isObject()) {
+    if (node.kind() != JsonValue.Kind.OBJECT) {
       throw wrongType("an object");
     }
   }
@@ -124,23 +122,22 @@ final class JsonTree implements Tree {
     return new KcsJsonException(path, "must be " + expected + ", was " + describe(node));
   }
 
-  /** What a node is, never what it holds: a string may be a person's name. */
-  static String describe(JsonNode node) {
-    switch (node.getNodeType()) {
+  /** What a value is, never what it holds: a string may be a person's name. */
+  static String describe(JsonValue node) {
+    switch (node.kind()) {
       case ARRAY:
         return "a list";
       case OBJECT:
         return "an object";
       case BOOLEAN:
-        return node.booleanValue() ? "true" : "false";
+        return node.bool() ? "true" : "false";
       case NUMBER:
         return "a number";
       case STRING:
         return "a string";
       case NULL:
-        return "null";
       default:
-        return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return "null";
     }
   }
 }

@@ -39,7 +39,7 @@ import pl.kcs.core.stage.KcsImplementation;
  * <pre>{@code
  * {
  *   "document": "implementation",
- *   "formatVersion": "1.0",
+ *   "formatVersion": "1.1",
  *   "host": { "name": "Biblioteka Publiczna w Lipowie", "kind": "LIBRARY", ... },
  *   "stage": "INAUGURATION",
  *   "animators": [ { "id": "anim-ewa", "postFraction": "1/4", ... } ],
@@ -93,7 +93,7 @@ import pl.kcs.core.stage.KcsImplementation;
 public final class KcsJson {
 
   /** The format version this kcs writes and reads ({@code MAJOR.MINOR}). */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   /** The XML namespace of the implementation document of format 1.x. */
   public static final String IMPLEMENTATION_NAMESPACE = "urn:pl:kcs:implementation:1";
@@ -102,7 +102,7 @@ public final class KcsJson {
   public static final String IMPLEMENTATION_XSD = "/pl/kcs/json/kcs-implementation-1.xsd";
 
   private static final int MAJOR = 1;
-  private static final int MINOR = 0;
+  private static final int MINOR = 1;
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
   private static final String IMPLEMENTATION = "implementation";
   /** The longest number token the JSON reader tokenizes; kcs-core's bounds apply after it. */
@@ -229,6 +229,18 @@ public final class KcsJson {
   public <T> T fromJsonTree(JsonNode document, Class<T> type) {
     requireNonNull(document, "document");
     requireNonNull(type, "type");
+    return fromJsonValue(new Jackson2Value(document), type);
+  }
+
+  /**
+   * Reads a document of {@code type} from any JSON library's tree, seen through {@link JsonValue}
+   * (as kcs-json3 does for Jackson 3); see {@link #fromJson(String, Class)}. The tree was parsed by
+   * its library: only kcs's own checks of lists, strings, numbers and dates apply, not the length
+   * and nesting limits of {@link #withLimits} (set them in that library).
+   */
+  public <T> T fromJsonValue(JsonValue document, Class<T> type) {
+    requireNonNull(document, "document");
+    requireNonNull(type, "type");
     Function<In, T> reader = reader(type);
     Tree root = new JsonTree(document, "$", limits);
     In envelope = new In(root, true);
@@ -248,12 +260,52 @@ public final class KcsJson {
    */
   public String documentOf(String json) {
     requireNonNull(json, "json");
-    return new In(new JsonTree(parse(json), "$", limits), true).string("document");
+    return new In(new JsonTree(new Jackson2Value(parse(json)), "$", limits), true).string("document");
   }
 
   /** Reads a plain JSON object of {@code type}, without the document fields; unknown fields are rejected. */
   <T> T fromValueTree(JsonNode value, Class<T> type) {
+    return fromValue(new Jackson2Value(value), type);
+  }
+
+  /**
+   * Reads a plain JSON object of {@code type}, without the document fields — a kcs value inside a
+   * larger document — from any JSON library's tree; unknown fields are rejected. For adapters such
+   * as kcs-json3's Jackson 3 module.
+   *
+   * @throws KcsJsonException if the object is not a valid {@code type}; the path starts at {@code $}
+   * @throws IllegalArgumentException if kcs-json cannot read {@code type}
+   */
+  public <T> T readValue(JsonValue value, Class<T> type) {
+    requireNonNull(value, "value");
+    requireNonNull(type, "type");
+    return fromValue(value, type);
+  }
+
+  private <T> T fromValue(JsonValue value, Class<T> type) {
     return read(new JsonTree(value, "$", limits), reader(type), false);
+  }
+
+  /**
+   * Writes {@code value} as a plain JSON object, without the document fields — a kcs value inside a
+   * larger document — into any JSON library's writer, in the same shape and field order as {@link
+   * #toJson}. For adapters such as kcs-json3's Jackson 3 module.
+   *
+   * @throws IllegalArgumentException if kcs-json does not map the value's type
+   */
+  public void writeValue(Object value, JsonValueWriter writer) {
+    requireNonNull(value, "value");
+    requireNonNull(writer, "writer");
+    JsonTokens.write(toValueTree(value), writer);
+  }
+
+  /** Every type kcs-json writes (values, documents and reports), in a fixed order; {@link #canRead} says which it reads. */
+  public com.google.common.collect.ImmutableList<Class<?>> mappedTypes() {
+    com.google.common.collect.ImmutableList.Builder<Class<?>> types = com.google.common.collect.ImmutableList.builder();
+    for (Mapping<?> mapping : mappings.all()) {
+      types.add(mapping.type());
+    }
+    return types.build();
   }
 
   // ------------------------------------------------------------------ XML
@@ -375,7 +427,7 @@ public final class KcsJson {
         throw new KcsJsonException("line 1, column 1", "not JSON: the text is empty");
       }
       if (!root.isObject()) {
-        throw new KcsJsonException("$", "must be an object, was " + JsonTree.describe(root));
+        throw new KcsJsonException("$", "must be an object, was " + JsonTree.describe(new Jackson2Value(root)));
       }
       return root;
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {

@@ -35,6 +35,7 @@ public final class KcsJsonException extends IllegalArgumentException {
         Checks.oneLine(requireNonNull(problem, "problem"), MAX_PROBLEM_LENGTH), true);
   }
 
+  @SuppressWarnings("UnusedVariable") // oneLine only tells this constructor from the one above
   private KcsJsonException(String location, String problem, boolean oneLine) {
     super(location + ": " + problem);
     this.location = location;

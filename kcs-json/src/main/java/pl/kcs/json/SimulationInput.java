@@ -19,6 +19,8 @@ import pl.kcs.simulation.SimulationResult;
 @Value.Immutable
 public abstract class SimulationInput implements WithSimulationInput {
 
+  SimulationInput() {}
+
   /** The most replications a document may ask for (library limit). */
   public static final long MAX_REPLICATIONS = 100_000_000L;
 

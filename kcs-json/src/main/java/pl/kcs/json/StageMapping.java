@@ -21,7 +21,8 @@ import pl.kcs.core.stage.SupportForm;
 /**
  * The JSON and XML form of {@code pl.kcs.core.stage}: the implementation document, the one
  * municipal systems and foundations exchange (KCS-HOST, KCS-S1A … KCS-S3, KCS-S1B-SCALE), with
- * its XSD for the XML form.
+ * its XSD for the XML form. Format 1.1 added the institution's {@code offer} (KCS-S3, KCS-M1 …
+ * KCS-M4), an optional field: a 1.0 document is a 1.1 document without an offer.
  */
 final class StageMapping {
 
@@ -45,6 +46,8 @@ final class StageMapping {
     out.object("legalContext", implementation.legalContext(), LegalMapping::writeContext);
     out.list("groupLinks", "link", implementation.groupLinks(), GroupMapping::writeLink);
     out.optObject("selfAssessment", implementation.selfAssessment(), AdditionsMapping::writeSelfAssessment);
+    // Since format 1.1. Absent when not declared, which is not the same as an empty offer.
+    out.optObject("offer", implementation.offer(), AdditionsMapping::writeOffer);
   }
 
   static KcsImplementation readImplementation(In in) {
@@ -59,6 +62,7 @@ final class StageMapping {
     ImmutableList<GroupLink> links = in.list("groupLinks", GroupMapping::readLink);
     Optional<pl.kcs.core.opening.SelfAssessment> selfAssessment =
         in.optObject("selfAssessment", AdditionsMapping::readSelfAssessment);
+    Optional<pl.kcs.core.host.InstitutionOffer> offer = in.optObject("offer", AdditionsMapping::readOffer);
     return in.build(
         () -> {
           KcsImplementation.Builder implementation =
@@ -71,7 +75,8 @@ final class StageMapping {
                   .addAllGroups(groups)
                   .addAllPartners(partners)
                   .addAllGroupLinks(links)
-                  .selfAssessment(selfAssessment);
+                  .selfAssessment(selfAssessment)
+                  .offer(offer);
           legal.ifPresent(implementation::legalContext);
           return implementation.build();
         });

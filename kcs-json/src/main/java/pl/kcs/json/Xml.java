@@ -18,6 +18,7 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -185,7 +186,7 @@ final class Xml {
    * The parser's message without its error code and namespace noise and, where {@code hideValues}
    * (a rejected value may be a member's pseudonym), without the values it quotes.
    */
-  static String sanitize(String message, boolean hideValues) {
+  static String sanitize(@Nullable String message, boolean hideValues) {
     if (message == null) {
       return "no details";
     }

@@ -73,7 +73,7 @@ final class XmlTree implements Tree {
     for (Element child : children) {
       String name = child.getLocalName();
       int position = seen.merge(name, 1, Integer::sum);
-      String at = counts.get(name) > 1 ? "[" + position + "]" : "";
+      String at = counts.getOrDefault(name, 0) > 1 ? "[" + position + "]" : "";
       items.add(new XmlTree(child, path + "/" + name + at, limits));
     }
     return items.build();

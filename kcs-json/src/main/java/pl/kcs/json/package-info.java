@@ -9,6 +9,8 @@
  * pl.kcs.json.SimulationInput} (what {@code kcs simulate} reads).
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.json;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

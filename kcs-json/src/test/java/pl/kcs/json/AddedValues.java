@@ -119,7 +119,18 @@ final class AddedValues {
   static Gen<KcsImplementation> implementations(Gen<KcsImplementation> implementations) {
     return random -> {
       KcsImplementation implementation = implementations.next(random);
-      return random.nextBoolean() ? implementation.withSelfAssessment(selfAssessments().next(random)) : implementation;
+      if (random.nextBoolean()) {
+        implementation = implementation.withSelfAssessment(selfAssessments().next(random));
+      }
+      // Absent, empty and full offers: absent and empty must stay distinguishable.
+      switch (random.nextInt(3)) {
+        case 0:
+          return implementation;
+        case 1:
+          return implementation.withOffer(InstitutionOffer.builder().build());
+        default:
+          return implementation.withOffer(offers().next(random));
+      }
     };
   }
 

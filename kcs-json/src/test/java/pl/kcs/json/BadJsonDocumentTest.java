@@ -187,7 +187,7 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     animator(library, 0).put("postFracton", "1/4");
 
-    assertProblem(library, "$.animators[0].postFracton: is not a field of format 1.0 here");
+    assertProblem(library, "$.animators[0].postFracton: is not a field of format 1.1 here");
   }
 
   @Test

@@ -69,6 +69,8 @@ class MappedTypesTest {
           .put(RuleId.class, "written as its text within outcomes")
           .put(Rule.class, "behaviour: a rule's condition is code, not data")
           .put(RuleSet.class, "behaviour: rules are code, not data")
+          .put(pl.kcs.rules.AreaReport.class, "the base of the report types, each of which is mapped")
+          .put(pl.kcs.rules.ReportText.class, "a report's text being written, not a value")
           .put(StageFacts.class, "derived from an implementation, which is exchanged instead")
           .put(StageProgression.class, "a service, not a value")
           .put(Simulation.class, "a service, not a value")

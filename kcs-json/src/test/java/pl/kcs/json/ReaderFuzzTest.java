@@ -171,6 +171,52 @@ class ReaderFuzzTest {
     }
   }
 
+  /**
+   * The other side of the fuzz tests above, which a reader that refused everything would pass:
+   * every example document is read, in JSON and in XML, and spaces, tabs and line breaks put
+   * between its tokens never change what it reads as.
+   */
+  @Test
+  void every_example_is_read_and_white_space_between_its_tokens_never_changes_what_it_reads_as() {
+    SplittableRandom seeds = new SplittableRandom(SEED + 2);
+    for (Map.Entry<String, Class<?>> example : TYPES.entrySet()) {
+      String original = example(example.getKey());
+      Object value = json.fromJson(original, example.getValue());
+      assertThat(json.fromJson(json.toJson(value), example.getValue())).as(example.getKey()).isEqualTo(value);
+      for (int trial = 0; trial < 10; trial++) {
+        long seed = seeds.nextLong();
+        String spaced = spacedOut(original, new SplittableRandom(seed));
+        assertThat(json.fromJson(spaced, example.getValue()))
+            .as(example.getKey() + " trial " + trial + " seed " + seed)
+            .isEqualTo(value);
+      }
+    }
+    assertThat(json.implementationFromXml(example("library.xml"))).isNotNull();
+  }
+
+  /** {@code text} with white space added after some structural characters outside strings. */
+  private static String spacedOut(String text, SplittableRandom random) {
+    String[] spaces = {" ", "\n", "\t", "\r\n", "  \n  "};
+    StringBuilder result = new StringBuilder(text.length() * 2);
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      result.append(c);
+      if (inString) {
+        if (c == '\\') {
+          result.append(text.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if ("{}[],:".indexOf(c) >= 0 && random.nextInt(3) == 0) {
+        result.append(spaces[random.nextInt(spaces.length)]);
+      }
+    }
+    return result.toString();
+  }
+
   // ------------------------------------------------------------------ invariants
 
   private void checkJson(String text, Class<?> type, String trial) {

@@ -50,7 +50,7 @@ class ReportJsonTest {
     JsonNode json = JSON.withLanguage(Language.POLISH).toJsonTree(report);
 
     assertThat(json.get("document").asText()).isEqualTo("stageReport");
-    assertThat(json.get("formatVersion").asText()).isEqualTo("1.0");
+    assertThat(json.get("formatVersion").asText()).isEqualTo(KcsJson.FORMAT_VERSION);
     assertThat(json.get("language").asText()).isEqualTo("pl");
     assertThat(json.get("institution").asText()).isEqualTo("Miejska Biblioteka Publiczna");
     assertThat(json.get("currentStage").asText()).isEqualTo(report.currentStage().name());

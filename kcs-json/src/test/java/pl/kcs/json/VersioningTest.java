@@ -20,24 +20,24 @@ class VersioningTest {
   @Test
   void should_write_the_document_name_and_the_format_version_first() {
     assertThat(JSON.toJson(read(Documents.library())))
-        .startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.0\",\n  \"host\": {");
+        .startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.1\",\n  \"host\": {");
   }
 
   @Test
   void should_refuse_another_major_version() {
     ObjectNode library = Documents.library();
     library.put("formatVersion", "2.0");
-    assertProblem(library, "$.formatVersion: must be 1.x, was 2.0: this kcs reads format 1.0; a newer kcs is needed");
+    assertProblem(library, "$.formatVersion: must be 1.x, was 2.0: this kcs reads format 1.1; a newer kcs is needed");
 
     library.put("formatVersion", "0.9");
-    assertProblem(library, "$.formatVersion: must be 1.x, was 0.9: this kcs reads format 1.0");
+    assertProblem(library, "$.formatVersion: must be 1.x, was 0.9: this kcs reads format 1.1");
   }
 
   @Test
   void should_refuse_a_version_that_is_not_major_dot_minor() {
     ObjectNode library = Documents.library();
     library.put("formatVersion", "1");
-    assertProblem(library, "$.formatVersion: must be a version like \"1.0\", was '1'");
+    assertProblem(library, "$.formatVersion: must be a version like \"1.1\", was '1'");
 
     library.put("formatVersion", 1);
     assertProblem(library, "$.formatVersion: must be a string, was a number");
@@ -68,7 +68,7 @@ class VersioningTest {
   @Test
   void should_still_check_known_fields_of_a_newer_minor_version() {
     ObjectNode library = Documents.library();
-    library.put("formatVersion", "1.1");
+    library.put("formatVersion", "1.2");
     library.put("stage", "STAGE_4");
 
     assertProblem(library, "$.stage: must be one of PREPARATION, INAUGURATION, OPERATION, was 'STAGE_4'");

@@ -58,6 +58,7 @@ public interface MessageCatalog {
   }
 
   /** Builds an in-code {@link MessageCatalog}; every key must have a Polish and an English pattern. */
+  @SuppressWarnings("NullAway") // the maps hold every Language: get(language) is never null
   final class Builder {
     private final Map<Language, ImmutableMap.Builder<String, String>> patterns =
         new EnumMap<>(Language.class);

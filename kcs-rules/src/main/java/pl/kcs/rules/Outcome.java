@@ -2,9 +2,9 @@ package pl.kcs.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
 
@@ -21,7 +21,7 @@ public final class Outcome {
   private final Rule<?> rule;
   private final Status status;
   private final Object facts;
-  private volatile Finding finding;
+  private volatile @Nullable Finding finding;
 
   <F> Outcome(Rule<F> rule, Status status, F facts) {
     this.rule = rule;
@@ -75,21 +75,13 @@ public final class Outcome {
   /** What was found, in the language kcs uses for {@code locale}. */
   public String message(Locale locale) {
     Language language = Language.of(locale);
-    MessageCatalog messages = rule.messages();
-    String key = rule.messageKey() + suffix(status);
-    if (messages.contains(language, key)) {
-      return format(messages.pattern(language, key), language);
-    }
-    return format(RulesMessages.BUNDLE.text(language, "rule" + suffix(status)), language);
+    return format(rule.messageTemplate(language, status), language);
   }
 
   /** What to do about it, in the language kcs uses for {@code locale}. */
   public String action(Locale locale) {
     Language language = Language.of(locale);
-    String action = format(rule.messages().pattern(language, rule.messageKey() + Rule.ACTION), language);
-    return rule.isLibraryDefault()
-        ? action + " " + RulesMessages.BUNDLE.text(language, "rule.library-default")
-        : action;
+    return format(rule.actionTemplate(language), language);
   }
 
   /**
@@ -123,32 +115,19 @@ public final class Outcome {
    */
   public String renderAsListItem(Locale locale) {
     requireNonNull(locale, "locale");
-    return "  - " + message(locale) + " (" + rule.id() + ", " + rule.source() + ")\n    → " + action(locale) + "\n";
+    return new ReportText(Language.of(locale)).item(this).toString();
   }
 
-  private String format(String pattern, Language language) {
-    Finding found = finding();
-    Object[] arguments = {
-      Arguments.render(found.subjects(), language),
-      Arguments.render(found.observed(), language),
-      Arguments.render(found.expected(), language)
-    };
-    return new MessageFormat(pattern, language.locale()).format(arguments);
-  }
-
-  private static String suffix(Status status) {
-    switch (status) {
-      case PASSED:
-        return Rule.PASSED;
-      case FAILED:
-        return Rule.FAILED;
-      case UNKNOWN:
-        return Rule.UNKNOWN;
-      case NOT_APPLICABLE:
-        return Rule.NOT_APPLICABLE;
-      default:
-        return ".disabled";
+  private String format(MessageTemplate template, Language language) {
+    if (template.isConstant()) {
+      // Nothing of the finding is shown: it need not be worked out.
+      return template.format();
     }
+    Finding found = finding();
+    return template.format(
+        template.uses(0) ? Arguments.render(found.subjects(), language) : "",
+        template.uses(1) ? Arguments.render(found.observed(), language) : "",
+        template.uses(2) ? Arguments.render(found.expected(), language) : "");
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
@@ -36,24 +37,35 @@ public final class Rule<F> {
   static final String ACTION = ".action";
   static final String NOT_APPLICABLE = ".not-applicable";
   static final String UNKNOWN = ".unknown";
+  private static final String DISABLED = ".disabled";
+  private static final int ACTION_SLOT = Status.values().length;
+  private static final int SLOTS = ACTION_SLOT + 1;
 
   private final RuleId id;
   private final FactId source;
   private final Severity severity;
-  private final DomainTerm appliesTo;
+  private final @Nullable DomainTerm appliesTo;
+  // Made once, so that reading what a rule is about allocates nothing.
+  private final Optional<DomainTerm> appliesToOptional;
+  private final Optional<ModalClass> modalClassOptional;
   private final Condition<F> condition;
   private final Explainer<F> explainer;
   private final MessageCatalog messages;
   private final String messageKey;
-  private final ModalClass modalClass;
+  private final @Nullable ModalClass modalClass;
   private final String decidingWords;
   private final boolean libraryDefault;
+  // The rule's message patterns parsed once per language and status, filled as they are first
+  // read; a template is immutable, so a race only parses one twice.
+  private final MessageTemplate[] templates = new MessageTemplate[Language.values().length * SLOTS];
 
   private Rule(Builder<F> builder) {
     this.id = builder.id;
     this.source = requireNonNull(builder.source, "source must be set for rule " + builder.id);
     this.severity = requireNonNull(builder.severity, "severity must be set for rule " + builder.id);
     this.appliesTo = builder.appliesTo;
+    this.appliesToOptional = Optional.ofNullable(builder.appliesTo);
+    this.modalClassOptional = Optional.ofNullable(builder.modalClass);
     this.condition = requireNonNull(builder.condition, "condition must be set for rule " + builder.id);
     this.explainer = builder.explainer;
     this.messages = builder.messages;
@@ -109,7 +121,12 @@ public final class Rule<F> {
 
   /** What the rule applies to (a step of the method, a model, an area), if anything in particular. */
   public Optional<DomainTerm> appliesTo() {
-    return Optional.ofNullable(appliesTo);
+    return appliesToOptional;
+  }
+
+  /** Whether the rule applies to {@code term} in particular (a step, a model, an area). */
+  public boolean isAbout(DomainTerm term) {
+    return appliesTo != null && appliesTo.equals(term);
   }
 
   /**
@@ -119,7 +136,7 @@ public final class Rule<F> {
    * a {@link #isLibraryDefault() library default}.
    */
   public Optional<ModalClass> modalClass() {
-    return Optional.ofNullable(modalClass);
+    return modalClassOptional;
   }
 
   /** The source's deciding words for this rule, quoted in Polish (e.g. "konieczne"), or "". */
@@ -151,9 +168,64 @@ public final class Rule<F> {
     return condition.evaluate(facts);
   }
 
+  Condition<F> condition() {
+    return condition;
+  }
+
   /** What the rule looks at in {@code facts}. */
   public Finding explain(F facts) {
     return explainer.explain(facts);
+  }
+
+ /**
+   * The template of what was found for {@code status} in {@code language}: the rule's own
+   * message, or the engine's general one where the rule has none for that status.
+   */
+  MessageTemplate messageTemplate(Language language, Status status) {
+    int slot = language.ordinal() * SLOTS + status.ordinal();
+    MessageTemplate template = templates[slot];
+    if (template == null) {
+      String key = messageKey + suffix(status);
+      template =
+          MessageTemplate.of(
+              messages.contains(language, key)
+                  ? messages.pattern(language, key)
+                  : RulesMessages.BUNDLE.text(language, "rule" + suffix(status)),
+              language.locale());
+      templates[slot] = template;
+    }
+    return template;
+  }
+
+  /** The template of what to do in {@code language}, with the library-default note if any. */
+  MessageTemplate actionTemplate(Language language) {
+    int slot = language.ordinal() * SLOTS + ACTION_SLOT;
+    MessageTemplate template = templates[slot];
+    if (template == null) {
+      String pattern = messages.pattern(language, messageKey + ACTION);
+      template =
+          libraryDefault
+              ? MessageTemplate.of(
+                  pattern, language.locale(), " " + RulesMessages.BUNDLE.text(language, "rule.library-default"))
+              : MessageTemplate.of(pattern, language.locale());
+      templates[slot] = template;
+    }
+    return template;
+  }
+
+  private static String suffix(Status status) {
+    switch (status) {
+      case PASSED:
+        return PASSED;
+      case FAILED:
+        return FAILED;
+      case UNKNOWN:
+        return UNKNOWN;
+      case NOT_APPLICABLE:
+        return NOT_APPLICABLE;
+      default:
+        return DISABLED;
+    }
   }
 
   @Override
@@ -169,14 +241,14 @@ public final class Rule<F> {
    */
   public static final class Builder<F> {
     private final RuleId id;
-    private FactId source;
-    private Severity severity;
-    private DomainTerm appliesTo;
-    private Condition<F> condition;
+    private @Nullable FactId source;
+    private @Nullable Severity severity;
+    private @Nullable DomainTerm appliesTo;
+    private @Nullable Condition<F> condition;
     private Explainer<F> explainer = facts -> Finding.none();
     private MessageCatalog messages = RulesMessages.CATALOG;
-    private String messageKey;
-    private ModalClass modalClass;
+    private @Nullable String messageKey;
+    private @Nullable ModalClass modalClass;
     private String decidingWords = "";
     private boolean libraryDefault;
 

@@ -27,13 +27,19 @@ import java.util.Set;
  */
 public final class RuleSet<F> {
 
+  private static final int BLOCKER = Severity.BLOCKER.ordinal();
+  private static final int WARNING = Severity.WARNING.ordinal();
+  private static final int ADVICE = Severity.ADVICE.ordinal();
+
   private final ImmutableList<Rule<F>> rules;
   private final ImmutableSet<RuleId> disabled;
   // Flat copies for the hot path.
   private final Rule<F>[] ruleArray;
   private final boolean[] disabledArray;
+  private final byte[] severityArray;
+  private final Condition<F>[] conditionArray;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private RuleSet(ImmutableList<Rule<F>> rules, ImmutableSet<RuleId> disabled) {
     Set<RuleId> ids = new HashSet<>();
     for (Rule<F> rule : rules) {
@@ -46,8 +52,12 @@ public final class RuleSet<F> {
     this.disabled = disabled;
     this.ruleArray = rules.toArray(new Rule[0]);
     this.disabledArray = new boolean[ruleArray.length];
+    this.severityArray = new byte[ruleArray.length];
+    this.conditionArray = new Condition[ruleArray.length];
     for (int i = 0; i < ruleArray.length; i++) {
       disabledArray[i] = disabled.contains(ruleArray[i].id());
+      severityArray[i] = (byte) ruleArray[i].severity().ordinal();
+      conditionArray[i] = ruleArray[i].condition();
     }
   }
 
@@ -147,6 +157,7 @@ public final class RuleSet<F> {
   public RuleSetResult<F> evaluate(F facts) {
     requireNonNull(facts, "facts");
     Rule<F>[] all = ruleArray;
+    byte[] severities = severityArray;
     byte[] statuses = new byte[all.length];
     int blockers = 0;
     int warnings = 0;
@@ -157,20 +168,17 @@ public final class RuleSet<F> {
       if (disabledArray[i]) {
         status = Status.DISABLED;
       } else {
-        status = decide(all[i], facts);
+        status = decide(all[i], conditionArray[i], facts);
         if (status == Status.FAILED || status == Status.UNKNOWN) {
-          switch (all[i].severity()) {
-            case BLOCKER:
-              blockers++;
-              break;
-            case WARNING:
-              warnings++;
-              break;
-            case ADVICE:
-              advice++;
-              break;
-            default:
-              notes++;
+          int severity = severities[i];
+          if (severity == BLOCKER) {
+            blockers++;
+          } else if (severity == WARNING) {
+            warnings++;
+          } else if (severity == ADVICE) {
+            advice++;
+          } else {
+            notes++;
           }
         }
       }
@@ -179,10 +187,10 @@ public final class RuleSet<F> {
     return new RuleSetResult<>(this, facts, statuses, blockers, warnings, advice, notes);
   }
 
-  private static <F> Status decide(Rule<F> rule, F facts) {
+  private static <F> Status decide(Rule<F> rule, Condition<F> condition, F facts) {
     Status status;
     try {
-      status = rule.evaluate(facts);
+      status = condition.evaluate(facts);
     } catch (RuntimeException e) {
       throw new RuleEvaluationException(rule.id(), e);
     }

@@ -3,20 +3,24 @@ package pl.kcs.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.RandomAccess;
+import pl.kcs.core.DomainTerm;
 
 /**
  * The result of evaluating a {@link RuleSet} on some facts: an {@link Outcome} for every rule, in
  * the set's order — passed, failed, not applicable, unknown or disabled — each able to say what it
  * looked at and to render itself in Polish or English.
  *
- * <p>Evaluation records only each rule's status; findings and messages are worked out when read,
- * from the same immutable facts, so reading them later gives exactly what the evaluation saw.
- * Immutable and thread-safe.
+ * <p>Evaluation records only each rule's status; outcomes, findings and messages are worked out
+ * when first read, from the same immutable facts, so reading them later gives exactly what the
+ * evaluation saw. Each outcome is made once and shared by every later read, so its finding is
+ * worked out once. Immutable and thread-safe.
  *
  * @param <F> the type of facts
  */
@@ -25,6 +29,18 @@ public final class RuleSetResult<F> {
   private final RuleSet<F> ruleSet;
   private final F facts;
   private static final Status[] STATUSES = Status.values();
+  private static final Severity[] SEVERITIES = Severity.values();
+  private static final VarHandle OUTCOMES;
+  private static final VarHandle ARRAY = MethodHandles.arrayElementVarHandle(Outcome[].class);
+
+  static {
+    try {
+      OUTCOMES =
+          MethodHandles.lookup().findVarHandle(RuleSetResult.class, "outcomes", Outcome[].class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   // Status ordinals: a byte each keeps the evaluation's allocation small.
   private final byte[] statuses;
@@ -32,6 +48,11 @@ public final class RuleSetResult<F> {
   private final int warnings;
   private final int advice;
   private final int notes;
+  // Outcomes are made when first read and then shared, so that what an outcome works out (its
+  // finding) is worked out once; the array itself is made on the first read.
+  private volatile Outcome[] outcomes;
+  // The problems of each severity, in Severity's order, once asked for.
+  private volatile ImmutableList<Outcome>[] problems;
 
   RuleSetResult(
       RuleSet<F> ruleSet, F facts, byte[] statuses, int blockers, int warnings, int advice, int notes) {
@@ -59,6 +80,24 @@ public final class RuleSetResult<F> {
     return new OutcomeList();
   }
 
+  /**
+   * The outcomes of the rules that {@linkplain Rule#isAbout(DomainTerm) are about} {@code term}
+   * (a step, an aspect, a model), in the rule set's order.
+   */
+  public ImmutableList<Outcome> outcomesAbout(DomainTerm term) {
+    requireNonNull(term, "term");
+    ImmutableList.Builder<Outcome> about = null;
+    for (int i = 0; i < statuses.length; i++) {
+      if (ruleSet.ruleAt(i).isAbout(term)) {
+        if (about == null) {
+          about = ImmutableList.builderWithExpectedSize(4);
+        }
+        about.add(outcomeAt(i));
+      }
+    }
+    return about == null ? ImmutableList.of() : about.build();
+  }
+
   /** The outcome of the rule {@code id}, if the set has it. */
   public Optional<Outcome> outcome(RuleId id) {
     requireNonNull(id, "id");
@@ -82,7 +121,22 @@ public final class RuleSetResult<F> {
 
   /** The outcome of the rule at {@code index} of the rule set. */
   public Outcome outcomeAt(int index) {
-    return new Outcome(ruleSet.ruleAt(index), statusAt(index), facts);
+    Outcome[] made = outcomes;
+    if (made == null) {
+      made = new Outcome[statuses.length];
+      Object witness = OUTCOMES.compareAndExchange(this, null, made);
+      if (witness != null) {
+        made = (Outcome[]) witness;
+      }
+    }
+    Outcome outcome = (Outcome) ARRAY.getAcquire(made, index);
+    if (outcome == null) {
+      Outcome fresh = new Outcome(ruleSet.ruleAt(index), statusAt(index), facts);
+      // Whoever comes first wins: every reader shares one outcome per rule.
+      Object witness = ARRAY.compareAndExchangeRelease(made, index, null, fresh);
+      outcome = witness == null ? fresh : (Outcome) witness;
+    }
+    return outcome;
   }
 
   /** The number of failed or unknown rules of {@code severity}. */
@@ -105,21 +159,36 @@ public final class RuleSetResult<F> {
   }
 
   /** The failed or unknown outcomes of {@code severity}, in order. */
+  @SuppressWarnings("unchecked")
   public ImmutableList<Outcome> problems(Severity severity) {
-    requireNonNull(severity, "severity");
-    ImmutableList.Builder<Outcome> problems = ImmutableList.builder();
-    for (int i = 0; i < statuses.length; i++) {
-      if (statusAt(i).isProblem() && ruleSet.ruleAt(i).severity() == severity) {
-        problems.add(outcomeAt(i));
-      }
+    int count = problemCount(severity);
+    if (count == 0) {
+      return ImmutableList.of();
     }
-    return problems.build();
+    ImmutableList<Outcome>[] known = problems;
+    if (known == null) {
+      known = new ImmutableList[SEVERITIES.length];
+      problems = known;
+    }
+    ImmutableList<Outcome> found = known[severity.ordinal()];
+    if (found == null) {
+      // Equal lists of the same shared outcomes: a race makes one twice, harmlessly.
+      ImmutableList.Builder<Outcome> builder = ImmutableList.builderWithExpectedSize(count);
+      for (int i = 0; i < statuses.length; i++) {
+        if (STATUSES[statuses[i]].isProblem() && ruleSet.ruleAt(i).severity() == severity) {
+          builder.add(outcomeAt(i));
+        }
+      }
+      found = builder.build();
+      known[severity.ordinal()] = found;
+    }
+    return found;
   }
 
   /** Every failed or unknown outcome, most severe first: blockers, warnings, advice, then notes. */
   public ImmutableList<Outcome> problems() {
     ImmutableList.Builder<Outcome> problems = ImmutableList.builder();
-    for (Severity severity : Severity.values()) {
+    for (Severity severity : SEVERITIES) {
       problems.addAll(problems(severity));
     }
     return problems.build();

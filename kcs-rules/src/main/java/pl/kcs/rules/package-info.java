@@ -14,4 +14,7 @@
  * <p>The KCS rule sets live in the sub-packages, e.g. {@link pl.kcs.rules.stage} for stage
  * progression.
  */
+@NullMarked
 package pl.kcs.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,8 @@ final class Accumulator {
   final long[][] independentGroups;
   final long[][] animatorsInPost;
   final long[] moneyBinWidth;
+  /** 1 / {@link #moneyBinWidth}, for {@link #bin}: a multiplication instead of a division. */
+  private final double[] moneyBinScale;
   final long[][] costLowHistogram;
   final long[][] costHighHistogram;
   final long[] costLowSum;
@@ -59,10 +61,12 @@ final class Accumulator {
     this.independentGroups = new long[months][months + 1];
     this.animatorsInPost = new long[months][animatorBound + 1];
     this.moneyBinWidth = new long[months];
+    this.moneyBinScale = new double[months];
     long monthlyBound = rates.monthlyHighBound(parameters);
     for (int month = 0; month < months; month++) {
       long bound = monthlyBound * (month + 1);
       moneyBinWidth[month] = Math.max(1, (bound + MONEY_BINS - 1) / MONEY_BINS);
+      moneyBinScale[month] = 1.0 / moneyBinWidth[month];
     }
     this.costLowHistogram = new long[months][MONEY_BINS + 1];
     this.costHighHistogram = new long[months][MONEY_BINS + 1];
@@ -76,16 +80,23 @@ final class Accumulator {
 
   void add(Model model) {
     replications++;
+    int[] active = model.activeGroups;
+    int[] selfRunning = model.selfRunningGroups;
+    int[] independent = model.independentGroups;
+    int[] inPost = model.animatorsInPost;
+    long[] lows = model.costLow;
+    long[] highs = model.costHigh;
     for (int month = 0; month < months; month++) {
-      activeGroups[month][model.activeGroups[month]]++;
-      selfRunningGroups[month][model.selfRunningGroups[month]]++;
-      independentGroups[month][model.independentGroups[month]]++;
-      animatorsInPost[month][model.animatorsInPost[month]]++;
-      long low = model.costLow[month];
-      long high = model.costHigh[month];
+      activeGroups[month][active[month]]++;
+      selfRunningGroups[month][selfRunning[month]]++;
+      independentGroups[month][independent[month]]++;
+      animatorsInPost[month][inPost[month]]++;
+      long low = lows[month];
+      long high = highs[month];
       long width = moneyBinWidth[month];
-      costLowHistogram[month][(int) Math.min(MONEY_BINS, low / width)]++;
-      costHighHistogram[month][(int) Math.min(MONEY_BINS, high / width)]++;
+      double scale = moneyBinScale[month];
+      costLowHistogram[month][bin(low, width, scale)]++;
+      costHighHistogram[month][bin(high, width, scale)]++;
       costLowSum[month] += low;
       costHighSum[month] += high;
       costLowMin[month] = Math.min(costLowMin[month], low);
@@ -231,6 +242,22 @@ final class Accumulator {
         values[i] = next();
       }
     }
+  }
+
+  /**
+   * The money bin of {@code amount} (≥ 0): {@code min(MONEY_BINS, amount / width)}, computed as a
+   * multiplication by {@code scale} = 1 / width and corrected to the exact quotient (the product
+   * is off by at most one below 2^53), so no long division runs per replication and month.
+   */
+  static int bin(long amount, long width, double scale) {
+    long quotient = (long) (amount * scale);
+    while (quotient * width > amount) {
+      quotient--;
+    }
+    while ((quotient + 1) * width <= amount) {
+      quotient++;
+    }
+    return (int) Math.min(MONEY_BINS, quotient);
   }
 
   /** Rounded down, so a share reaches 1000 only when everyone answered yes. */

@@ -11,6 +11,9 @@ public final class Cancellation {
 
   private final AtomicBoolean cancelled = new AtomicBoolean();
 
+  /** A token not yet cancelled, for one run. */
+  public Cancellation() {}
+
   /** Asks the run to stop. */
   public void cancel() {
     cancelled.set(true);

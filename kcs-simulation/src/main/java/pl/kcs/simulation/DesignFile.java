@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A study written down: a parameter sweep or a sensitivity analysis of a scenario, as the {@code
@@ -64,11 +65,11 @@ public final class DesignFile {
   private final long seed;
   private final long replications;
   private final ScenarioParameters scenario;
-  private final Sweep sweep;
-  private final SensitivityDesign design;
+  private final @Nullable Sweep sweep;
+  private final @Nullable SensitivityDesign design;
 
   private DesignFile(
-      String text, Kind kind, long seed, long replications, ScenarioParameters scenario, Sweep sweep, SensitivityDesign design) {
+      String text, Kind kind, long seed, long replications, ScenarioParameters scenario, @Nullable Sweep sweep, @Nullable SensitivityDesign design) {
     this.text = text;
     this.kind = kind;
     this.seed = seed;
@@ -147,7 +148,7 @@ public final class DesignFile {
    */
   public Sweep sweep() {
     checkState(kind == Kind.SWEEP, "the design file describes a sensitivity analysis, not a sweep");
-    return sweep;
+    return requireNonNull(sweep, "sweep");
   }
 
   /**
@@ -157,7 +158,7 @@ public final class DesignFile {
    */
   public SensitivityDesign design() {
     checkState(kind == Kind.SENSITIVITY, "the design file describes a sweep, not a sensitivity analysis");
-    return design;
+    return requireNonNull(design, "design");
   }
 
   /**
@@ -165,7 +166,7 @@ public final class DesignFile {
    * sweep); {@link Uncertainty#none()} for a sensitivity design.
    */
   public Uncertainty uncertainty() {
-    return kind == Kind.SWEEP ? sweep.uncertainty() : Uncertainty.none();
+    return kind == Kind.SWEEP ? sweep().uncertainty() : Uncertainty.none();
   }
 
   /** The sensitivity analysis with {@code settings} (e.g. {@link #settings(int)} with a progress listener). */
@@ -175,7 +176,7 @@ public final class DesignFile {
 
   /** Every scenario to simulate, in order: the sweep's grid points or the design's points. */
   public ImmutableList<ScenarioParameters> scenarios() {
-    return kind == Kind.SWEEP ? sweep.scenarios() : sensitivity(settings(1)).points();
+    return kind == Kind.SWEEP ? sweep().scenarios() : sensitivity(settings(1)).points();
   }
 
   @Override
@@ -287,11 +288,12 @@ public final class DesignFile {
           throw error("method", "method must be sobol or morris");
         }
       } catch (IllegalArgumentException e) {
-        if (e.getMessage().startsWith("line ")) {
+        String message = e.getMessage();
+        if (message != null && message.startsWith("line ")) {
           throw e;
         }
-        String key = e.getMessage().startsWith("levels") ? "levels" : method.equals("sobol") ? "samples" : "trajectories";
-        throw error(key, e.getMessage());
+        String key = message != null && message.startsWith("levels") ? "levels" : method.equals("sobol") ? "samples" : "trajectories";
+        throw error(key, message);
       }
       List<String> factors = keysWithPrefix("factor.");
       if (factors.isEmpty()) {
@@ -334,7 +336,7 @@ public final class DesignFile {
 
     private String take(String key) {
       used.add(key);
-      return values.get(key);
+      return requireNonNull(values.get(key), key);
     }
 
     private long number(String key, String value) {
@@ -351,7 +353,7 @@ public final class DesignFile {
       return Integer.parseInt(value);
     }
 
-    private IllegalArgumentException error(String key, String message) {
+    private IllegalArgumentException error(String key, @Nullable String message) {
       return new IllegalArgumentException("line " + lineOf.get(key) + ": " + message);
     }
   }

@@ -36,28 +36,35 @@ final class Model {
   private final int firstGroupMonth;
   private final int bondedAfter;
   private final int minimumMembers = 2;
-  private double pNewGroup;
-  private double pExistingChannel;
-  private double pTurnover;
-  private double pFill;
-  private double pNewcomer;
-  private double pLeave;
-  private double pFirstMeeting;
-  private double pRules;
-  private double pDeveloping;
-  private double pSelfRunning;
-  private double pIndependent;
-  private final double[] pDissolve = new double[4];
-  private final double[] pDissolveAlone = new double[4];
+  // Each probability p as the integer threshold that SplitMix.bits53 is compared with: exactly
+  // the comparison nextDouble() < p, without converting the draw to a double.
+  private long tNewGroup;
+  private long tExistingChannel;
+  private long tTurnover;
+  private long tFill;
+  private long tNewcomer;
+  private long tLeave;
+  private long tFirstMeeting;
+  private long tRules;
+  private long tDeveloping;
+  private long tSelfRunning;
+  /** By stage: the thresholds of a step up from forming, early and developing; of independence. */
+  private final long[] tNext = new long[4];
+  private long tIndependent;
+  private final long[] tDissolve = new long[4];
+  private final long[] tDissolveAlone = new long[4];
   private final int noAnimatorFactor;
-  private double pEvent;
-  private double pLessLonely;
-  private double pConfident;
+  private long tEvent;
+  private long tLessLonely;
+  private long tConfident;
+  private final int initialMembers;
+  private final long[] stream = new long[2];
 
   // Per-replication state, reused.
   private final byte[] maturity;
   private final int[] members;
-  private final boolean[] rulesAgreed;
+  /** 1 where the group's rules are agreed with its participants, else 0. */
+  private final byte[] rulesAgreed;
   private final int[] monthsMet;
   private final int[] active;
   // Per-month observations of the current replication.
@@ -77,6 +84,11 @@ final class Model {
   int participants;
   int lessLonely;
   int confident;
+  // Where the last replication's stream started and ended, and its gamma: how many numbers it
+  // drew follows from them (the benchmarks' random-draw floor counts them).
+  long streamStart;
+  long streamEnd;
+  long streamGamma;
 
   Model(ScenarioParameters parameters, MonthlyRates rates) {
     this.p = parameters;
@@ -88,12 +100,13 @@ final class Model {
     this.firstGroupMonth = parameters.monthsBeforeFirstGroup();
     this.bondedAfter = parameters.bondedAfterMonths();
     this.noAnimatorFactor = parameters.noAnimatorDissolutionFactor();
+    this.initialMembers = parameters.initialMembers();
     use(ProbabilityParameter.all(parameters));
     // At most one group starts a month.
     int capacity = months;
     this.maturity = new byte[capacity];
     this.members = new int[capacity];
-    this.rulesAgreed = new boolean[capacity];
+    this.rulesAgreed = new byte[capacity];
     this.monthsMet = new int[capacity];
     this.active = new int[Math.min(capacity, maxGroups)];
     this.activeGroups = new int[months];
@@ -109,31 +122,48 @@ final class Model {
    * for a scenario with uncertain parameters, before each replication.
    */
   void use(double[] p) {
-    this.pNewGroup = p[ProbabilityParameter.NEW_GROUP.ordinal()];
-    this.pExistingChannel = p[ProbabilityParameter.EXISTING_GROUP_CHANNEL.ordinal()];
-    this.pTurnover = p[ProbabilityParameter.ANIMATOR_TURNOVER.ordinal()];
-    this.pFill = p[ProbabilityParameter.VACANCY_FILL.ordinal()];
-    this.pNewcomer = p[ProbabilityParameter.NEWCOMER.ordinal()];
-    this.pLeave = p[ProbabilityParameter.LEAVE.ordinal()];
-    this.pFirstMeeting = p[ProbabilityParameter.FIRST_MEETING.ordinal()];
-    this.pRules = p[ProbabilityParameter.RULES_AGREED.ordinal()];
-    this.pDeveloping = p[ProbabilityParameter.DEVELOPING.ordinal()];
-    this.pSelfRunning = p[ProbabilityParameter.SELF_RUNNING.ordinal()];
-    this.pIndependent = p[ProbabilityParameter.INDEPENDENCE.ordinal()];
-    pDissolve[FORMING] = p[ProbabilityParameter.FORMING_DISSOLUTION.ordinal()];
-    pDissolve[EARLY] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
-    pDissolve[DEVELOPING] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
-    pDissolve[RUNNING_ITSELF] = p[ProbabilityParameter.SELF_RUNNING_DISSOLUTION.ordinal()];
+    this.tNewGroup = threshold(p, ProbabilityParameter.NEW_GROUP);
+    this.tExistingChannel = threshold(p, ProbabilityParameter.EXISTING_GROUP_CHANNEL);
+    this.tTurnover = threshold(p, ProbabilityParameter.ANIMATOR_TURNOVER);
+    this.tFill = threshold(p, ProbabilityParameter.VACANCY_FILL);
+    this.tNewcomer = threshold(p, ProbabilityParameter.NEWCOMER);
+    this.tLeave = threshold(p, ProbabilityParameter.LEAVE);
+    this.tFirstMeeting = threshold(p, ProbabilityParameter.FIRST_MEETING);
+    this.tRules = threshold(p, ProbabilityParameter.RULES_AGREED);
+    this.tDeveloping = threshold(p, ProbabilityParameter.DEVELOPING);
+    this.tSelfRunning = threshold(p, ProbabilityParameter.SELF_RUNNING);
+    this.tIndependent = threshold(p, ProbabilityParameter.INDEPENDENCE);
+    tNext[FORMING] = tFirstMeeting;
+    tNext[EARLY] = tDeveloping;
+    tNext[DEVELOPING] = tSelfRunning;
+    tNext[RUNNING_ITSELF] = tIndependent;
+    double[] dissolve = new double[4];
+    dissolve[FORMING] = p[ProbabilityParameter.FORMING_DISSOLUTION.ordinal()];
+    dissolve[EARLY] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
+    dissolve[DEVELOPING] = p[ProbabilityParameter.DISSOLUTION.ordinal()];
+    dissolve[RUNNING_ITSELF] = p[ProbabilityParameter.SELF_RUNNING_DISSOLUTION.ordinal()];
     for (int i = 0; i < 4; i++) {
-      pDissolveAlone[i] = Math.min(1.0, pDissolve[i] * noAnimatorFactor);
+      tDissolve[i] = SplitMix.threshold(dissolve[i]);
+      tDissolveAlone[i] = SplitMix.threshold(Math.min(1.0, dissolve[i] * noAnimatorFactor));
     }
-    this.pEvent = p[ProbabilityParameter.EVENT.ordinal()];
-    this.pLessLonely = p[ProbabilityParameter.LESS_LONELY.ordinal()];
-    this.pConfident = p[ProbabilityParameter.CONFIDENT.ordinal()];
+    this.tEvent = threshold(p, ProbabilityParameter.EVENT);
+    this.tLessLonely = threshold(p, ProbabilityParameter.LESS_LONELY);
+    this.tConfident = threshold(p, ProbabilityParameter.CONFIDENT);
+  }
+
+  private static long threshold(double[] p, ProbabilityParameter parameter) {
+    return SplitMix.threshold(p[parameter.ordinal()]);
   }
 
   /** Runs one replication from {@code random}; the observations are left in this model's fields. */
   void run(SplittableRandom random) {
+    // The stream's state lives in two locals from here on: the same numbers, drawn without a
+    // memory round trip per draw. The survey takes and gives back the state.
+    SplitMix.stateBefore(random, stream);
+    long seed = stream[0];
+    final long gamma = stream[1];
+    streamStart = seed;
+    streamGamma = gamma;
     groupsStarted = 0;
     groupsDissolved = 0;
     groupsIndependent = 0;
@@ -148,19 +178,24 @@ final class Model {
     long cumulativeLow = 0;
     long cumulativeHigh = 0;
 
+    // Counts in locals, written to the fields once at the end: a field is memory, a local a
+    // register. Most outcomes are added as 0 or 1 (SplitMix.below) rather than branched on, as a
+    // random outcome is a branch the processor cannot predict.
+    int started = 0;
+    int throughExisting = 0;
+    int dissolved = 0;
+    int independent = 0;
+    int reopened = 0;
+    long visited = 0;
     for (int month = 0; month < months; month++) {
       // Animator turnover and vacancies.
       int leaving = 0;
       for (int a = 0; a < inPost; a++) {
-        if (random.nextDouble() < pTurnover) {
-          leaving++;
-        }
+        leaving += SplitMix.below(seed += gamma, tTurnover);
       }
       int filling = 0;
       for (int v = inPost; v < animatorPosts; v++) {
-        if (random.nextDouble() < pFill) {
-          filling++;
-        }
+        filling += SplitMix.below(seed += gamma, tFill);
       }
       inPost = inPost - leaving + filling;
       boolean alone = inPost == 0;
@@ -169,90 +204,77 @@ final class Model {
       if (month >= firstGroupMonth
           && !alone
           && activeCount < maxGroups
-          && groupsStarted < maxGroupsStarted
-          && random.nextDouble() < pNewGroup) {
-        int group = groupsStarted++;
-        boolean organised = random.nextDouble() < pExistingChannel;
-        if (organised) {
-          startedThroughExistingGroups++;
-        }
-        maturity[group] = organised ? EARLY : FORMING;
-        members[group] = p.initialMembers();
-        rulesAgreed[group] = false;
+          && started < maxGroupsStarted
+          && SplitMix.bits53(seed += gamma) < tNewGroup) {
+        int group = started++;
+        int organised = SplitMix.below(seed += gamma, tExistingChannel);
+        throughExisting += organised;
+        maturity[group] = (byte) (FORMING + organised * (EARLY - FORMING));
+        members[group] = initialMembers;
+        rulesAgreed[group] = 0;
         monthsMet[group] = 0;
         active[activeCount++] = group;
       }
 
       int events = 0;
       int selfRunning = 0;
-      double[] dissolve = alone ? pDissolveAlone : pDissolve;
+      long[] dissolve = alone ? tDissolveAlone : tDissolve;
+      // Every group active now is visited once: a group that leaves is replaced at its place by
+      // the last, not yet visited.
+      visited += activeCount;
       for (int i = 0; i < activeCount; ) {
         int group = active[i];
-        groupMonths++;
-        byte stage = maturity[group];
-        boolean leaves = false;
-        if (random.nextDouble() < dissolve[stage]) {
-          groupsDissolved++;
+        int stage = maturity[group];
+        boolean leaves;
+        if (SplitMix.bits53(seed += gamma) < dissolve[stage]) {
+          dissolved++;
           leaves = true;
         } else {
-          if (random.nextDouble() < pLeave) {
-            members[group]--;
-          }
-          if (random.nextDouble() < pNewcomer) {
-            members[group]++;
-            if (rulesAgreed[group] && monthsMet[group] >= bondedAfter) {
-              rulesAgreed[group] = false;
-              rulesReopened++;
-              if (stage == RUNNING_ITSELF) {
-                stage = NEWCOMER_SETBACK;
-              }
-            }
-          }
-          if (members[group] < minimumMembers) {
-            groupsDissolved++;
+          int left = SplitMix.below(seed += gamma, tLeave);
+          int joined = SplitMix.below(seed += gamma, tNewcomer);
+          int size = members[group] - left + joined;
+          members[group] = size;
+          // 0/1 flags, combined arithmetically (see above).
+          int agreed = rulesAgreed[group];
+          int bonded = (bondedAfter - 1 - monthsMet[group]) >>> 31; // monthsMet >= bondedAfter
+          int reopen = joined & agreed & bonded; // a newcomer in a bonded group (KCS-DIF-NEWCOMERS)
+          agreed ^= reopen;
+          reopened += reopen;
+          stage += (NEWCOMER_SETBACK - RUNNING_ITSELF) * (reopen & isRunningItself(stage));
+          if (size < minimumMembers) {
+            dissolved++;
             leaves = true;
           } else {
-            if (!rulesAgreed[group] && stage != FORMING && random.nextDouble() < pRules) {
-              rulesAgreed[group] = true;
+            int forming = isForming(stage);
+            // Rules are agreed (KCS-REM-RULES) by a group past forming that has none: a draw
+            // only then.
+            if ((agreed | forming) == 0) {
+              agreed = SplitMix.below(seed += gamma, tRules);
             }
-            switch (stage) {
-              case FORMING:
-                if (random.nextDouble() < pFirstMeeting) {
-                  stage = EARLY;
-                }
-                break;
-              case EARLY:
-                if (rulesAgreed[group] && random.nextDouble() < pDeveloping) {
-                  stage = DEVELOPING;
-                }
-                break;
-              case DEVELOPING:
-                if (rulesAgreed[group] && random.nextDouble() < pSelfRunning) {
-                  stage = RUNNING_ITSELF;
-                }
-                break;
-              default:
-                if (random.nextDouble() < pIndependent) {
-                  groupsIndependent++;
-                  leaves = true;
-                }
+            // Then a step up (forming always, early and developing with agreed rules), or, for
+            // a group running itself, independence (KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT).
+            int running = isRunningItself(stage);
+            int independentNow = 0;
+            if ((forming | agreed | running) != 0) {
+              int next = SplitMix.below(seed += gamma, tNext[stage]);
+              stage += next & (running ^ 1);
+              independentNow = next & running;
+              independent += independentNow;
             }
-            if (!leaves && random.nextDouble() < pEvent) {
-              events++;
+            leaves = independentNow != 0;
+            if (!leaves) {
+              events += SplitMix.below(seed += gamma, tEvent);
             }
           }
+          rulesAgreed[group] = (byte) agreed;
         }
-        if (stage != FORMING) {
-          monthsMet[group]++;
-        }
-        maturity[group] = stage;
+        monthsMet[group] += isForming(stage) ^ 1; // a group that met at all
+        maturity[group] = (byte) stage;
         if (leaves) {
-          survey(group, random);
+          seed = survey(group, seed, gamma);
           active[i] = active[--activeCount];
         } else {
-          if (stage == RUNNING_ITSELF) {
-            selfRunning++;
-          }
+          selfRunning += isRunningItself(stage);
           i++;
         }
       }
@@ -261,30 +283,51 @@ final class Model {
       cumulativeHigh += inPost * (rates.animatorHigh + rates.supervisionHigh) + events * rates.eventHigh;
       activeGroups[month] = activeCount;
       selfRunningGroups[month] = selfRunning;
-      independentGroups[month] = groupsIndependent;
+      independentGroups[month] = independent;
       animatorsInPost[month] = inPost;
       costLow[month] = cumulativeLow;
       costHigh[month] = cumulativeHigh;
     }
     for (int i = 0; i < activeCount; i++) {
-      survey(active[i], random);
+      seed = survey(active[i], seed, gamma);
     }
+    streamEnd = seed;
+    groupsStarted = started;
+    startedThroughExistingGroups = throughExisting;
+    groupsDissolved = dissolved;
+    groupsIndependent = independent;
+    rulesReopened = reopened;
+    groupMonths = visited;
   }
 
-  /** Asks the members of a group that met whether they feel less lonely and confident. */
-  private void survey(int group, SplittableRandom random) {
+  /** 1 for a forming group (stage 0), else 0. */
+  private static int isForming(int stage) {
+    return (stage - 1) >>> 31;
+  }
+
+  /** 1 for a group running itself (stage 3), else 0. */
+  private static int isRunningItself(int stage) {
+    return (stage >>> 1) & stage & 1;
+  }
+
+  /**
+   * Asks the members of a group that met whether they feel less lonely and confident, drawing
+   * from the stream at {@code seed}; gives the stream's state after.
+   */
+  private long survey(int group, long seed, long gamma) {
     if (monthsMet[group] == 0) {
-      return;
+      return seed;
     }
     int people = members[group];
-    participants += people;
+    int lonelyLess = 0;
+    int confidentNow = 0;
     for (int person = 0; person < people; person++) {
-      if (random.nextDouble() < pLessLonely) {
-        lessLonely++;
-      }
-      if (random.nextDouble() < pConfident) {
-        confident++;
-      }
+      lonelyLess += SplitMix.below(seed += gamma, tLessLonely);
+      confidentNow += SplitMix.below(seed += gamma, tConfident);
     }
+    participants += people;
+    lessLonely += lonelyLess;
+    confident += confidentNow;
+    return seed;
   }
 }

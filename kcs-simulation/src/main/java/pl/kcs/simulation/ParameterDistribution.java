@@ -282,6 +282,7 @@ public final class ParameterDistribution {
     return h;
   }
 
+  @SuppressWarnings("FloatingPointLiteralPrecision") // the published coefficients, as printed
   private static final double[] LANCZOS = {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
     -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,

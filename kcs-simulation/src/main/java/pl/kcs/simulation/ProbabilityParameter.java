@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly probabilities of {@link ScenarioParameters}, by name: the parameters an {@link
@@ -12,6 +13,7 @@ import java.util.function.ToDoubleFunction;
  * Each constant's {@link #parameterName()} is its accessor's name in {@link ScenarioParameters};
  * its {@link #basis()} says where its default comes from.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the functions are method references, stateless
 public enum ProbabilityParameter {
   /** {@link ScenarioParameters#newGroupProbability()} (KCS-S2C). */
   NEW_GROUP("newGroupProbability", "KCS-S2C", Basis.ASSUMPTION,
@@ -76,14 +78,14 @@ public enum ProbabilityParameter {
   }
 
   private final String parameterName;
-  private final String factId;
+  private final @Nullable String factId;
   private final Basis basis;
   private final ToDoubleFunction<ScenarioParameters> getter;
   private final BiFunction<ScenarioParameters, Double, ScenarioParameters> wither;
 
   ProbabilityParameter(
       String parameterName,
-      String factId,
+      @Nullable String factId,
       Basis basis,
       ToDoubleFunction<ScenarioParameters> getter,
       BiFunction<ScenarioParameters, Double, ScenarioParameters> wither) {

@@ -3,6 +3,8 @@ package pl.kcs.simulation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to run a simulation: the root seed, the number of replications, the number of threads, a
  * progress listener and a cancellation token. The seed and the replications decide the result; the
@@ -71,7 +73,7 @@ public final class RunSettings {
 
   /** Builds {@link RunSettings}. */
   public static final class Builder {
-    private Long seedValue;
+    private @Nullable Long seedValue;
     private long seed;
     private long replications = DEFAULT_REPLICATIONS;
     private int threads = Runtime.getRuntime().availableProcessors();

@@ -27,6 +27,8 @@ import pl.kcs.evaluation.PilotResult;
 @Value.Immutable
 public abstract class ScenarioParameters implements WithScenarioParameters {
 
+  ScenarioParameters() {}
+
   /** The most members a new group may have: {@value} (kcs default, not the method's). */
   public static final int MAX_INITIAL_MEMBERS = 1000;
 

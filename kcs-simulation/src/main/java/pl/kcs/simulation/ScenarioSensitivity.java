@@ -15,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A global sensitivity analysis of a KCS scenario: which of the monthly probabilities (the
@@ -150,7 +151,7 @@ public final class ScenarioSensitivity {
     return compute(requireNonNull(executor, "executor"));
   }
 
-  private SensitivityTable compute(Executor executor) {
+  private SensitivityTable compute(@Nullable Executor executor) {
     ImmutableList<ScenarioParameters> points = points();
     double[][] outputs = new double[points.size()][];
     RunSettings single =
@@ -178,7 +179,7 @@ public final class ScenarioSensitivity {
       if (executor == null && own == null) {
         work.run();
       } else {
-        Executor runner = own != null ? own : executor;
+        Executor runner = own != null ? own : requireNonNull(executor);
         List<FutureTask<Void>> futures = new ArrayList<>();
         try {
           for (int t = 0; t < tasks; t++) {

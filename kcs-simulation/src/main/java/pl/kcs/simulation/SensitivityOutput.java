@@ -9,6 +9,7 @@ import java.util.function.Function;
  * a {@link SimulationResult}: means over the replications at the last month, and pooled shares at
  * the end.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the reader is a method reference, stateless
 public enum SensitivityOutput {
   /** Mean groups that have become independent by the last month (KCS-EFF-INDEPENDENT). */
   INDEPENDENT_GROUPS("independent_groups", r -> Optional.of(r.lastMonth().independentGroups().mean())),

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a simulated KCS many times (docs/facts.md: KCS-EFF-* and KCS-COST-*): replications in parallel
@@ -159,7 +160,8 @@ public final class Simulation {
     return compute(settings, fromBlock, toBlock, requireNonNull(executor, "executor"));
   }
 
-  private PartialResult compute(RunSettings settings, long fromBlock, long toBlock, Executor executor) {
+  private PartialResult compute(
+      RunSettings settings, long fromBlock, long toBlock, @Nullable Executor executor) {
     requireNonNull(settings, "settings");
     // Validation, before any work: the exact sums over all replications must fit in a long.
     long perRun = parameters.costliestRunMinorUnits().setScale(0, java.math.RoundingMode.CEILING).longValueExact();
@@ -183,7 +185,7 @@ public final class Simulation {
       accumulators.add(work(source, settings, total, done, stop));
     } else {
       ExecutorService own = executor == null ? Executors.newFixedThreadPool(tasks, Simulation::daemon) : null;
-      Executor runner = executor == null ? own : executor;
+      Executor runner = executor == null ? requireNonNull(own) : executor;
       List<FutureTask<Accumulator>> futures = new ArrayList<>();
       try {
         for (int t = 0; t < tasks; t++) {
@@ -359,7 +361,7 @@ public final class Simulation {
       this.end = end;
     }
 
-    synchronized Chunk next() {
+    synchronized @Nullable Chunk next() {
       if (next == end) {
         return null;
       }

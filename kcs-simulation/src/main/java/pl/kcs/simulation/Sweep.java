@@ -69,7 +69,7 @@ public final class Sweep {
     for (T value : values) {
       // Fail before any work starts, naming the parameter.
       try {
-        apply.apply(base, value);
+        requireNonNull(apply.apply(base, value), "parameters");
       } catch (IllegalStateException e) {
         throw new IllegalArgumentException(name + " = " + value + ": " + e.getMessage(), e);
       }

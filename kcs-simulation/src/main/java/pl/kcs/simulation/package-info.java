@@ -16,6 +16,8 @@
  * sensitivity designs can be written as {@link pl.kcs.simulation.DesignFile}s.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.simulation;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -83,6 +83,7 @@ public final class Gens {
 
   /** One of the given values, uniformly, shrinking toward the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   public static <T> Gen<T> oneOf(T... values) {
     return oneOf(Arrays.asList(values));
   }
@@ -101,6 +102,7 @@ public final class Gens {
    * generator, then within the chosen one.
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   public static <T> Gen<T> frequencyOneOf(Gen<? extends T>... generators) {
     List<Gen<? extends T>> copy = List.of(generators);
     if (copy.isEmpty()) {

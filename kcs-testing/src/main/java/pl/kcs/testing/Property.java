@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small property-test runner for JUnit 5: checks a property over many seeded generated inputs,
@@ -62,9 +63,9 @@ public final class Property {
   private final long seed;
   private final int trials;
   private final int maxShrinks;
-  private final Long replayedTrialSeed;
+  private final @Nullable Long replayedTrialSeed;
 
-  private Property(long seed, int trials, int maxShrinks, Long replayedTrialSeed) {
+  private Property(long seed, int trials, int maxShrinks, @Nullable Long replayedTrialSeed) {
     if (trials < 1) {
       throw new IllegalArgumentException("trials must be positive, was " + trials);
     }
@@ -236,7 +237,7 @@ public final class Property {
     throw new AssertionError(message.toString(), shrunk.failure);
   }
 
-  private static <T> Throwable failureOf(
+  private static <T> @Nullable Throwable failureOf(
       BiConsumer<? super T, SplittableRandom> property, T value, long propertySeed) {
     try {
       property.accept(value, new SplittableRandom(propertySeed));

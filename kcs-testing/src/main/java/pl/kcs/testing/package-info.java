@@ -6,4 +6,7 @@
  * run to run. Used by the kcs modules' own tests; published so that embedding systems can test
  * their own rules the same way.
  */
+@NullMarked
 package pl.kcs.testing;
+
+import org.jspecify.annotations.NullMarked;

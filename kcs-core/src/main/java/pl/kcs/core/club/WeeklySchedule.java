@@ -2,6 +2,7 @@ package pl.kcs.core.club;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public abstract class WeeklySchedule implements WithWeeklySchedule {
   public static WeeklySchedule parse(String text) {
     requireNonNull(text, "text");
     Builder schedule = builder();
-    for (String part : text.split("[,;]")) {
+    for (String part : Splitter.onPattern("[,;]").split(text)) {
       if (!part.isBlank()) {
         schedule.addIntervals(OpeningInterval.parse(part));
       }

@@ -3,4 +3,7 @@
  * one place ({@link pl.kcs.core.defaults.LibraryDefaults}), each naming the fact it serves and
  * saying it is kcs's, not the method's.
  */
+@NullMarked
 package pl.kcs.core.defaults;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,12 @@ public abstract class GroupId extends Identifier<GroupId> {
 
   GroupId() {}
 
+  /** The id's text, as {@link Identifier#toString()} gives it (Immutables keeps this one). */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Override
   @Value.Parameter
   public abstract String value();

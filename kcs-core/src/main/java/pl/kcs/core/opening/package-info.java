@@ -6,6 +6,8 @@
  * the client → co-host scale (OPEN-COHOST). Scoring and advice are in kcs-rules.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.core.opening;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -10,6 +10,12 @@ public abstract class StaffId extends Identifier<StaffId> {
 
   StaffId() {}
 
+  /** The id's text, as {@link Identifier#toString()} gives it (Immutables keeps this one). */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Override
   @Value.Parameter
   public abstract String value();

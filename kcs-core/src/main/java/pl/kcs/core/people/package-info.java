@@ -4,6 +4,8 @@
  * and experts (KS-PEOPLE).
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.core.people;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -13,6 +13,7 @@ import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.GroupLink;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.HostInstitution;
+import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.legal.LegalContext;
 import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.partner.Partner;
@@ -26,7 +27,8 @@ import pl.kcs.core.people.Fte;
  * (KCS-HOST, KCS-S1B-PREMISES, KCS-S1B-EQUIPMENT), the stage it says it is in and its step records
  * (KCS-S1A … KCS-S3), the scale decision (KCS-S1B-SCALE), animators (KCS-S1B-ANIMATORS), groups,
  * partners (KCS-S2A), legal context (KCS-S1A), links between groups (MA-NETWORK) and, optionally,
- * the host's self-assessment of its openness to residents (OPEN-START, OPEN-PRACTICES).
+ * the host's self-assessment of its openness to residents (OPEN-START, OPEN-PRACTICES) and what
+ * it can offer its groups (KCS-S3, KCS-M1 … KCS-M4).
  *
  * <p>This is state only: whether the institution may move to the next stage is answered, with
  * reasons, by the stage-progression rules of kcs-rules.
@@ -77,6 +79,16 @@ public abstract class KcsImplementation implements WithKcsImplementation {
    * the advice of KCS-S1A and KCS-S1B-TEAM.
    */
   public abstract Optional<SelfAssessment> selfAssessment();
+
+  /**
+   * What the institution declares it can offer its groups — free hours of a meeting space and its
+   * capabilities — the input of model selection (KCS-S3, KCS-M1 … KCS-M4), if it declared it.
+   *
+   * <p>Absent and empty mean different things: absent says the institution has not declared its
+   * offer (so which models its groups fit is unknown, and nobody may assume an offer for it); an
+   * empty {@link InstitutionOffer} says it declared that it offers nothing.
+   */
+  public abstract Optional<InstitutionOffer> offer();
 
   /** The record of {@code step}, if any. */
   public final Optional<StepRecord> stepRecord(Step step) {
@@ -168,8 +180,8 @@ public abstract class KcsImplementation implements WithKcsImplementation {
           "groupLinks must join groups of the implementation, was %s to %s",
           link.from(),
           link.to());
-      checkLinkNotBeforeFounding(link, groupsById.get(link.from()));
-      checkLinkNotBeforeFounding(link, groupsById.get(link.to()));
+      checkLinkNotBeforeFounding(link, requireNonNull(groupsById.get(link.from())));
+      checkLinkNotBeforeFounding(link, requireNonNull(groupsById.get(link.to())));
     }
   }
 

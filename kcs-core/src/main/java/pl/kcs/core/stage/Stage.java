@@ -50,7 +50,7 @@ public enum Stage implements DomainTerm {
     return Step.of(this);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private static java.util.Optional<Stage>[] nextStages() {
     Stage[] stages = values();
     java.util.Optional<Stage>[] next = new java.util.Optional[stages.length];

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class DjgBands {
 
+  DjgBands() {}
+
   /** The lowest total that counts as moderately lonely; at least 1. */
   @Value.Parameter
   public abstract int moderateFrom();

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DjgResponse implements WithDjgResponse {
 
+  DjgResponse() {}
+
   /** The form asked. */
   public abstract DjgForm form();
 

@@ -40,6 +40,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DjgScoring implements WithDjgScoring {
 
+  DjgScoring() {}
+
   /** The form scored. */
   public abstract DjgForm form();
 

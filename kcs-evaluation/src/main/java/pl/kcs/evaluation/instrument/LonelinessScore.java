@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LonelinessScore {
 
+  LonelinessScore() {}
+
   /** The instrument scored. */
   public abstract Instrument instrument();
 

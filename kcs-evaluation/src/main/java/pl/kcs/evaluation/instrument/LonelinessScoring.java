@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LonelinessScoring implements WithLonelinessScoring {
 
+  LonelinessScoring() {}
+
   /** The UCLA 3-item rules; {@link Ucla3Scoring#standard()} by default. */
   @Value.Default
   public Ucla3Scoring ucla3() {

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class MissingAnswerRule {
 
+  MissingAnswerRule() {}
+
   /** How many answers may be missing for a score still to be given; at least 0. */
   @Value.Parameter
   public abstract int maxMissing();

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class ScaleScore {
 
+  ScaleScore() {}
+
   /** The points, in [min, max]. */
   @Value.Parameter
   public abstract int points();

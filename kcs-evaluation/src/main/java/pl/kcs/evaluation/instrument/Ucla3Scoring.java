@@ -28,6 +28,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Ucla3Scoring implements WithUcla3Scoring {
 
+  Ucla3Scoring() {}
+
   /** The library default cut-off: a total of 6 or more counts as lonely. */
   public static final int DEFAULT_LONELY_FROM = 6;
 

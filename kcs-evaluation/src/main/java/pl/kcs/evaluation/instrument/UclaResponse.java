@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class UclaResponse implements WithUclaResponse {
 
+  UclaResponse() {}
+
   /** The answers given, by item; at least one. */
   public abstract ImmutableMap<UclaItem, UclaAnswer> answers();
 

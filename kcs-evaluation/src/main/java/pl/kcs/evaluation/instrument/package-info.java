@@ -28,6 +28,8 @@
  * pl.kcs.evaluation.report}.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.evaluation.instrument;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -28,6 +28,8 @@ import pl.kcs.evaluation.stats.ConfidenceLevel;
 @Value.Immutable
 public abstract class EvaluationReport {
 
+  EvaluationReport() {}
+
   /** What the report is about: the host institution's name. */
   public abstract String title();
 

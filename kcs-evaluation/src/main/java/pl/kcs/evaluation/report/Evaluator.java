@@ -58,6 +58,8 @@ import pl.kcs.evaluation.stats.Proportion;
 @Value.Immutable
 public abstract class Evaluator implements WithEvaluator {
 
+  Evaluator() {}
+
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
   /** The scoring rules; {@link LonelinessScoring#standard()} by default. */

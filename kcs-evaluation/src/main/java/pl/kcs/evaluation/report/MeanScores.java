@@ -21,6 +21,8 @@ import pl.kcs.evaluation.instrument.Instrument;
 @Value.Immutable(builder = false)
 public abstract class MeanScores {
 
+  MeanScores() {}
+
   /** The instrument. */
   @Value.Parameter
   public abstract Instrument instrument();

@@ -19,6 +19,8 @@ import pl.kcs.evaluation.instrument.Instrument;
 @Value.Immutable
 public abstract class PrePostComparison {
 
+  PrePostComparison() {}
+
   /** The instrument compared. */
   public abstract Instrument instrument();
 

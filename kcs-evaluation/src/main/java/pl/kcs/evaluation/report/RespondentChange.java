@@ -18,6 +18,8 @@ import pl.kcs.evaluation.instrument.ScaleScore;
 @Value.Immutable
 public abstract class RespondentChange {
 
+  RespondentChange() {}
+
   /** The respondent. */
   @Value.Redacted
   public abstract RespondentId respondent();

@@ -14,6 +14,8 @@ import pl.kcs.evaluation.stats.Proportion;
 @Value.Immutable(builder = false)
 public abstract class ShareEstimate {
 
+  ShareEstimate() {}
+
   /** The count of the total. */
   @Value.Parameter
   public abstract Proportion proportion();

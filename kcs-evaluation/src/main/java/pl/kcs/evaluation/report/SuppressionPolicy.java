@@ -48,6 +48,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SuppressionPolicy implements WithSuppressionPolicy {
 
+  SuppressionPolicy() {}
+
   /** The library default threshold: cells of fewer than 5 respondents are suppressed. */
   public static final int DEFAULT_MINIMUM_CELL_SIZE = 5;
 

@@ -1,5 +1,7 @@
 package pl.kcs.evaluation.report;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +104,7 @@ final class Suppressor {
     for (GroupOutcome group : groups) {
       Counts row = rows.get(group.group());
       Cell<T> cell =
-          shown.get(group.group()) ? new Cell.Shown<>(value.apply(row)) : new Cell.Suppressed<>();
+          Boolean.TRUE.equals(shown.get(group.group())) ? new Cell.Shown<>(value.apply(row)) : new Cell.Suppressed<>();
       table.add(new GroupRow<>(group.group(), group.name(), cell));
     }
     Cell<T> all = allows(total, kind) ? new Cell.Shown<>(value.apply(total)) : new Cell.Suppressed<>();
@@ -126,10 +128,10 @@ final class Suppressor {
       Counts remainder = total;
       GroupId smallest = null;
       for (Map.Entry<GroupId, Counts> row : rows.entrySet()) {
-        if (shown.get(row.getKey())) {
+        if (Boolean.TRUE.equals(shown.get(row.getKey()))) {
           remainder = remainder.minus(row.getValue());
           if (smallest == null
-              || row.getValue().respondents() < rows.get(smallest).respondents()) {
+              || row.getValue().respondents() < requireNonNull(rows.get(smallest)).respondents()) {
             smallest = row.getKey();
           }
         }

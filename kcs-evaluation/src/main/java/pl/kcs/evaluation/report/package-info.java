@@ -15,6 +15,8 @@
  * <p>The entry point is {@link pl.kcs.evaluation.report.Evaluator}.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.evaluation.report;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

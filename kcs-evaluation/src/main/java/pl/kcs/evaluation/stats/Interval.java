@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Interval {
 
+  Interval() {}
+
   /** The lower bound, in [0, 1]. */
   @Value.Parameter
   public abstract double lower();

@@ -25,6 +25,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class Proportion {
 
+  Proportion() {}
+
   /** How many of the trials succeeded; in [0, trials]. */
   @Value.Parameter
   public abstract int successes();

@@ -9,6 +9,8 @@
  * rounded deliberately only where a report presents them.
  */
 @KcsStyle
+@NullMarked
 package pl.kcs.evaluation.stats;
 
+import org.jspecify.annotations.NullMarked;
 import pl.kcs.core.KcsStyle;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.defaults.LibraryDefaults;
@@ -171,7 +172,8 @@ final class AutonomyRules {
    * Each involvement as "role: practices", with only the practices that show {@code attitude}
    * (all of them when it is null), in a stable order.
    */
-  private static List<Labelled> involvements(List<ProfessionalInvolvement> involvements, ProfessionalAttitude attitude) {
+  private static List<Labelled> involvements(
+      List<ProfessionalInvolvement> involvements, @Nullable ProfessionalAttitude attitude) {
     List<Labelled> described = new ArrayList<>();
     for (ProfessionalInvolvement involvement : involvements) {
       List<InvolvementPractice> shown = new ArrayList<>();

@@ -14,4 +14,7 @@
  * <p>Messages live in this package's own bundle, {@code
  * pl/kcs/rules/autonomy/messages_pl.properties} and {@code _en}.
  */
+@NullMarked
 package pl.kcs.rules.autonomy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,44 +1,35 @@
 package pl.kcs.rules.club;
 
 import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.club.OpeningInterval;
 import pl.kcs.core.club.WeeklySchedule;
-import pl.kcs.rules.Outcome;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.Severity;
 
-/** Renders a {@link ClubReport} as plain text. */
+/** Writes a {@link ClubReport} as plain text: the club's words on the shared pieces. */
 final class ClubReportText {
 
   private ClubReportText() {}
 
-  static String render(ClubReport report, Language language) {
-    Locale locale = language.locale();
-    StringBuilder text = new StringBuilder();
-    text.append(ClubMessages.format(language, "report.title", report.club().host().name())).append('\n');
-    text.append(
-            report.isCompliant()
-                ? ClubMessages.format(language, "report.compliant")
-                : ClubMessages.format(
-                    language, "report.not-compliant", report.evaluation().problemCount(Severity.BLOCKER)))
-        .append('\n');
-    text.append(ClubMessages.format(language, "report.hours", hours(report, language))).append('\n');
+  static void write(ClubReport report, ReportText text) {
+    Language language = text.language();
+    text.line(ClubMessages.format(language, "report.title", report.club().host().name()));
+    text.line(
+        report.isCompliant()
+            ? ClubMessages.format(language, "report.compliant")
+            : ClubMessages.format(
+                language, "report.not-compliant", report.evaluation().problemCount(Severity.BLOCKER)));
+    text.line(ClubMessages.format(language, "report.hours", hours(report, language)));
 
-    text.append('\n').append(ClubMessages.format(language, "report.checklist")).append('\n');
+    text.blankLine().line(ClubMessages.format(language, "report.checklist"));
     for (ClubAspect aspect : ClubAspect.values()) {
-      text.append("  ")
-          .append(report.meets(aspect) ? "[x] " : "[ ] ")
-          .append(aspect.source())
-          .append(' ')
-          .append(aspect.label(locale))
-          .append('\n');
+      text.check("  ", report.meets(aspect), aspect.source() + " " + aspect.label(text.locale()));
     }
-    section(text, language, "report.blockers", report.blockers());
-    section(text, language, "report.warnings", report.warnings());
-    section(text, language, "report.advice", report.advice());
-    return text.toString();
+    String none = ClubMessages.format(language, "report.none");
+    text.section(ClubMessages.format(language, "report.blockers"), none, report.blockers());
+    text.section(ClubMessages.format(language, "report.warnings"), none, report.warnings());
+    text.section(ClubMessages.format(language, "report.advice"), none, report.advice());
   }
 
   private static String hours(ClubReport report, Language language) {
@@ -65,16 +56,5 @@ final class ClubReportText {
         "report.hours.schedule",
         text.toString(),
         ClubMessages.duration(schedule.total()).label(language.locale()));
-  }
-
-  private static void section(StringBuilder text, Language language, String key, List<Outcome> outcomes) {
-    text.append('\n')
-        .append(ClubMessages.format(language, key))
-        .append(':')
-        .append(outcomes.isEmpty() ? " " + ClubMessages.format(language, "report.none") : "")
-        .append('\n');
-    for (Outcome outcome : outcomes) {
-      text.append(outcome.renderAsListItem(language.locale()));
-    }
   }
 }

@@ -7,4 +7,7 @@
  * cite KS-FORMAL, KS-LAW, KS-GOALS, KS-VALUES, KS-WHO, KS-FORMS, KS-PEOPLE, KS-ROOM, KS-HOURS,
  * KS-EQUIPMENT and KS-PARTNERS; their messages are in this package's own bundle.
  */
+@NullMarked
 package pl.kcs.rules.club;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,9 @@
 package pl.kcs.rules.group;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
-import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Status;
@@ -18,49 +18,31 @@ import pl.kcs.rules.Status;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GroupLifeReport {
+public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
 
-  private final RuleSetResult<GroupLifeFacts> evaluation;
 
   GroupLifeReport(RuleSetResult<GroupLifeFacts> evaluation) {
-    this.evaluation = evaluation;
-  }
-
-  /** The evaluation of every group-life rule. */
-  public RuleSetResult<GroupLifeFacts> evaluation() {
-    return evaluation;
+    super(evaluation);
   }
 
   /** The group assessed. */
   public SelfHelpGroup group() {
-    return evaluation.facts().group();
+    return evaluation().facts().group();
   }
 
   /** Whether newcomers after bonding ask for a review of the group's rules (KCS-DIF-NEWCOMERS). */
   public boolean needsRulesReview() {
-    return evaluation.outcome("kcs.dif.newcomers").map(o -> o.status() == Status.FAILED).orElse(false);
-  }
-
-  /** The outcomes that failed or could not be decided, warnings first, then advice. */
-  public ImmutableList<Outcome> problems() {
-    return evaluation.problems();
+    return evaluation().outcome("kcs.dif.newcomers").map(o -> o.status() == Status.FAILED).orElse(false);
   }
 
   /**
-   * The report as text, in the language kcs uses for {@code locale}: the group and its maturity,
+   * The report as text ({@link #render(java.util.Locale)}): the group and its maturity,
    * then one line per rule that applied.
    */
-  public String render(Locale locale) {
-    Language language = Language.of(locale);
-    StringBuilder text = new StringBuilder();
-    text.append(GroupMessages.format(language, "report.group", group().name(), group().maturity()))
-        .append('\n');
-    for (Outcome outcome : evaluation.outcomes()) {
-      if (outcome.status() != Status.NOT_APPLICABLE) {
-        text.append("  ").append(outcome.render(locale)).append('\n');
-      }
-    }
-    return text.toString();
+  @Override
+  protected void write(ReportText text) {
+    text.line(GroupMessages.format(text.language(), "report.group", group().name(), group().maturity()));
+    text.outcomeLines(evaluation().outcomes());
   }
 
   @Override

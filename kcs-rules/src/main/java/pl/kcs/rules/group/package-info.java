@@ -15,4 +15,7 @@
  * <p>Messages live in this package's own bundle, {@code pl/kcs/rules/group/messages_pl.properties}
  * and {@code _en}.
  */
+@NullMarked
 package pl.kcs.rules.group;
+
+import org.jspecify.annotations.NullMarked;

@@ -44,7 +44,7 @@ public final class ModelRecommendation {
           .rule()
           .appliesTo()
           .filter(term -> term instanceof OperatingModel)
-          .ifPresent(model -> byModel.get((OperatingModel) model).add(outcome));
+          .ifPresent(model -> requireNonNull(byModel.get((OperatingModel) model)).add(outcome));
     }
     Map<OperatingModel, ModelFit> built = new EnumMap<>(OperatingModel.class);
     byModel.forEach((model, list) -> built.put(model, ModelFit.of(model, list.build(), evaluation.facts())));
@@ -100,7 +100,7 @@ public final class ModelRecommendation {
 
   /** How {@code model} fits. */
   public ModelFit fit(OperatingModel model) {
-    return fits.get(requireNonNull(model, "model"));
+    return requireNonNull(fits.get(requireNonNull(model, "model")), "fit");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.ReportText;
 
 /** Renders model recommendations and plans as plain text. */
 final class ModelReportText {
@@ -14,23 +15,23 @@ final class ModelReportText {
 
   static String render(ModelRecommendation recommendation, Locale locale) {
     Language language = Language.of(locale);
-    StringBuilder text = new StringBuilder();
+    ReportText text = new ReportText(language);
     SelfHelpGroup group = recommendation.group();
-    text.append(ModelMessages.format(language, "report.group", group.name(), group.maturity())).append('\n');
+    text.append(ModelMessages.format(language, "report.group", group.name(), group.maturity())).append("\n");
     text.append(
             recommendation.recommendedModels().isEmpty()
                 ? ModelMessages.format(language, "report.recommended.none")
                 : ModelMessages.format(
                     language, "report.recommended", Labels.join(recommendation.recommendedModels())))
-        .append('\n');
+        .append("\n");
     for (ModelFit fit : recommendation.recommended()) {
-      text.append("  ").append(fit.render(locale)).append('\n');
+      text.append("  ").append(fit.render(locale)).append("\n");
       text.append("      ")
           .append(ModelMessages.format(language, "report.forms", Labels.join(fit.supportForms())))
-          .append('\n');
-      text.append("      ").append(ModelMessages.format(language, "report.reasons")).append('\n');
+          .append("\n");
+      text.append("      ").append(ModelMessages.format(language, "report.reasons")).append("\n");
       for (Outcome reason : fit.score().reasons()) {
-        text.append("        ").append(reason.render(locale)).append('\n');
+        text.append("        ").append(reason.render(locale)).append("\n");
       }
     }
     boolean header = false;
@@ -39,21 +40,13 @@ final class ModelReportText {
         continue;
       }
       if (!header) {
-        text.append(ModelMessages.format(language, "report.others")).append('\n');
+        text.append(ModelMessages.format(language, "report.others")).append("\n");
         header = true;
       }
-      text.append("  ").append(fit.render(locale)).append('\n');
-      text.append("      ").append(ModelMessages.format(language, "report.missing")).append('\n');
+      text.append("  ").append(fit.render(locale)).append("\n");
+      text.append("      ").append(ModelMessages.format(language, "report.missing")).append("\n");
       for (Outcome missing : fit.missing()) {
-        text.append("        - ")
-            .append(missing.message(locale))
-            .append(" (")
-            .append(missing.ruleId())
-            .append(", ")
-            .append(missing.source())
-            .append(")\n          → ")
-            .append(missing.action(locale))
-            .append('\n');
+        text.item("        ", missing);
       }
     }
     return text.toString();
@@ -61,19 +54,19 @@ final class ModelReportText {
 
   static String render(KcsModelPlan plan, Locale locale) {
     Language language = Language.of(locale);
-    StringBuilder text = new StringBuilder();
+    ReportText text = new ReportText(language);
     text.append(ModelMessages.format(language, "plan.title", plan.implementation().host().name()))
-        .append('\n');
+        .append("\n");
     text.append(
             plan.modelsRun().isEmpty()
                 ? ModelMessages.format(language, "plan.models-run.none")
                 : ModelMessages.format(language, "plan.models-run", Labels.join(plan.modelsRun())))
-        .append('\n');
+        .append("\n");
     if (plan.runsOneModelOnly()) {
-      text.append(ModelMessages.format(language, "plan.one-model")).append('\n');
+      text.append(ModelMessages.format(language, "plan.one-model")).append("\n");
     }
     if (!plan.demands().isEmpty()) {
-      text.append('\n').append(ModelMessages.format(language, "plan.demands")).append('\n');
+      text.append("\n").append(ModelMessages.format(language, "plan.demands")).append("\n");
       for (ResourceDemand demand : plan.demands()) {
         text.append("  ").append(demand.render(locale));
       }
@@ -83,12 +76,12 @@ final class ModelReportText {
       for (SelfHelpGroup group : plan.groupsWithoutModel()) {
         names.add(group.name());
       }
-      text.append('\n')
+      text.append("\n")
           .append(ModelMessages.format(language, "plan.without-model", String.join(", ", names)))
-          .append('\n');
+          .append("\n");
     }
     for (ModelRecommendation recommendation : plan.recommendations()) {
-      text.append('\n').append(recommendation.render(locale));
+      text.append("\n").append(recommendation.render(locale));
     }
     return text.toString();
   }

@@ -14,4 +14,7 @@
  * <p>The rules' messages live in this package's own bundle, {@code
  * pl/kcs/rules/models/messages_pl.properties} and {@code _en}.
  */
+@NullMarked
 package pl.kcs.rules.models;
+
+import org.jspecify.annotations.NullMarked;

@@ -147,7 +147,7 @@ public final class OpeningFacts {
 
   /** The score of {@code area}. */
   public AreaScore score(OpeningArea area) {
-    return scores.get(requireNonNull(area, "area"));
+    return requireNonNull(scores.get(requireNonNull(area, "area")), "score");
   }
 
   /** The score of every area, in the order of {@link OpeningArea}. */

@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import pl.kcs.core.Language;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
+import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
@@ -24,25 +24,19 @@ import pl.kcs.rules.Status;
  *
  * <p>Immutable and thread-safe.
  */
-public final class SelfAssessmentReport {
+public final class SelfAssessmentReport extends AreaReport<OpeningFacts> {
 
   /** How many of the weakest areas get detailed advice (library default); ties are kept together. */
   public static final int WEAKEST_AREAS = 2;
 
-  private final RuleSetResult<OpeningFacts> evaluation;
 
   SelfAssessmentReport(RuleSetResult<OpeningFacts> evaluation) {
-    this.evaluation = evaluation;
-  }
-
-  /** The evaluation of every rule. */
-  public RuleSetResult<OpeningFacts> evaluation() {
-    return evaluation;
+    super(evaluation);
   }
 
   /** The scores. */
   public OpeningFacts facts() {
-    return evaluation.facts();
+    return evaluation().facts();
   }
 
   /** The score of every area, in the order of {@link OpeningArea}. */
@@ -99,17 +93,7 @@ public final class SelfAssessmentReport {
 
   /** The outcome of the rule about {@code area}, if the rule set has one. */
   public Optional<Outcome> outcome(OpeningArea area) {
-    return evaluation.outcome("open.area." + OpeningRules.idOf(area));
-  }
-
-  /** Failed or undecided warnings (the starting conditions), in rule order. */
-  public ImmutableList<Outcome> warnings() {
-    return evaluation.problems(Severity.WARNING);
-  }
-
-  /** Failed or undecided advice, in rule order. */
-  public ImmutableList<Outcome> advice() {
-    return evaluation.problems(Severity.ADVICE);
+    return evaluation().outcome("open.area." + OpeningRules.idOf(area));
   }
 
   /**
@@ -118,7 +102,7 @@ public final class SelfAssessmentReport {
    */
   public ImmutableList<Outcome> adviceForWeakestAreas() {
     ImmutableList.Builder<Outcome> advice = ImmutableList.builder();
-    evaluation.outcome("open.cohost").filter(o -> o.status() == Status.FAILED).ifPresent(advice::add);
+    evaluation().outcome("open.cohost").filter(o -> o.status() == Status.FAILED).ifPresent(advice::add);
     for (AreaScore weak : weakestAreas()) {
       outcome(weak.area()).filter(Outcome::isProblem).ifPresent(advice::add);
     }
@@ -126,16 +110,17 @@ public final class SelfAssessmentReport {
   }
 
   /**
-   * The report as text, in the language kcs uses for {@code locale}: position, area scores,
+   * The report as text ({@link #render(java.util.Locale)}): position, area scores,
    * starting conditions, and advice for the weakest areas with the practices to develop.
    */
-  public String render(Locale locale) {
-    return SelfAssessmentText.render(this, Language.of(locale));
+  @Override
+  protected void write(ReportText text) {
+    SelfAssessmentText.write(this, text);
   }
 
   @Override
   public String toString() {
     return "SelfAssessmentReport{" + percent() + "%, " + position() + ", warnings="
-        + evaluation.problemCount(Severity.WARNING) + ", advice=" + evaluation.problemCount(Severity.ADVICE) + "}";
+        + evaluation().problemCount(Severity.WARNING) + ", advice=" + evaluation().problemCount(Severity.ADVICE) + "}";
   }
 }

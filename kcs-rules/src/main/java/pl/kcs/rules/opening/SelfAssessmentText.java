@@ -10,15 +10,17 @@ import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningPractice;
 import pl.kcs.core.opening.PracticeLevel;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.ReportText;
 
-/** Renders a {@link SelfAssessmentReport} as plain text. */
+/** Writes a {@link SelfAssessmentReport} as plain text: the words of openness on the shared pieces. */
 final class SelfAssessmentText {
 
   private static final int BAR = 10;
 
   private SelfAssessmentText() {}
 
-  static String render(SelfAssessmentReport report, Language language) {
+  static void write(SelfAssessmentReport report, ReportText out) {
+    Language language = out.language();
     Locale locale = language.locale();
     OpeningFacts facts = report.facts();
     StringBuilder text = new StringBuilder();
@@ -75,28 +77,19 @@ final class SelfAssessmentText {
           .append('\n');
     }
 
-    List<Outcome> warnings = report.warnings();
-    text.append('\n')
-        .append(OpeningMessages.format(language, "report.warnings"))
-        .append(':')
-        .append(warnings.isEmpty() ? " " + OpeningMessages.format(language, "report.none") : "")
-        .append('\n');
-    for (Outcome outcome : warnings) {
-      outcome(text, outcome, locale);
-    }
-
+    out.append(text.toString());
+    text.setLength(0);
+    String none = OpeningMessages.format(language, "report.none");
+    out.section(OpeningMessages.format(language, "report.warnings"), none, report.warnings());
     List<Outcome> advice = report.adviceForWeakestAreas();
-    text.append('\n')
-        .append(OpeningMessages.format(language, "report.advice"))
-        .append(':')
-        .append(advice.isEmpty() ? " " + OpeningMessages.format(language, "report.none") : "")
-        .append('\n');
+    // The advice, each followed by the practices to develop.
+    out.sectionTitle(OpeningMessages.format(language, "report.advice"), none, advice.isEmpty());
     for (Outcome outcome : advice) {
-      outcome(text, outcome, locale);
+      out.item(outcome);
       for (Object subject : outcome.finding().subjects()) {
         if (subject instanceof OpeningPractice) {
           OpeningPractice practice = (OpeningPractice) subject;
-          text.append("      · ")
+          out.append("      · ")
               .append(practice.label(locale))
               .append(" — ")
               .append(
@@ -105,7 +98,7 @@ final class SelfAssessmentText {
                       .map(l -> l.label(locale))
                       .orElse(OpeningMessages.format(language, "report.no-answer")))
               .append(" (")
-              .append(practice.source())
+              .append(practice.source().id())
               .append(")\n");
         }
       }
@@ -117,14 +110,8 @@ final class SelfAssessmentText {
       }
     }
     if (!others.isEmpty()) {
-      text.append('\n')
-          .append(OpeningMessages.format(language, "report.other-areas", String.join(", ", others)))
-          .append('\n');
+      out.blankLine()
+          .line(OpeningMessages.format(language, "report.other-areas", String.join(", ", others)));
     }
-    return text.toString();
-  }
-
-  private static void outcome(StringBuilder text, Outcome outcome, Locale locale) {
-    text.append(outcome.renderAsListItem(locale));
   }
 }

@@ -7,4 +7,7 @@
  * tool citing its fact ID (OPEN-PRACTICES, OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE), by the same rule
  * engine as the KCS stages. Its messages are in this package's own bundle.
  */
+@NullMarked
 package pl.kcs.rules.opening;
+
+import org.jspecify.annotations.NullMarked;

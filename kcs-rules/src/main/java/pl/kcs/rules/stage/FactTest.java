@@ -1,5 +1,8 @@
 package pl.kcs.rules.stage;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Status;
@@ -23,18 +26,32 @@ final class FactTest implements Condition<StageFacts> {
     ZERO_IF_KNOWN
   }
 
+  private static final int ZERO = Test.ZERO.ordinal();
+  private static final int POSITIVE = Test.POSITIVE.ordinal();
+  private static final int ZERO_IF_KNOWN = Test.ZERO_IF_KNOWN.ordinal();
+
   private final int fromStage;
   private final int guard;
   private final int guardAbove;
   private final int fact;
   private final Test test;
+  // The test as an int, so that the hot path switches without an enum switch map.
+  private final int code;
 
-  private FactTest(Stage from, StageFact guard, int guardAbove, StageFact fact, Test test) {
+  private FactTest(Stage from, @Nullable StageFact guard, int guardAbove, StageFact fact, Test test) {
+    // The test reads its facts only from stage `from` on: they must be worked out by then.
+    checkArgument(
+        fact.section().compareTo(from) <= 0 && (guard == null || guard.section().compareTo(from) <= 0),
+        "a rule from %s reads %s or %s, which are worked out only later",
+        from,
+        fact,
+        guard);
     this.fromStage = from.ordinal();
     this.guard = guard == null ? -1 : guard.ordinal();
     this.guardAbove = guardAbove;
     this.fact = fact.ordinal();
     this.test = test;
+    this.code = test.ordinal();
   }
 
   /** Applies from stage {@code from}; tests {@code fact}. */
@@ -55,20 +72,20 @@ final class FactTest implements Condition<StageFacts> {
       return Status.NOT_APPLICABLE;
     }
     int value = values[fact];
-    switch (test) {
-      case ZERO:
-        return value == 0 ? Status.PASSED : Status.FAILED;
-      case POSITIVE:
-        return value > 0 ? Status.PASSED : Status.FAILED;
-      case ZERO_IF_KNOWN:
-        return value == StageFact.UNKNOWN
-            ? Status.UNKNOWN
-            : value == 0 ? Status.PASSED : Status.FAILED;
-      default:
-        return value == StageFact.DONE
-            ? Status.PASSED
-            : value == StageFact.NOT_DONE ? Status.FAILED : Status.UNKNOWN;
+    if (code == ZERO) {
+      return value == 0 ? Status.PASSED : Status.FAILED;
     }
+    if (code == POSITIVE) {
+      return value > 0 ? Status.PASSED : Status.FAILED;
+    }
+    if (code == ZERO_IF_KNOWN) {
+      return value == StageFact.UNKNOWN
+          ? Status.UNKNOWN
+          : value == 0 ? Status.PASSED : Status.FAILED;
+    }
+    return value == StageFact.DONE
+        ? Status.PASSED
+        : value == StageFact.NOT_DONE ? Status.FAILED : Status.UNKNOWN;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.defaults.LibraryDefaults;
@@ -28,6 +29,7 @@ import pl.kcs.core.people.TrainerKind;
 import pl.kcs.core.people.Training;
 import pl.kcs.core.people.TrainingKind;
 import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.core.stage.ScaleDecision;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 import pl.kcs.core.stage.StepRecord;
@@ -35,8 +37,11 @@ import pl.kcs.rules.models.KcsModelPlan;
 import pl.kcs.rules.models.ModelSelection;
 
 /**
- * The facts the stage-progression rules read, worked out from a {@link KcsImplementation} in one
- * pass: counts and flags, so that every rule decides in a few instructions. Rules of an embedding
+ * The facts the stage-progression rules read, worked out from a {@link KcsImplementation}: counts
+ * and flags, so that every rule decides in a few instructions. The facts of the institution's
+ * stage and the earlier ones are worked out at once, in one pass over each list; those only a
+ * later stage's rules read (training, partners, the groups' own rules, models) are worked out
+ * when first asked for, so assessing a stage-1 institution reads only what stage 1 needs. Rules of an embedding
  * system read the same facts, and the whole {@link #implementation()} where they need more.
  *
  * <p>Immutable and thread-safe.
@@ -57,21 +62,45 @@ public final class StageFacts {
   private static final int REQUIRED_EQUIPMENT = equipmentMask(true);
   private static final int REFRESHMENT_EQUIPMENT = equipmentMask(false);
 
+  private static final Fte HALF = PostFraction.HALF.toFte();
+  private static final int PREPARED = 1 << Stage.PREPARATION.ordinal();
+  private static final int INAUGURATED = 1 << Stage.INAUGURATION.ordinal();
+  private static final int OPERATING = 1 << Stage.OPERATION.ordinal();
+
   private final KcsImplementation implementation;
   private final Optional<KcsModelPlan> modelPlan;
   private final Stage stage;
   private final int[] values = new int[StageFact.COUNT];
+  // A bit per stage whose facts are worked out (StageFact#section): those of the current stage
+  // and every earlier one at once (final: published with the object), later ones only when asked
+  // for (volatile: published to every later reader).
+  private final int eager;
+  private volatile int late;
 
   private StageFacts(KcsImplementation implementation, Optional<InstitutionOffer> offer) {
     this.implementation = implementation;
+    this.stage = implementation.stage();
     // Model selection runs only where stage 3 needs it: it is the one costly fact.
     this.modelPlan =
-        offer.isPresent() && implementation.stage().compareTo(Stage.OPERATION) >= 0
+        offer.isPresent() && stage.compareTo(Stage.OPERATION) >= 0
             ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer.get()))
             : Optional.empty();
-    this.stage = implementation.stage();
-    set(StageFact.STAGE, stage.ordinal());
+    preparation();
+    int done = PREPARED;
+    if (stage.compareTo(Stage.INAUGURATION) >= 0) {
+      inauguration();
+      done |= INAUGURATED;
+    }
+    if (stage.compareTo(Stage.OPERATION) >= 0) {
+      operation();
+      done |= OPERATING;
+    }
+    eager = done;
+  }
 
+  /** The facts stage 1's rules read, in one pass over each list. */
+  private void preparation() {
+    set(StageFact.STAGE, stage.ordinal());
     int recorded = 0;
     int done = 0;
     ImmutableList<StepRecord> records = implementation.stepRecords();
@@ -85,31 +114,26 @@ public final class StageFacts {
     }
     set(StageFact.RECORDED_STEPS, recorded);
     set(StageFact.DONE_STEPS, done);
-    set(StageFact.TEAM_CONVERSATION_RECORD, recordState(Step.S1B_TEAM_CONVERSATION));
+    int team = 1 << Step.S1B_TEAM_CONVERSATION.ordinal();
+    set(
+        StageFact.TEAM_CONVERSATION_RECORD,
+        (done & team) != 0 ? StageFact.DONE : (recorded & team) != 0 ? StageFact.NOT_DONE : StageFact.NOT_RECORDED);
     LegalContext legal = implementation.legalContext();
     flag(
         StageFact.LEGAL_CONTEXT_KNOWN,
         !legal.knownActs().isEmpty() || !legal.strategies().isEmpty());
-    flag(
-        StageFact.IN_INSTITUTION_STRATEGY,
-        legal.isProgrammeWrittenInto(StrategyKind.INSTITUTION_STRATEGY_AND_MISSION));
-    flag(StageFact.SCALE_DECIDED, implementation.scaleDecision().isPresent());
+    Optional<ScaleDecision> scale = implementation.scaleDecision();
+    flag(StageFact.SCALE_DECIDED, scale.isPresent());
 
     HostInstitution host = implementation.host();
     int suitable = 0;
-    int safe = 0;
     ImmutableList<Room> rooms = host.rooms();
     for (int i = 0; i < rooms.size(); i++) {
-      Room room = rooms.get(i);
-      if (isSuitable(room)) {
+      if (isSuitable(rooms.get(i))) {
         suitable++;
-        if (room.has(RoomFeature.SAFE)) {
-          safe++;
-        }
       }
     }
     set(StageFact.SUITABLE_ROOMS, suitable);
-    set(StageFact.SAFE_COMFORTABLE_ROOMS, safe);
     // One pass over what the host has, instead of a set look-up per item the method names.
     int present = 0;
     for (Equipment item : host.equipment()) {
@@ -119,23 +143,14 @@ public final class StageFacts {
     set(StageFact.REFRESHMENTS, Integer.bitCount(REFRESHMENT_EQUIPMENT & present));
 
     int appointed = 0;
-    int byTheWay = 0;
     int unmotivated = 0;
     int unsupervised = 0;
-    int noTheory = 0;
-    int noPractice = 0;
-    int untrained = 0;
     int inexperienced = 0;
-    boolean expertTraining = false;
     ImmutableList<Animator> staff = implementation.animators();
     for (int i = 0; i < staff.size(); i++) {
       Animator animator = staff.get(i);
-      boolean dedicated = animator.duty() == AnimatorDuty.DEDICATED_PART_OF_POST;
-      if (dedicated) {
+      if (animator.duty() == AnimatorDuty.DEDICATED_PART_OF_POST) {
         appointed++;
-      }
-      if (!dedicated) {
-        byTheWay++;
       }
       if (!animator.ownMotivation()) {
         unmotivated++;
@@ -143,9 +158,44 @@ public final class StageFacts {
       if (!animator.hasRegularSupervision()) {
         unsupervised++;
       }
+      if (animator.experience().isEmpty()) {
+        inexperienced++;
+      }
+    }
+    set(StageFact.ANIMATORS, staff.size());
+    set(StageFact.APPOINTED_ANIMATORS, appointed);
+    set(StageFact.ANIMATORS_BY_THE_WAY, staff.size() - appointed);
+    set(StageFact.ANIMATORS_WITHOUT_MOTIVATION, unmotivated);
+    set(StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
+    set(StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
+    Fte totalPost = implementation.totalAnimatorPost();
+    flag(StageFact.POST_ABOVE_HALF, isAboveHalf(totalPost));
+
+    int groupCount = implementation.groups().size();
+    set(StageFact.GROUPS, groupCount);
+    set(StageFact.GROUPS_OVER_SCALE, scale.isPresent() ? Math.max(0, groupCount - scale.get().maxGroups()) : 0);
+    set(StageFact.GROUPS_OVER_POST_CAPACITY, Math.max(0, groupCount - groupsCarried(totalPost)));
+
+    Optional<SelfAssessment> selfAssessment = implementation.selfAssessment();
+    if (selfAssessment.isPresent()) {
+      SelfAssessment openness = selfAssessment.get();
+      flag(StageFact.SELF_ASSESSED, true);
+      set(StageFact.OPEN_START_MISSING, missing(openness, OpeningPractice.startingConditions()));
+      set(StageFact.OPEN_TEAM_PRACTICES_MISSING, missing(openness, TEAM_PRACTICES));
+    }
+  }
+
+  /** The facts stage 2's rules read: training, partners, recruitment. */
+  private void inauguration() {
+    int noTheory = 0;
+    int noPractice = 0;
+    int untrained = 0;
+    boolean expertTraining = false;
+    ImmutableList<Animator> staff = implementation.animators();
+    for (int i = 0; i < staff.size(); i++) {
       boolean theory = false;
       boolean practice = false;
-      ImmutableList<Training> trainings = animator.trainings();
+      ImmutableList<Training> trainings = staff.get(i).trainings();
       for (int t = 0; t < trainings.size(); t++) {
         Training training = trainings.get(t);
         theory |= training.kind() == TrainingKind.THEORY;
@@ -161,22 +211,11 @@ public final class StageFacts {
       if (trainings.isEmpty()) {
         untrained++;
       }
-      if (animator.experience().isEmpty()) {
-        inexperienced++;
-      }
     }
-    set(StageFact.ANIMATORS, staff.size());
-    set(StageFact.APPOINTED_ANIMATORS, appointed);
-    set(StageFact.ANIMATORS_BY_THE_WAY, byTheWay);
-    set(StageFact.ANIMATORS_WITHOUT_MOTIVATION, unmotivated);
-    set(StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
     set(StageFact.ANIMATORS_WITHOUT_THEORY, noTheory);
     set(StageFact.ANIMATORS_WITHOUT_PRACTICE, noPractice);
     set(StageFact.ANIMATORS_WITHOUT_TRAINING, untrained);
-    set(StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
     flag(StageFact.EXPERT_BY_EXPERIENCE_TRAINING, expertTraining);
-    Fte totalPost = implementation.totalAnimatorPost();
-    flag(StageFact.POST_ABOVE_HALF, totalPost.compareTo(PostFraction.HALF.toFte()) > 0);
 
     int invited = 0;
     int kinds = 0;
@@ -192,45 +231,96 @@ public final class StageFacts {
     set(StageFact.INVITED_PARTNER_KINDS, kinds);
 
     int recruited = 0;
-    int withoutRules = 0;
     int unmatched = 0;
-    int successful = 0;
     ImmutableList<SelfHelpGroup> allGroups = implementation.groups();
     for (int i = 0; i < allGroups.size(); i++) {
       SelfHelpGroup group = allGroups.get(i);
       if (group.recruitedThrough().isPresent()) {
         recruited++;
       }
-      if (group.rules().isEmpty() || !group.rules().get().formulatedWithParticipants()) {
-        withoutRules++;
-      }
       if (!PartnerNeeds.isMet(group, kinds)) {
         unmatched++;
+      }
+    }
+    set(StageFact.RECRUITED_GROUPS, recruited);
+    set(StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, unmatched);
+  }
+
+  /** The facts stage 3's rules read: the groups' own rules and successes, safe rooms, models. */
+  private void operation() {
+    flag(
+        StageFact.IN_INSTITUTION_STRATEGY,
+        implementation.legalContext().isProgrammeWrittenInto(StrategyKind.INSTITUTION_STRATEGY_AND_MISSION));
+    int safe = 0;
+    ImmutableList<Room> rooms = implementation.host().rooms();
+    for (int i = 0; i < rooms.size(); i++) {
+      Room room = rooms.get(i);
+      if (isSuitable(room) && room.has(RoomFeature.SAFE)) {
+        safe++;
+      }
+    }
+    set(StageFact.SAFE_COMFORTABLE_ROOMS, safe);
+    int withoutRules = 0;
+    int successful = 0;
+    ImmutableList<SelfHelpGroup> allGroups = implementation.groups();
+    for (int i = 0; i < allGroups.size(); i++) {
+      SelfHelpGroup group = allGroups.get(i);
+      if (group.rules().isEmpty() || !group.rules().get().formulatedWithParticipants()) {
+        withoutRules++;
       }
       if (group.maturity().isAtLeast(GroupMaturity.RUNNING_ITSELF)) {
         successful++;
       }
     }
-    set(StageFact.GROUPS, allGroups.size());
-    set(StageFact.RECRUITED_GROUPS, recruited);
     set(StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, withoutRules);
-    set(StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, unmatched);
     set(StageFact.SUCCESSFUL_GROUPS, successful);
-    int groupCount = allGroups.size();
-    set(
-        StageFact.GROUPS_OVER_SCALE,
-        implementation.scaleDecision().map(d -> Math.max(0, groupCount - d.maxGroups())).orElse(0));
-    set(StageFact.GROUPS_OVER_POST_CAPACITY, Math.max(0, groupCount - groupsCarried(totalPost)));
     set(
         StageFact.GROUPS_WITHOUT_MODEL,
-        modelPlan.map(plan -> plan.groupsWithoutModel().size()).orElse(StageFact.UNKNOWN));
+        modelPlan.isPresent() ? modelPlan.get().groupsWithoutModel().size() : StageFact.UNKNOWN);
+  }
 
-    if (implementation.selfAssessment().isPresent()) {
-      SelfAssessment openness = implementation.selfAssessment().get();
-      flag(StageFact.SELF_ASSESSED, true);
-      set(StageFact.OPEN_START_MISSING, openness.notInPlace(OpeningPractice.startingConditions()).size());
-      set(StageFact.OPEN_TEAM_PRACTICES_MISSING, openness.notInPlace(TEAM_PRACTICES).size());
+  /** The value of {@code fact}, working out its stage's facts first where they are not yet. */
+  private int value(StageFact fact) {
+    Stage section = fact.section();
+    if (((eager | late) & (1 << section.ordinal())) == 0) {
+      workOut(section);
     }
+    return values[fact.ordinal()];
+  }
+
+  private synchronized void workOut(Stage section) {
+    int done = late;
+    int bit = 1 << section.ordinal();
+    if ((done & bit) != 0) {
+      return;
+    }
+    if (section == Stage.INAUGURATION) {
+      inauguration();
+    } else {
+      operation();
+    }
+    // The volatile write publishes the values written above to every later reader.
+    late = done | bit;
+  }
+
+  private static int missing(SelfAssessment openness, List<OpeningPractice> practices) {
+    int missing = 0;
+    for (int i = 0; i < practices.size(); i++) {
+      if (!openness.isInPlace(practices.get(i))) {
+        missing++;
+      }
+    }
+    return missing;
+  }
+
+  /** Whether {@code post} exceeds half a post; in longs where the fraction fits, as it always does. */
+  private static boolean isAboveHalf(Fte post) {
+    BigInteger numerator = post.numerator();
+    BigInteger denominator = post.denominator();
+    if (numerator.bitLength() < 31 && denominator.bitLength() < 31) {
+      return 2L * numerator.intValue() > denominator.intValue();
+    }
+    return post.compareTo(HALF) > 0;
   }
 
   /**
@@ -239,6 +329,13 @@ public final class StageFacts {
    * method's). Exact: the post is a fraction, never a double.
    */
   static int groupsCarried(Fte totalPost) {
+    BigInteger numerator = totalPost.numerator();
+    BigInteger denominator = totalPost.denominator();
+    long perPost = LibraryDefaults.GROUPS_PER_FULL_POST.value();
+    if (numerator.bitLength() < 31 && denominator.bitLength() < 31 && perPost >= 0 && perPost < (1 << 30)) {
+      // Exact in longs: an int times a count below 2^30 cannot overflow.
+      return (int) Math.min(Integer.MAX_VALUE, numerator.intValue() * perPost / denominator.intValue());
+    }
     BigInteger carried =
         totalPost
             .numerator()
@@ -248,12 +345,19 @@ public final class StageFacts {
     return carried.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
   }
 
-  /** The facts of {@code implementation}; which model each group fits is unknown. */
+  /**
+   * The facts of {@code implementation} with the offer it declares ({@link
+   * KcsImplementation#offer()}); where it declares none, which model each group fits is unknown.
+   */
   public static StageFacts of(KcsImplementation implementation) {
-    return new StageFacts(requireNonNull(implementation, "implementation"), Optional.empty());
+    requireNonNull(implementation, "implementation");
+    return new StageFacts(implementation, implementation.offer());
   }
 
-  /** The facts of {@code implementation} of an institution that can give groups {@code offer}. */
+  /**
+   * The facts of {@code implementation} of an institution that can give groups {@code offer}, which
+   * takes the place of the offer the implementation declares, if any.
+   */
   public static StageFacts of(KcsImplementation implementation, InstitutionOffer offer) {
     return new StageFacts(
         requireNonNull(implementation, "implementation"), Optional.of(requireNonNull(offer, "offer")));
@@ -269,7 +373,7 @@ public final class StageFacts {
 
   /** Groups that fit no operating model (KCS-S3); -1 where unknown (no offer, or before stage 3). */
   public int groupsWithoutModel() {
-    return values[StageFact.GROUPS_WITHOUT_MODEL.ordinal()];
+    return value(StageFact.GROUPS_WITHOUT_MODEL);
   }
 
   static boolean isSuitable(Room room) {
@@ -295,18 +399,12 @@ public final class StageFacts {
 
   /** Whether {@code step} has a record, done or not. */
   public boolean isRecorded(Step step) {
-    return (values[StageFact.RECORDED_STEPS.ordinal()] & (1 << step.ordinal())) != 0;
+    return (value(StageFact.RECORDED_STEPS) & (1 << step.ordinal())) != 0;
   }
 
   /** Whether {@code step} is recorded as done. */
   public boolean isRecordedDone(Step step) {
-    return (values[StageFact.DONE_STEPS.ordinal()] & (1 << step.ordinal())) != 0;
-  }
-
-  private int recordState(Step step) {
-    return isRecordedDone(step)
-        ? StageFact.DONE
-        : isRecorded(step) ? StageFact.NOT_DONE : StageFact.NOT_RECORDED;
+    return (value(StageFact.DONE_STEPS) & (1 << step.ordinal())) != 0;
   }
 
   int[] values() {
@@ -333,77 +431,77 @@ public final class StageFacts {
 
   /** Whether any legal act or local strategy is known (KCS-S1A). */
   public boolean legalContextKnown() {
-    return values[StageFact.LEGAL_CONTEXT_KNOWN.ordinal()] > 0;
+    return value(StageFact.LEGAL_CONTEXT_KNOWN) > 0;
   }
 
   /** Whether the KCS is written into the institution's strategy and mission (KCS-S1A). */
   public boolean inInstitutionStrategy() {
-    return values[StageFact.IN_INSTITUTION_STRATEGY.ordinal()] > 0;
+    return value(StageFact.IN_INSTITUTION_STRATEGY) > 0;
   }
 
   /** Whether the scale of support is decided (KCS-S1B-SCALE). */
   public boolean scaleDecided() {
-    return values[StageFact.SCALE_DECIDED.ordinal()] > 0;
+    return value(StageFact.SCALE_DECIDED) > 0;
   }
 
   /** Rooms (not field points) that are comfortable and non-walk-through (KCS-S1B-PREMISES). */
   public int suitableRooms() {
-    return values[StageFact.SUITABLE_ROOMS.ordinal()];
+    return value(StageFact.SUITABLE_ROOMS);
   }
 
   /** Suitable rooms that are also safe (KCS-REM-SPACE). */
   public int safeComfortableRooms() {
-    return values[StageFact.SAFE_COMFORTABLE_ROOMS.ordinal()];
+    return value(StageFact.SAFE_COMFORTABLE_ROOMS);
   }
 
   /** Items the KCS method requires that the host lacks (KCS-S1B-EQUIPMENT). */
   public int missingRequiredEquipment() {
-    return values[StageFact.MISSING_REQUIRED_EQUIPMENT.ordinal()];
+    return value(StageFact.MISSING_REQUIRED_EQUIPMENT);
   }
 
   /** Refreshments available (KCS-S1B-EQUIPMENT: optional). */
   public int refreshments() {
-    return values[StageFact.REFRESHMENTS.ordinal()];
+    return value(StageFact.REFRESHMENTS);
   }
 
   /** All animators. */
   public int animators() {
-    return values[StageFact.ANIMATORS.ordinal()];
+    return value(StageFact.ANIMATORS);
   }
 
   /** Animators with a dedicated part of a post (KCS-S1B-ANIMATORS, KCS-REM-FTE). */
   public int appointedAnimators() {
-    return values[StageFact.APPOINTED_ANIMATORS.ordinal()];
+    return value(StageFact.APPOINTED_ANIMATORS);
   }
 
   /** Animators doing the role "by the way" (KCS-S1B-ANIMATORS). */
   public int animatorsByTheWay() {
-    return values[StageFact.ANIMATORS_BY_THE_WAY.ordinal()];
+    return value(StageFact.ANIMATORS_BY_THE_WAY);
   }
 
   /** Animators without own motivation (KCS-REM-PEOPLE). */
   public int animatorsWithoutMotivation() {
-    return values[StageFact.ANIMATORS_WITHOUT_MOTIVATION.ordinal()];
+    return value(StageFact.ANIMATORS_WITHOUT_MOTIVATION);
   }
 
   /** Animators without regular supervision (KCS-S1B-SUPERVISION). */
   public int animatorsWithoutRegularSupervision() {
-    return values[StageFact.ANIMATORS_WITHOUT_SUPERVISION.ordinal()];
+    return value(StageFact.ANIMATORS_WITHOUT_SUPERVISION);
   }
 
   /** Animators with no theory training (KCS-S2B). */
   public int animatorsWithoutTheory() {
-    return values[StageFact.ANIMATORS_WITHOUT_THEORY.ordinal()];
+    return value(StageFact.ANIMATORS_WITHOUT_THEORY);
   }
 
   /** Animators with no practical-skills training (KCS-S2B). */
   public int animatorsWithoutPractice() {
-    return values[StageFact.ANIMATORS_WITHOUT_PRACTICE.ordinal()];
+    return value(StageFact.ANIMATORS_WITHOUT_PRACTICE);
   }
 
   /** Whether any animator was trained by an expert by experience (KCS-S2B). */
   public boolean expertByExperienceTraining() {
-    return values[StageFact.EXPERT_BY_EXPERIENCE_TRAINING.ordinal()] > 0;
+    return value(StageFact.EXPERT_BY_EXPERIENCE_TRAINING) > 0;
   }
 
   /**
@@ -416,17 +514,17 @@ public final class StageFacts {
 
   /** Animators with no training at all (KCS-S2B: "potrzebne jest odpowiednie przygotowanie"). */
   public int animatorsWithoutTraining() {
-    return values[StageFact.ANIMATORS_WITHOUT_TRAINING.ordinal()];
+    return value(StageFact.ANIMATORS_WITHOUT_TRAINING);
   }
 
   /** Animators with no recorded experience of running meetings, group or workshop work (KCS-S1B-ANIMATORS). */
   public int animatorsWithoutExperience() {
-    return values[StageFact.ANIMATORS_WITHOUT_EXPERIENCE.ordinal()];
+    return value(StageFact.ANIMATORS_WITHOUT_EXPERIENCE);
   }
 
   /** Groups beyond the scale the institution decided on (KCS-S1B-SCALE); 0 without a decision. */
   public int groupsOverScale() {
-    return values[StageFact.GROUPS_OVER_SCALE.ordinal()];
+    return value(StageFact.GROUPS_OVER_SCALE);
   }
 
   /**
@@ -434,46 +532,46 @@ public final class StageFacts {
    * groups a full post (KCS-REM-FTE; a kcs default, not the method's).
    */
   public int groupsOverPostCapacity() {
-    return values[StageFact.GROUPS_OVER_POST_CAPACITY.ordinal()];
+    return value(StageFact.GROUPS_OVER_POST_CAPACITY);
   }
 
   /** Whether all animators together have more than half a post (KCS-REM-FTE). */
   public boolean postAboveHalf() {
-    return values[StageFact.POST_ABOVE_HALF.ordinal()] > 0;
+    return value(StageFact.POST_ABOVE_HALF) > 0;
   }
 
   /** Partners at least invited (KCS-S2A). */
   public int invitedPartners() {
-    return values[StageFact.INVITED_PARTNERS.ordinal()];
+    return value(StageFact.INVITED_PARTNERS);
   }
 
   /** Groups. */
   public int groups() {
-    return values[StageFact.GROUPS.ordinal()];
+    return value(StageFact.GROUPS);
   }
 
   /** Groups recruited through one of the three channels (KCS-S2C). */
   public int recruitedGroups() {
-    return values[StageFact.RECRUITED_GROUPS.ordinal()];
+    return value(StageFact.RECRUITED_GROUPS);
   }
 
   /** Groups without rules formulated with their participants (KCS-REM-RULES). */
   public int groupsWithoutParticipantRules() {
-    return values[StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES.ordinal()];
+    return value(StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES);
   }
 
   /** Groups whose needs no invited partner matches (KCS-S2A). */
   public int groupsWithoutMatchingPartner() {
-    return values[StageFact.GROUPS_WITHOUT_MATCHING_PARTNER.ordinal()];
+    return value(StageFact.GROUPS_WITHOUT_MATCHING_PARTNER);
   }
 
   /** Groups that run themselves or are independent: the first successes. */
   public int successfulGroups() {
-    return values[StageFact.SUCCESSFUL_GROUPS.ordinal()];
+    return value(StageFact.SUCCESSFUL_GROUPS);
   }
 
   int invitedPartnerKinds() {
-    return values[StageFact.INVITED_PARTNER_KINDS.ordinal()];
+    return value(StageFact.INVITED_PARTNER_KINDS);
   }
 
   @Override

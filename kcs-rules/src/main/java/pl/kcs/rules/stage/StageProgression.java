@@ -51,8 +51,9 @@ public final class StageProgression {
   }
 
   /**
-   * Assesses {@code implementation}. Without the institution's offer, which model each group
-   * works by (KCS-S3) is unknown: use {@link #assess(KcsImplementation, InstitutionOffer)}.
+   * Assesses {@code implementation} with the offer it declares ({@link KcsImplementation#offer()}).
+   * Where it declares none, which model each group works by (KCS-S3) is unknown: declare it, or
+   * use {@link #assess(KcsImplementation, InstitutionOffer)}.
    */
   public StageReport assess(KcsImplementation implementation) {
     StageFacts facts = StageFacts.of(implementation);
@@ -63,7 +64,7 @@ public final class StageProgression {
    * Assesses {@code implementation} of an institution that can give groups {@code offer}: in
    * stage 3 the report names the models each group fits (KCS-S3: "działanie według jednego lub
    * kilku modeli", by {@link ModelSelection#withDefaultRules() model selection}) and notes a group
-   * that fits none.
+   * that fits none. {@code offer} takes the place of the offer the implementation declares, if any.
    */
   public StageReport assess(KcsImplementation implementation, InstitutionOffer offer) {
     StageFacts facts = StageFacts.of(implementation, offer);

@@ -2,16 +2,16 @@ package pl.kcs.rules.stage;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import pl.kcs.core.Language;
+import pl.kcs.core.DomainTerm;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
+import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
-import pl.kcs.rules.Status;
 import pl.kcs.rules.models.KcsModelPlan;
 
 /**
@@ -24,27 +24,24 @@ import pl.kcs.rules.models.KcsModelPlan;
  * every stage up to the current one must hold. The full {@linkplain #evaluation() evaluation}, with
  * an outcome for every rule, is part of the report. Immutable and thread-safe.
  */
-public final class StageReport {
+public final class StageReport extends AreaReport<StageFacts> {
 
-  private final RuleSetResult<StageFacts> evaluation;
+  private static final Step[] STEPS = Step.values();
+
+  private volatile StepProgress[] steps;
 
   StageReport(RuleSetResult<StageFacts> evaluation) {
-    this.evaluation = evaluation;
-  }
-
-  /** The evaluation of every rule. */
-  public RuleSetResult<StageFacts> evaluation() {
-    return evaluation;
+    super(evaluation);
   }
 
   /** The implementation assessed. */
   public KcsImplementation implementation() {
-    return evaluation.facts().implementation();
+    return evaluation().facts().implementation();
   }
 
   /** The stage the institution is in. */
   public Stage currentStage() {
-    return evaluation.facts().stage();
+    return evaluation().facts().stage();
   }
 
   /** The stage after the current one; empty in stage 3. */
@@ -57,35 +54,13 @@ public final class StageReport {
    * could not be decided.
    */
   public boolean mayAdvance() {
-    return nextStage().isPresent() && !evaluation.hasProblems(Severity.BLOCKER);
+    return nextStage().isPresent() && !evaluation().hasProblems(Severity.BLOCKER);
   }
 
   /** Whether no blocker failed or could not be decided (in stage 3: the KCS is in good health). */
+  @Override
   public boolean hasNoBlockers() {
-    return !evaluation.hasProblems(Severity.BLOCKER);
-  }
-
-  /** Failed or undecided blockers, in rule order. */
-  public ImmutableList<Outcome> blockers() {
-    return evaluation.problems(Severity.BLOCKER);
-  }
-
-  /** Failed or undecided warnings, in rule order. */
-  public ImmutableList<Outcome> warnings() {
-    return evaluation.problems(Severity.WARNING);
-  }
-
-  /** Failed or undecided advice, in rule order. */
-  public ImmutableList<Outcome> advice() {
-    return evaluation.problems(Severity.ADVICE);
-  }
-
-  /**
-   * Notes: what the source reports as a difficulty or an effect, or a finding such as more groups
-   * than the decided scale; never a precondition. Failed or undecided, in rule order.
-   */
-  public ImmutableList<Outcome> notes() {
-    return evaluation.problems(Severity.NOTE);
+    return super.hasNoBlockers();
   }
 
   /**
@@ -93,24 +68,26 @@ public final class StageReport {
    * and the institution is in stage 3.
    */
   public Optional<KcsModelPlan> modelPlan() {
-    return evaluation.facts().modelPlan();
+    return evaluation().facts().modelPlan();
   }
 
   /** The checklist of {@code stage}'s steps. */
   public ImmutableList<StepProgress> checklist(Stage stage) {
-    ImmutableList.Builder<StepProgress> steps = ImmutableList.builder();
+    StepProgress[] all = steps();
+    ImmutableList.Builder<StepProgress> steps = ImmutableList.builderWithExpectedSize(stage.steps().size());
     for (Step step : stage.steps()) {
-      steps.add(progress(step));
+      steps.add(all[step.ordinal()]);
     }
     return steps.build();
   }
 
   /** The checklists of every stage up to the current one. */
   public ImmutableList<StepProgress> checklist() {
+    StepProgress[] all = steps();
     ImmutableList.Builder<StepProgress> steps = ImmutableList.builder();
-    for (Stage stage : Stage.values()) {
-      if (stage.compareTo(currentStage()) <= 0) {
-        steps.addAll(checklist(stage));
+    for (Step step : STEPS) {
+      if (step.stage().compareTo(currentStage()) <= 0) {
+        steps.add(all[step.ordinal()]);
       }
     }
     return steps.build();
@@ -118,9 +95,10 @@ public final class StageReport {
 
   /** How many of {@code stage}'s steps are done. */
   public int doneCount(Stage stage) {
+    StepProgress[] all = steps();
     int done = 0;
-    for (StepProgress step : checklist(stage)) {
-      if (step.isDone()) {
+    for (Step step : stage.steps()) {
+      if (all[step.ordinal()].isDone()) {
         done++;
       }
     }
@@ -133,12 +111,16 @@ public final class StageReport {
    * not be decided; mending exactly these steps clears every blocker.
    */
   public ImmutableList<StepProgress> missingSteps() {
+    if (!evaluation().hasProblems(Severity.BLOCKER)) {
+      return ImmutableList.of();
+    }
+    StepProgress[] all = steps();
     ImmutableList.Builder<StepProgress> missing = ImmutableList.builder();
-    for (Step step : Step.values()) {
+    for (Step step : STEPS) {
       if (step.stage().compareTo(currentStage()) > 0) {
         continue;
       }
-      StepProgress progress = progress(step);
+      StepProgress progress = all[step.ordinal()];
       for (Outcome outcome : progress.outcomes()) {
         if (outcome.severity() == Severity.BLOCKER && outcome.isProblem()) {
           missing.add(progress);
@@ -149,62 +131,48 @@ public final class StageReport {
     return missing.build();
   }
 
-  private StepProgress progress(Step step) {
-    ImmutableList.Builder<Outcome> about = ImmutableList.builder();
-    List<Outcome> all = evaluation.outcomes();
-    for (int i = 0; i < all.size(); i++) {
-      Outcome outcome = all.get(i);
-      if (outcome.rule().appliesTo().filter(step::equals).isPresent()) {
-        about.add(outcome);
+  /**
+   * The progress of every step, by ordinal, worked out in one pass over the outcomes when first
+   * asked for and then shared (a race works it out twice, to the same values).
+   */
+  private StepProgress[] steps() {
+    StepProgress[] known = steps;
+    if (known == null) {
+      @SuppressWarnings("unchecked")
+      ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
+      List<Outcome> all = evaluation().outcomes();
+      for (int i = 0; i < all.size(); i++) {
+        Optional<DomainTerm> term = evaluation().ruleSet().rules().get(i).appliesTo();
+        if (term.isPresent() && term.get() instanceof Step) {
+          int step = ((Step) term.get()).ordinal();
+          if (about[step] == null) {
+            about[step] = ImmutableList.builder();
+          }
+          about[step].add(all.get(i));
+        }
       }
+      known = new StepProgress[STEPS.length];
+      for (Step step : STEPS) {
+        ImmutableList<Outcome> outcomes =
+            about[step.ordinal()] == null ? ImmutableList.of() : about[step.ordinal()].build();
+        known[step.ordinal()] = new StepProgress(step, isDoneByMostSevere(outcomes), outcomes);
+      }
+      steps = known;
     }
-    ImmutableList<Outcome> outcomes = about.build();
-    return new StepProgress(step, isDone(outcomes), outcomes);
-  }
-
-  private static boolean isDone(List<Outcome> outcomes) {
-    // A step is judged by its most severe rules: its blockers if it has any, else its warnings,
-    // else its advice. They must all pass (or not apply), and at least one must pass.
-    Severity gate = null;
-    for (Outcome outcome : outcomes) {
-      if (outcome.status() != Status.DISABLED
-          && (gate == null || outcome.severity().compareTo(gate) < 0)) {
-        gate = outcome.severity();
-      }
-    }
-    boolean anyPassed = false;
-    for (Outcome outcome : outcomes) {
-      if (outcome.status() == Status.DISABLED || outcome.severity() != gate) {
-        continue;
-      }
-      if (outcome.isProblem()) {
-        return false;
-      }
-      anyPassed |= outcome.status() == Status.PASSED;
-    }
-    return anyPassed;
+    return known;
   }
 
   /**
-   * The report as text for an institution's director, in the language kcs uses for {@code
-   * locale}: stage, verdict, checklist, blockers, warnings, advice and the missing steps.
+   * The report as text for an institution's director ({@link
+   * #render(java.util.Locale)}): stage, verdict, checklist, blockers, warnings, advice and the missing steps.
    */
-  public String render(Locale locale) {
-    return StageReportText.render(this, Language.of(locale));
+  @Override
+  protected void write(ReportText text) {
+    StageReportText.write(this, text);
   }
 
   @Override
   public String toString() {
-    return "StageReport{"
-        + currentStage()
-        + ", mayAdvance="
-        + mayAdvance()
-        + ", blockers="
-        + evaluation.problemCount(Severity.BLOCKER)
-        + ", warnings="
-        + evaluation.problemCount(Severity.WARNING)
-        + ", advice="
-        + evaluation.problemCount(Severity.ADVICE)
-        + "}";
+    return "StageReport{" + currentStage() + ", mayAdvance=" + mayAdvance() + ", " + problemCounts() + "}";
   }
 }

@@ -1,117 +1,100 @@
 package pl.kcs.rules.stage;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.models.ModelRecommendation;
 
-/** Renders a {@link StageReport} as plain text. */
+/** Writes a {@link StageReport} as plain text: the stage's words on the shared pieces. */
 final class StageReportText {
 
   private StageReportText() {}
 
-  static String render(StageReport report, Language language) {
-    Locale locale = language.locale();
-    StringBuilder text = new StringBuilder();
+  static void write(StageReport report, ReportText text) {
+    Language language = text.language();
     Stage current = report.currentStage();
     text.append(report.implementation().host().name())
         .append(" — ")
-        .append(current.label(locale))
-        .append('\n');
+        .line(current.label(text.locale()));
     int blockers = report.evaluation().problemCount(Severity.BLOCKER);
     if (report.nextStage().isPresent()) {
-      String next = report.nextStage().get().label(locale);
-      text.append(
-              report.mayAdvance()
-                  ? StageMessages.format(language, "report.may-advance", next)
-                  : StageMessages.format(language, "report.may-not-advance", next, blockers))
-          .append('\n');
+      String next = report.nextStage().get().label(text.locale());
+      text.line(
+          report.mayAdvance()
+              ? StageMessages.format(language, "report.may-advance", next)
+              : StageMessages.format(language, "report.may-not-advance", next, blockers));
     } else {
-      text.append(
-              blockers == 0
-                  ? StageMessages.format(language, "report.last-stage.healthy")
-                  : StageMessages.format(language, "report.last-stage.blocked", blockers))
-          .append('\n');
+      text.line(
+          blockers == 0
+              ? StageMessages.format(language, "report.last-stage.healthy")
+              : StageMessages.format(language, "report.last-stage.blocked", blockers));
     }
-    text.append('\n').append(StageMessages.format(language, "report.checklist")).append('\n');
+    text.blankLine().line(StageMessages.format(language, "report.checklist"));
     for (Stage stage : Stage.values()) {
       if (stage.compareTo(current) > 0) {
         break;
       }
-      text.append("  ")
-          .append(
-              StageMessages.format(
-                  language,
-                  "report.checklist.stage",
-                  stage.label(locale),
-                  report.doneCount(stage),
-                  stage.steps().size()))
-          .append('\n');
+      text.line(
+          "  ",
+          StageMessages.format(
+              language,
+              "report.checklist.stage",
+              stage.label(text.locale()),
+              report.doneCount(stage),
+              stage.steps().size()));
       for (StepProgress step : report.checklist(stage)) {
-        text.append("    ").append(step.render(locale)).append('\n');
+        text.check("    ", step.isDone(), step.step().part() + " " + step.step().label(text.locale()));
       }
     }
-    section(text, language, "report.blockers", report.blockers());
-    section(text, language, "report.warnings", report.warnings());
-    section(text, language, "report.advice", report.advice());
+    text.section(
+        StageMessages.format(language, "report.blockers"), none(language), report.blockers());
+    text.section(
+        StageMessages.format(language, "report.warnings"), none(language), report.warnings());
+    text.section(StageMessages.format(language, "report.advice"), none(language), report.advice());
     if (!report.notes().isEmpty()) {
-      section(text, language, "report.notes", report.notes());
+      text.section(StageMessages.format(language, "report.notes"), none(language), report.notes());
     }
     if (report.modelPlan().isPresent()) {
-      text.append('\n').append(StageMessages.format(language, "report.group-models")).append(":\n");
+      text.blankLine().append(StageMessages.format(language, "report.group-models")).line(":");
       for (ModelRecommendation recommendation : report.modelPlan().get().recommendations()) {
-        List<String> models = new ArrayList<>();
-        for (OperatingModel model : recommendation.recommendedModels()) {
-          models.add(model.label(locale));
+        text.append("  - ").append(recommendation.group().name()).append(": ");
+        if (recommendation.recommendedModels().isEmpty()) {
+          text.append(StageMessages.format(language, "report.group-models.none"));
+        } else {
+          boolean first = true;
+          for (OperatingModel model : recommendation.recommendedModels()) {
+            text.append(first ? "" : ", ").append(model.label(text.locale()));
+            first = false;
+          }
         }
-        text.append("  - ")
-            .append(recommendation.group().name())
-            .append(": ")
-            .append(
-                models.isEmpty()
-                    ? StageMessages.format(language, "report.group-models.none")
-                    : String.join(", ", models))
-            .append('\n');
+        text.blankLine();
       }
     }
     if (!report.missingSteps().isEmpty()) {
       String target =
-          report.nextStage().map(s -> s.label(locale)).orElse(current.label(locale));
-      text.append('\n')
-          .append(StageMessages.format(language, "report.missing-steps", target))
-          .append('\n');
+          report.nextStage().map(s -> s.label(text.locale())).orElse(current.label(text.locale()));
+      text.blankLine().line(StageMessages.format(language, "report.missing-steps", target));
       int number = 1;
       for (StepProgress step : report.missingSteps()) {
         text.append("  ")
             .append(number++)
             .append(". ")
             .append(step.step().part())
-            .append(' ')
-            .append(step.step().label(locale))
-            .append('\n');
+            .append(" ")
+            .line(step.step().label(text.locale()));
         for (Outcome problem : step.problems()) {
           if (problem.severity() == Severity.BLOCKER) {
-            text.append("     → ").append(problem.action(locale)).append('\n');
+            text.line("     → ", problem.action(text.locale()));
           }
         }
       }
     }
-    return text.toString();
   }
 
-  private static void section(StringBuilder text, Language language, String key, List<Outcome> outcomes) {
-    text.append('\n')
-        .append(StageMessages.format(language, key))
-        .append(':')
-        .append(outcomes.isEmpty() ? " " + StageMessages.format(language, "report.none") : "")
-        .append('\n');
-    for (Outcome outcome : outcomes) {
-      text.append(outcome.renderAsListItem(language.locale()));
-    }
+  private static String none(Language language) {
+    return StageMessages.format(language, "report.none");
   }
 }

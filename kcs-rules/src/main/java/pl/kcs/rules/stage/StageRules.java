@@ -415,6 +415,10 @@ final class StageRules {
   }
 
   private static List<Object> knownContext(StageFacts facts) {
+    if (!facts.legalContextKnown()) {
+      // What the rule finds missing most often: nothing to sort, nothing to copy.
+      return ImmutableList.of();
+    }
     List<Object> known = new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
     List<String> titles = new ArrayList<>();
     for (LocalStrategy strategy : facts.implementation().legalContext().strategies()) {
@@ -430,6 +434,9 @@ final class StageRules {
   }
 
   private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {
+    if (values.size() <= 1) {
+      return values;
+    }
     Set<E> ordered = EnumSet.noneOf(type);
     ordered.addAll(values);
     return ordered;

@@ -8,4 +8,7 @@
  * host attached a self-assessment of its openness ({@link pl.kcs.rules.opening}), two more pieces
  * of advice read it for KCS-S1A (OPEN-START) and KCS-S1B-TEAM.
  */
+@NullMarked
 package pl.kcs.rules.stage;
+
+import org.jspecify.annotations.NullMarked;

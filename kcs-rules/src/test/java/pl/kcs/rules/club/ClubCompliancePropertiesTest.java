@@ -148,6 +148,38 @@ class ClubCompliancePropertiesTest {
             });
   }
 
+  /** Each gap that takes away part of the club's "niezbędne zaplecze" or formal set-up, and its blocker. */
+  private static final Object[][] REQUIRED =
+      {
+        {ClubGap.NO_ORDER, "ks.formal.order"},
+        {ClubGap.NOT_SEPARATE_UNIT, "ks.formal.separate-unit"},
+        {ClubGap.NO_COORDINATOR, "ks.people.coordinator-appointed"},
+        {ClubGap.NO_ANIMATORS, "ks.people.animators"},
+        {ClubGap.ONLY_FIELD_POINT, "ks.room.available"},
+        {ClubGap.NO_FURNITURE, "ks.equipment.furniture"}
+      };
+
+  /**
+   * The other side of {@link #mending_one_gap_never_adds_a_blocker_KS_FORMAL_KS_PEOPLE()}, which
+   * an engine that never blocks would pass: whatever else a club lacks, taking away one part of
+   * its "niezbędne zaplecze" (KS-PEOPLE, KS-ROOM, KS-EQUIPMENT) or of its formal set-up
+   * (KS-FORMAL, kcs default) blocks it by that part's rule.
+   */
+  @Test
+  void taking_away_one_required_part_always_blocks_by_that_part_whatever_else_is_missing_KS_FORMAL_KS_PEOPLE_KS_ROOM_KS_EQUIPMENT() {
+    Property.check()
+        .forAllWithRandom(
+            GAPS,
+            (gaps, random) -> {
+              Object[] required = REQUIRED[random.nextInt(REQUIRED.length)];
+              Set<ClubGap> more = EnumSet.noneOf(ClubGap.class);
+              more.addAll(gaps);
+              more.add((ClubGap) required[0]);
+
+              assertThat(blockerIds(ClubFixture.with(more))).as("lacking %s", required[0]).contains((String) required[1]);
+            });
+  }
+
   @Test
   void the_report_does_not_depend_on_the_order_of_the_input_KS_PARTNERS_KS_ROOM() {
     Property.check()

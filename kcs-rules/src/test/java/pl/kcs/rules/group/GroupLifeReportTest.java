@@ -33,8 +33,8 @@ class GroupLifeReportTest {
     String polish = report.render(Locale.forLanguageTag("pl"));
 
     assertThat(report.group()).isEqualTo(early);
-    assertThat(english.split("\n")[0]).contains(early.name());
-    assertThat(polish.split("\n")[0]).contains(early.name());
+    assertThat(english.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).contains(early.name()));
+    assertThat(polish.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).contains(early.name()));
     Outcome agreed = report.evaluation().outcome("kcs.rem.rules-agreed").orElseThrow();
     assertThat(agreed.status()).isEqualTo(Status.FAILED);
     assertThat(english).contains(agreed.render(Locale.ENGLISH));

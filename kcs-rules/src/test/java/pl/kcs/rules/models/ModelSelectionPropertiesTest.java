@@ -57,6 +57,43 @@ class ModelSelectionPropertiesTest {
             });
   }
 
+  /**
+   * The other side of the two properties around it, which a selection that never recommends
+   * anything would pass: given everything an institution can offer, a group formed (from
+   * developing on), with rules agreed with its participants, motivated and resourced to act
+   * outwards is always recommended co-creating the programme (KCS-M4), and a group that runs its
+   * own meetings always fits Model 1 (KCS-M1).
+   */
+  @Test
+  @DisplayName("KCS-M4, KCS-M1: given everything, a formed, motivated, resourced group with agreed rules may co-create, and a self-running group fits open doors")
+  void given_everything_a_ready_group_is_recommended_co_creating_and_a_self_running_one_open_doors_KCS_M4_KCS_M1() {
+    InstitutionOffer everything = InstitutionOffer.of(8, InstitutionCapability.values());
+    java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger selfRunning = new java.util.concurrent.atomic.AtomicInteger();
+    Property.check()
+        .forAll(
+            GROUPS,
+            group -> {
+              ModelRecommendation recommendation = SELECTION.recommend(group, everything);
+              boolean formed = group.maturity().isAtLeast(GroupMaturity.DEVELOPING);
+              boolean agreedRules = group.rules().map(r -> r.formulatedWithParticipants()).orElse(false);
+              if (formed && agreedRules && group.motivatedToActOutwards() && group.resourcedToActOutwards()) {
+                ready.incrementAndGet();
+                assertThat(recommendation.recommends(OperatingModel.M4_CO_CREATING_PROGRAMME)).as("%s", group).isTrue();
+              }
+              boolean runsOwnMeetings =
+                  group.maturity().isAtLeast(GroupMaturity.RUNNING_ITSELF)
+                      || group.meetsWithoutAnimatorSince().isPresent()
+                      || group.meetingsLedBy() == pl.kcs.core.group.MeetingLead.PEERS;
+              if (runsOwnMeetings) {
+                selfRunning.incrementAndGet();
+                assertThat(recommendation.recommends(OperatingModel.M1_OPEN_DOORS)).as("%s", group).isTrue();
+              }
+            });
+    assertThat(ready.get()).as("generated groups ready to co-create").isPositive();
+    assertThat(selfRunning.get()).as("generated groups running their own meetings").isPositive();
+  }
+
   @Test
   @DisplayName("KCS-S3: adding a capability or free hours to the institution never removes a recommendation")
   void adding_a_capability_never_removes_a_recommendation_KCS_S3() {

@@ -29,7 +29,6 @@ class OpeningRulesTest {
   private static final Locale EN = Locale.ENGLISH;
 
   static Stream<Arguments> rules() {
-    SelfAssessment open = AssessmentFixture.fullyOpen();
     return Stream.of(
         start("open.start.shared-vision", OpeningPractice.SHARED_VISION, "wspólna wizja", "a shared vision"),
         start("open.start.friendly-space", OpeningPractice.FRIENDLY_SPACE,

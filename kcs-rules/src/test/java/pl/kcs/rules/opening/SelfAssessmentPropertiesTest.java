@@ -88,6 +88,30 @@ class SelfAssessmentPropertiesTest {
             });
   }
 
+  /**
+   * The other side of {@link #answering_one_practice_better_never_turns_a_passed_rule_into_a_problem_OPEN_START()},
+   * which rules that always pass would satisfy: whatever the other answers, a starting condition
+   * answered "partly" or "fully" passes its rule, and one answered "just starting" or "not yet"
+   * fails it (OPEN-START).
+   */
+  @Test
+  void a_starting_condition_passes_from_partly_on_and_fails_below_whatever_the_other_answers_OPEN_START() {
+    List<OpeningPractice> conditions = List.copyOf(OpeningPractice.startingConditions());
+    Property.check()
+        .forAllWithRandom(
+            ASSESSMENTS,
+            (assessment, random) -> {
+              OpeningPractice condition = conditions.get(random.nextInt(conditions.size()));
+              PracticeLevel level = PracticeLevel.values()[random.nextInt(PracticeLevel.values().length)];
+              String rule = "open.start." + condition.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+              Status status =
+                  OPENING.assess(assessment.withAnswer(condition, level)).evaluation().outcome(rule).orElseThrow().status();
+
+              boolean inPlace = level == PracticeLevel.PARTLY || level == PracticeLevel.FULLY;
+              assertThat(status).as("%s answered %s", condition, level).isEqualTo(inPlace ? Status.PASSED : Status.FAILED);
+            });
+  }
+
   @Test
   void the_scores_add_up_and_the_position_follows_the_overall_score_OPEN_COHOST() {
     Property.check()

@@ -71,6 +71,51 @@ class StageProgressionPropertiesTest {
             });
   }
 
+  /** Each gap that takes away what the source requires ("musi", "nie może", "potrzebne", "konieczne"), the stage from which it applies, and its blocker. */
+  private static final Object[][] REQUIRED =
+      {
+        {Gap.NO_SCALE_DECISION, Stage.PREPARATION, "kcs.s1b.scale-decision"},
+        {Gap.NO_SUITABLE_ROOM, Stage.PREPARATION, "kcs.s1b.premises"},
+        {Gap.NO_FLIPCHART, Stage.PREPARATION, "kcs.s1b.equipment"},
+        {Gap.NO_APPOINTED_ANIMATOR, Stage.PREPARATION, "kcs.s1b.animator-appointed"},
+        {Gap.SECOND_ANIMATOR_BY_THE_WAY, Stage.PREPARATION, "kcs.s1b.animators-dedicated"},
+        {Gap.SECOND_ANIMATOR_UNSUPERVISED, Stage.PREPARATION, "kcs.s1b.supervision"},
+        {Gap.SECOND_ANIMATOR_UNTRAINED, Stage.INAUGURATION, "kcs.s2b.prepared"},
+        {Gap.NO_GROUPS, Stage.INAUGURATION, "kcs.s2c.group-initiated"}
+      };
+
+  /**
+   * The other side of {@link #satisfying_one_more_requirement_never_adds_a_blocker()}: that
+   * property holds for an engine that never blocks; this one forces the blockers. Whatever else a
+   * library lacks, taking away one thing its stage requires blocks it, by that requirement's rule
+   * (KCS-S1B-*, KCS-REM-FTE, KCS-S2B, KCS-S2C).
+   */
+  @Test
+  void taking_away_one_thing_the_stage_requires_always_blocks_by_that_requirement_whatever_else_is_missing() {
+    Property.check()
+        .forAllWithRandom(
+            CASES,
+            (c, random) -> {
+              Object[] required = REQUIRED[random.nextInt(REQUIRED.length)];
+              Gap gap = (Gap) required[0];
+              Stage from = (Stage) required[1];
+              String blocker = (String) required[2];
+              Set<Gap> more = EnumSet.noneOf(Gap.class);
+              more.addAll(c.gaps);
+              more.add(gap);
+              StageReport report = PROGRESSION.assess(LibraryFixture.with(c.stage, more));
+
+              if (c.stage.compareTo(from) >= 0) {
+                assertThat(report.blockers()).extracting(o -> o.ruleId().value()).as("lacking %s", gap).contains(blocker);
+                assertThat(report.hasNoBlockers()).as("lacking %s", gap).isFalse();
+              } else {
+                assertThat(report.evaluation().outcome(blocker).orElseThrow().status())
+                    .as("%s before %s", blocker, from)
+                    .isEqualTo(Status.NOT_APPLICABLE);
+              }
+            });
+  }
+
   @Test
   void the_report_does_not_depend_on_the_order_of_the_input() {
     Property.check()
