@@ -1,7 +1,6 @@
 package pl.kcs.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Replays a tree written by {@link JsonOut} as tokens into a {@link JsonValueWriter}. */
@@ -13,8 +12,7 @@ final class JsonTokens {
     switch (node.getNodeType()) {
       case OBJECT:
         writer.startObject();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
           writer.name(field.getKey());
           write(field.getValue(), writer);
         }

@@ -1,12 +1,13 @@
 package pl.kcs.rules;
 
+import java.text.DateFormat;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Date;
-import java.text.DateFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link MessageFormat} pattern over the three arguments of a finding, parsed once.
@@ -31,14 +32,14 @@ final class MessageTemplate {
   /** Appended to every message as it is (not a pattern). */
   private final String suffix;
   /** The whole message where the pattern has no argument; null otherwise. */
-  private final String constant;
+  private final @Nullable String constant;
   /** A bit per argument index the pattern uses. */
   private final int used;
   /** The parsed pattern where it formats an argument in a way of its own; null otherwise. */
-  private final MessageFormat prototype;
+  private final @Nullable MessageFormat prototype;
 
   private MessageTemplate(
-      Locale locale, String[] parts, int[] arguments, String suffix, MessageFormat prototype) {
+      Locale locale, String[] parts, int[] arguments, String suffix, @Nullable MessageFormat prototype) {
     this.locale = locale;
     this.parts = parts;
     this.arguments = arguments;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.DomainTerm;
 
 /**
@@ -50,9 +51,9 @@ public final class RuleSetResult<F> {
   private final int notes;
   // Outcomes are made when first read and then shared, so that what an outcome works out (its
   // finding) is worked out once; the array itself is made on the first read.
-  private volatile Outcome[] outcomes;
+  private volatile Outcome @Nullable [] outcomes;
   // The problems of each severity, in Severity's order, once asked for.
-  private volatile ImmutableList<Outcome>[] problems;
+  private volatile ImmutableList<Outcome> @Nullable [] problems;
 
   RuleSetResult(
       RuleSet<F> ruleSet, F facts, byte[] statuses, int blockers, int warnings, int advice, int notes) {
@@ -159,7 +160,7 @@ public final class RuleSetResult<F> {
   }
 
   /** The failed or unknown outcomes of {@code severity}, in order. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, made once and never exposed
   public ImmutableList<Outcome> problems(Severity severity) {
     int count = problemCount(severity);
     if (count == 0) {

@@ -27,7 +27,6 @@ final class Model {
   /** Where newcomers set back a group running itself: the library default shared with group life. */
   static final byte NEWCOMER_SETBACK = (byte) LibraryDefaults.NEWCOMER_SETBACK.value().ordinal();
 
-  private final ScenarioParameters p;
   private final MonthlyRates rates;
   private final int months;
   private final int animatorPosts;
@@ -91,7 +90,6 @@ final class Model {
   long streamGamma;
 
   Model(ScenarioParameters parameters, MonthlyRates rates) {
-    this.p = parameters;
     this.rates = rates;
     this.months = parameters.months();
     this.animatorPosts = parameters.animators();

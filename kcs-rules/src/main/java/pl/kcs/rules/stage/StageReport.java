@@ -3,14 +3,15 @@ package pl.kcs.rules.stage;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.models.KcsModelPlan;
 
@@ -28,7 +29,7 @@ public final class StageReport extends AreaReport<StageFacts> {
 
   private static final Step[] STEPS = Step.values();
 
-  private volatile StepProgress[] steps;
+  private volatile StepProgress @Nullable [] steps;
 
   StageReport(RuleSetResult<StageFacts> evaluation) {
     super(evaluation);
@@ -138,7 +139,7 @@ public final class StageReport extends AreaReport<StageFacts> {
   private StepProgress[] steps() {
     StepProgress[] known = steps;
     if (known == null) {
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, local to this method
       ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
       List<Outcome> all = evaluation().outcomes();
       for (int i = 0; i < all.size(); i++) {

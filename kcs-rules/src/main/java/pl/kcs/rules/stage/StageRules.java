@@ -417,7 +417,7 @@ final class StageRules {
   private static List<Object> knownContext(StageFacts facts) {
     if (!facts.legalContextKnown()) {
       // What the rule finds missing most often: nothing to sort, nothing to copy.
-      return ImmutableList.of();
+      return new ArrayList<>(0);
     }
     List<Object> known = new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
     List<String> titles = new ArrayList<>();
