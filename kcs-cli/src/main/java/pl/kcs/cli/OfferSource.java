@@ -23,7 +23,7 @@ enum OfferSource {
 
   /** Where the offer of {@code implementation}, read from a file without offer options, comes from. */
   static OfferSource declared(KcsImplementation implementation) {
-    return NOT_DECLARED;
+    return implementation.offer().isPresent() ? DECLARED : NOT_DECLARED;
   }
 
   /** The offer of {@code implementation} from this source; not for {@link #OPTIONS}. */
@@ -31,6 +31,8 @@ enum OfferSource {
     switch (this) {
       case EXAMPLE:
         return ThreeGroups.offer();
+      case DECLARED:
+        return implementation.offer().orElseThrow();
       case NOT_DECLARED:
         return InstitutionOffer.builder().build();
       default:

@@ -71,6 +71,14 @@ class RecommendAndClubCommandTest {
     assertThat(polish.out()).startsWith("Uwaga: plik nie deklaruje oferty instytucji (KCS-S3");
     // The embedded example, and only it, comes with its own offer, and needs no note.
     assertThat(example.out()).doesNotContain("declares no offer").contains("The institution has a cultural offer of its own");
+    // The same groups declaring their institution's offer: no note, the declared offer.
+    Path declared = directory.resolve("groups-with-offer.json");
+    Files.writeString(
+        declared,
+        KcsJson.standard().toJson(pl.kcs.examples.ThreeGroups.implementation().withOffer(pl.kcs.examples.ThreeGroups.offer())));
+    CommandRun withOffer = kcs("recommend", declared.toString(), "--lang", "en");
+    assertThat(withOffer.out()).doesNotContain("declares no offer").isEqualTo(example.out());
+    assertThat(kcs("recommend", declared.toString(), "--format", "csv").out().lines().skip(1)).allMatch(line -> line.startsWith("DECLARED,"));
     // The same groups with the offer given as options: no note, the options' offer.
     CommandRun options = kcs("recommend", file.toString(), "--lang", "en", "--free-hours", "4", "--format", "csv");
     assertThat(options.out().lines().skip(1)).allMatch(line -> line.startsWith("OPTIONS,"));
