@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  *
  * @param <I> the input a row's rule set is evaluated on (an implementation, a group, a club …)
  */
+@SuppressWarnings("UnusedTypeParameter") // documents what a table is about; no method needs it yet
 public final class VerdictTable<I> {
 
   private VerdictTable() {}
