@@ -55,7 +55,7 @@ public abstract class AutonomyInput implements WithAutonomyInput {
   @Value.Check
   void check() {
     com.google.common.base.Preconditions.checkState(
-        termChosenDeliberately() || term().isPresent() && term().get() != PersonTerm.EXPERIENCED,
+        termChosenDeliberately() || (term().isPresent() && term().get() != PersonTerm.EXPERIENCED),
         "termChosenDeliberately may be false only for a term other than EXPERIENCED, the default (MA-TERMS), was %s",
         term().map(Enum::name).orElse("no term"));
   }
