@@ -119,12 +119,8 @@ final class BudgetCommand extends ReportCommand {
     if (months != null && (months < 1 || months > 1200)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--months must be from 1 to 1200, was " + months);
     }
-    for (Integer events : new Integer[] {eventsPerMonth, eventsPerYear}) {
-      if (events != null && (events < 0 || events > 10_000)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--events-per-" + (events == eventsPerMonth ? "month" : "year") + " must be from 0 to 10000, was " + events);
-      }
-    }
+    checkEvents("--events-per-month", eventsPerMonth);
+    checkEvents("--events-per-year", eventsPerYear);
     try {
       BudgetPlan.Builder plan = BudgetPlan.builderFrom(implementation).months(months == null ? DEFAULT_MONTHS : months);
       if (eventsPerMonth != null) {
@@ -138,6 +134,12 @@ final class BudgetCommand extends ReportCommand {
       throw new BadInputException(from, e.getMessage(), e);
     } catch (IllegalStateException e) {
       throw new BadInputException(from, e.getMessage(), e);
+    }
+  }
+
+  private void checkEvents(String option, Integer events) {
+    if (events != null && (events < 0 || events > 10_000)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be from 0 to 10000, was " + events);
     }
   }
 

@@ -29,6 +29,7 @@ public final class Kcs {
   private Kcs() {}
 
   /** Runs the command and exits with its exit code (see {@link KcsCommand}). */
+  @SuppressWarnings("SystemConsoleNull") // on Java 17, which kcs runs on, null means no terminal
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -150,7 +150,7 @@ final class LibraryCsv {
           snake.append('_');
         }
         snake.append((char) (c - 'A' + 'a'));
-      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' && snake.length() > 0) {
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9' && snake.length() > 0)) {
         snake.append(c);
       } else if (snake.length() > 0 && snake.charAt(snake.length() - 1) != '_') {
         snake.append('_');
