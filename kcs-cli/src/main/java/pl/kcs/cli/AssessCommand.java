@@ -25,15 +25,24 @@ final class AssessCommand extends ReportCommand {
   boolean strict;
 
   @Override
+  java.util.Set<Format> formats() {
+    return CommonOptions.withHtml();
+  }
+
+  @Override
   public Integer call() {
     KcsImplementation implementation = file().map(inputs::implementation).orElseGet(Examples::library);
+    Format format = format();
     StageReport report = StageProgression.withDefaultRules().assess(implementation);
-    switch (format()) {
+    switch (format) {
       case JSON:
         printJson(report);
         break;
       case CSV:
-        print(StageReportCsv.write(report, language()));
+        printCsv(StageReportCsv.write(report, language()));
+        break;
+      case HTML:
+        print(HtmlReport.stage(report, report.render(language().locale()), language()));
         break;
       default:
         print(report.render(language().locale()));

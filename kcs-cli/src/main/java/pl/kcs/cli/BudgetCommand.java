@@ -12,6 +12,7 @@ import pl.kcs.costs.PriceIndexSeries;
 import pl.kcs.costs.RateCard;
 import pl.kcs.costs.Rounding;
 import pl.kcs.costs.Scenario;
+import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.KcsJson;
 import pl.kcs.json.KcsJsonException;
@@ -26,6 +27,9 @@ import pl.kcs.json.KcsJsonException;
       "document, priced with the source method's 2023 rates): lines per month and in total, each citing its",
       "fact, employer contributions, partners' share, per group and per participant. Premises are never",
       "included. Text and CSV are rounded once to the grosz, half up; JSON is exact.",
+      "With --from IMPLEMENTATION instead of FILE: the plan is built from what an implementation document",
+      "declares (animators' posts and trainings, supervision schedules, groups and participants), so nobody",
+      "types them twice; --months, --events-per-month and --events-per-year add what it does not record.",
       "Without FILE: the embedded example, a culture house for 12 months (kcs example budget)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -38,9 +42,44 @@ final class BudgetCommand extends ReportCommand {
       description = "Re-price the rate card from its year to YEAR with the shipped GUS consumer price index (2019-2024).")
   Integer priceYear;
 
+  @Option(
+      names = "--from",
+      paramLabel = "IMPLEMENTATION",
+      description = "Build the plan from an implementation document (JSON or XML) instead of reading FILE; priced with the 2023 card.")
+  String from;
+
+  @Option(names = "--months", paramLabel = "N", description = "With --from: how many months the plan runs (default 12).")
+  Integer months;
+
+  @Option(names = "--events-per-month", paramLabel = "N", description = "With --from: workshops, events or group projects a month (KCS-COST-EVENT; default none).")
+  Integer eventsPerMonth;
+
+  @Option(names = "--events-per-year", paramLabel = "N", description = "With --from: workshops, events or group projects a year (KCS-COST-EVENT; default none).")
+  Integer eventsPerYear;
+
+  /** The months of a plan built with --from when --months is not given: a year (kcs default, not the method's). */
+  static final int DEFAULT_MONTHS = 12;
+
   @Override
   public Integer call() {
-    Scenario scenario = file().map(this::read).orElseGet(Examples::budget);
+    Format format = format();
+    Scenario scenario;
+    String preface = "";
+    if (from != null) {
+      if (file != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give FILE or --from IMPLEMENTATION, not both");
+      }
+      KcsImplementation implementation = inputs.implementation(from);
+      BudgetPlan plan = fromImplementation(implementation);
+      scenario = Scenario.of(plan.name().orElse("KCS"), plan, RateCard.kcs2023());
+      preface = BudgetFromImplementation.preface(from, implementation, plan, months == null, language());
+    } else {
+      if (months != null || eventsPerMonth != null || eventsPerYear != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--months, --events-per-month and --events-per-year go with --from IMPLEMENTATION");
+      }
+      scenario = file().map(this::read).orElseGet(Examples::budget);
+    }
     RateCard card = scenario.rateCard();
     if (priceYear != null) {
       if (priceYear < 1 || priceYear > 9999) {
@@ -63,17 +102,45 @@ final class BudgetCommand extends ReportCommand {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(fileLabel(), e.getMessage(), e);
     }
-    switch (format()) {
+    switch (format) {
       case JSON:
         printJson(budget);
         break;
       case CSV:
-        print(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toCsv());
+        printCsv(LibraryCsv.budget(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP))));
         break;
       default:
-        print(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());
+        print(preface + budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());
     }
     return KcsCommand.OK;
+  }
+
+  private BudgetPlan fromImplementation(KcsImplementation implementation) {
+    if (months != null && (months < 1 || months > 1200)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--months must be from 1 to 1200, was " + months);
+    }
+    checkEvents("--events-per-month", eventsPerMonth);
+    checkEvents("--events-per-year", eventsPerYear);
+    try {
+      BudgetPlan.Builder plan = BudgetPlan.builderFrom(implementation).months(months == null ? DEFAULT_MONTHS : months);
+      if (eventsPerMonth != null) {
+        plan.eventsPerMonth(eventsPerMonth);
+      }
+      if (eventsPerYear != null) {
+        plan.eventsPerYear(eventsPerYear);
+      }
+      return plan.build();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(from, e.getMessage(), e);
+    } catch (IllegalStateException e) {
+      throw new BadInputException(from, e.getMessage(), e);
+    }
+  }
+
+  private void checkEvents(String option, Integer events) {
+    if (events != null && (events < 0 || events > 10_000)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be from 0 to 10000, was " + events);
+    }
   }
 
   private Scenario read(String file) {

@@ -25,16 +25,28 @@ final class ClubCommand extends ReportCommand {
   boolean strict;
 
   @Override
+  java.util.Set<Format> formats() {
+    return CommonOptions.withHtml();
+  }
+
+  @Override
   public Integer call() {
     SelfHelpClub club = file().map(inputs::club).orElseGet(MunicipalClubCompliance::club);
+    Format format = format();
     ClubReport report = ClubCompliance.withDefaultRules().assess(club);
-    switch (format()) {
+    switch (format) {
       case JSON:
         printJson(report);
         break;
       case CSV:
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--format csv is not available for club; use text or json");
+        OutcomeCsv csv = OutcomeCsv.withLeading(language(), "compliant");
+        report.evaluation().outcomes().forEach(outcome -> csv.add(outcome, report.isCompliant()));
+        printCsv(csv.table());
+        break;
+      case HTML:
+        String title = (language() == pl.kcs.core.Language.POLISH ? "Klub samopomocy — " : "Self-help club — ") + club.host().name();
+        print(HtmlReport.page(title, report.evaluation().outcomes(), report.render(language().locale()), language()));
+        break;
       default:
         print(report.render(language().locale()));
     }

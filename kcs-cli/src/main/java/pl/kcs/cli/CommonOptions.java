@@ -17,22 +17,34 @@ public final class CommonOptions {
   @Option(
       names = "--lang",
       paramLabel = "pl|en",
-      defaultValue = "pl",
       converter = LanguageConverter.class,
-      description = "The language of the report: pl (default) or en. Never taken from the machine's locale.")
+      description = "The language of the report, help and errors: pl or en. Without it, the KCS_LANG environment variable; without that, reports in pl, help and errors in en. Never taken from the machine's locale.")
   Language language;
+
+  /** The report's language without --lang: KCS_LANG's, else Polish, the language of the method. */
+  Language fallback = Language.POLISH;
 
   @Option(
       names = "--format",
-      paramLabel = "text|json|csv",
+      paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Format.Converter.class,
-      description = "text (default) for people, json (a kcs-json document) or csv for other programs.")
+      description = "text (default) for people, json (a kcs-json document) or csv for other programs; html, one printable page, where the subcommand has it.")
   Format format;
+
+  @Option(
+      names = "--excel",
+      description = "With --format csv: a byte-order mark and ; as the separator, for Excel in a Polish locale.")
+  boolean excel;
+
+  /** The CSV dialect: RFC 4180, or Excel's with {@code --excel}. */
+  CsvTable.Dialect csvDialect() {
+    return excel ? CsvTable.Dialect.EXCEL : CsvTable.Dialect.RFC_4180;
+  }
 
   /** The chosen language. */
   public Language language() {
-    return language;
+    return language != null ? language : fallback;
   }
 
   /** The chosen format; one of {@code allowed}, else a usage error. */
@@ -48,6 +60,11 @@ public final class CommonOptions {
   /** Text, JSON and CSV. */
   static Set<Format> reports() {
     return EnumSet.of(Format.TEXT, Format.JSON, Format.CSV);
+  }
+
+  /** Text, JSON, CSV and HTML. */
+  static Set<Format> withHtml() {
+    return EnumSet.of(Format.TEXT, Format.JSON, Format.CSV, Format.HTML);
   }
 
   private static String names(Set<Format> formats) {

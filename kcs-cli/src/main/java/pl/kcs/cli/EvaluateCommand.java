@@ -29,7 +29,7 @@ final class EvaluateCommand extends ReportCommand {
         printJson(report);
         break;
       case CSV:
-        print(EvaluationReportCsv.write(report));
+        printCsv(EvaluationReportCsv.write(report));
         break;
       default:
         print(report.render(language()));

@@ -23,8 +23,8 @@ final class EvaluationReportCsv {
 
   private EvaluationReportCsv() {}
 
-  static String write(EvaluationReport report) {
-    Csv csv = new Csv().row((Object[]) HEADER);
+  static CsvTable write(EvaluationReport report) {
+    CsvTable csv = CsvTable.withHeader(HEADER);
     for (ScaleSection scale : report.scales()) {
       String instrument = scale.instrument().name();
       means(csv, "scores", instrument, scale.scores());
@@ -37,21 +37,21 @@ final class EvaluationReportCsv {
     shares(csv, "ties", "", report.ties());
     groupShare(csv, "self_running", report.selfRunning());
     groupShare(csv, "independent", report.independent());
-    return csv.toString();
+    return csv;
   }
 
-  private static void shares(Csv csv, String measure, String instrument, MeasureTable<ShareEstimate> table) {
+  private static void shares(CsvTable csv, String measure, String instrument, MeasureTable<ShareEstimate> table) {
     for (GroupRow<ShareEstimate> row : table.groups()) {
       share(csv, measure, instrument, "GROUP", row.group().value(), row.cell());
     }
     share(csv, measure, instrument, "ALL_GROUPS", "", table.allGroups());
   }
 
-  private static void groupShare(Csv csv, String measure, Optional<ShareEstimate> share) {
+  private static void groupShare(CsvTable csv, String measure, Optional<ShareEstimate> share) {
     share.ifPresent(s -> share(csv, measure, "", "ALL_GROUPS", "", new Cell.Shown<>(s)));
   }
 
-  private static void share(Csv csv, String measure, String instrument, String scope, String group, Cell<ShareEstimate> cell) {
+  private static void share(CsvTable csv, String measure, String instrument, String scope, String group, Cell<ShareEstimate> cell) {
     if (cell instanceof Cell.Shown<ShareEstimate> shown) {
       ShareEstimate s = shown.shown();
       csv.row(measure, instrument, scope, group, "SHOWN", s.proportion().successes(), s.proportion().trials(),
@@ -61,14 +61,14 @@ final class EvaluationReportCsv {
     }
   }
 
-  private static void means(Csv csv, String measure, String instrument, MeasureTable<MeanScores> table) {
+  private static void means(CsvTable csv, String measure, String instrument, MeasureTable<MeanScores> table) {
     for (GroupRow<MeanScores> row : table.groups()) {
       mean(csv, measure, instrument, "GROUP", row.group().value(), row.cell());
     }
     mean(csv, measure, instrument, "ALL_GROUPS", "", table.allGroups());
   }
 
-  private static void mean(Csv csv, String measure, String instrument, String scope, String group, Cell<MeanScores> cell) {
+  private static void mean(CsvTable csv, String measure, String instrument, String scope, String group, Cell<MeanScores> cell) {
     if (cell instanceof Cell.Shown<MeanScores> shown) {
       MeanScores m = shown.shown();
       csv.row(measure, instrument, scope, group, "SHOWN", "", "", "", "", "", m.respondents(),

@@ -18,7 +18,9 @@ import pl.kcs.json.KcsJson;
     header = "Prints an embedded example document to start a file from.",
     description = {
       "Prints an embedded example document, the input a subcommand uses without FILE, to start from:",
-      "library (kcs assess), budget (kcs budget), evaluation (kcs evaluate), simulation (kcs simulate)."
+      "library (kcs assess), groups (kcs recommend), club (kcs club), budget (kcs budget), evaluation",
+      "(kcs evaluate), simulation (kcs simulate), opening (kcs open), group-life (kcs group), autonomy",
+      "(kcs autonomy)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "2:bad option"})
@@ -26,7 +28,11 @@ final class ExampleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "library, budget, evaluation or simulation.")
+  @Parameters(
+      index = "0",
+      paramLabel = "NAME",
+      descriptionKey = "name",
+      description = "library, groups, club, budget, evaluation, simulation, opening, group-life or autonomy.")
   String name;
 
   @Option(
@@ -38,11 +44,13 @@ final class ExampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Object example = Examples.byName().get(name);
-    if (example == null) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "NAME must be library, budget, evaluation or simulation, was '" + name + "'");
-    }
+    Object example =
+        Examples.byName(name)
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "NAME must be " + String.join(", ", Examples.NAMES) + pl.kcs.core.Checks.rejected(name)));
     String text;
     if ("json".equals(format)) {
       text = KcsJson.standard().toJson(example);

@@ -11,6 +11,8 @@ public enum Format {
   JSON,
   /** The report as CSV (RFC 4180). */
   CSV,
+  /** The report as one self-contained, printable HTML page. */
+  HTML,
   /** The document as XML (for {@code kcs example library} only). */
   XML;
 
@@ -23,7 +25,7 @@ public enum Format {
           return format;
         }
       }
-      throw new CommandLine.TypeConversionException("must be text, json or csv, was '" + value + "'");
+      throw new CommandLine.TypeConversionException("must be text, json, csv or html, was '" + value + "'");
     }
   }
 }

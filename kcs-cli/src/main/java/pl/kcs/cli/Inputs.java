@@ -36,6 +36,11 @@ final class Inputs {
     json = json.withLimits(ReadLimits.defaults().withMaxDocumentLength(bytes));
   }
 
+  /** The reader, with the size limit in force. */
+  KcsJson json() {
+    return json;
+  }
+
   /** The document in {@code file} of {@code type}. */
   <T> T json(String file, Class<T> type) {
     String text = text(file);

@@ -19,9 +19,10 @@ import pl.kcs.rules.models.ModelSelection;
     description = {
       "For every group of an implementation document (JSON, or XML by its XSD): the fitting models (never",
       "forced to one), their scores and reasons with fact IDs, the forms of support, what is missing for",
-      "Model 4, and which models the KCS as a whole runs. What the institution can offer comes from",
-      "--free-hours and --capability; without them, the embedded example's offer.",
-      "Without FILE: the embedded example, three groups of a culture house (kcs example groups)."
+      "Model 4, and which models the KCS as a whole runs. What the institution can offer (KCS-S3): from",
+      "--free-hours and --capability when given, else the offer FILE declares; a FILE that declares none is",
+      "judged on what it does declare, as offering nothing more, and the report says so. Never another's offer.",
+      "Without FILE: the embedded example, three groups of a culture house and its offer (kcs example groups)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
@@ -37,27 +38,52 @@ final class RecommendCommand extends ReportCommand {
   List<InstitutionCapability> capabilities = new ArrayList<>();
 
   @Override
+  java.util.Set<Format> formats() {
+    return CommonOptions.withHtml();
+  }
+
+  @Override
   public Integer call() {
+    Format format = format();
     KcsImplementation implementation = file().map(inputs::implementation).orElseGet(ThreeGroups::implementation);
-    InstitutionOffer offer = offer();
+    OfferSource source = offerSource(implementation);
+    InstitutionOffer offer = source == OfferSource.OPTIONS ? offerFromOptions() : source.offer(implementation);
     KcsModelPlan plan = ModelSelection.withDefaultRules().plan(implementation, offer);
-    switch (format()) {
+    switch (format) {
       case JSON:
-        printJson(plan);
+        // The plan document, and where its offer came from, after the document's own fields.
+        String json = pl.kcs.json.KcsJson.standard().withLanguage(language()).toJson(plan);
+        int afterVersion = json.indexOf('\n', json.indexOf("\"formatVersion\"")) + 1;
+        print(json.substring(0, afterVersion) + "  \"offerSource\": \"" + source.name() + "\",\n" + json.substring(afterVersion));
         break;
       case CSV:
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--format csv is not available for recommend; use text or json");
+        printCsv(ModelPlanCsv.write(plan, source, language()));
+        break;
+      case HTML:
+        java.util.List<pl.kcs.rules.Outcome> outcomes = new java.util.ArrayList<>();
+        plan.recommendations().forEach(r -> outcomes.addAll(r.evaluation().outcomes()));
+        String text = source.notice(language()).map(n -> n + "\n\n").orElse("") + plan.render(language().locale());
+        String title = (language() == pl.kcs.core.Language.POLISH ? "Modele działania — " : "Operating models — ") + implementation.host().name();
+        print(HtmlReport.page(title, outcomes, text, language()));
+        break;
       default:
-        print(plan.render(language().locale()));
+        print(source.notice(language()).map(n -> n + "\n\n").orElse("") + plan.render(language().locale()));
     }
     return KcsCommand.OK;
   }
 
-  private InstitutionOffer offer() {
-    if (freeHours == null && capabilities.isEmpty()) {
-      return ThreeGroups.offer();
+  /** Where the offer comes from: options first, then the file's own declaration, the example only without a file. */
+  private OfferSource offerSource(KcsImplementation implementation) {
+    if (freeHours != null || !capabilities.isEmpty()) {
+      return OfferSource.OPTIONS;
     }
+    if (file().isEmpty()) {
+      return OfferSource.EXAMPLE;
+    }
+    return OfferSource.declared(implementation);
+  }
+
+  private InstitutionOffer offerFromOptions() {
     try {
       return InstitutionOffer.builder()
           .freeHoursPerWeek(freeHours == null ? 0 : freeHours)

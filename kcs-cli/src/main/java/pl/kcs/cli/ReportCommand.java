@@ -22,10 +22,14 @@ abstract class ReportCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
+      descriptionKey = "file",
       description = "The document to read (- for standard input). Without it, the embedded example.")
   String file;
 
   Inputs inputs;
+
+  /** Whether standard error is a terminal, so that a progress bar may be drawn on it. */
+  boolean terminal;
 
   /** {@code --max-input-size}: the largest document read, in bytes, with an optional K, M or G. */
   @Option(
@@ -46,8 +50,14 @@ abstract class ReportCommand implements Callable<Integer> {
     return options.language();
   }
 
+  /** The chosen format; one of {@link #formats()}, else a usage error. */
   final Format format() {
-    return options.format(spec, CommonOptions.reports());
+    return options.format(spec, formats());
+  }
+
+  /** The formats this subcommand writes, listed in its help; text, JSON and CSV unless it says otherwise. */
+  java.util.Set<Format> formats() {
+    return CommonOptions.reports();
   }
 
   final PrintWriter out() {
@@ -57,6 +67,12 @@ abstract class ReportCommand implements Callable<Integer> {
   /** Prints {@code text}, ending with one line break. */
   final void print(String text) {
     out().print(text.endsWith("\n") ? text : text + "\n");
+    out().flush();
+  }
+
+  /** Prints {@code table} in the chosen CSV dialect. */
+  final void printCsv(CsvTable table) {
+    out().print(table.write(options.csvDialect()));
     out().flush();
   }
 

@@ -43,9 +43,14 @@ final class SensitivityCommand extends ReportCommand {
   String chartOutput;
 
   @Override
+  java.util.Set<Format> formats() {
+    return java.util.EnumSet.of(Format.TEXT, Format.JSON, Format.CSV);
+  }
+
+  @Override
   public Integer call() {
     String name = file().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "FILE is required: a design file"));
-    Format format = options.format(spec, EnumSet.of(Format.TEXT, Format.CSV, Format.JSON));
+    Format format = format();
     DesignFile design = read(name);
     if (design.kind() != DesignFile.Kind.SENSITIVITY) {
       throw new BadInputException(name, "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
@@ -60,7 +65,7 @@ final class SensitivityCommand extends ReportCommand {
     bar.finish();
     switch (format) {
       case CSV:
-        print(table.toCsv());
+        printCsv(LibraryCsv.sensitivity(table));
         break;
       case JSON:
         print(table.toJson());

@@ -35,6 +35,9 @@ final class SimulateCommand extends ReportCommand {
       description = "Threads to run on; the result does not depend on it. Default: one per processor.")
   Integer threads;
 
+  @Option(names = "--quiet", description = "No progress bar on standard error (there is none anyway when standard error is not a terminal).")
+  boolean quiet;
+
   @Override
   public Integer call() {
     SimulationInput input = file().map(f -> inputs.json(f, SimulationInput.class)).orElseGet(Examples::simulation);
@@ -53,13 +56,24 @@ final class SimulateCommand extends ReportCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + cores);
     }
     Format format = format();
-    SimulationResult result = input.run(cores);
+    // A progress bar on standard error when it is a terminal: ten million replications take minutes.
+    StudyOptions.ProgressBar bar = new StudyOptions.ProgressBar(!quiet && terminal ? spec.commandLine().getErr() : null);
+    SimulationResult result =
+        pl.kcs.simulation.Simulation.of(input.parameters())
+            .run(
+                pl.kcs.simulation.RunSettings.builder()
+                    .seed(input.seed())
+                    .replications(input.replications())
+                    .threads(cores)
+                    .progress(bar::update)
+                    .build());
+    bar.finish();
     switch (format) {
       case JSON:
         printJson(result);
         break;
       case CSV:
-        print(result.toCsv());
+        printCsv(LibraryCsv.simulation(result));
         break;
       default:
         print(SimulationSummary.text(result, language()));

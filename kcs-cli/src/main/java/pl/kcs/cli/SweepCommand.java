@@ -33,9 +33,14 @@ final class SweepCommand extends ReportCommand {
   @Mixin StudyOptions study;
 
   @Override
+  java.util.Set<Format> formats() {
+    return java.util.EnumSet.of(Format.TEXT, Format.CSV);
+  }
+
+  @Override
   public Integer call() {
     String name = file().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "FILE is required: a design file"));
-    options.format(spec, EnumSet.of(Format.TEXT, Format.CSV));
+    format();
     DesignFile design;
     try {
       design = DesignFile.parse(inputs.text(name));
@@ -58,7 +63,7 @@ final class SweepCommand extends ReportCommand {
     }
     bar.finish();
     SweepTable table = design.sweep().table(results);
-    print(table.toCsv()); // text and csv alike: one row per grid point
+    printCsv(LibraryCsv.sweep(table)); // text and csv alike: one row per grid point
     if (study.chart != null) {
       try {
         StudyCharts.write(StudyCharts.sweep(table), Path.of(study.chart));

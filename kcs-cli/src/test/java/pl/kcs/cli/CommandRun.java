@@ -26,6 +26,15 @@ record CommandRun(int exitCode, String out, String err) {
     return new CommandRun(code, out.toString(), err.toString());
   }
 
+  /** A run with the environment variables {@code env} (e.g. {@code KCS_LANG}). */
+  static CommandRun kcsWithEnvironment(java.util.Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Kcs.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), env);
+    return new CommandRun(code, out.toString(), err.toString());
+  }
+
   /** The path of a test document under {@code src/test/resources/documents}. */
   static String document(String name) {
     try {

@@ -282,7 +282,7 @@ class EvaluationDisclosurePropertyTest {
         Map.of("scores", "scores", "improved", "improved", "lonely_before", "lonelyBefore", "lonely_after", "lonelyAfter",
             "less_lonely", "lessLonely", "confident", "confident", "ties", "ties");
     Map<String, Map<String, Figure>> tables = new LinkedHashMap<>();
-    String[] rows = EvaluationReportCsv.write(report).split("\r\n");
+    String[] rows = EvaluationReportCsv.write(report).toString().split("\r\n");
     for (int i = 1; i < rows.length; i++) {
       String[] f = rows[i].split(",", -1);
       if (!measures.containsKey(f[0])) {

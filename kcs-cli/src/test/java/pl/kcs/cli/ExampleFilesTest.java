@@ -21,8 +21,12 @@ import pl.kcs.json.KcsJson;
  */
 class ExampleFilesTest {
 
+  static java.util.List<String> names() {
+    return Examples.NAMES;
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"library", "budget", "evaluation", "simulation", "club", "groups"})
+  @org.junit.jupiter.params.provider.MethodSource("names")
   void each_example_file_is_what_kcs_example_prints(String name) throws IOException {
     assertThat(Files.readString(Path.of(example(name + ".json")), StandardCharsets.UTF_8)).isEqualTo(kcs("example", name).out());
   }
@@ -36,7 +40,7 @@ class ExampleFilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"library", "budget", "evaluation", "simulation", "club", "groups"})
+  @org.junit.jupiter.params.provider.MethodSource("names")
   void each_example_file_reads_back_as_its_embedded_example(String name) throws IOException {
     Object embedded = Examples.byName().get(name);
     String json = Files.readString(Path.of(example(name + ".json")), StandardCharsets.UTF_8);

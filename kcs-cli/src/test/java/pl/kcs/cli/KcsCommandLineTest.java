@@ -134,10 +134,10 @@ class KcsCommandLineTest {
     CommandRun run = kcs("assess", "--format", "csv", "--lang", "en");
 
     assertThat(run.out())
-        .startsWith("rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
-        .contains("\r\nkcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
-        .contains("\r\nkcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
-        .contains("\r\nkcs.s1b.supervision,KCS-S1B-SUPERVISION,BLOCKER,PASSED,");
+        .startsWith("stage,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
+        .contains("\r\nINAUGURATION,kcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
+        .contains("\r\nINAUGURATION,kcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
+        .contains("\r\nINAUGURATION,kcs.s1b.supervision,KCS-S1B-SUPERVISION,BLOCKER,PASSED,");
     assertThat(run.out().split("\r\n")).hasSize(1 + StageProgression.defaultRules().rules().size());
   }
 
@@ -230,8 +230,8 @@ class KcsCommandLineTest {
     assertThat(kcs("simulate", file, "--format", "json", "--threads", "1").out())
         .isEqualTo(kcs("simulate", file, "--format", "json", "--threads", "2").out());
     assertThat(kcs("simulate", file, "--seed", "1", "--format", "csv").out())
-        .startsWith("# kcs,")
-        .contains("\r\n# seed,1\r\n")
+        .startsWith("kcs_version,seed,generator,replications,uncertain,month,quantity,mean,p5,median,p95,min,max\r\n")
+        .contains(",1,\"java.util.SplittableRandom;")
         .isNotEqualTo(kcs("simulate", file, "--format", "csv").out());
   }
 
@@ -339,10 +339,15 @@ class KcsCommandLineTest {
   void a_bad_option_fails_in_one_line_with_exit_2() {
     assertBadInput(kcs("assess", "--lang", "de"), "kcs assess: Invalid value for option '--lang': must be pl or en, was 'de' (see 'kcs assess --help')");
     assertBadInput(kcs("assess", "--frmat", "json"), "kcs assess: Unknown option: '--frmat' (see 'kcs assess --help')");
-    assertBadInput(kcs("evaluate", "--format", "yaml"), "kcs evaluate: Invalid value for option '--format': must be text, json or csv, was 'yaml' (see 'kcs evaluate --help')");
+    assertBadInput(kcs("evaluate", "--format", "yaml"), "kcs evaluate: Invalid value for option '--format': must be text, json, csv or html, was 'yaml' (see 'kcs evaluate --help')");
     assertBadInput(kcs("example", "budget", "--format", "xml"), "kcs example: --format must be json for budget, was 'xml' (see 'kcs example --help')");
     assertBadInput(kcs("simulate", "--replications", "0"), "kcs simulate: --replications must be from 1 to 100000000, was 0 (see 'kcs simulate --help')");
-    assertBadInput(kcs("recommends"), "kcs: Unmatched argument at index 0: 'recommends' (see 'kcs --help')");
+    assertBadInput(
+        kcs("recommends"),
+        "kcs: unknown subcommand 'recommends'; the subcommands are assess, recommend, club, open, group, autonomy, budget, evaluate, simulate, sweep, sensitivity, example, help (see 'kcs --help')");
+    assertBadInput(
+        kcs("opem", "--help"),
+        "kcs: unknown subcommand 'opem'; the subcommands are assess, recommend, club, open, group, autonomy, budget, evaluate, simulate, sweep, sensitivity, example, help (see 'kcs --help')");
   }
 
   private static void assertBadInput(CommandRun run, String line) {

@@ -28,7 +28,7 @@ class KcsStudyCommandTest {
     CommandRun run = kcs("sensitivity", file, "--format", "csv", "--threads", "2", "--chart", chart.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("output,rank,factor,first_order,total\r\nindependent_groups,1,");
+    assertThat(run.out()).startsWith("method,output,rank,factor,mu_star,mu,sigma,first_order,total\r\nSOBOL,independent_groups,1,");
     assertThat(run.err()).contains("] 100%");
     assertThat(Files.readAllBytes(chart)).startsWith(0x89, 'P', 'N', 'G');
   }
@@ -56,7 +56,7 @@ class KcsStudyCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().split("\r\n")).hasSize(3);
     assertThat(run.out().split("\r\n")[0])
-        .isEqualTo("maxGroups,mean_active_groups,mean_self_running_groups,mean_independent_groups,mean_cost_high,"
+        .isEqualTo("max_groups,mean_active_groups,mean_self_running_groups,mean_independent_groups,mean_cost_high,"
             + "p95_cost_high,share_less_lonely,share_confident");
     assertThat(run.err()).contains("] 100%");
     assertThat(Files.readAllBytes(chart)).startsWith(0x89, 'P', 'N', 'G');

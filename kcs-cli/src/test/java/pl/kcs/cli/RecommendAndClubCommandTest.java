@@ -49,7 +49,51 @@ class RecommendAndClubCommandTest {
     assertThat(json.out())
         .contains("\"document\": \"modelPlan\"")
         .contains("\"modelsRun\"")
-        .contains("\"kcs.m3.cultural-needs\"");
+        .contains("\"kcs.m3.cultural-needs\"")
+        .contains("\"offerSource\": \"NOT_DECLARED\",");
+  }
+
+  @Test
+  void recommend_on_a_file_without_an_offer_says_so_and_never_lends_it_the_examples_offer_KCS_S3(@TempDir Path directory)
+      throws Exception {
+    Path file = directory.resolve("groups.json");
+    Files.writeString(file, kcs("example", "groups").out());
+
+    CommandRun english = kcs("recommend", file.toString(), "--lang", "en");
+    CommandRun polish = kcs("recommend", file.toString());
+    CommandRun example = kcs("recommend", "--lang", "en");
+
+    assertThat(english.exitCode()).isZero();
+    assertThat(english.out())
+        .startsWith("Note: the file declares no offer of the institution (KCS-S3")
+        .contains("The institution has recorded no cultural offer of its own")
+        .doesNotContain("The institution has a cultural offer of its own");
+    assertThat(polish.out()).startsWith("Uwaga: plik nie deklaruje oferty instytucji (KCS-S3");
+    // The embedded example, and only it, comes with its own offer, and needs no note.
+    assertThat(example.out()).doesNotContain("declares no offer").contains("The institution has a cultural offer of its own");
+    // The same groups declaring their institution's offer: no note, the declared offer.
+    Path declared = directory.resolve("groups-with-offer.json");
+    Files.writeString(
+        declared,
+        KcsJson.standard().toJson(pl.kcs.examples.ThreeGroups.implementation().withOffer(pl.kcs.examples.ThreeGroups.offer())));
+    CommandRun withOffer = kcs("recommend", declared.toString(), "--lang", "en");
+    assertThat(withOffer.out()).doesNotContain("declares no offer").isEqualTo(example.out());
+    assertThat(kcs("recommend", declared.toString(), "--format", "csv").out().lines().skip(1)).allMatch(line -> line.startsWith("DECLARED,"));
+    // The same groups with the offer given as options: no note, the options' offer.
+    CommandRun options = kcs("recommend", file.toString(), "--lang", "en", "--free-hours", "4", "--format", "csv");
+    assertThat(options.out().lines().skip(1)).allMatch(line -> line.startsWith("OPTIONS,"));
+  }
+
+  @Test
+  void recommend_writes_csv_one_row_per_rule_of_every_model_of_every_group_KCS_M1_to_M4() {
+    CommandRun csv = kcs("recommend", "--format", "csv", "--lang", "en");
+
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out())
+        .startsWith("offer_source,group,model,recommended,score_points,score_max_points,score_percent,rule,source,severity,")
+        .contains("\r\nEXAMPLE,")
+        .contains(",M1_OPEN_DOORS,")
+        .contains(",kcs.m1.space,KCS-M1,");
   }
 
   @Test
@@ -81,14 +125,16 @@ class RecommendAndClubCommandTest {
   }
 
   @Test
-  void club_writes_json_and_refuses_csv_in_one_line() {
+  void club_writes_json_and_csv_one_row_per_rule_KS_PEOPLE() {
     CommandRun json = kcs("club", "--format", "json");
     assertThat(json.exitCode()).isZero();
     assertThat(json.out()).contains("\"document\": \"clubReport\"").contains("\"compliant\": false").contains("\"ks.people.coordinator-appointed\"").contains("\"ks.hours\"");
 
-    CommandRun csv = kcs("club", "--format", "csv");
-    assertThat(csv.exitCode()).isEqualTo(2);
-    assertThat(csv.err().strip()).isEqualTo("kcs club: --format csv is not available for club; use text or json (see 'kcs club --help')");
+    CommandRun csv = kcs("club", "--format", "csv", "--lang", "en");
+    assertThat(csv.exitCode()).isZero();
+    assertThat(csv.out())
+        .startsWith("compliant,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
+        .contains("\r\nfalse,ks.people.coordinator-appointed,KS-PEOPLE,BLOCKER,FAILED,");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import pl.kcs.core.Checks;
+import pl.kcs.core.stage.KcsImplementation;
 
 /**
  * What an institution plans to do over some months, in the terms the source method prices it: its
@@ -80,6 +81,37 @@ public abstract class BudgetPlan implements WithBudgetPlan {
   /** A builder of a plan; months, groups and participants are required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * How long one supervision session is, in hours, when a budget is built from an implementation's
+   * supervision schedules ({@link #builderFrom}): one hour. A kcs default, not the method's: the
+   * source prices supervision per hour (KCS-COST-SUPERVISION) and asks for it regularly
+   * (KCS-S1B-SUPERVISION), but names no session length.
+   */
+  public static final int SUPERVISION_SESSION_HOURS = 1;
+
+  /**
+   * A builder pre-filled with what {@code implementation} already declares, so that nobody types it
+   * twice; the number of months is left to set, and events, group leaders' supervision and partners'
+   * money, which an implementation does not record, default to none.
+   *
+   * <ul>
+   *   <li>{@link #name()}: the host institution's name;
+   *   <li>{@link #animators()}: each animator's post fraction (KCS-COST-ANIMATOR) and the number of
+   *       trainings recorded for them (KCS-COST-TRAINING);
+   *   <li>{@link #animatorSupervisionHoursPerMonth()}: the sessions a year of every animator's
+   *       supervision schedule (KCS-S1B-SUPERVISION; occasional or no supervision plans none) times
+   *       {@link #SUPERVISION_SESSION_HOURS}, divided by twelve (KCS-COST-SUPERVISION), to 34
+   *       significant digits when the division does not end;
+   *   <li>{@link #groups()} and {@link #participants()}: the implementation's groups and the sum of
+   *       their participants.
+   * </ul>
+   *
+   * @throws IllegalArgumentException if the implementation has no groups yet
+   */
+  public static Builder builderFrom(KcsImplementation implementation) {
+    return ImplementationBudget.builderFrom(java.util.Objects.requireNonNull(implementation, "implementation"));
   }
 
   /** The trainings of all animators together (KCS-COST-TRAINING). */

@@ -1,6 +1,11 @@
 package pl.kcs.examples;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import pl.kcs.core.host.HostKind;
+import pl.kcs.json.AutonomyInput;
+import pl.kcs.json.GroupLifeInput;
+import pl.kcs.json.OpeningInput;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.costs.Scenario;
 import pl.kcs.json.EvaluationInput;
@@ -40,14 +45,70 @@ public final class Examples {
         .build();
   }
 
+  /**
+   * The culture house's self-assessment of its openness, "from client to co-host" (OPEN-START,
+   * OPEN-PRACTICES, OPEN-COHOST): {@code kcs open}.
+   */
+  public static OpeningInput opening() {
+    return OpeningInput.builder()
+        .institution(CultureHouseSelfAssessment.NAME)
+        .hostKind(HostKind.CULTURE_HOUSE)
+        .assessment(CultureHouseSelfAssessment.answers())
+        .build();
+  }
+
+  /**
+   * The culture house's three groups on the day of {@link ThreeGroups} (KCS-M2, KCS-REM-RULES,
+   * KCS-DIF-NEWCOMERS, KCS-EFF-SELFRUN): {@code kcs group}.
+   */
+  public static GroupLifeInput groupLife() {
+    return GroupLifeInput.builder().asOf(ThreeGroups.ON).implementation(ThreeGroups.implementation()).build();
+  }
+
+  /** The culture house's three groups' autonomy and mutual aid (MA-*): {@code kcs autonomy}. */
+  public static AutonomyInput autonomy() {
+    return AutonomyInput.builder().implementation(ThreeGroups.implementation()).build();
+  }
+
+  /**
+   * The names of the examples, in the order {@code kcs example} lists them, each the name of its
+   * file under {@code examples/}.
+   */
+  public static final ImmutableList<String> NAMES =
+      ImmutableList.of("library", "groups", "club", "budget", "evaluation", "simulation", "opening", "group-life", "autonomy");
+
+  /** The example called {@code name}, built only when asked for; empty for an unknown name. */
+  public static java.util.Optional<Object> byName(String name) {
+    switch (name) {
+      case "library":
+        return java.util.Optional.of(library());
+      case "groups":
+        return java.util.Optional.of(ThreeGroups.implementation());
+      case "club":
+        return java.util.Optional.of(MunicipalClubCompliance.club());
+      case "budget":
+        return java.util.Optional.of(budget());
+      case "evaluation":
+        return java.util.Optional.of(evaluation());
+      case "simulation":
+        return java.util.Optional.of(simulation());
+      case "opening":
+        return java.util.Optional.of(opening());
+      case "group-life":
+        return java.util.Optional.of(groupLife());
+      case "autonomy":
+        return java.util.Optional.of(autonomy());
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
   /** Every example by its name, the name of its file under {@code examples/}. */
   public static ImmutableMap<String, Object> byName() {
-    return ImmutableMap.of(
-        "library", library(),
-        "groups", ThreeGroups.implementation(),
-        "club", MunicipalClubCompliance.club(),
-        "budget", budget(),
-        "evaluation", evaluation(),
-        "simulation", simulation());
+    ImmutableMap.Builder<String, Object> examples = ImmutableMap.builder();
+    for (String name : NAMES) {
+      examples.put(name, byName(name).orElseThrow());
+    }
+    return examples.build();
   }
 }

@@ -47,6 +47,7 @@ final class Mappings {
     SimulationMapping.register(registry);
     // the input documents of the kcs command
     InputMapping.register(registry);
+    CommandInputsMapping.register(registry);
     return registry.build();
   }
 

@@ -1,0 +1,130 @@
+package pl.kcs.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pl.kcs.core.Language;
+import pl.kcs.examples.Examples;
+import pl.kcs.json.GroupLifeInput;
+import pl.kcs.json.KcsJsonException;
+import pl.kcs.rules.Outcome;
+import pl.kcs.rules.group.GroupLifeReport;
+
+/**
+ * {@code kcs group FILE}: what each group's life asks of the KCS on a day — its maturity, whether it
+ * may meet without the animator, newcomers, a rules review (KCS-M2, KCS-REM-RULES,
+ * KCS-DIF-NEWCOMERS, KCS-DIF-RULES, KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT).
+ */
+@Command(
+    name = "group",
+    mixinStandardHelpOptions = true,
+    header = "What each group's life asks of the KCS: maturity, meeting without the animator, newcomers, rules.",
+    description = {
+      "For every group of a groupLife document (a day, an implementation, optionally the bonding period in",
+      "months) or of an implementation document with --on DATE: its maturity, whether it may meet without the",
+      "animator, what newcomers change and whether its rules need a review, each rule citing its fact ID.",
+      "It has warnings and advice, never blockers, so it has no --strict.",
+      "Without FILE: the embedded example, a culture house's three groups (kcs example group-life)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+final class GroupCommand extends ReportCommand {
+
+  @Option(names = "--on", paramLabel = "DATE", description = "The day to look at the groups on (YYYY-MM-DD), instead of the document's asOf; required for an implementation document.")
+  String on;
+
+  @Override
+  java.util.Set<Format> formats() {
+    return CommonOptions.withHtml();
+  }
+
+  @Override
+  public Integer call() {
+    Format format = format();
+    GroupLifeInput input = file().map(this::read).orElseGet(Examples::groupLife);
+    if (on != null && file == null) {
+      input = input.withAsOf(day());
+    }
+    List<GroupLifeReport> reports = input.reports();
+    Language language = language();
+    switch (format) {
+      case JSON:
+        print(JsonList.of("groupLifeReports", language, List.<String[]>of(new String[] {"asOf", JsonList.string(input.asOf().toString())}), reports));
+        break;
+      case CSV:
+        OutcomeCsv csv = OutcomeCsv.withLeading(language, "as_of", "group", "maturity", "needs_rules_review");
+        for (GroupLifeReport report : reports) {
+          for (Outcome outcome : report.evaluation().outcomes()) {
+            csv.add(outcome, input.asOf(), report.group().id().value(), report.group().maturity().name(), report.needsRulesReview());
+          }
+        }
+        printCsv(csv.table());
+        break;
+      case HTML:
+        List<Outcome> outcomes = new ArrayList<>();
+        reports.forEach(r -> outcomes.addAll(r.evaluation().outcomes()));
+        print(HtmlReport.page(title(input), outcomes, text(input, reports), language));
+        break;
+      default:
+        print(text(input, reports));
+    }
+    return KcsCommand.OK;
+  }
+
+  private String title(GroupLifeInput input) {
+    return (language() == Language.POLISH ? "Życie grup — " : "Group life — ")
+        + input.implementation().host().name()
+        + (language() == Language.POLISH ? ", stan na " : ", as of ")
+        + Dates.prose(input.asOf(), language());
+  }
+
+  private String text(GroupLifeInput input, List<GroupLifeReport> reports) {
+    StringBuilder text = new StringBuilder(title(input)).append('\n');
+    if (reports.isEmpty()) {
+      text.append(language() == Language.POLISH ? "Wdrożenie nie ma jeszcze grup.\n" : "The implementation has no groups yet.\n");
+    }
+    for (GroupLifeReport report : reports) {
+      text.append(report.render(language().locale()));
+    }
+    return text.toString();
+  }
+
+  private LocalDate day() {
+    try {
+      return LocalDate.parse(on);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--on must be a date YYYY-MM-DD" + pl.kcs.core.Checks.rejected(on));
+    }
+  }
+
+  private GroupLifeInput read(String file) {
+    Inputs.Document document = inputs.document(file);
+    try {
+      switch (document.name()) {
+        case "groupLife":
+          GroupLifeInput input = inputs.json().fromJson(document.text(), GroupLifeInput.class);
+          return on == null ? input : input.withAsOf(day());
+        case "implementation":
+          if (on == null) {
+            throw new CommandLine.ParameterException(
+                spec.commandLine(), "--on DATE is required with an implementation document: the day to look at its groups on");
+          }
+          return GroupLifeInput.builder()
+              .asOf(day())
+              .implementation(inputs.json().fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class))
+              .build();
+        default:
+          throw new BadInputException(
+              file, "$.document: must be 'groupLife' or 'implementation'" + pl.kcs.core.Checks.rejected(document.name()));
+      }
+    } catch (KcsJsonException e) {
+      throw new BadInputException(file, e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new BadInputException(file, e.getMessage(), e);
+    }
+  }
+}
