@@ -12,6 +12,7 @@ import pl.kcs.core.opening.OpeningPractice;
 import pl.kcs.core.opening.PracticeLevel;
 import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.stage.KcsImplementation;
+import pl.kcs.testing.Gen;
 import pl.kcs.testing.Gens;
 import pl.kcs.testing.Property;
 
@@ -28,18 +29,7 @@ class CommandInputsJsonTest {
   void every_opening_document_reads_back_as_written_OPEN_PRACTICES() {
     Property.check()
         .forAll(
-            Gens.zip(Gens.enumSets(OpeningPractice.class), Gens.enumValues(HostKind.class), (practices, kind) -> {
-              SelfAssessment.Builder answers = SelfAssessment.builder().assessedOn(LocalDate.of(2024, 10, 7));
-              int i = 0;
-              for (OpeningPractice practice : practices) {
-                answers.putAnswers(practice, PracticeLevel.values()[i++ % PracticeLevel.values().length]);
-              }
-              OpeningInput.Builder input = OpeningInput.builder().assessment(answers.build());
-              if (practices.size() % 2 == 0) {
-                input.hostKind(kind).institution("Dom Kultury nr " + practices.size());
-              }
-              return input.build();
-            }),
+            openingInputs(),
             input -> {
               String json = JSON.toJson(input);
               assertThat(JSON.documentOf(json)).isEqualTo("opening");
@@ -51,12 +41,7 @@ class CommandInputsJsonTest {
   void every_group_life_document_reads_back_as_written_KCS_DIF_NEWCOMERS() {
     Property.check()
         .forAll(
-            Gens.zip(Gens.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)), Gens.ints(0, GroupLifeInput.MAX_BONDING_MONTHS), (day, months) ->
-                GroupLifeInput.builder()
-                    .asOf(day)
-                    .bondingPeriodMonths(months == 0 ? OptionalInt.empty() : OptionalInt.of(months))
-                    .implementation(LIBRARY)
-                    .build()),
+            groupLifeInputs(),
             input -> assertThat(JSON.fromJson(JSON.toJson(input), GroupLifeInput.class)).isEqualTo(input));
   }
 
@@ -64,13 +49,7 @@ class CommandInputsJsonTest {
   void every_autonomy_document_reads_back_as_written_MA_TERMS() {
     Property.check()
         .forAll(
-            Gens.zip(Gens.enumValues(PersonTerm.class), Gens.booleans(), (term, deliberately) -> {
-              AutonomyInput.Builder input = AutonomyInput.builder().implementation(LIBRARY).term(term);
-              if (term != PersonTerm.EXPERIENCED) {
-                input.termChosenDeliberately(deliberately);
-              }
-              return input.build();
-            }),
+            autonomyInputs(),
             input -> {
               AutonomyInput read = JSON.fromJson(JSON.toJson(input), AutonomyInput.class);
               assertThat(read).isEqualTo(input);
@@ -89,5 +68,42 @@ class CommandInputsJsonTest {
     assertThatThrownBy(() -> JSON.fromJson(bad, GroupLifeInput.class))
         .isInstanceOf(KcsJsonException.class)
         .hasMessageContaining("$.bondingPeriodMonths: must be from 1 to 120, was 500");
+  }
+
+  /** Opening documents over every subset of practices (OPEN-PRACTICES); also the schemas' samples. */
+  static Gen<OpeningInput> openingInputs() {
+    return Gens.zip(Gens.enumSets(OpeningPractice.class), Gens.enumValues(HostKind.class), (practices, kind) -> {
+              SelfAssessment.Builder answers = SelfAssessment.builder().assessedOn(LocalDate.of(2024, 10, 7));
+              int i = 0;
+              for (OpeningPractice practice : practices) {
+                answers.putAnswers(practice, PracticeLevel.values()[i++ % PracticeLevel.values().length]);
+              }
+              OpeningInput.Builder input = OpeningInput.builder().assessment(answers.build());
+              if (practices.size() % 2 == 0) {
+                input.hostKind(kind).institution("Dom Kultury nr " + practices.size());
+              }
+              return input.build();
+            });
+  }
+
+  /** Group-life documents of the example library on any day (KCS-DIF-NEWCOMERS). */
+  static Gen<GroupLifeInput> groupLifeInputs() {
+    return Gens.zip(Gens.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)), Gens.ints(0, GroupLifeInput.MAX_BONDING_MONTHS), (day, months) ->
+                GroupLifeInput.builder()
+                    .asOf(day)
+                    .bondingPeriodMonths(months == 0 ? OptionalInt.empty() : OptionalInt.of(months))
+                    .implementation(LIBRARY)
+                    .build());
+  }
+
+  /** Autonomy documents of the example library under every term (MA-TERMS). */
+  static Gen<AutonomyInput> autonomyInputs() {
+    return Gens.zip(Gens.enumValues(PersonTerm.class), Gens.booleans(), (term, deliberately) -> {
+              AutonomyInput.Builder input = AutonomyInput.builder().implementation(LIBRARY).term(term);
+              if (term != PersonTerm.EXPERIENCED) {
+                input.termChosenDeliberately(deliberately);
+              }
+              return input.build();
+            });
   }
 }
