@@ -11,5 +11,6 @@ module pl.kcs.cli {
 
   exports pl.kcs.cli;
 
-  opens pl.kcs.cli to info.picocli;
+  opens pl.kcs.cli to
+      info.picocli;
 }

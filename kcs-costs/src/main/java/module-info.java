@@ -11,5 +11,6 @@ module pl.kcs.costs {
 
   exports pl.kcs.costs;
 
-  opens pl.kcs.costs to pl.kcs.core;
+  opens pl.kcs.costs to
+      pl.kcs.core;
 }

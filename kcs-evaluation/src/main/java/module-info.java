@@ -11,5 +11,6 @@ module pl.kcs.evaluation {
   exports pl.kcs.evaluation.report;
   exports pl.kcs.evaluation.stats;
 
-  opens pl.kcs.evaluation to pl.kcs.core;
+  opens pl.kcs.evaluation to
+      pl.kcs.core;
 }

@@ -19,10 +19,16 @@ module pl.kcs.rules {
   exports pl.kcs.rules.opening;
   exports pl.kcs.rules.stage;
 
-  opens pl.kcs.rules to pl.kcs.core;
-  opens pl.kcs.rules.autonomy to pl.kcs.core;
-  opens pl.kcs.rules.club to pl.kcs.core;
-  opens pl.kcs.rules.group to pl.kcs.core;
-  opens pl.kcs.rules.models to pl.kcs.core;
-  opens pl.kcs.rules.opening to pl.kcs.core;
+  opens pl.kcs.rules to
+      pl.kcs.core;
+  opens pl.kcs.rules.autonomy to
+      pl.kcs.core;
+  opens pl.kcs.rules.club to
+      pl.kcs.core;
+  opens pl.kcs.rules.group to
+      pl.kcs.core;
+  opens pl.kcs.rules.models to
+      pl.kcs.core;
+  opens pl.kcs.rules.opening to
+      pl.kcs.core;
 }

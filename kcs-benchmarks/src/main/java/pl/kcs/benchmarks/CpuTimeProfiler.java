@@ -42,6 +42,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
     if (ops <= 0 || cpu < 0) {
       return List.of();
     }
-    return List.of(new ScalarResult("cpu.ns/op", (double) cpu / ops, "ns/op", AggregationPolicy.AVG));
+    return List.of(
+        new ScalarResult("cpu.ns/op", (double) cpu / ops, "ns/op", AggregationPolicy.AVG));
   }
 }

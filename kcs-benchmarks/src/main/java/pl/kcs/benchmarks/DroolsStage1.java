@@ -44,14 +44,29 @@ final class DroolsStage1 {
     this.messages = messages;
     StringBuilder drl =
         new StringBuilder("package pl.kcs.benchmarks.drl;\n")
-            .append("import ").append(Stage1Inputs.class.getName()).append(";\n")
-            .append("import ").append(EngineResult.class.getName()).append(";\n");
+            .append("import ")
+            .append(Stage1Inputs.class.getName())
+            .append(";\n")
+            .append("import ")
+            .append(EngineResult.class.getName())
+            .append(";\n");
     for (int i = 0; i < WHEN.length; i++) {
       int rule = RULE[i];
-      drl.append("rule \"").append(Stage1Floor.IDS[rule]).append(i == 3 ? ".unknown" : "").append("\"\n")
-          .append("  salience ").append(100 - i).append('\n')
-          .append("when\n  Stage1Inputs(").append(WHEN[i]).append(")\n  $out : EngineResult()\n")
-          .append("then\n  $out.").append(i == 3 ? "unknown" : "fail").append('(').append(rule).append(");\n")
+      drl.append("rule \"")
+          .append(Stage1Floor.IDS[rule])
+          .append(i == 3 ? ".unknown" : "")
+          .append("\"\n")
+          .append("  salience ")
+          .append(100 - i)
+          .append('\n')
+          .append("when\n  Stage1Inputs(")
+          .append(WHEN[i])
+          .append(")\n  $out : EngineResult()\n")
+          .append("then\n  $out.")
+          .append(i == 3 ? "unknown" : "fail")
+          .append('(')
+          .append(rule)
+          .append(");\n")
           .append("end\n");
     }
     KieBase base = new KieHelper().addContent(drl.toString(), ResourceType.DRL).build();

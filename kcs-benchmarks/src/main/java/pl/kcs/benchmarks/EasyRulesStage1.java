@@ -65,7 +65,8 @@ final class EasyRulesStage1 {
     return rule(index, Stage1Floor.IDS[index] + ".unknown", undecided, true);
   }
 
-  private static Rule rule(int index, String name, Predicate<Stage1Inputs> problem, boolean unknown) {
+  private static Rule rule(
+      int index, String name, Predicate<Stage1Inputs> problem, boolean unknown) {
     return new RuleBuilder()
         .name(name)
         .description(Stage1Floor.FACTS[index])

@@ -49,7 +49,13 @@ public final class RatioTable {
       double wall = primary.get("score").asDouble() * nanosPer(primary.get("scoreUnit").asText());
       double cpu = secondary(result, "cpu.ns/op");
       double bytes = secondary(result, "gc.alloc.rate.norm");
-      figures.put(name, new Figure(Double.isNaN(cpu) ? wall : cpu, wall, Double.isNaN(bytes) ? -1 : bytes, !Double.isNaN(cpu)));
+      figures.put(
+          name,
+          new Figure(
+              Double.isNaN(cpu) ? wall : cpu,
+              wall,
+              Double.isNaN(bytes) ? -1 : bytes,
+              !Double.isNaN(cpu)));
     }
   }
 
@@ -87,19 +93,30 @@ public final class RatioTable {
     out.append("| what | kcs | hand-written floor | Easy Rules | Drools |\n")
         .append("|---|---|---|---|---|\n");
     stageRow(out, "stage 1, statuses only (`assess` + `mayAdvance`)", "Statuses");
-    stageRow(out, "stage 1 with the explanation read (blockers, warnings, advice: rule id, fact ID, finding, Polish message)", "Explained");
+    stageRow(
+        out,
+        "stage 1 with the explanation read (blockers, warnings, advice: rule id, fact ID, finding, Polish message)",
+        "Explained");
     Figure ready = figures.get("kcsRender/ready");
     Figure blocked = figures.get("kcsRender/blocked");
     if (ready != null && blocked != null) {
       out.append("| rendering the stage text report (Polish) | ")
-          .append(String.format(Locale.ROOT, "%s / %s reports/s per core, %s / %s allocated per report",
-              perSecond(ready.nanos), perSecond(blocked.nanos), bytes(ready.bytes), bytes(blocked.bytes)))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%s / %s reports/s per core, %s / %s allocated per report",
+                  perSecond(ready.nanos),
+                  perSecond(blocked.nanos),
+                  bytes(ready.bytes),
+                  bytes(blocked.bytes)))
           .append(" | | | |\n");
     }
     Figure simulation = figures.get("simulation");
     Figure floor = figures.get("randomDrawFloor");
     if (simulation != null && floor != null) {
-      out.append(String.format(Locale.ROOT,
+      out.append(
+          String.format(
+              Locale.ROOT,
               "| simulation, %s ns per group-month | **%.1f ns** = **%.2f×** the floor, %s per group-month | %.1f ns (the same %.2f random draws per group-month, compared and counted, SplittableRandom) | | |\n",
               cpu ? "CPU" : "wall-clock",
               simulation.nanos / groupMonths,
@@ -109,15 +126,24 @@ public final class RatioTable {
               (double) draws / groupMonths));
     }
     out.append('\n')
-        .append(cpu ? "Times are CPU time per operation (process CPU time, JIT and GC included; `-prof pl.kcs.benchmarks.CpuTimeProfiler`). "
-                    : "Times are wall-clock time per operation. ")
-        .append("\"× of the floor\" is the floor's time divided by kcs' (higher is faster; 1 is the floor); \"× slower\" is the engine's time divided by kcs'. ")
+        .append(
+            cpu
+                ? "Times are CPU time per operation (process CPU time, JIT and GC included; `-prof pl.kcs.benchmarks.CpuTimeProfiler`). "
+                : "Times are wall-clock time per operation. ")
+        .append(
+            "\"× of the floor\" is the floor's time divided by kcs' (higher is faster; 1 is the floor); \"× slower\" is the engine's time divided by kcs'. ")
         .append("Two figures a cell are the ready / the blocked input.\n\n");
     out.append("| benchmark | ns/op (wall) | ns/op (CPU) | B/op |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, Figure> entry : figures.entrySet()) {
       Figure figure = entry.getValue();
-      out.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s |\n",
-          entry.getKey(), figure.wallNanos, figure.cpu ? String.format(Locale.ROOT, "%.1f", figure.nanos) : "", figure.bytes < 0 ? "" : String.format(Locale.ROOT, "%.0f", figure.bytes)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.1f | %s | %s |\n",
+              entry.getKey(),
+              figure.wallNanos,
+              figure.cpu ? String.format(Locale.ROOT, "%.1f", figure.nanos) : "",
+              figure.bytes < 0 ? "" : String.format(Locale.ROOT, "%.0f", figure.bytes)));
     }
     return out.toString();
   }
@@ -130,9 +156,17 @@ public final class RatioTable {
     if (kcs == null || floor == null) {
       return;
     }
-    out.append("| ").append(what).append(" | ")
-        .append(String.format(Locale.ROOT, "**%s× / %s×** of the floor; %s / %s allocated",
-            ratio(floor[0].nanos / kcs[0].nanos), ratio(floor[1].nanos / kcs[1].nanos), bytes(kcs[0].bytes), bytes(kcs[1].bytes)))
+    out.append("| ")
+        .append(what)
+        .append(" | ")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "**%s× / %s×** of the floor; %s / %s allocated",
+                ratio(floor[0].nanos / kcs[0].nanos),
+                ratio(floor[1].nanos / kcs[1].nanos),
+                bytes(kcs[0].bytes),
+                bytes(kcs[1].bytes)))
         .append(" | ")
         .append(String.format(Locale.ROOT, "1 (%.0f / %.0f ns)", floor[0].nanos, floor[1].nanos))
         .append(" | ")
@@ -149,7 +183,11 @@ public final class RatioTable {
   }
 
   private static String slower(Figure[] engine, Figure[] kcs) {
-    return String.format(Locale.ROOT, "%.1f× / %.1f× slower than kcs", engine[0].nanos / kcs[0].nanos, engine[1].nanos / kcs[1].nanos);
+    return String.format(
+        Locale.ROOT,
+        "%.1f× / %.1f× slower than kcs",
+        engine[0].nanos / kcs[0].nanos,
+        engine[1].nanos / kcs[1].nanos);
   }
 
   private static String ratio(double ratio) {
@@ -158,13 +196,17 @@ public final class RatioTable {
 
   private static String perSecond(double nanos) {
     double rate = 1e9 / nanos;
-    return rate >= 1e6 ? String.format(Locale.ROOT, "~%.1f M", rate / 1e6) : String.format(Locale.ROOT, "~%.0f k", rate / 1e3);
+    return rate >= 1e6
+        ? String.format(Locale.ROOT, "~%.1f M", rate / 1e6)
+        : String.format(Locale.ROOT, "~%.0f k", rate / 1e3);
   }
 
   private static String bytes(double bytes) {
     if (bytes < 0) {
       return "? B (run with -prof gc)";
     }
-    return bytes >= 10_000 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1000) : String.format(Locale.ROOT, "%.0f B", bytes);
+    return bytes >= 10_000
+        ? String.format(Locale.ROOT, "%.0f KB", bytes / 1000)
+        : String.format(Locale.ROOT, "%.0f B", bytes);
   }
 }

@@ -13,7 +13,6 @@ import java.util.Properties;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.defaults.LibraryDefaults;
-import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.Equipment;
 import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
@@ -133,7 +132,8 @@ final class Stage1Floor {
     for (int i = 0; i < RULES; i++) {
       failed[i] = Template.of(messages.getProperty("rule." + IDS[i] + ".failed"));
     }
-    teamConversationUnknown = Template.of(messages.getProperty("rule.kcs.s1b.team-conversation.unknown"));
+    teamConversationUnknown =
+        Template.of(messages.getProperty("rule.kcs.s1b.team-conversation.unknown"));
   }
 
   /** Statuses only, and whether the institution may move to stage 2. */
@@ -212,7 +212,8 @@ final class Stage1Floor {
     statuses[0] = legalKnown ? PASSED : FAILED;
     if (implementation.selfAssessment().isPresent()) {
       SelfAssessment openness = implementation.selfAssessment().get();
-      statuses[1] = openness.notInPlace(OpeningPractice.startingConditions()).isEmpty() ? PASSED : FAILED;
+      statuses[1] =
+          openness.notInPlace(OpeningPractice.startingConditions()).isEmpty() ? PASSED : FAILED;
       statuses[3] = openness.notInPlace(TEAM_PRACTICES).isEmpty() ? PASSED : FAILED;
     } else {
       statuses[1] = NOT_APPLICABLE;
@@ -253,11 +254,19 @@ final class Stage1Floor {
   String message(int i, byte status, KcsImplementation implementation) {
     switch (i) {
       case 1:
-        return failed[i].format(labels(implementation.selfAssessment().get().notInPlace(OpeningPractice.startingConditions())), "", "");
+        return failed[i].format(
+            labels(
+                implementation
+                    .selfAssessment()
+                    .get()
+                    .notInPlace(OpeningPractice.startingConditions())),
+            "",
+            "");
       case 2:
         return (status == UNKNOWN ? teamConversationUnknown : failed[i]).format("", "", "");
       case 3:
-        return failed[i].format(labels(implementation.selfAssessment().get().notInPlace(TEAM_PRACTICES)), "", "");
+        return failed[i].format(
+            labels(implementation.selfAssessment().get().notInPlace(TEAM_PRACTICES)), "", "");
       case 5:
         return failed[i].format("", Integer.toString(implementation.host().rooms().size()), "");
       case 6:
@@ -368,9 +377,12 @@ final class Stage1Floor {
   private static Properties polishMessages() {
     Properties messages = new Properties();
     try (InputStream in =
-        Stage1Floor.class.getClassLoader().getResourceAsStream("pl/kcs/rules/messages_pl.properties")) {
+        Stage1Floor.class
+            .getClassLoader()
+            .getResourceAsStream("pl/kcs/rules/messages_pl.properties")) {
       if (in == null) {
-        throw new IllegalStateException("kcs-rules' messages_pl.properties is not on the class path");
+        throw new IllegalStateException(
+            "kcs-rules' messages_pl.properties is not on the class path");
       }
       messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -403,7 +415,8 @@ final class Stage1Floor {
         from = text.indexOf('}', at) + 1;
       }
       parts.add(text.substring(from));
-      return new Template(parts.toArray(new String[0]), arguments.stream().mapToInt(Integer::intValue).toArray());
+      return new Template(
+          parts.toArray(new String[0]), arguments.stream().mapToInt(Integer::intValue).toArray());
     }
 
     String format(String a0, String a1, String a2) {

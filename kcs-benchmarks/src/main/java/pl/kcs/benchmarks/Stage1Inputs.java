@@ -23,8 +23,10 @@ public final class Stage1Inputs {
   private final boolean selfAssessed;
   private final int openStartMissing;
   private final int teamPracticesMissing;
+
   /** 0 not recorded, 1 recorded not done, 2 done. */
   private final int teamRecord;
+
   private final boolean scaleDecided;
   private final int groupsOverScale;
   private final int suitableRooms;
@@ -65,7 +67,8 @@ public final class Stage1Inputs {
     teamRecord = record;
     scaleDecided = implementation.scaleDecision().isPresent();
     groups = implementation.groups().size();
-    groupsOverScale = scaleDecided ? Math.max(0, groups - implementation.scaleDecision().get().maxGroups()) : 0;
+    groupsOverScale =
+        scaleDecided ? Math.max(0, groups - implementation.scaleDecision().get().maxGroups()) : 0;
     int suitable = 0;
     List<Room> rooms = implementation.host().rooms();
     for (int i = 0; i < rooms.size(); i++) {

@@ -71,7 +71,8 @@ public class StageBenchmark {
     KcsImplementation blocked = SmallTownLibrary.inPreparation();
     List<Animator> supervised = new ArrayList<>();
     for (Animator animator : blocked.animators()) {
-      supervised.add(animator.withSupervision(SupervisionArrangement.of(SupervisionFrequency.QUARTERLY)));
+      supervised.add(
+          animator.withSupervision(SupervisionArrangement.of(SupervisionFrequency.QUARTERLY)));
     }
     return blocked.withAnimators(supervised);
   }
@@ -146,11 +147,19 @@ public class StageBenchmark {
                 outcome.ruleId().toString(), outcome.source().toString(), outcome.message(POLISH)));
       }
     }
-    expected.sort((a, b) -> Arrays.asList(Stage1Floor.IDS).indexOf(a.ruleId()) - Arrays.asList(Stage1Floor.IDS).indexOf(b.ruleId()));
+    expected.sort(
+        (a, b) ->
+            Arrays.asList(Stage1Floor.IDS).indexOf(a.ruleId())
+                - Arrays.asList(Stage1Floor.IDS).indexOf(b.ruleId()));
     if (report.mayAdvance() != input.equals("ready")) {
       throw new IllegalStateException("the " + input + " input is not " + input + " for kcs");
     }
-    agree("floor", floor.assess(implementation).mayAdvance(), floor.explain(implementation), report, expected);
+    agree(
+        "floor",
+        floor.assess(implementation).mayAdvance(),
+        floor.explain(implementation),
+        report,
+        expected);
     EngineResult easy = easyRules.assess(implementation, true);
     agree("Easy Rules", easy.mayAdvance(), sorted(easy.lines()), report, expected);
     EngineResult drl = drools.assess(implementation, true);
@@ -159,7 +168,10 @@ public class StageBenchmark {
 
   private static List<Stage1Floor.Explanation> sorted(List<Stage1Floor.Explanation> lines) {
     List<Stage1Floor.Explanation> copy = new ArrayList<>(lines);
-    copy.sort((a, b) -> Arrays.asList(Stage1Floor.IDS).indexOf(a.ruleId()) - Arrays.asList(Stage1Floor.IDS).indexOf(b.ruleId()));
+    copy.sort(
+        (a, b) ->
+            Arrays.asList(Stage1Floor.IDS).indexOf(a.ruleId())
+                - Arrays.asList(Stage1Floor.IDS).indexOf(b.ruleId()));
     return copy;
   }
 
@@ -171,7 +183,15 @@ public class StageBenchmark {
       List<Stage1Floor.Explanation> expected) {
     if (mayAdvance != report.mayAdvance() || !lines.equals(expected)) {
       throw new IllegalStateException(
-          who + " disagrees with kcs: " + mayAdvance + " " + lines + " vs " + report.mayAdvance() + " " + expected);
+          who
+              + " disagrees with kcs: "
+              + mayAdvance
+              + " "
+              + lines
+              + " vs "
+              + report.mayAdvance()
+              + " "
+              + expected);
     }
   }
 }

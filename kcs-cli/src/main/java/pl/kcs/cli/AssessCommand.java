@@ -18,10 +18,17 @@ import pl.kcs.rules.stage.StageReport;
       "Without FILE: the embedded example, a small-town library in stage 2 (kcs example library)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:blockers found, with --strict", "2:bad input or option", "3:an error of kcs itself"})
+    exitCodeList = {
+      "0:ok",
+      "1:blockers found, with --strict",
+      "2:bad input or option",
+      "3:an error of kcs itself"
+    })
 final class AssessCommand extends ReportCommand {
 
-  @Option(names = "--strict", description = "Exit with 1 when the report has blockers (for scripts and CI).")
+  @Option(
+      names = "--strict",
+      description = "Exit with 1 when the report has blockers (for scripts and CI).")
   boolean strict;
 
   @Override
@@ -31,7 +38,8 @@ final class AssessCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    KcsImplementation implementation = file().map(inputs::implementation).orElseGet(Examples::library);
+    KcsImplementation implementation =
+        file().map(inputs::implementation).orElseGet(Examples::library);
     Format format = format();
     StageReport report = StageProgression.withDefaultRules().assess(implementation);
     switch (format) {

@@ -16,7 +16,8 @@ import pl.kcs.rules.autonomy.AutonomyReport;
 @Command(
     name = "autonomy",
     mixinStandardHelpOptions = true,
-    header = "The autonomy and mutual aid of every group: who leads, professionals' attitudes, reciprocity.",
+    header =
+        "The autonomy and mutual aid of every group: who leads, professionals' attitudes, reciprocity.",
     description = {
       "For every group of an autonomy document (an implementation and, optionally, the word used for people)",
       "or of an implementation document: who leads the meetings and sets the agenda (MA-AUTONOMY), threatening",
@@ -45,7 +46,9 @@ final class AutonomyCommand extends ReportCommand {
         print(JsonList.of("autonomyReports", language, List.of(), reports));
         break;
       case CSV:
-        OutcomeCsv csv = OutcomeCsv.withLeading(language, "group", "term", "term_chosen_deliberately", "no_contact");
+        OutcomeCsv csv =
+            OutcomeCsv.withLeading(
+                language, "group", "term", "term_chosen_deliberately", "no_contact");
         for (AutonomyReport report : reports) {
           for (Outcome outcome : report.evaluation().outcomes()) {
             csv.add(
@@ -70,7 +73,9 @@ final class AutonomyCommand extends ReportCommand {
   }
 
   private String title(AutonomyInput input) {
-    return (language() == Language.POLISH ? "Autonomia i wzajemna pomoc grup — " : "Autonomy and mutual aid of the groups — ")
+    return (language() == Language.POLISH
+            ? "Autonomia i wzajemna pomoc grup — "
+            : "Autonomy and mutual aid of the groups — ")
         + input.implementation().host().name();
   }
 
@@ -78,7 +83,8 @@ final class AutonomyCommand extends ReportCommand {
     boolean polish = language() == Language.POLISH;
     StringBuilder text = new StringBuilder(title(input)).append('\n');
     if (reports.isEmpty()) {
-      text.append(polish ? "Wdrożenie nie ma jeszcze grup.\n" : "The implementation has no groups yet.\n");
+      text.append(
+          polish ? "Wdrożenie nie ma jeszcze grup.\n" : "The implementation has no groups yet.\n");
     }
     for (AutonomyReport report : reports) {
       text.append(report.render(language().locale()));
@@ -88,7 +94,10 @@ final class AutonomyCommand extends ReportCommand {
       alone.add(group.name());
     }
     if (!alone.isEmpty()) {
-      text.append(polish ? "Grupy bez kontaktu z innymi grupami (MA-NETWORK): " : "Groups with no contact to other groups (MA-NETWORK): ")
+      text.append(
+              polish
+                  ? "Grupy bez kontaktu z innymi grupami (MA-NETWORK): "
+                  : "Groups with no contact to other groups (MA-NETWORK): ")
           .append(String.join(", ", alone))
           .append('\n');
     }
@@ -103,11 +112,16 @@ final class AutonomyCommand extends ReportCommand {
           return inputs.json().fromJson(document.text(), AutonomyInput.class);
         case "implementation":
           return AutonomyInput.builder()
-              .implementation(inputs.json().fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class))
+              .implementation(
+                  inputs
+                      .json()
+                      .fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class))
               .build();
         default:
           throw new BadInputException(
-              file, "$.document: must be 'autonomy' or 'implementation'" + pl.kcs.core.Checks.rejected(document.name()));
+              file,
+              "$.document: must be 'autonomy' or 'implementation'"
+                  + pl.kcs.core.Checks.rejected(document.name()));
       }
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);

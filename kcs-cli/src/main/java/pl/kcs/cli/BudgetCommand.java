@@ -5,6 +5,7 @@ import java.time.Year;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.costs.Budget;
 import pl.kcs.costs.BudgetPlan;
 import pl.kcs.costs.MissingPriceIndexException;
@@ -12,7 +13,6 @@ import pl.kcs.costs.PriceIndexSeries;
 import pl.kcs.costs.RateCard;
 import pl.kcs.costs.Rounding;
 import pl.kcs.costs.Scenario;
-import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.KcsJson;
 import pl.kcs.json.KcsJsonException;
@@ -39,22 +39,35 @@ final class BudgetCommand extends ReportCommand {
   @Option(
       names = "--price-year",
       paramLabel = "YEAR",
-      description = "Re-price the rate card from its year to YEAR with the shipped GUS consumer price index (2019-2024).")
+      description =
+          "Re-price the rate card from its year to YEAR with the shipped GUS consumer price index (2019-2024).")
   Integer priceYear;
 
   @Option(
       names = "--from",
       paramLabel = "IMPLEMENTATION",
-      description = "Build the plan from an implementation document (JSON or XML) instead of reading FILE; priced with the 2023 card.")
+      description =
+          "Build the plan from an implementation document (JSON or XML) instead of reading FILE; priced with the 2023 card.")
   String from;
 
-  @Option(names = "--months", paramLabel = "N", description = "With --from: how many months the plan runs (default 12).")
+  @Option(
+      names = "--months",
+      paramLabel = "N",
+      description = "With --from: how many months the plan runs (default 12).")
   Integer months;
 
-  @Option(names = "--events-per-month", paramLabel = "N", description = "With --from: workshops, events or group projects a month (KCS-COST-EVENT; default none).")
+  @Option(
+      names = "--events-per-month",
+      paramLabel = "N",
+      description =
+          "With --from: workshops, events or group projects a month (KCS-COST-EVENT; default none).")
   Integer eventsPerMonth;
 
-  @Option(names = "--events-per-year", paramLabel = "N", description = "With --from: workshops, events or group projects a year (KCS-COST-EVENT; default none).")
+  @Option(
+      names = "--events-per-year",
+      paramLabel = "N",
+      description =
+          "With --from: workshops, events or group projects a year (KCS-COST-EVENT; default none).")
   Integer eventsPerYear;
 
   /** The months of a plan built with --from when --months is not given: a year (kcs default, not the method's). */
@@ -67,30 +80,36 @@ final class BudgetCommand extends ReportCommand {
     String preface = "";
     if (from != null) {
       if (file != null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give FILE or --from IMPLEMENTATION, not both");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "give FILE or --from IMPLEMENTATION, not both");
       }
       KcsImplementation implementation = inputs.implementation(from);
       BudgetPlan plan = fromImplementation(implementation);
       scenario = Scenario.of(plan.name().orElse("KCS"), plan, RateCard.kcs2023());
-      preface = BudgetFromImplementation.preface(from, implementation, plan, months == null, language());
+      preface =
+          BudgetFromImplementation.preface(from, implementation, plan, months == null, language());
     } else {
       if (months != null || eventsPerMonth != null || eventsPerYear != null) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--months, --events-per-month and --events-per-year go with --from IMPLEMENTATION");
+            spec.commandLine(),
+            "--months, --events-per-month and --events-per-year go with --from IMPLEMENTATION");
       }
       scenario = file().map(this::read).orElseGet(Examples::budget);
     }
     RateCard card = scenario.rateCard();
     if (priceYear != null) {
       if (priceYear < 1 || priceYear > 9999) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--price-year must be a year, was " + priceYear);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--price-year must be a year, was " + priceYear);
       }
       try {
         card = card.indexedTo(Year.of(priceYear), PriceIndexSeries.polishCpi());
       } catch (MissingPriceIndexException e) {
         throw new BadInputException(
             "--price-year " + priceYear,
-            "the shipped GUS consumer price index has no index for " + e.year() + "; it covers 2019 to 2024",
+            "the shipped GUS consumer price index has no index for "
+                + e.year()
+                + "; it covers 2019 to 2024",
             e);
       } catch (IllegalArgumentException e) {
         throw new BadInputException("--price-year " + priceYear, e.getMessage(), e);
@@ -107,22 +126,28 @@ final class BudgetCommand extends ReportCommand {
         printJson(budget);
         break;
       case CSV:
-        printCsv(LibraryCsv.budget(budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP))));
+        printCsv(
+            LibraryCsv.budget(
+                budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP))));
         break;
       default:
-        print(preface + budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());
+        print(
+            preface
+                + budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());
     }
     return KcsCommand.OK;
   }
 
   private BudgetPlan fromImplementation(KcsImplementation implementation) {
     if (months != null && (months < 1 || months > 1200)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--months must be from 1 to 1200, was " + months);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--months must be from 1 to 1200, was " + months);
     }
     checkEvents("--events-per-month", eventsPerMonth);
     checkEvents("--events-per-year", eventsPerYear);
     try {
-      BudgetPlan.Builder plan = BudgetPlan.builderFrom(implementation).months(months == null ? DEFAULT_MONTHS : months);
+      BudgetPlan.Builder plan =
+          BudgetPlan.builderFrom(implementation).months(months == null ? DEFAULT_MONTHS : months);
       if (eventsPerMonth != null) {
         plan.eventsPerMonth(eventsPerMonth);
       }
@@ -139,7 +164,8 @@ final class BudgetCommand extends ReportCommand {
 
   private void checkEvents(String option, Integer events) {
     if (events != null && (events < 0 || events > 10_000)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + " must be from 0 to 10000, was " + events);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be from 0 to 10000, was " + events);
     }
   }
 
@@ -154,7 +180,9 @@ final class BudgetCommand extends ReportCommand {
           return Scenario.of(plan.name().orElse("KCS"), plan, RateCard.kcs2023());
         default:
           throw new BadInputException(
-              file, "$.document: must be 'budgetScenario' or 'budgetPlan'" + pl.kcs.core.Checks.rejected(document.name()));
+              file,
+              "$.document: must be 'budgetScenario' or 'budgetPlan'"
+                  + pl.kcs.core.Checks.rejected(document.name()));
       }
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);

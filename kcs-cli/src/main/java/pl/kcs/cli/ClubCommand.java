@@ -11,17 +11,25 @@ import pl.kcs.rules.club.ClubReport;
 @Command(
     name = "club",
     mixinStandardHelpOptions = true,
-    header = "The compliance report of a self-help club (Klub Samopomocy) of a social-assistance centre.",
+    header =
+        "The compliance report of a self-help club (Klub Samopomocy) of a social-assistance centre.",
     description = {
       "The readiness and compliance report of a self-help club document (JSON): every rule from KS-FORMAL",
       "to KS-PARTNERS with its fact ID, blockers, warnings and advice, the opening hours (KS-HOURS).",
       "Without FILE: the embedded example, a municipal centre's club (kcs example club)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:blockers found, with --strict", "2:bad input or option", "3:an error of kcs itself"})
+    exitCodeList = {
+      "0:ok",
+      "1:blockers found, with --strict",
+      "2:bad input or option",
+      "3:an error of kcs itself"
+    })
 final class ClubCommand extends ReportCommand {
 
-  @Option(names = "--strict", description = "Exit with 1 when the report has blockers (for scripts and CI).")
+  @Option(
+      names = "--strict",
+      description = "Exit with 1 when the report has blockers (for scripts and CI).")
   boolean strict;
 
   @Override
@@ -44,8 +52,15 @@ final class ClubCommand extends ReportCommand {
         printCsv(csv.table());
         break;
       case HTML:
-        String title = (language() == pl.kcs.core.Language.POLISH ? "Klub samopomocy — " : "Self-help club — ") + club.host().name();
-        print(HtmlReport.page(title, report.evaluation().outcomes(), report.render(language().locale()), language()));
+        String title =
+            (language() == pl.kcs.core.Language.POLISH ? "Klub samopomocy — " : "Self-help club — ")
+                + club.host().name();
+        print(
+            HtmlReport.page(
+                title,
+                report.evaluation().outcomes(),
+                report.render(language().locale()),
+                language()));
         break;
       default:
         print(report.render(language().locale()));

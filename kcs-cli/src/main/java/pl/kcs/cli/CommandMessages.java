@@ -18,12 +18,14 @@ final class CommandMessages {
 
   /** The Polish help texts. */
   static ResourceBundle polishHelp() {
-    // Read directly: the bundle has no fallback to the machine's locale, and works in a named module.
+    // Read directly: the bundle has no fallback to the machine's locale, and works in a named
+    // module.
     try (java.io.InputStream in = CommandMessages.class.getResourceAsStream("help_pl.properties")) {
       if (in == null) {
         throw new IllegalStateException("kcs-cli is built without pl/kcs/cli/help_pl.properties");
       }
-      return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      return new java.util.PropertyResourceBundle(
+          new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -45,7 +47,10 @@ final class CommandMessages {
           new String[] {"Unknown options: ", "Nieznane opcje: "},
           new String[] {"Unknown option: ", "Nieznana opcja: "},
           new String[] {"Invalid value for option ", "Nieprawidłowa wartość opcji "},
-          new String[] {"Invalid value for positional parameter at index ", "Nieprawidłowa wartość parametru na pozycji "},
+          new String[] {
+            "Invalid value for positional parameter at index ",
+            "Nieprawidłowa wartość parametru na pozycji "
+          },
           new String[] {"Missing required parameter: ", "Brak wymaganego parametru: "},
           new String[] {"Missing required option: ", "Brak wymaganej opcji: "},
           new String[] {"Expected parameter for option ", "Brak wartości opcji "},
@@ -62,7 +67,12 @@ final class CommandMessages {
       return known;
     }
     if (problem.startsWith("is larger than the limit of ")) {
-      return "jest większy niż limit " + problem.substring("is larger than the limit of ".length()).replace(" bytes (raise it with --max-input-size)", " bajtów (podnieście go opcją --max-input-size)");
+      return "jest większy niż limit "
+          + problem
+              .substring("is larger than the limit of ".length())
+              .replace(
+                  " bytes (raise it with --max-input-size)",
+                  " bajtów (podnieście go opcją --max-input-size)");
     }
     if (problem.startsWith("cannot read it: ")) {
       return "nie można go odczytać: " + problem.substring("cannot read it: ".length());
@@ -90,7 +100,9 @@ final class CommandMessages {
 
   /** The line after a subcommand's exit codes that lists its formats. */
   static String formats(String names, Language language) {
-    return (language == Language.POLISH ? "%nFormaty (--format): " : "%nFormats (--format): ") + names + ".";
+    return (language == Language.POLISH ? "%nFormaty (--format): " : "%nFormats (--format): ")
+        + names
+        + ".";
   }
 
   /** "internal error … (please report it)". */

@@ -18,7 +18,8 @@ public final class CommonOptions {
       names = "--lang",
       paramLabel = "pl|en",
       converter = LanguageConverter.class,
-      description = "The language of the report, help and errors: pl or en. Without it, the KCS_LANG environment variable; without that, reports in pl, help and errors in en. Never taken from the machine's locale.")
+      description =
+          "The language of the report, help and errors: pl or en. Without it, the KCS_LANG environment variable; without that, reports in pl, help and errors in en. Never taken from the machine's locale.")
   Language language;
 
   /** The report's language without --lang: KCS_LANG's, else Polish, the language of the method. */
@@ -29,12 +30,14 @@ public final class CommonOptions {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Format.Converter.class,
-      description = "text (default) for people, json (a kcs-json document) or csv for other programs; html, one printable page, where the subcommand has it.")
+      description =
+          "text (default) for people, json (a kcs-json document) or csv for other programs; html, one printable page, where the subcommand has it.")
   Format format;
 
   @Option(
       names = "--excel",
-      description = "With --format csv: a byte-order mark and ; as the separator, for Excel in a Polish locale.")
+      description =
+          "With --format csv: a byte-order mark and ; as the separator, for Excel in a Polish locale.")
   boolean excel;
 
   /** The CSV dialect: RFC 4180, or Excel's with {@code --excel}. */
@@ -52,7 +55,13 @@ public final class CommonOptions {
     if (!allowed.contains(format)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--format must be " + names(allowed) + " for kcs " + spec.name() + ", was '" + format.name().toLowerCase(Locale.ROOT) + "'");
+          "--format must be "
+              + names(allowed)
+              + " for kcs "
+              + spec.name()
+              + ", was '"
+              + format.name().toLowerCase(Locale.ROOT)
+              + "'");
     }
     return format;
   }

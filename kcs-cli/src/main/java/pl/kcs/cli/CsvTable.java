@@ -53,6 +53,7 @@ final class CsvTable {
 
   private static final Pattern HEADER = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
   /** The most characters a cell may have: a cell is a name, a number or a rule's message. */
   static final int MAX_CELL_LENGTH = 100_000;
 
@@ -80,7 +81,8 @@ final class CsvTable {
     for (int i = 0; i < names.size(); i++) {
       String name = requireNonNull(names.get(i), "column name");
       if (!HEADER.matcher(name).matches()) {
-        throw new IllegalArgumentException("a CSV column name must be snake_case ASCII, was '" + name + "'");
+        throw new IllegalArgumentException(
+            "a CSV column name must be snake_case ASCII, was '" + name + "'");
       }
       if (names.subList(0, i).contains(name)) {
         throw new IllegalArgumentException("CSV column " + name + " appears twice");
@@ -158,7 +160,8 @@ final class CsvTable {
     }
     String text = cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString();
     if (text.length() > MAX_CELL_LENGTH) {
-      throw new IllegalArgumentException("a CSV cell must have at most " + MAX_CELL_LENGTH + " characters, had " + text.length());
+      throw new IllegalArgumentException(
+          "a CSV cell must have at most " + MAX_CELL_LENGTH + " characters, had " + text.length());
     }
     return text;
   }

@@ -22,7 +22,8 @@ final class EvaluateCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    EvaluationInput input = file().map(f -> inputs.json(f, EvaluationInput.class)).orElseGet(Examples::evaluation);
+    EvaluationInput input =
+        file().map(f -> inputs.json(f, EvaluationInput.class)).orElseGet(Examples::evaluation);
     EvaluationReport report = input.report();
     switch (format()) {
       case JSON:

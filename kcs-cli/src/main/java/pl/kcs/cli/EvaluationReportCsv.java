@@ -17,8 +17,20 @@ import pl.kcs.evaluation.report.ShareEstimate;
 final class EvaluationReportCsv {
 
   private static final String[] HEADER = {
-    "measure", "instrument", "scope", "group", "state", "successes", "trials", "share", "lower", "upper",
-    "respondents", "mean_before", "mean_after", "mean_change"
+    "measure",
+    "instrument",
+    "scope",
+    "group",
+    "state",
+    "successes",
+    "trials",
+    "share",
+    "lower",
+    "upper",
+    "respondents",
+    "mean_before",
+    "mean_after",
+    "mean_change"
   };
 
   private EvaluationReportCsv() {}
@@ -40,7 +52,8 @@ final class EvaluationReportCsv {
     return csv;
   }
 
-  private static void shares(CsvTable csv, String measure, String instrument, MeasureTable<ShareEstimate> table) {
+  private static void shares(
+      CsvTable csv, String measure, String instrument, MeasureTable<ShareEstimate> table) {
     for (GroupRow<ShareEstimate> row : table.groups()) {
       share(csv, measure, instrument, "GROUP", row.group().value(), row.cell());
     }
@@ -51,28 +64,67 @@ final class EvaluationReportCsv {
     share.ifPresent(s -> share(csv, measure, "", "ALL_GROUPS", "", new Cell.Shown<>(s)));
   }
 
-  private static void share(CsvTable csv, String measure, String instrument, String scope, String group, Cell<ShareEstimate> cell) {
+  private static void share(
+      CsvTable csv,
+      String measure,
+      String instrument,
+      String scope,
+      String group,
+      Cell<ShareEstimate> cell) {
     if (cell instanceof Cell.Shown<ShareEstimate> shown) {
       ShareEstimate s = shown.shown();
-      csv.row(measure, instrument, scope, group, "SHOWN", s.proportion().successes(), s.proportion().trials(),
-          s.proportion().share(), s.interval().lower(), s.interval().upper(), "", "", "", "");
+      csv.row(
+          measure,
+          instrument,
+          scope,
+          group,
+          "SHOWN",
+          s.proportion().successes(),
+          s.proportion().trials(),
+          s.proportion().share(),
+          s.interval().lower(),
+          s.interval().upper(),
+          "",
+          "",
+          "",
+          "");
     } else {
       csv.row(measure, instrument, scope, group, state(cell), "", "", "", "", "", "", "", "", "");
     }
   }
 
-  private static void means(CsvTable csv, String measure, String instrument, MeasureTable<MeanScores> table) {
+  private static void means(
+      CsvTable csv, String measure, String instrument, MeasureTable<MeanScores> table) {
     for (GroupRow<MeanScores> row : table.groups()) {
       mean(csv, measure, instrument, "GROUP", row.group().value(), row.cell());
     }
     mean(csv, measure, instrument, "ALL_GROUPS", "", table.allGroups());
   }
 
-  private static void mean(CsvTable csv, String measure, String instrument, String scope, String group, Cell<MeanScores> cell) {
+  private static void mean(
+      CsvTable csv,
+      String measure,
+      String instrument,
+      String scope,
+      String group,
+      Cell<MeanScores> cell) {
     if (cell instanceof Cell.Shown<MeanScores> shown) {
       MeanScores m = shown.shown();
-      csv.row(measure, instrument, scope, group, "SHOWN", "", "", "", "", "", m.respondents(),
-          m.meanBefore().toPlainString(), m.meanAfter().toPlainString(), m.meanChange().toPlainString());
+      csv.row(
+          measure,
+          instrument,
+          scope,
+          group,
+          "SHOWN",
+          "",
+          "",
+          "",
+          "",
+          "",
+          m.respondents(),
+          m.meanBefore().toPlainString(),
+          m.meanAfter().toPlainString(),
+          m.meanChange().toPlainString());
     } else {
       csv.row(measure, instrument, scope, group, state(cell), "", "", "", "", "", "", "", "", "");
     }

@@ -32,14 +32,16 @@ final class ExampleCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "NAME",
       descriptionKey = "name",
-      description = "library, groups, club, budget, evaluation, simulation, opening, group-life or autonomy.")
+      description =
+          "library, groups, club, budget, evaluation, simulation, opening, group-life or autonomy.")
   String name;
 
   @Option(
       names = "--format",
       paramLabel = "json|xml",
       defaultValue = "json",
-      description = "json (default), or xml for the library (valid against the implementation XSD).")
+      description =
+          "json (default), or xml for the library (valid against the implementation XSD).")
   String format;
 
   @Override
@@ -50,7 +52,9 @@ final class ExampleCommand implements Callable<Integer> {
                 () ->
                     new CommandLine.ParameterException(
                         spec.commandLine(),
-                        "NAME must be " + String.join(", ", Examples.NAMES) + pl.kcs.core.Checks.rejected(name)));
+                        "NAME must be "
+                            + String.join(", ", Examples.NAMES)
+                            + pl.kcs.core.Checks.rejected(name)));
     String text;
     if ("json".equals(format)) {
       text = KcsJson.standard().toJson(example);
@@ -58,7 +62,14 @@ final class ExampleCommand implements Callable<Integer> {
       text = KcsJson.standard().toXml(implementation);
     } else {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--format must be json" + ("library".equals(name) ? " or xml" : "") + " for " + name + ", was '" + format + "'");
+          spec.commandLine(),
+          "--format must be json"
+              + ("library".equals(name) ? " or xml" : "")
+              + " for "
+              + name
+              + ", was '"
+              + format
+              + "'");
     }
     spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
     spec.commandLine().getOut().flush();

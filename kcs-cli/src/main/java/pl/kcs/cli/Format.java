@@ -25,7 +25,8 @@ public enum Format {
           return format;
         }
       }
-      throw new CommandLine.TypeConversionException("must be text, json, csv or html, was '" + value + "'");
+      throw new CommandLine.TypeConversionException(
+          "must be text, json, csv or html, was '" + value + "'");
     }
   }
 }

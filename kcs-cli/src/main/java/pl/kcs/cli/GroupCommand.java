@@ -22,7 +22,8 @@ import pl.kcs.rules.group.GroupLifeReport;
 @Command(
     name = "group",
     mixinStandardHelpOptions = true,
-    header = "What each group's life asks of the KCS: maturity, meeting without the animator, newcomers, rules.",
+    header =
+        "What each group's life asks of the KCS: maturity, meeting without the animator, newcomers, rules.",
     description = {
       "For every group of a groupLife document (a day, an implementation, optionally the bonding period in",
       "months) or of an implementation document with --on DATE: its maturity, whether it may meet without the",
@@ -34,7 +35,11 @@ import pl.kcs.rules.group.GroupLifeReport;
     exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
 final class GroupCommand extends ReportCommand {
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The day to look at the groups on (YYYY-MM-DD), instead of the document's asOf; required for an implementation document.")
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description =
+          "The day to look at the groups on (YYYY-MM-DD), instead of the document's asOf; required for an implementation document.")
   String on;
 
   @Override
@@ -53,13 +58,24 @@ final class GroupCommand extends ReportCommand {
     Language language = language();
     switch (format) {
       case JSON:
-        print(JsonList.of("groupLifeReports", language, List.<String[]>of(new String[] {"asOf", JsonList.string(input.asOf().toString())}), reports));
+        print(
+            JsonList.of(
+                "groupLifeReports",
+                language,
+                List.<String[]>of(new String[] {"asOf", JsonList.string(input.asOf().toString())}),
+                reports));
         break;
       case CSV:
-        OutcomeCsv csv = OutcomeCsv.withLeading(language, "as_of", "group", "maturity", "needs_rules_review");
+        OutcomeCsv csv =
+            OutcomeCsv.withLeading(language, "as_of", "group", "maturity", "needs_rules_review");
         for (GroupLifeReport report : reports) {
           for (Outcome outcome : report.evaluation().outcomes()) {
-            csv.add(outcome, input.asOf(), report.group().id().value(), report.group().maturity().name(), report.needsRulesReview());
+            csv.add(
+                outcome,
+                input.asOf(),
+                report.group().id().value(),
+                report.group().maturity().name(),
+                report.needsRulesReview());
           }
         }
         printCsv(csv.table());
@@ -85,7 +101,10 @@ final class GroupCommand extends ReportCommand {
   private String text(GroupLifeInput input, List<GroupLifeReport> reports) {
     StringBuilder text = new StringBuilder(title(input)).append('\n');
     if (reports.isEmpty()) {
-      text.append(language() == Language.POLISH ? "Wdrożenie nie ma jeszcze grup.\n" : "The implementation has no groups yet.\n");
+      text.append(
+          language() == Language.POLISH
+              ? "Wdrożenie nie ma jeszcze grup.\n"
+              : "The implementation has no groups yet.\n");
     }
     for (GroupLifeReport report : reports) {
       text.append(report.render(language().locale()));
@@ -97,7 +116,8 @@ final class GroupCommand extends ReportCommand {
     try {
       return LocalDate.parse(on);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--on must be a date YYYY-MM-DD" + pl.kcs.core.Checks.rejected(on));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--on must be a date YYYY-MM-DD" + pl.kcs.core.Checks.rejected(on));
     }
   }
 
@@ -111,15 +131,21 @@ final class GroupCommand extends ReportCommand {
         case "implementation":
           if (on == null) {
             throw new CommandLine.ParameterException(
-                spec.commandLine(), "--on DATE is required with an implementation document: the day to look at its groups on");
+                spec.commandLine(),
+                "--on DATE is required with an implementation document: the day to look at its groups on");
           }
           return GroupLifeInput.builder()
               .asOf(day())
-              .implementation(inputs.json().fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class))
+              .implementation(
+                  inputs
+                      .json()
+                      .fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class))
               .build();
         default:
           throw new BadInputException(
-              file, "$.document: must be 'groupLife' or 'implementation'" + pl.kcs.core.Checks.rejected(document.name()));
+              file,
+              "$.document: must be 'groupLife' or 'implementation'"
+                  + pl.kcs.core.Checks.rejected(document.name()));
       }
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);

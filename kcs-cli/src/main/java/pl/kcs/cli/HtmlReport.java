@@ -44,41 +44,73 @@ final class HtmlReport {
   static String stage(StageReport report, String text, Language language) {
     boolean polish = language == Language.POLISH;
     Locale locale = language.locale();
-    StringBuilder checklist = new StringBuilder("<section class=\"checklist\"><h2>")
-        .append(polish ? "Lista kroków" : "Checklist")
-        .append("</h2>\n");
+    StringBuilder checklist =
+        new StringBuilder("<section class=\"checklist\"><h2>")
+            .append(polish ? "Lista kroków" : "Checklist")
+            .append("</h2>\n");
     for (pl.kcs.core.stage.Stage stage : pl.kcs.core.stage.Stage.values()) {
       List<StepProgress> steps = report.checklist(stage);
       if (steps.isEmpty()) {
         continue;
       }
       int done = report.doneCount(stage);
-      checklist.append("<h3>").append(escape(stage.label(locale))).append("</h3>\n")
-          .append("<p><progress class=\"stage-progress\" max=\"").append(steps.size()).append("\" value=\"").append(done).append("\">")
-          .append(done).append('/').append(steps.size()).append("</progress> ")
-          .append(done).append(polish ? " z " : " of ").append(steps.size()).append(polish ? " kroków" : " steps").append("</p>\n")
+      checklist
+          .append("<h3>")
+          .append(escape(stage.label(locale)))
+          .append("</h3>\n")
+          .append("<p><progress class=\"stage-progress\" max=\"")
+          .append(steps.size())
+          .append("\" value=\"")
+          .append(done)
+          .append("\">")
+          .append(done)
+          .append('/')
+          .append(steps.size())
+          .append("</progress> ")
+          .append(done)
+          .append(polish ? " z " : " of ")
+          .append(steps.size())
+          .append(polish ? " kroków" : " steps")
+          .append("</p>\n")
           .append("<table class=\"checklist\"><tbody>\n");
       for (StepProgress step : steps) {
-        checklist.append("<tr class=\"").append(step.isDone() ? "done" : "open").append("\"><td>")
-            .append(step.isDone() ? "✓" : "☐").append("</td><td>").append(escape(step.step().label(locale))).append("</td></tr>\n");
+        checklist
+            .append("<tr class=\"")
+            .append(step.isDone() ? "done" : "open")
+            .append("\"><td>")
+            .append(step.isDone() ? "✓" : "☐")
+            .append("</td><td>")
+            .append(escape(step.step().label(locale)))
+            .append("</td></tr>\n");
       }
       checklist.append("</tbody></table>\n");
     }
     checklist.append("</section>\n");
-    String title = report.implementation().host().name() + " — " + report.currentStage().label(locale);
+    String title =
+        report.implementation().host().name() + " — " + report.currentStage().label(locale);
     return page(title, checklist.toString(), report.evaluation().outcomes(), text, language);
   }
 
-  private static String page(String title, String middle, List<Outcome> outcomes, String text, Language language) {
+  private static String page(
+      String title, String middle, List<Outcome> outcomes, String text, Language language) {
     boolean polish = language == Language.POLISH;
     Locale locale = language.locale();
     StringBuilder html = new StringBuilder(8192);
-    html.append("<!DOCTYPE html>\n<html lang=\"").append(polish ? "pl" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(polish ? "pl" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<header><h1>").append(escape(title)).append("</h1>\n");
+        .append("<title>")
+        .append(escape(title))
+        .append("</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<header><h1>")
+        .append(escape(title))
+        .append("</h1>\n");
     int[] counts = new int[3];
-    List<List<Outcome>> bySeverity = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<List<Outcome>> bySeverity =
+        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Outcome outcome : outcomes) {
       if (outcome.isProblem()) {
         int i = index(outcome.severity());
@@ -87,20 +119,36 @@ final class HtmlReport {
       }
     }
     html.append("<p class=\"summary\">")
-        .append(polish ? "Blokady: " : "Blockers: ").append(counts[0])
-        .append(polish ? " · ostrzeżenia: " : " · warnings: ").append(counts[1])
-        .append(polish ? " · porady: " : " · advice: ").append(counts[2])
+        .append(polish ? "Blokady: " : "Blockers: ")
+        .append(counts[0])
+        .append(polish ? " · ostrzeżenia: " : " · warnings: ")
+        .append(counts[1])
+        .append(polish ? " · porady: " : " · advice: ")
+        .append(counts[2])
         .append("</p></header>\n");
     String[] classes = {"blocker", "warning", "advice"};
-    String[] headings = polish ? new String[] {"Blokady", "Ostrzeżenia", "Porady"} : new String[] {"Blockers", "Warnings", "Advice"};
+    String[] headings =
+        polish
+            ? new String[] {"Blokady", "Ostrzeżenia", "Porady"}
+            : new String[] {"Blockers", "Warnings", "Advice"};
     for (int i = 0; i < 3; i++) {
       if (bySeverity.get(i).isEmpty()) {
         continue;
       }
-      html.append("<section class=\"").append(classes[i]).append("s\"><h2>").append(headings[i]).append("</h2>\n<ul class=\"outcomes\">\n");
+      html.append("<section class=\"")
+          .append(classes[i])
+          .append("s\"><h2>")
+          .append(headings[i])
+          .append("</h2>\n<ul class=\"outcomes\">\n");
       for (Outcome outcome : bySeverity.get(i)) {
-        html.append("<li class=\"outcome ").append(classes[i]).append("\" data-rule=\"").append(escape(outcome.ruleId().toString())).append("\">")
-            .append("<span class=\"message\">").append(escape(outcome.message(locale))).append("</span>");
+        html.append("<li class=\"outcome ")
+            .append(classes[i])
+            .append("\" data-rule=\"")
+            .append(escape(outcome.ruleId().toString()))
+            .append("\">")
+            .append("<span class=\"message\">")
+            .append(escape(outcome.message(locale)))
+            .append("</span>");
         String action = outcome.action(locale);
         if (action != null && !action.isEmpty() && outcome.status() != Status.PASSED) {
           html.append("<span class=\"action\">→ ").append(escape(action)).append("</span>");
@@ -110,9 +158,14 @@ final class HtmlReport {
       html.append("</ul></section>\n");
     }
     html.append(middle);
-    html.append("<section class=\"text\"><h2>").append(polish ? "Cały raport" : "The whole report").append("</h2>\n<pre>")
-        .append(escape(text)).append("</pre></section>\n")
-        .append("<footer><p>kcs ").append(escape(pl.kcs.simulation.Simulation.libraryVersion())).append("</p></footer>\n</body>\n</html>\n");
+    html.append("<section class=\"text\"><h2>")
+        .append(polish ? "Cały raport" : "The whole report")
+        .append("</h2>\n<pre>")
+        .append(escape(text))
+        .append("</pre></section>\n")
+        .append("<footer><p>kcs ")
+        .append(escape(pl.kcs.simulation.Simulation.libraryVersion()))
+        .append("</p></footer>\n</body>\n</html>\n");
     return html.toString();
   }
 
@@ -130,8 +183,15 @@ final class HtmlReport {
   /** A link to {@code fact} in docs/facts.md, its anchor as the catalogue's heading makes it. */
   static String factLink(FactId fact) {
     String heading = fact.id() + " — " + fact.title(Language.ENGLISH);
-    String anchor = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
-    return "<a class=\"fact\" href=\"" + FACTS + "#" + escape(anchor) + "\">" + escape(fact.id()) + "</a>";
+    String anchor =
+        heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+    return "<a class=\"fact\" href=\""
+        + FACTS
+        + "#"
+        + escape(anchor)
+        + "\">"
+        + escape(fact.id())
+        + "</a>";
   }
 
   /** {@code text} with HTML's special characters escaped. */

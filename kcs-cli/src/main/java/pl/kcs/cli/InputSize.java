@@ -20,18 +20,21 @@ final class InputSize {
     long bytes = -1;
     if (matcher.matches()) {
       long number = Long.parseLong(matcher.group(1));
-      int shift = switch (matcher.group(2)) {
-        case "K" -> 10;
-        case "M" -> 20;
-        case "G" -> 30;
-        default -> 0;
-      };
+      int shift =
+          switch (matcher.group(2)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            default -> 0;
+          };
       bytes = number <= (MAX >> shift) ? number << shift : -1;
     }
     if (bytes < 1 || bytes > MAX) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--max-input-size must be a number of bytes from 1 to " + MAX + ", optionally with K, M or G (like 64M)");
+          "--max-input-size must be a number of bytes from 1 to "
+              + MAX
+              + ", optionally with K, M or G (like 64M)");
     }
     return bytes;
   }

@@ -103,7 +103,8 @@ final class Inputs {
       }
       if (bytes.length > limit) {
         throw new BadInputException(
-            file, "is larger than the limit of " + limit + " bytes (raise it with --max-input-size)");
+            file,
+            "is larger than the limit of " + limit + " bytes (raise it with --max-input-size)");
       }
     } catch (NoSuchFileException e) {
       throw new BadInputException(file, "no such file", e);

@@ -21,7 +21,9 @@ final class JsonList {
     StringBuilder text = new StringBuilder("{\n");
     text.append("  \"document\": \"").append(document).append("\",\n");
     text.append("  \"formatVersion\": \"").append(KcsJson.FORMAT_VERSION).append("\",\n");
-    text.append("  \"language\": \"").append(language == Language.POLISH ? "pl" : "en").append("\",\n");
+    text.append("  \"language\": \"")
+        .append(language == Language.POLISH ? "pl" : "en")
+        .append("\",\n");
     for (String[] field : fields) {
       text.append("  \"").append(field[0]).append("\": ").append(field[1]).append(",\n");
     }

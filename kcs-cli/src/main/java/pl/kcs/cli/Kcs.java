@@ -31,10 +31,13 @@ public final class Kcs {
   /** Runs the command and exits with its exit code (see {@link KcsCommand}). */
   @SuppressWarnings("SystemConsoleNull") // on Java 17, which kcs runs on, null means no terminal
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-    // The launcher says whether standard error is a terminal ([ -t 2 ]); run directly with java -jar,
+    // The launcher says whether standard error is a terminal ([ -t 2 ]); run directly with java
+    // -jar,
     // kcs guesses from the console, which the JVM has when standard input and output are terminals.
     env.putIfAbsent(TERMINAL, System.console() != null ? "1" : "0");
     int code = run(args, out, err, System.in, env);
@@ -52,13 +55,20 @@ public final class Kcs {
    * Runs the command with these streams and environment ({@code KCS_LANG}: the language of
    * reports, help and errors without {@code --lang}); the exit code.
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, java.util.Map<String, String> env) {
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      java.util.Map<String, String> env) {
     String kcsLang = env.get("KCS_LANG");
     if (kcsLang != null && !kcsLang.isEmpty() && CommandMessages.environmentLanguage(env) == null) {
       err.println(
           KcsCommand.oneLine(
               "kcs: KCS_LANG must be pl or en"
-                  + (kcsLang.matches("[A-Za-z_-]{1,20}") ? ", was '" + kcsLang + "'" : "; the value is not repeated")));
+                  + (kcsLang.matches("[A-Za-z_-]{1,20}")
+                      ? ", was '" + kcsLang + "'"
+                      : "; the value is not repeated")));
       err.flush();
       return KcsCommand.BAD_INPUT;
     }
@@ -86,7 +96,9 @@ public final class Kcs {
       err.println(
           KcsCommand.oneLine(
               (polish ? "kcs: nieznane polecenie" : "kcs: unknown subcommand")
-                  + (args[0].matches("[A-Za-z][A-Za-z0-9-]{0,39}") ? " '" + args[0] + "'" : polish ? " (nazwy nie powtarzamy)" : " (the name is not repeated)")
+                  + (args[0].matches("[A-Za-z][A-Za-z0-9-]{0,39}")
+                      ? " '" + args[0] + "'"
+                      : polish ? " (nazwy nie powtarzamy)" : " (the name is not repeated)")
                   + (polish ? "; polecenia to " : "; the subcommands are ")
                   + String.join(", ", KcsCommand.SUBCOMMANDS.keySet())
                   + CommandMessages.seeHelp("kcs", ui)));

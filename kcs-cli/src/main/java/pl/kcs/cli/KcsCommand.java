@@ -3,10 +3,10 @@ package pl.kcs.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import pl.kcs.core.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import pl.kcs.core.Language;
 import pl.kcs.simulation.Simulation;
 
 /**
@@ -45,10 +45,13 @@ public final class KcsCommand implements Runnable {
 
   /** Success. */
   public static final int OK = 0;
+
   /** Blockers found, with {@code --strict}. */
   public static final int BLOCKERS = 1;
+
   /** Bad input or a bad option. */
   public static final int BAD_INPUT = 2;
+
   /** An error of kcs itself. */
   public static final int INTERNAL_ERROR = 3;
 
@@ -98,31 +101,43 @@ public final class KcsCommand implements Runnable {
    * usage errors and error messages in {@code ui}, and {@code reports} the language of reports
    * without {@code --lang}.
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports) {
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports) {
     return commandLine(out, err, in, ui, reports, false);
   }
 
   /** As above; {@code terminal} says whether standard error is a terminal (a progress bar may be drawn). */
   static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports, boolean terminal) {
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Language ui,
+      Language reports,
+      boolean terminal) {
     return commandLine(out, err, in, ui, reports, terminal, null);
   }
 
   /** As above, with only the subcommand {@code only} when it names one (else every subcommand). */
   static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, InputStream in, Language ui, Language reports, boolean terminal, String only) {
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Language ui,
+      Language reports,
+      boolean terminal,
+      String only) {
     Factory factory = new Factory(new Inputs(in), reports, terminal);
     CommandLine commandLine = new CommandLine(new KcsCommand(), factory);
     for (java.util.Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) {
-      if (only == null || only.equals(subcommand.getKey()) || !SUBCOMMANDS.containsKey(only) || "help".equals(only)) {
-        commandLine.addSubcommand(subcommand.getKey(), new CommandLine(subcommand.getValue(), factory));
+      if (only == null
+          || only.equals(subcommand.getKey())
+          || !SUBCOMMANDS.containsKey(only)
+          || "help".equals(only)) {
+        commandLine.addSubcommand(
+            subcommand.getKey(), new CommandLine(subcommand.getValue(), factory));
       }
     }
-    commandLine
-            .setOut(out)
-            .setErr(err)
-            .setUsageHelpAutoWidth(false)
-            .setUsageHelpWidth(100);
+    commandLine.setOut(out).setErr(err).setUsageHelpAutoWidth(false).setUsageHelpWidth(100);
     if (ui == Language.POLISH) {
       commandLine.setResourceBundle(CommandMessages.polishHelp());
     }
@@ -131,7 +146,8 @@ public final class KcsCommand implements Runnable {
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       if (sub.getCommand() instanceof ReportCommand report) {
         CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
-        java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(usage.footer()));
+        java.util.List<String> footer =
+            new java.util.ArrayList<>(java.util.List.of(usage.footer()));
         footer.add(0, CommandMessages.formats(formatNames(report.formats()), ui));
         usage.footer(footer.toArray(new String[0]));
       }
@@ -147,10 +163,15 @@ public final class KcsCommand implements Runnable {
             errors.flush();
             return BAD_INPUT;
           }
-          // The type and where it was thrown, never the message: it may hold a value of the document.
+          // The type and where it was thrown, never the message: it may hold a value of the
+          // document.
           StackTraceElement[] trace = exception.getStackTrace();
-          String at = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName();
-          errors.println(oneLine(CommandMessages.internalError(exception.getClass().getName() + at, ui)));
+          String at =
+              trace.length == 0
+                  ? ""
+                  : " at " + trace[0].getClassName() + "." + trace[0].getMethodName();
+          errors.println(
+              oneLine(CommandMessages.internalError(exception.getClass().getName() + at, ui)));
           errors.flush();
           return INTERNAL_ERROR;
         });
@@ -172,7 +193,14 @@ public final class KcsCommand implements Runnable {
   private static int usageError(CommandLine.ParameterException e, Language ui) {
     CommandLine failed = e.getCommandLine();
     String command = failed.getCommandSpec().qualifiedName();
-    failed.getErr().println(oneLine(command + ": " + CommandMessages.usage(e.getMessage(), ui) + CommandMessages.seeHelp(command, ui)));
+    failed
+        .getErr()
+        .println(
+            oneLine(
+                command
+                    + ": "
+                    + CommandMessages.usage(e.getMessage(), ui)
+                    + CommandMessages.seeHelp(command, ui)));
     failed.getErr().flush();
     return BAD_INPUT;
   }

@@ -33,7 +33,8 @@ final class LibraryCsv {
    */
   static CsvTable budget(CostTable table) {
     CsvTable csv =
-        CsvTable.withHeader("title", "row_kind", "source", "label", "detail", "column", "currency", "low", "high");
+        CsvTable.withHeader(
+            "title", "row_kind", "source", "label", "detail", "column", "currency", "low", "high");
     String currency = table.currency().getCode();
     for (CostTableRow row : table.rows()) {
       for (int c = 0; c < table.columns().size(); c++) {
@@ -60,8 +61,19 @@ final class LibraryCsv {
   static CsvTable simulation(SimulationResult result) {
     CsvTable csv =
         CsvTable.withHeader(
-            "kcs_version", "seed", "generator", "replications", "uncertain", "month", "quantity",
-            "mean", "p5", "median", "p95", "min", "max");
+            "kcs_version",
+            "seed",
+            "generator",
+            "replications",
+            "uncertain",
+            "month",
+            "quantity",
+            "mean",
+            "p5",
+            "median",
+            "p95",
+            "min",
+            "max");
     List<Object> lead =
         List.of(
             result.libraryVersion(),
@@ -83,7 +95,8 @@ final class LibraryCsv {
     return csv;
   }
 
-  private static void distribution(CsvTable csv, List<Object> lead, int month, String quantity, Distribution d) {
+  private static void distribution(
+      CsvTable csv, List<Object> lead, int month, String quantity, Distribution d) {
     List<Object> row = new ArrayList<>(lead);
     row.addAll(List.of(month, quantity, d.mean(), d.p5(), d.median(), d.p95(), d.min(), d.max()));
     csv.row(row);
@@ -100,8 +113,13 @@ final class LibraryCsv {
     }
     header.addAll(
         List.of(
-            "mean_active_groups", "mean_self_running_groups", "mean_independent_groups", "mean_cost_high",
-            "p95_cost_high", "share_less_lonely", "share_confident"));
+            "mean_active_groups",
+            "mean_self_running_groups",
+            "mean_independent_groups",
+            "mean_cost_high",
+            "p95_cost_high",
+            "share_less_lonely",
+            "share_confident"));
     CsvTable csv = CsvTable.withHeader(header);
     for (SweepTable.Row row : table.rows()) {
       List<Object> cells = new ArrayList<>(row.parameterValues());
@@ -123,21 +141,34 @@ final class LibraryCsv {
    * μ*, μ, σ; Sobol's first-order and total), six decimals, the other method's empty.
    */
   static CsvTable sensitivity(SensitivityTable table) {
-    CsvTable csv = CsvTable.withHeader("method", "output", "rank", "factor", "mu_star", "mu", "sigma", "first_order", "total");
+    CsvTable csv =
+        CsvTable.withHeader(
+            "method", "output", "rank", "factor", "mu_star", "mu", "sigma", "first_order", "total");
     String method = table.design().method().name();
     for (SensitivityTable.Ranking ranking : table.rankings()) {
       int rank = 1;
       for (SensitivityTable.Entry entry : ranking.entries()) {
         csv.row(
-            method, ranking.output(), rank++, entry.factor(), fixed(entry.muStar()), fixed(entry.mu()),
-            fixed(entry.sigma()), fixed(entry.firstOrder()), fixed(entry.total()));
+            method,
+            ranking.output(),
+            rank++,
+            entry.factor(),
+            fixed(entry.muStar()),
+            fixed(entry.mu()),
+            fixed(entry.sigma()),
+            fixed(entry.firstOrder()),
+            fixed(entry.total()));
       }
     }
     return csv;
   }
 
   private static String fixed(OptionalDouble value) {
-    return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).setScale(6, RoundingMode.HALF_EVEN).toPlainString() : "";
+    return value.isPresent()
+        ? BigDecimal.valueOf(value.getAsDouble())
+            .setScale(6, RoundingMode.HALF_EVEN)
+            .toPlainString()
+        : "";
   }
 
   /** {@code animatorPost} → {@code animator_post}; anything else than letters and digits → {@code _}. */

@@ -18,7 +18,14 @@ final class ModelPlanCsv {
   static CsvTable write(KcsModelPlan plan, OfferSource source, Language language) {
     OutcomeCsv csv =
         OutcomeCsv.withLeading(
-            language, "offer_source", "group", "model", "recommended", "score_points", "score_max_points", "score_percent");
+            language,
+            "offer_source",
+            "group",
+            "model",
+            "recommended",
+            "score_points",
+            "score_max_points",
+            "score_percent");
     for (ModelRecommendation recommendation : plan.recommendations()) {
       String group = recommendation.group().id().value();
       for (ModelFit fit : recommendation.fits()) {

@@ -2,7 +2,6 @@ package pl.kcs.cli;
 
 import picocli.CommandLine.Command;
 import pl.kcs.examples.Examples;
-import pl.kcs.json.KcsJson;
 import pl.kcs.json.KcsJsonException;
 import pl.kcs.json.OpeningInput;
 import pl.kcs.rules.Outcome;
@@ -13,7 +12,8 @@ import pl.kcs.rules.opening.SelfAssessmentReport;
 @Command(
     name = "open",
     mixinStandardHelpOptions = true,
-    header = "An institution's self-assessment of its openness to residents, from client to co-host.",
+    header =
+        "An institution's self-assessment of its openness to residents, from client to co-host.",
     description = {
       "The self-assessment of an opening document (the institution's answers, its kind and name) or of an",
       "implementation document that holds one: a score per area, the position on the client-to-co-host scale",
@@ -44,23 +44,40 @@ final class OpenCommand extends ReportCommand {
         printCsv(csv(report));
         break;
       case HTML:
-        print(HtmlReport.page(title(input), report.evaluation().outcomes(), report.render(language().locale()), language()));
+        print(
+            HtmlReport.page(
+                title(input),
+                report.evaluation().outcomes(),
+                report.render(language().locale()),
+                language()));
         break;
       default:
-        print(input.institution().map(name -> name + "\n").orElse("") + report.render(language().locale()));
+        print(
+            input.institution().map(name -> name + "\n").orElse("")
+                + report.render(language().locale()));
     }
     return KcsCommand.OK;
   }
 
   private String title(OpeningInput input) {
-    String what = language() == pl.kcs.core.Language.POLISH ? "Samoocena otwartości instytucji" : "Self-assessment of the institution's openness";
+    String what =
+        language() == pl.kcs.core.Language.POLISH
+            ? "Samoocena otwartości instytucji"
+            : "Self-assessment of the institution's openness";
     return input.institution().map(name -> what + " — " + name).orElse(what);
   }
 
   private CsvTable csv(SelfAssessmentReport report) {
     OutcomeCsv csv =
         OutcomeCsv.withLeading(
-            language(), "position", "percent", "area", "area_points", "area_max_points", "area_percent", "area_position");
+            language(),
+            "position",
+            "percent",
+            "area",
+            "area_points",
+            "area_max_points",
+            "area_percent",
+            "area_position");
     for (Outcome outcome : report.evaluation().outcomes()) {
       AreaScore area = null;
       for (AreaScore score : report.scores()) {
@@ -96,11 +113,17 @@ final class OpenCommand extends ReportCommand {
               .assessment(
                   implementation
                       .selfAssessment()
-                      .orElseThrow(() -> new BadInputException(file, "$.selfAssessment: the implementation holds no self-assessment to report on")))
+                      .orElseThrow(
+                          () ->
+                              new BadInputException(
+                                  file,
+                                  "$.selfAssessment: the implementation holds no self-assessment to report on")))
               .build();
         default:
           throw new BadInputException(
-              file, "$.document: must be 'opening' or 'implementation'" + pl.kcs.core.Checks.rejected(document.name()));
+              file,
+              "$.document: must be 'opening' or 'implementation'"
+                  + pl.kcs.core.Checks.rejected(document.name()));
       }
     } catch (KcsJsonException e) {
       throw new BadInputException(file, e.getMessage(), e);

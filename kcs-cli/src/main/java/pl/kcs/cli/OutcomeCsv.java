@@ -16,7 +16,17 @@ final class OutcomeCsv {
 
   /** The columns of an outcome, after the leading ones. */
   static final List<String> OUTCOME_COLUMNS =
-      List.of("rule", "source", "severity", "status", "applies_to", "subjects", "observed", "expected", "message", "action");
+      List.of(
+          "rule",
+          "source",
+          "severity",
+          "status",
+          "applies_to",
+          "subjects",
+          "observed",
+          "expected",
+          "message",
+          "action");
 
   private final KcsJson json;
   private final CsvTable table;

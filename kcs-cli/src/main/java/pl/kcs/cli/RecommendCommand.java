@@ -28,7 +28,10 @@ import pl.kcs.rules.models.ModelSelection;
     exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
 final class RecommendCommand extends ReportCommand {
 
-  @Option(names = "--free-hours", paramLabel = "HOURS", description = "Hours a week a space is free for the groups (KCS-M1).")
+  @Option(
+      names = "--free-hours",
+      paramLabel = "HOURS",
+      description = "Hours a week a space is free for the groups (KCS-M1).")
   Integer freeHours;
 
   @Option(
@@ -45,16 +48,23 @@ final class RecommendCommand extends ReportCommand {
   @Override
   public Integer call() {
     Format format = format();
-    KcsImplementation implementation = file().map(inputs::implementation).orElseGet(ThreeGroups::implementation);
+    KcsImplementation implementation =
+        file().map(inputs::implementation).orElseGet(ThreeGroups::implementation);
     OfferSource source = offerSource(implementation);
-    InstitutionOffer offer = source == OfferSource.OPTIONS ? offerFromOptions() : source.offer(implementation);
+    InstitutionOffer offer =
+        source == OfferSource.OPTIONS ? offerFromOptions() : source.offer(implementation);
     KcsModelPlan plan = ModelSelection.withDefaultRules().plan(implementation, offer);
     switch (format) {
       case JSON:
         // The plan document, and where its offer came from, after the document's own fields.
         String json = pl.kcs.json.KcsJson.standard().withLanguage(language()).toJson(plan);
         int afterVersion = json.indexOf('\n', json.indexOf("\"formatVersion\"")) + 1;
-        print(json.substring(0, afterVersion) + "  \"offerSource\": \"" + source.name() + "\",\n" + json.substring(afterVersion));
+        print(
+            json.substring(0, afterVersion)
+                + "  \"offerSource\": \""
+                + source.name()
+                + "\",\n"
+                + json.substring(afterVersion));
         break;
       case CSV:
         printCsv(ModelPlanCsv.write(plan, source, language()));
@@ -62,12 +72,20 @@ final class RecommendCommand extends ReportCommand {
       case HTML:
         java.util.List<pl.kcs.rules.Outcome> outcomes = new java.util.ArrayList<>();
         plan.recommendations().forEach(r -> outcomes.addAll(r.evaluation().outcomes()));
-        String text = source.notice(language()).map(n -> n + "\n\n").orElse("") + plan.render(language().locale());
-        String title = (language() == pl.kcs.core.Language.POLISH ? "Modele działania — " : "Operating models — ") + implementation.host().name();
+        String text =
+            source.notice(language()).map(n -> n + "\n\n").orElse("")
+                + plan.render(language().locale());
+        String title =
+            (language() == pl.kcs.core.Language.POLISH
+                    ? "Modele działania — "
+                    : "Operating models — ")
+                + implementation.host().name();
         print(HtmlReport.page(title, outcomes, text, language()));
         break;
       default:
-        print(source.notice(language()).map(n -> n + "\n\n").orElse("") + plan.render(language().locale()));
+        print(
+            source.notice(language()).map(n -> n + "\n\n").orElse("")
+                + plan.render(language().locale()));
     }
     return KcsCommand.OK;
   }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import pl.kcs.core.Language;
@@ -23,7 +23,8 @@ abstract class ReportCommand implements Callable<Integer> {
       arity = "0..1",
       paramLabel = "FILE",
       descriptionKey = "file",
-      description = "The document to read (- for standard input). Without it, the embedded example.")
+      description =
+          "The document to read (- for standard input). Without it, the embedded example.")
   String file;
 
   Inputs inputs;
@@ -36,7 +37,8 @@ abstract class ReportCommand implements Callable<Integer> {
       names = "--max-input-size",
       paramLabel = "BYTES",
       defaultValue = "16M",
-      description = "The largest document read (default 16M: 16 MiB); a number of bytes, or with K, M or G.")
+      description =
+          "The largest document read (default 16M: 16 MiB); a number of bytes, or with K, M or G.")
   void maxInputSize(String size) {
     inputs.maxInputSize(InputSize.parse(size, spec));
   }

@@ -2,7 +2,6 @@ package pl.kcs.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,15 +48,22 @@ final class SensitivityCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    String name = file().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "FILE is required: a design file"));
+    String name =
+        file()
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(), "FILE is required: a design file"));
     Format format = format();
     DesignFile design = read(name);
     if (design.kind() != DesignFile.Kind.SENSITIVITY) {
-      throw new BadInputException(name, "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
+      throw new BadInputException(
+          name, "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
     }
     if (!ScenarioSensitivity.outputNames().contains(chartOutput)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--output must be one of " + String.join(", ", ScenarioSensitivity.outputNames()));
+          spec.commandLine(),
+          "--output must be one of " + String.join(", ", ScenarioSensitivity.outputNames()));
     }
     StudyOptions.ProgressBar bar = study.progressBar(spec.commandLine().getErr());
     RunSettings settings = study.settings(spec.commandLine(), design, bar::update);
@@ -75,7 +81,12 @@ final class SensitivityCommand extends ReportCommand {
     }
     if (study.chart != null) {
       SensitivityTable.Ranking ranking =
-          table.ranking(chartOutput).orElseThrow(() -> new BadInputException(name, chartOutput + " is undefined at some design point: no chart"));
+          table
+              .ranking(chartOutput)
+              .orElseThrow(
+                  () ->
+                      new BadInputException(
+                          name, chartOutput + " is undefined at some design point: no chart"));
       try {
         StudyCharts.write(StudyCharts.sensitivity(table, ranking), Path.of(study.chart));
       } catch (IOException | RuntimeException e) {
@@ -95,10 +106,16 @@ final class SensitivityCommand extends ReportCommand {
 
   /** Where each factor's default comes from: the reader must see which are the library's assumptions. */
   private static String basis(DesignFile design) {
-    StringBuilder text = new StringBuilder("Factors (the distributions are the design file's assumptions, not the method's):\n");
+    StringBuilder text =
+        new StringBuilder(
+            "Factors (the distributions are the design file's assumptions, not the method's):\n");
     for (Map.Entry<String, ParameterDistribution> factor : design.design().factors().entrySet()) {
       ProbabilityParameter parameter = ProbabilityParameter.named(factor.getKey());
-      text.append("  ").append(parameter.parameterName()).append(" ~ ").append(factor.getValue()).append(": its default is ");
+      text.append("  ")
+          .append(parameter.parameterName())
+          .append(" ~ ")
+          .append(factor.getValue())
+          .append(": its default is ");
       switch (parameter.basis()) {
         case CALIBRATED:
           text.append("calibrated to the pilot");

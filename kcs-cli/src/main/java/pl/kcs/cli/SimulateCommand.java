@@ -23,24 +23,35 @@ import pl.kcs.simulation.SimulationResult;
     exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
 final class SimulateCommand extends ReportCommand {
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "The root seed instead of the document's.")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "The root seed instead of the document's.")
   Long seed;
 
-  @Option(names = "--replications", paramLabel = "N", description = "The number of replications instead of the document's.")
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description = "The number of replications instead of the document's.")
   Long replications;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads to run on; the result does not depend on it. Default: one per processor.")
+      description =
+          "Threads to run on; the result does not depend on it. Default: one per processor.")
   Integer threads;
 
-  @Option(names = "--quiet", description = "No progress bar on standard error (there is none anyway when standard error is not a terminal).")
+  @Option(
+      names = "--quiet",
+      description =
+          "No progress bar on standard error (there is none anyway when standard error is not a terminal).")
   boolean quiet;
 
   @Override
   public Integer call() {
-    SimulationInput input = file().map(f -> inputs.json(f, SimulationInput.class)).orElseGet(Examples::simulation);
+    SimulationInput input =
+        file().map(f -> inputs.json(f, SimulationInput.class)).orElseGet(Examples::simulation);
     try {
       if (seed != null) {
         input = input.withSeed(seed);
@@ -53,11 +64,14 @@ final class SimulateCommand extends ReportCommand {
     }
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + cores);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1, was " + cores);
     }
     Format format = format();
-    // A progress bar on standard error when it is a terminal: ten million replications take minutes.
-    StudyOptions.ProgressBar bar = new StudyOptions.ProgressBar(!quiet && terminal ? spec.commandLine().getErr() : null);
+    // A progress bar on standard error when it is a terminal: ten million replications take
+    // minutes.
+    StudyOptions.ProgressBar bar =
+        new StudyOptions.ProgressBar(!quiet && terminal ? spec.commandLine().getErr() : null);
     SimulationResult result =
         pl.kcs.simulation.Simulation.of(input.parameters())
             .run(

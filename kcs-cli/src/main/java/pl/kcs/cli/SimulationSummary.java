@@ -48,7 +48,10 @@ final class SimulationSummary {
         .append(polish ? " do " : " to ")
         .append(independent.p95().toPlainString())
         .append('\n');
-    text.append(polish ? "  grupy działające samodzielnie: średnio " : "  groups running themselves: mean ")
+    text.append(
+            polish
+                ? "  grupy działające samodzielnie: średnio "
+                : "  groups running themselves: mean ")
         .append(decimal(last.selfRunningGroups().mean(), locale))
         .append('\n');
     text.append(polish ? "  koszt łączny (" : "  total cost (")
@@ -60,11 +63,18 @@ final class SimulationSummary {
         .append('\n');
     result
         .pooledLessLonelyShare()
-        .ifPresent(s -> text.append(polish ? "  mniej samotni: " : "  less lonely: ").append(percent(s, locale)).append("%\n"));
+        .ifPresent(
+            s ->
+                text.append(polish ? "  mniej samotni: " : "  less lonely: ")
+                    .append(percent(s, locale))
+                    .append("%\n"));
     result
         .pooledConfidentShare()
         .ifPresent(
-            s -> text.append(polish ? "  gotowi założyć grupę: " : "  confident to start a group: ").append(percent(s, locale)).append("%\n"));
+            s ->
+                text.append(polish ? "  gotowi założyć grupę: " : "  confident to start a group: ")
+                    .append(percent(s, locale))
+                    .append("%\n"));
     return text.toString();
   }
 

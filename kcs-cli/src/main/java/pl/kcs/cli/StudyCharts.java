@@ -24,7 +24,8 @@ public final class StudyCharts {
    * A bar chart of one output's ranking, the most influential factor first: Sobol's total and
    * first-order indices, or Morris's μ* and σ.
    */
-  public static CategoryChart sensitivity(SensitivityTable table, SensitivityTable.Ranking ranking) {
+  public static CategoryChart sensitivity(
+      SensitivityTable table, SensitivityTable.Ranking ranking) {
     boolean morris = table.design().method() == SensitivityDesign.Method.MORRIS;
     CategoryChart chart =
         new CategoryChartBuilder()
@@ -58,7 +59,10 @@ public final class StudyCharts {
         new CategoryChartBuilder()
             .width(1000)
             .height(600)
-            .title("Groups at the end, per grid point (" + String.join(", ", table.parameterNames()) + ")")
+            .title(
+                "Groups at the end, per grid point ("
+                    + String.join(", ", table.parameterNames())
+                    + ")")
             .xAxisTitle(String.join(" | ", table.parameterNames()))
             .yAxisTitle("mean groups")
             .build();

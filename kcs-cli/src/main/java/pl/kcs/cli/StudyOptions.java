@@ -13,7 +13,10 @@ import pl.kcs.simulation.RunSettings;
  */
 public final class StudyOptions {
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "The root seed instead of the design file's.")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "The root seed instead of the design file's.")
   Long seed;
 
   @Option(
@@ -25,10 +28,14 @@ public final class StudyOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads to run on; the result does not depend on it. Default: one per processor.")
+      description =
+          "Threads to run on; the result does not depend on it. Default: one per processor.")
   Integer threads;
 
-  @Option(names = "--chart", paramLabel = "PNG", description = "Also draw a chart into this PNG file.")
+  @Option(
+      names = "--chart",
+      paramLabel = "PNG",
+      description = "Also draw a chart into this PNG file.")
   String chart;
 
   @Option(names = "--quiet", description = "No progress bar on standard error.")
@@ -38,12 +45,14 @@ public final class StudyOptions {
   RunSettings settings(CommandLine commandLine, DesignFile file, ProgressListener progress) {
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
-      throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, was " + cores);
+      throw new CommandLine.ParameterException(
+          commandLine, "--threads must be at least 1, was " + cores);
     }
     long count = replications != null ? replications : file.replications();
     if (count < 1 || count > DesignFile.MAX_REPLICATIONS) {
       throw new CommandLine.ParameterException(
-          commandLine, "--replications must be from 1 to " + DesignFile.MAX_REPLICATIONS + ", was " + count);
+          commandLine,
+          "--replications must be from 1 to " + DesignFile.MAX_REPLICATIONS + ", was " + count);
     }
     return RunSettings.builder()
         .seed(seed != null ? seed : file.seed())

@@ -3,7 +3,6 @@ package pl.kcs.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +38,12 @@ final class SweepCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    String name = file().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "FILE is required: a design file"));
+    String name =
+        file()
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(), "FILE is required: a design file"));
     format();
     DesignFile design;
     try {
@@ -48,7 +52,8 @@ final class SweepCommand extends ReportCommand {
       throw new BadInputException(name, e.getMessage(), e);
     }
     if (design.kind() != DesignFile.Kind.SWEEP) {
-      throw new BadInputException(name, "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
+      throw new BadInputException(
+          name, "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
     }
     StudyOptions.ProgressBar bar = study.progressBar(spec.commandLine().getErr());
     List<ScenarioParameters> scenarios = design.sweep().scenarios();
@@ -58,7 +63,9 @@ final class SweepCommand extends ReportCommand {
     List<SimulationResult> results = new ArrayList<>();
     for (int point = 0; point < scenarios.size(); point++) {
       long before = perPoint * point;
-      RunSettings settings = study.settings(spec.commandLine(), design, (done, all) -> bar.update(before + done, total));
+      RunSettings settings =
+          study.settings(
+              spec.commandLine(), design, (done, all) -> bar.update(before + done, total));
       results.add(Simulation.of(scenarios.get(point), design.uncertainty()).run(settings));
     }
     bar.finish();

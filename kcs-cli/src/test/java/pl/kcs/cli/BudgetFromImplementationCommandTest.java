@@ -18,14 +18,16 @@ import pl.kcs.json.KcsJson;
 class BudgetFromImplementationCommandTest {
 
   @Test
-  void the_budget_from_the_library_equals_the_budget_of_the_same_plan_typed_by_hand(@TempDir Path directory) throws Exception {
+  void the_budget_from_the_library_equals_the_budget_of_the_same_plan_typed_by_hand(
+      @TempDir Path directory) throws Exception {
     // What examples/library.json declares: two animators on 1/4 of a post, two trainings recorded,
     // monthly supervision for both, one group of nine.
     BudgetPlan byHand =
         BudgetPlan.builder()
             .name("Biblioteka Publiczna w Lipowie")
             .months(12)
-            .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.QUARTER, 0))
+            .addAnimators(
+                AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.QUARTER, 0))
             .animatorSupervisionHoursPerMonth(new BigDecimal("2"))
             .groups(1)
             .participants(9)
@@ -33,7 +35,8 @@ class BudgetFromImplementationCommandTest {
     Path typed = directory.resolve("plan.json");
     Files.writeString(typed, KcsJson.standard().toJson(byHand));
 
-    CommandRun derived = kcs("budget", "--from", example("library.json"), "--format", "json", "--lang", "en");
+    CommandRun derived =
+        kcs("budget", "--from", example("library.json"), "--format", "json", "--lang", "en");
     CommandRun handEntered = kcs("budget", typed.toString(), "--format", "json", "--lang", "en");
 
     assertThat(derived.exitCode()).as(derived.err()).isZero();
@@ -44,7 +47,17 @@ class BudgetFromImplementationCommandTest {
 
   @Test
   void the_text_says_what_came_from_the_document_and_what_is_a_kcs_default() {
-    CommandRun english = kcs("budget", "--from", example("library.json"), "--lang", "en", "--months", "24", "--events-per-year", "2");
+    CommandRun english =
+        kcs(
+            "budget",
+            "--from",
+            example("library.json"),
+            "--lang",
+            "en",
+            "--months",
+            "24",
+            "--events-per-year",
+            "2");
     CommandRun polish = kcs("budget", "--from", example("library.json"));
 
     assertThat(english.out())
@@ -60,13 +73,17 @@ class BudgetFromImplementationCommandTest {
 
   @Test
   void bad_combinations_and_values_fail_in_one_line_with_exit_2() {
-    assertThat(kcs("budget", example("budget.json"), "--from", example("library.json")).err().strip())
-        .isEqualTo("kcs budget: give FILE or --from IMPLEMENTATION, not both (see 'kcs budget --help')");
+    assertThat(
+            kcs("budget", example("budget.json"), "--from", example("library.json")).err().strip())
+        .isEqualTo(
+            "kcs budget: give FILE or --from IMPLEMENTATION, not both (see 'kcs budget --help')");
     assertThat(kcs("budget", "--months", "3").err().strip())
-        .isEqualTo("kcs budget: --months, --events-per-month and --events-per-year go with --from IMPLEMENTATION (see 'kcs budget --help')");
+        .isEqualTo(
+            "kcs budget: --months, --events-per-month and --events-per-year go with --from IMPLEMENTATION (see 'kcs budget --help')");
     CommandRun zero = kcs("budget", "--from", example("library.json"), "--months", "0");
     assertThat(zero.exitCode()).isEqualTo(2);
-    assertThat(zero.err().strip()).isEqualTo("kcs budget: --months must be from 1 to 1200, was 0 (see 'kcs budget --help')");
+    assertThat(zero.err().strip())
+        .isEqualTo("kcs budget: --months must be from 1 to 1200, was 0 (see 'kcs budget --help')");
     CommandRun noGroups = kcs("budget", "--from", example("club.json"));
     assertThat(noGroups.exitCode()).isEqualTo(2);
     assertThat(noGroups.err().lines()).hasSize(1);

@@ -48,7 +48,11 @@ class CommandCsvPropertyTest {
         groups.add(group.withName(hostile(group.name(), random)));
       }
       return implementation
-          .withHost(implementation.host().withName(hostile(implementation.host().name(), random)).withRooms(rooms))
+          .withHost(
+              implementation
+                  .host()
+                  .withName(hostile(implementation.host().name(), random))
+                  .withRooms(rooms))
           .withGroups(groups);
     };
   }
@@ -58,7 +62,8 @@ class CommandCsvPropertyTest {
   }
 
   @Test
-  void the_csv_of_every_rule_subcommand_is_a_safe_rectangle_with_the_same_header_in_both_languages() {
+  void
+      the_csv_of_every_rule_subcommand_is_a_safe_rectangle_with_the_same_header_in_both_languages() {
     Property.check()
         .trials(40)
         .forAll(
@@ -102,7 +107,9 @@ class CommandCsvPropertyTest {
 
     List<CSVRecord> pl = parse(polish.out(), CSVFormat.RFC4180);
     List<CSVRecord> en = parse(english.out(), CSVFormat.RFC4180);
-    assertThat(pl.get(0).toList()).as("%s header in both languages", subcommand).isEqualTo(en.get(0).toList());
+    assertThat(pl.get(0).toList())
+        .as("%s header in both languages", subcommand)
+        .isEqualTo(en.get(0).toList());
     assertThat(pl).hasSameSizeAs(en);
     for (String column : en.get(0).toList()) {
       assertThat(column).matches("[a-z][a-z0-9]*(_[a-z0-9]+)*");
@@ -110,16 +117,21 @@ class CommandCsvPropertyTest {
     for (List<CSVRecord> records : List.of(pl, en)) {
       int width = records.get(0).size();
       for (CSVRecord record : records) {
-        assertThat(record.size()).as("%s row %s", subcommand, record.getRecordNumber()).isEqualTo(width);
+        assertThat(record.size())
+            .as("%s row %s", subcommand, record.getRecordNumber())
+            .isEqualTo(width);
         for (String cell : record) {
           if (!cell.isEmpty() && CsvTable.isFormulaStart(cell.charAt(0))) {
-            assertThat(cell).as("%s: a cell a spreadsheet would run", subcommand).matches("-?[0-9]+(\\.[0-9]+)?");
+            assertThat(cell)
+                .as("%s: a cell a spreadsheet would run", subcommand)
+                .matches("-?[0-9]+(\\.[0-9]+)?");
           }
         }
       }
     }
     assertThat(excel.out()).startsWith("\uFEFF");
-    List<CSVRecord> semicolons = parse(excel.out().substring(1), CSVFormat.RFC4180.builder().setDelimiter(';').get());
+    List<CSVRecord> semicolons =
+        parse(excel.out().substring(1), CSVFormat.RFC4180.builder().setDelimiter(';').get());
     assertThat(semicolons).hasSameSizeAs(en);
     for (int i = 0; i < en.size(); i++) {
       assertThat(semicolons.get(i).toList()).isEqualTo(en.get(i).toList());
@@ -145,21 +157,34 @@ class CommandCsvPropertyTest {
 
   @Test
   void a_cell_that_starts_a_formula_is_prefixed_and_a_plain_number_is_not_OWASP() {
-    CsvTable table = CsvTable.withHeader("name", "value").row("=2+3", "-1.5").row("@SUM(A1)", "+48 600").row("\tx", "-");
+    CsvTable table =
+        CsvTable.withHeader("name", "value")
+            .row("=2+3", "-1.5")
+            .row("@SUM(A1)", "+48 600")
+            .row("\tx", "-");
 
-    assertThat(table.toString()).isEqualTo("name,value\r\n'=2+3,-1.5\r\n'@SUM(A1),'+48 600\r\n'\tx,'-\r\n");
-    assertThat(table.write(CsvTable.Dialect.EXCEL)).startsWith("\uFEFFname;value\r\n'=2+3;-1.5\r\n");
-    assertThat(Set.of(CsvTable.withHeader("a").row("x;y").write(CsvTable.Dialect.EXCEL))).containsExactly("\uFEFFa\r\n\"x;y\"\r\n");
+    assertThat(table.toString())
+        .isEqualTo("name,value\r\n'=2+3,-1.5\r\n'@SUM(A1),'+48 600\r\n'\tx,'-\r\n");
+    assertThat(table.write(CsvTable.Dialect.EXCEL))
+        .startsWith("\uFEFFname;value\r\n'=2+3;-1.5\r\n");
+    assertThat(Set.of(CsvTable.withHeader("a").row("x;y").write(CsvTable.Dialect.EXCEL)))
+        .containsExactly("\uFEFFa\r\n\"x;y\"\r\n");
   }
 
   @Test
   void a_row_of_another_width_and_a_header_that_is_not_snake_case_are_refused() {
-    assertThatThrows(() -> CsvTable.withHeader("a", "b").row("1"), "a CSV row must have 2 cells like its header, had 1");
-    assertThatThrows(() -> CsvTable.withHeader("Nazwa"), "a CSV column name must be snake_case ASCII, was 'Nazwa'");
+    assertThatThrows(
+        () -> CsvTable.withHeader("a", "b").row("1"),
+        "a CSV row must have 2 cells like its header, had 1");
+    assertThatThrows(
+        () -> CsvTable.withHeader("Nazwa"),
+        "a CSV column name must be snake_case ASCII, was 'Nazwa'");
     assertThatThrows(() -> CsvTable.withHeader("a", "a"), "CSV column a appears twice");
   }
 
   private static void assertThatThrows(Runnable code, String message) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(code::run).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    org.assertj.core.api.Assertions.assertThatThrownBy(code::run)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 }

@@ -23,12 +23,29 @@ class CommandFuzzTest {
 
   private static final long SEED = 0x4B43_5315L;
   private static final String[][] DOCUMENTS = {
-    {"library.json", "assess"}, {"library.xml", "assess"}, {"groups.json", "assess"}, {"club.json", "club"},
-    {"budget.json", "budget"}, {"evaluation.json", "evaluate"}
+    {"library.json", "assess"},
+    {"library.xml", "assess"},
+    {"groups.json", "assess"},
+    {"club.json", "club"},
+    {"budget.json", "budget"},
+    {"evaluation.json", "evaluate"}
   };
   private static final String[] HOSTILE = {
-    "1e-100000000", "1e999999999", "\"1e100000000\"", "1500000000", "\"+999999999-01-01\"", "\"Jan Kowalski's mother\"",
-    "\"a\\nkcs: forged\"", "\"\\u001b[2J\"", "[[[[[[[[", "{", "}", "\"", "-9223372036854775809", "null", "\u0000"
+    "1e-100000000",
+    "1e999999999",
+    "\"1e100000000\"",
+    "1500000000",
+    "\"+999999999-01-01\"",
+    "\"Jan Kowalski's mother\"",
+    "\"a\\nkcs: forged\"",
+    "\"\\u001b[2J\"",
+    "[[[[[[[[",
+    "{",
+    "}",
+    "\"",
+    "-9223372036854775809",
+    "null",
+    "\u0000"
   };
 
   @Test
@@ -39,7 +56,9 @@ class CommandFuzzTest {
       for (int trial = 0; trial < 12; trial++) {
         long seed = seeds.nextLong();
         String text = mutate(original, new SplittableRandom(seed));
-        check(kcsWithInput(text, document[1], "-", "--format", "json"), document[0] + " trial " + trial + " seed " + seed);
+        check(
+            kcsWithInput(text, document[1], "-", "--format", "json"),
+            document[0] + " trial " + trial + " seed " + seed);
       }
     }
   }
@@ -47,15 +66,20 @@ class CommandFuzzTest {
   @Test
   void a_mutated_simulation_ends_in_a_result_or_one_line_of_bad_input() throws IOException {
     // Few replications, so that a mutation that is still a valid scenario runs in milliseconds.
-    String original = Files.readString(Path.of(example("simulation.json"))).replace("\"replications\": 10000", "\"replications\": 20");
+    String original =
+        Files.readString(Path.of(example("simulation.json")))
+            .replace("\"replications\": 10000", "\"replications\": 20");
     SplittableRandom seeds = new SplittableRandom(SEED + 1);
     for (int trial = 0; trial < 40; trial++) {
       long seed = seeds.nextLong();
       String text = mutate(original, new SplittableRandom(seed));
-      if (text.matches("(?s).*\"replications\": *[0-9]{3,}.*") || text.matches("(?s).*\"months\": *[0-9]{3,}.*")) {
+      if (text.matches("(?s).*\"replications\": *[0-9]{3,}.*")
+          || text.matches("(?s).*\"months\": *[0-9]{3,}.*")) {
         continue; // a valid long run is not what this test is about
       }
-      check(kcsWithInput(text, "simulate", "-", "--format", "json"), "simulation.json trial " + trial + " seed " + seed);
+      check(
+          kcsWithInput(text, "simulate", "-", "--format", "json"),
+          "simulation.json trial " + trial + " seed " + seed);
     }
   }
 
@@ -82,7 +106,13 @@ class CommandFuzzTest {
       assertThat(err).as(trial).startsWith("kcs: ").endsWith("\n");
       String line = err.substring(0, err.length() - 1);
       assertThat(line.length()).as(trial).isLessThanOrEqualTo(600);
-      assertThat(line.chars().filter(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT).count())
+      assertThat(
+              line.chars()
+                  .filter(
+                      c ->
+                          Character.getType(c) == Character.CONTROL
+                              || Character.getType(c) == Character.FORMAT)
+                  .count())
           .as(trial + ": " + line)
           .isZero();
       assertThat(line).as(trial).doesNotContain("Kowalski").doesNotContain("forged");

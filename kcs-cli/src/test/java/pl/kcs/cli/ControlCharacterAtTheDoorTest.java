@@ -25,7 +25,9 @@ import pl.kcs.json.KcsJson;
 class ControlCharacterAtTheDoorTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] CONTROLS = {"\n", "\r", "\u001b[31m", "\u0007", "\t", "\u202e", "\u0000"};
+  private static final String[] CONTROLS = {
+    "\n", "\r", "\u001b[31m", "\u0007", "\t", "\u202e", "\u0000"
+  };
   private static final Map<String, String> SUBCOMMAND =
       Map.of(
           "library", "assess",
@@ -37,7 +39,8 @@ class ControlCharacterAtTheDoorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"library", "groups", "club", "budget", "evaluation", "simulation"})
-  void a_control_character_in_any_text_of_the_document_is_bad_input_in_one_line(String example) throws Exception {
+  void a_control_character_in_any_text_of_the_document_is_bad_input_in_one_line(String example)
+      throws Exception {
     String document = KcsJson.standard().toJson(Examples.byName().get(example));
     JsonNode tree = JSON.readTree(document);
     List<String> paths = new ArrayList<>();
@@ -47,7 +50,8 @@ class ControlCharacterAtTheDoorTest {
     for (String path : paths) {
       String control = CONTROLS[i++ % CONTROLS.length];
       if (control.isBlank() && tree.at(path).asText().matches("[0-9./]+")) {
-        // White space around a number's parts is syntax ("1 / 4" is 1/4), read and dropped: nothing to reject.
+        // White space around a number's parts is syntax ("1 / 4" is 1/4), read and dropped: nothing
+        // to reject.
         control = CONTROLS[2];
       }
       JsonNode changed = tree.deepCopy();
@@ -58,9 +62,12 @@ class ControlCharacterAtTheDoorTest {
           subcommand.equals("simulate")
               ? kcsWithInput(text, subcommand, "-", "--replications", "10")
               : kcsWithInput(text, subcommand, "-");
-      assertThat(run.exitCode()).as("%s %s with %s: %s", example, path, escaped(control), run.err()).isEqualTo(2);
+      assertThat(run.exitCode())
+          .as("%s %s with %s: %s", example, path, escaped(control), run.err())
+          .isEqualTo(2);
       assertThat(run.err().lines()).as("%s %s", example, path).hasSize(1);
-      assertThat(run.err().substring(0, run.err().length() - 1)).doesNotContain(control.substring(0, 1));
+      assertThat(run.err().substring(0, run.err().length() - 1))
+          .doesNotContain(control.substring(0, 1));
       assertThat(run.out()).isEmpty();
     }
   }
@@ -84,7 +91,8 @@ class ControlCharacterAtTheDoorTest {
     JsonNode parent = root.at(path.substring(0, cut));
     String last = path.substring(cut + 1);
     String text = root.at(path).asText();
-    String changed = text.substring(0, text.length() / 2) + control + text.substring(text.length() / 2);
+    String changed =
+        text.substring(0, text.length() / 2) + control + text.substring(text.length() / 2);
     if (parent instanceof ObjectNode object) {
       object.set(last, TextNode.valueOf(changed));
     } else {

@@ -110,13 +110,19 @@ class EvaluationDisclosurePropertyTest {
       points[i]++;
     }
     return UclaResponse.of(
-        UclaAnswer.values()[points[0] - 1], UclaAnswer.values()[points[1] - 1], UclaAnswer.values()[points[2] - 1]);
+        UclaAnswer.values()[points[0] - 1],
+        UclaAnswer.values()[points[1] - 1],
+        UclaAnswer.values()[points[2] - 1]);
   }
 
   private static DjgResponse djg(SplittableRandom random, double lean) {
     DjgResponse.Builder djg = DjgResponse.builder().form(DjgForm.SIX_ITEM);
     for (DjgItem item : DjgForm.SIX_ITEM.items()) {
-      djg.putAnswers(item, random.nextDouble() < lean ? DjgAnswer.MORE_OR_LESS : (random.nextBoolean() ? DjgAnswer.YES : DjgAnswer.NO));
+      djg.putAnswers(
+          item,
+          random.nextDouble() < lean
+              ? DjgAnswer.MORE_OR_LESS
+              : (random.nextBoolean() ? DjgAnswer.YES : DjgAnswer.NO));
     }
     return djg.build();
   }
@@ -137,20 +143,31 @@ class EvaluationDisclosurePropertyTest {
           for (int r = 0; r < size; r++) {
             String id = "resp-" + g + "-" + r;
             responses.add(
-                response(id, group, Wave.BASELINE, START).ucla(uclaResponse(ucla(random, before))).build());
+                response(id, group, Wave.BASELINE, START)
+                    .ucla(uclaResponse(ucla(random, before)))
+                    .build());
             SurveyResponse.Builder followUp =
                 response(id, group, Wave.FOLLOW_UP, AFTER).ucla(uclaResponse(ucla(random, after)));
             if (djgUsed) {
               followUp.djg(djg(random, lean));
             }
             if (random.nextInt(6) > 0) {
-              followUp.lessLonely(random.nextDouble() < lean ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.CANNOT_SAY);
+              followUp.lessLonely(
+                  random.nextDouble() < lean
+                      ? LessLonelyAnswer.LESS_LONELY
+                      : LessLonelyAnswer.CANNOT_SAY);
             }
             if (random.nextInt(6) > 0) {
-              followUp.confidence(random.nextDouble() < lean ? OrganiserConfidence.RATHER_NOT : OrganiserConfidence.DEFINITELY_YES);
+              followUp.confidence(
+                  random.nextDouble() < lean
+                      ? OrganiserConfidence.RATHER_NOT
+                      : OrganiserConfidence.DEFINITELY_YES);
             }
             if (random.nextInt(6) > 0) {
-              followUp.ties(random.nextDouble() < lean ? TiesOutsideGroup.THREE_OR_MORE : TiesOutsideGroup.NONE);
+              followUp.ties(
+                  random.nextDouble() < lean
+                      ? TiesOutsideGroup.THREE_OR_MORE
+                      : TiesOutsideGroup.NONE);
             }
             responses.add(followUp.build());
           }
@@ -163,8 +180,13 @@ class EvaluationDisclosurePropertyTest {
         return new Case(groups, EvaluationSurvey.of(responses), policy);
       };
 
-  private static SurveyResponse.Builder response(String id, String group, Wave wave, LocalDate date) {
-    return SurveyResponse.builder().respondent(RespondentId.of(id)).group(GroupId.of(group)).wave(wave).answeredOn(date);
+  private static SurveyResponse.Builder response(
+      String id, String group, Wave wave, LocalDate date) {
+    return SurveyResponse.builder()
+        .respondent(RespondentId.of(id))
+        .group(GroupId.of(group))
+        .wave(wave)
+        .answeredOn(date);
   }
 
   // ------------------------------------------------------------------ reading every output
@@ -183,8 +205,10 @@ class EvaluationDisclosurePropertyTest {
   private static final Pattern GROUP_LINE = Pattern.compile("^    (.*?): (.*)$");
   private static final Pattern SHARE_EN = Pattern.compile("^(\\d+) of (\\d+) \\(.*");
   private static final Pattern SHARE_PL = Pattern.compile("^(\\d+) z (\\d+) \\(.*");
-  private static final Pattern MEANS_EN = Pattern.compile("^(\\d+) respondents: (−?[\\d.]+) → (−?[\\d.]+) \\(change .*\\)$");
-  private static final Pattern MEANS_PL = Pattern.compile("^liczba osób: (\\d+); (−?[\\d,]+) → (−?[\\d,]+) \\(zmiana .*\\)$");
+  private static final Pattern MEANS_EN =
+      Pattern.compile("^(\\d+) respondents: (−?[\\d.]+) → (−?[\\d.]+) \\(change .*\\)$");
+  private static final Pattern MEANS_PL =
+      Pattern.compile("^liczba osób: (\\d+); (−?[\\d,]+) → (−?[\\d,]+) \\(zmiana .*\\)$");
 
   static Map<String, Map<String, Figure>> fromText(EvaluationReport report, Language language) {
     String text = report.render(language);
@@ -219,7 +243,8 @@ class EvaluationDisclosurePropertyTest {
   }
 
   private static Figure textFigure(String cell, boolean english) {
-    if (cell.equals(english ? "suppressed to protect respondents" : "ukryte, by chronić respondentów")) {
+    if (cell.equals(
+        english ? "suppressed to protect respondents" : "ukryte, by chronić respondentów")) {
       return Figure.suppressed();
     }
     if (cell.equals(english ? "no answers" : "brak odpowiedzi")) {
@@ -227,11 +252,17 @@ class EvaluationDisclosurePropertyTest {
     }
     Matcher share = (english ? SHARE_EN : SHARE_PL).matcher(cell);
     if (share.matches()) {
-      return new Figure("SHOWN", Integer.parseInt(share.group(1)), Integer.parseInt(share.group(2)), null, null);
+      return new Figure(
+          "SHOWN", Integer.parseInt(share.group(1)), Integer.parseInt(share.group(2)), null, null);
     }
     Matcher means = (english ? MEANS_EN : MEANS_PL).matcher(cell);
     assertThat(means.matches()).as("a cell the attacker can read: %s", cell).isTrue();
-    return new Figure("SHOWN", -1, Integer.parseInt(means.group(1)), decimal(means.group(2)), decimal(means.group(3)));
+    return new Figure(
+        "SHOWN",
+        -1,
+        Integer.parseInt(means.group(1)),
+        decimal(means.group(2)),
+        decimal(means.group(3)));
   }
 
   private static BigDecimal decimal(String text) {
@@ -271,16 +302,34 @@ class EvaluationDisclosurePropertyTest {
     }
     JsonNode value = cell.get("value");
     if (value.has("successes")) {
-      return new Figure("SHOWN", value.get("successes").asInt(), value.get("trials").asInt(), null, null);
+      return new Figure(
+          "SHOWN", value.get("successes").asInt(), value.get("trials").asInt(), null, null);
     }
     return new Figure(
-        "SHOWN", -1, value.get("respondents").asInt(), decimal(value.get("meanBefore").asText()), decimal(value.get("meanAfter").asText()));
+        "SHOWN",
+        -1,
+        value.get("respondents").asInt(),
+        decimal(value.get("meanBefore").asText()),
+        decimal(value.get("meanAfter").asText()));
   }
 
   static Map<String, Map<String, Figure>> fromCsv(EvaluationReport report) {
     Map<String, String> measures =
-        Map.of("scores", "scores", "improved", "improved", "lonely_before", "lonelyBefore", "lonely_after", "lonelyAfter",
-            "less_lonely", "lessLonely", "confident", "confident", "ties", "ties");
+        Map.of(
+            "scores",
+            "scores",
+            "improved",
+            "improved",
+            "lonely_before",
+            "lonelyBefore",
+            "lonely_after",
+            "lonelyAfter",
+            "less_lonely",
+            "lessLonely",
+            "confident",
+            "confident",
+            "ties",
+            "ties");
     Map<String, Map<String, Figure>> tables = new LinkedHashMap<>();
     String[] rows = EvaluationReportCsv.write(report).toString().split("\r\n");
     for (int i = 1; i < rows.length; i++) {
@@ -311,7 +360,10 @@ class EvaluationDisclosurePropertyTest {
   private static Map<String, Figure> reordered(Map<String, Figure> cells) {
     Map<String, Figure> ordered = new LinkedHashMap<>();
     ordered.put(ALL, cells.get(ALL));
-    cells.keySet().stream().filter(k -> !k.equals(ALL)).sorted().forEach(k -> ordered.put(k, cells.get(k)));
+    cells.keySet().stream()
+        .filter(k -> !k.equals(ALL))
+        .sorted()
+        .forEach(k -> ordered.put(k, cells.get(k)));
     return ordered;
   }
 
@@ -330,19 +382,24 @@ class EvaluationDisclosurePropertyTest {
   private static long[] sums(int n, BigDecimal mean) {
     BigDecimal half = new BigDecimal("0.05");
     BigDecimal count = BigDecimal.valueOf(n);
-    long low = mean.subtract(half).multiply(count).setScale(0, RoundingMode.CEILING).longValueExact();
-    long high = mean.add(half).multiply(count).setScale(0, RoundingMode.CEILING).longValueExact() - 1;
+    long low =
+        mean.subtract(half).multiply(count).setScale(0, RoundingMode.CEILING).longValueExact();
+    long high =
+        mean.add(half).multiply(count).setScale(0, RoundingMode.CEILING).longValueExact() - 1;
     return new long[] {low, high};
   }
 
   private static void attack(Map<String, Map<String, Figure>> tables) {
-    // Each group's number of respondents in a population, from any table of it that shows the group.
+    // Each group's number of respondents in a population, from any table of it that shows the
+    // group.
     Map<String, Map<String, Integer>> sizes = new HashMap<>();
     for (Map.Entry<String, Map<String, Figure>> table : tables.entrySet()) {
       String population = table.getKey().split("/")[0];
       for (Map.Entry<String, Figure> cell : table.getValue().entrySet()) {
         if (cell.getValue().shown()) {
-          sizes.computeIfAbsent(population, p -> new HashMap<>()).put(cell.getKey(), cell.getValue().n());
+          sizes
+              .computeIfAbsent(population, p -> new HashMap<>())
+              .put(cell.getKey(), cell.getValue().n());
         }
       }
     }
@@ -361,12 +418,17 @@ class EvaluationDisclosurePropertyTest {
     }
   }
 
-  private static void attackShares(String key, Map<String, Figure> cells, Map<String, Integer> known) {
+  private static void attackShares(
+      String key, Map<String, Figure> cells, Map<String, Integer> known) {
     for (Map.Entry<String, Figure> cell : cells.entrySet()) {
       Figure figure = cell.getValue();
       if (figure.shown()) {
-        assertThat(figure.k()).as("%s %s: a share of 0 %% tells every answer", key, cell.getKey()).isPositive();
-        assertThat(figure.k()).as("%s %s: a share of 100 %% tells every answer", key, cell.getKey()).isLessThan(figure.n());
+        assertThat(figure.k())
+            .as("%s %s: a share of 0 %% tells every answer", key, cell.getKey())
+            .isPositive();
+        assertThat(figure.k())
+            .as("%s %s: a share of 100 %% tells every answer", key, cell.getKey())
+            .isLessThan(figure.n());
       }
     }
     Figure total = cells.get(ALL);
@@ -421,7 +483,8 @@ class EvaluationDisclosurePropertyTest {
     if (feasible.isEmpty() || feasible.stream().anyMatch(f -> f[0] == 0)) {
       return;
     }
-    boolean single = feasible.stream().allMatch(f -> f[0] == feasible.get(0)[0] && f[1] == feasible.get(0)[1]);
+    boolean single =
+        feasible.stream().allMatch(f -> f[0] == feasible.get(0)[0] && f[1] == feasible.get(0)[1]);
     boolean allYes = feasible.stream().allMatch(f -> f[1] == f[0]);
     boolean allNo = feasible.stream().allMatch(f -> f[1] == 0);
     assertThat(single || allYes || allNo)
@@ -430,7 +493,12 @@ class EvaluationDisclosurePropertyTest {
   }
 
   private static void attackMeans(
-      String key, Map<String, Figure> cells, Map<String, Integer> known, int[] scale, boolean before, Map<String, Figure> lonely) {
+      String key,
+      Map<String, Figure> cells,
+      Map<String, Integer> known,
+      int[] scale,
+      boolean before,
+      Map<String, Figure> lonely) {
     int min = scale[0];
     int max = scale[1];
     int lonelyFrom = scale[2];
@@ -443,8 +511,12 @@ class EvaluationDisclosurePropertyTest {
       int n = figure.n();
       long[] sum = sums(n, before ? figure.before() : figure.after());
       String where = key + " " + cell.getKey() + " " + wave;
-      assertThat(sum[1]).as("%s: the mean says everyone is at the scale's minimum", where).isGreaterThan((long) n * min);
-      assertThat(sum[0]).as("%s: the mean says everyone is at the scale's maximum", where).isLessThan((long) n * max);
+      assertThat(sum[1])
+          .as("%s: the mean says everyone is at the scale's minimum", where)
+          .isGreaterThan((long) n * min);
+      assertThat(sum[0])
+          .as("%s: the mean says everyone is at the scale's maximum", where)
+          .isLessThan((long) n * max);
       assertThat(sum[1])
           .as("%s: the mean says nobody is lonely", where)
           .isGreaterThanOrEqualTo(lonelyFrom + (long) (n - 1) * min);
@@ -455,8 +527,12 @@ class EvaluationDisclosurePropertyTest {
       if (band.shown()) {
         long top = (long) band.k() * max + (long) (n - band.k()) * (lonelyFrom - 1);
         long bottom = (long) band.k() * lonelyFrom + (long) (n - band.k()) * min;
-        assertThat(sum[0] == top && sum[1] == top).as("%s: everyone at the top of their band", where).isFalse();
-        assertThat(sum[0] == bottom && sum[1] == bottom).as("%s: everyone at the bottom of their band", where).isFalse();
+        assertThat(sum[0] == top && sum[1] == top)
+            .as("%s: everyone at the top of their band", where)
+            .isFalse();
+        assertThat(sum[0] == bottom && sum[1] == bottom)
+            .as("%s: everyone at the bottom of their band", where)
+            .isFalse();
       }
     }
     Figure total = cells.get(ALL);
@@ -514,13 +590,18 @@ class EvaluationDisclosurePropertyTest {
         }
         boolean atAnEnd = (low == high) && (low == (long) size * min || low == (long) size * max);
         boolean oneBand =
-            low > (long) (size - 1) * max + lonelyFrom - 1 || high < lonelyFrom + (long) (size - 1) * min;
+            low > (long) (size - 1) * max + lonelyFrom - 1
+                || high < lonelyFrom + (long) (size - 1) * min;
         alwaysAtAnEnd &= atAnEnd;
         alwaysOneBand &= oneBand;
       }
       if (anyFeasible && !possiblyEmpty) {
-        assertThat(alwaysAtAnEnd).as("%s %s %s: the suppressed group's scores are all at an end", key, group, wave).isFalse();
-        assertThat(alwaysOneBand).as("%s %s %s: the suppressed group is all lonely or all not", key, group, wave).isFalse();
+        assertThat(alwaysAtAnEnd)
+            .as("%s %s %s: the suppressed group's scores are all at an end", key, group, wave)
+            .isFalse();
+        assertThat(alwaysOneBand)
+            .as("%s %s %s: the suppressed group is all lonely or all not", key, group, wave)
+            .isFalse();
       }
     }
   }
@@ -547,7 +628,8 @@ class EvaluationDisclosurePropertyTest {
               for (Map<String, Map<String, Figure>> text : List.of(english, polish)) {
                 text.replaceAll((k, v) -> reordered(v));
               }
-              // Text and JSON/CSV differ only in what a mean cell shows (both: n and rounded means).
+              // Text and JSON/CSV differ only in what a mean cell shows (both: n and rounded
+              // means).
               assertThat(polish).isEqualTo(english);
               assertThat(json).isEqualTo(english);
               assertThat(csv).isEqualTo(english);
@@ -569,7 +651,8 @@ class EvaluationDisclosurePropertyTest {
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> attack(tables))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("lessLonely: the suppressed cell of g-b can be worked out from the others");
+        .hasMessageContaining(
+            "lessLonely: the suppressed cell of g-b can be worked out from the others");
     Map<String, Figure> extreme = new LinkedHashMap<>();
     extreme.put(ALL, new Figure("SHOWN", -1, 5, new BigDecimal("9.0"), new BigDecimal("3.0")));
     Map<String, Figure> lonely = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.KcsJson;
 
@@ -28,7 +27,8 @@ class ExampleFilesTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("names")
   void each_example_file_is_what_kcs_example_prints(String name) throws IOException {
-    assertThat(Files.readString(Path.of(example(name + ".json")), StandardCharsets.UTF_8)).isEqualTo(kcs("example", name).out());
+    assertThat(Files.readString(Path.of(example(name + ".json")), StandardCharsets.UTF_8))
+        .isEqualTo(kcs("example", name).out());
   }
 
   @Test

@@ -23,21 +23,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HtmlReportTest {
 
   @Test
-  void the_stage_report_page_puts_blockers_first_links_fact_ids_and_shows_progress_per_stage_KCS_S2B() {
+  void
+      the_stage_report_page_puts_blockers_first_links_fact_ids_and_shows_progress_per_stage_KCS_S2B() {
     Document page = Jsoup.parse(kcs("assess", "--format", "html", "--lang", "en").out());
 
     assertThat(page.title()).isEqualTo("Biblioteka Publiczna w Lipowie — Stage 2: inauguration");
     assertThat(page.select("html").attr("lang")).isEqualTo("en");
     assertThat(page.select("meta[charset]").attr("charset")).isEqualTo("utf-8");
     List<String> sections = page.select("body > section").eachAttr("class");
-    assertThat(sections.indexOf("blockers")).isLessThan(sections.indexOf("advices")).isGreaterThanOrEqualTo(0);
+    assertThat(sections.indexOf("blockers"))
+        .isLessThan(sections.indexOf("advices"))
+        .isGreaterThanOrEqualTo(0);
     Element blocker = page.selectFirst("section.blockers li.outcome.blocker");
     assertThat(blocker.attr("data-rule")).isEqualTo("kcs.s2b.prepared");
     assertThat(blocker.selectFirst("a.fact").text()).isEqualTo("KCS-S2B");
-    assertThat(blocker.selectFirst("a.fact").attr("href")).isEqualTo(HtmlReport.FACTS + "#kcs-s2b--preparing-the-animators");
+    assertThat(blocker.selectFirst("a.fact").attr("href"))
+        .isEqualTo(HtmlReport.FACTS + "#kcs-s2b--preparing-the-animators");
     assertThat(page.select("progress.stage-progress")).isNotEmpty();
     assertThat(page.select("table.checklist tr")).isNotEmpty();
-    assertThat(page.select("section.text pre").text()).startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration");
+    assertThat(page.select("section.text pre").text())
+        .startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration");
   }
 
   @ParameterizedTest
@@ -50,12 +55,16 @@ class HtmlReportTest {
     assertThat(page.select("style").html()).contains("@media print");
     assertThat(page.select("html").attr("lang")).isEqualTo("pl");
     assertThat(page.select("h1")).hasSize(1);
-    assertThat(page.select("a.fact")).allMatch(link -> link.attr("href").startsWith(HtmlReport.FACTS + "#"));
+    assertThat(page.select("a.fact"))
+        .allMatch(link -> link.attr("href").startsWith(HtmlReport.FACTS + "#"));
   }
 
   @Test
   void text_from_a_document_is_escaped(@TempDir Path directory) throws Exception {
-    String library = kcs("example", "library").out().replace("Biblioteka Publiczna w Lipowie", "<script>alert(1)</script> & Co");
+    String library =
+        kcs("example", "library")
+            .out()
+            .replace("Biblioteka Publiczna w Lipowie", "<script>alert(1)</script> & Co");
     Path file = directory.resolve("library.json");
     Files.writeString(file, library);
 

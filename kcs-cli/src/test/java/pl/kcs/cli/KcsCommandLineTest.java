@@ -42,7 +42,8 @@ class KcsCommandLineTest {
   // ------------------------------------------------------------------ assess
 
   @Test
-  void assess_without_a_file_reports_on_the_embedded_library_in_polish_by_default_KCS_S2B_blocks_KCS_S2A_advises() {
+  void
+      assess_without_a_file_reports_on_the_embedded_library_in_polish_by_default_KCS_S2B_blocks_KCS_S2A_advises() {
     CommandRun run = kcs("assess");
 
     assertThat(run.exitCode()).isZero();
@@ -57,9 +58,11 @@ class KcsCommandLineTest {
         .contains(
             "Brakujące kroki do etapu „Etap 3. Działanie kulturalnego centrum samopomocy”, w kolejności\n"
                 + "  1. 2b szkolenie animatorów i animatorek\n");
-    // Inviting partners "ułatwi" recruitment: advice, listed under Porady and never among the blockers.
+    // Inviting partners "ułatwi" recruitment: advice, listed under Porady and never among the
+    // blockers.
     assertThat(run.out().substring(run.out().indexOf("\nPorady:\n")))
-        .contains("  - Nie zaproszono jeszcze do współpracy żadnego lokalnego partnera. (kcs.s2a.partners-invited, KCS-S2A)\n");
+        .contains(
+            "  - Nie zaproszono jeszcze do współpracy żadnego lokalnego partnera. (kcs.s2a.partners-invited, KCS-S2A)\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -68,11 +71,14 @@ class KcsCommandLineTest {
     CommandRun run = kcs("assess", "--lang", "en");
 
     assertThat(run.out())
-        .startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\nNext stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).\n")
-        .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)\n")
+        .startsWith(
+            "Biblioteka Publiczna w Lipowie — Stage 2: inauguration\nNext stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).\n")
+        .contains(
+            "Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)\n")
         .contains("\nAdvice:\n");
     assertThat(run.out().substring(run.out().indexOf("\nAdvice:\n")))
-        .contains("  - No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)\n");
+        .contains(
+            "  - No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)\n");
   }
 
   @Test
@@ -82,7 +88,8 @@ class KcsCommandLineTest {
       Locale.setDefault(Locale.ENGLISH);
       assertThat(kcs("assess").out()).startsWith("Biblioteka Publiczna w Lipowie — Etap 2.");
       Locale.setDefault(Locale.forLanguageTag("pl"));
-      assertThat(kcs("assess", "--lang", "en").out()).startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration");
+      assertThat(kcs("assess", "--lang", "en").out())
+          .startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration");
     } finally {
       Locale.setDefault(original);
     }
@@ -110,7 +117,8 @@ class KcsCommandLineTest {
   void assess_exits_with_1_on_blockers_only_when_strict() {
     assertThat(kcs("assess").exitCode()).isZero();
     assertThat(kcs("assess", "--strict").exitCode()).isEqualTo(1);
-    CommandRun healthy = kcs("assess", document("library-stage-3.json"), "--strict", "--lang", "en");
+    CommandRun healthy =
+        kcs("assess", document("library-stage-3.json"), "--strict", "--lang", "en");
     assertThat(healthy.out()).contains("This is the last stage. No blockers.");
     assertThat(healthy.exitCode()).isZero();
   }
@@ -134,9 +142,12 @@ class KcsCommandLineTest {
     CommandRun run = kcs("assess", "--format", "csv", "--lang", "en");
 
     assertThat(run.out())
-        .startsWith("stage,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
-        .contains("\r\nINAUGURATION,kcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
-        .contains("\r\nINAUGURATION,kcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
+        .startsWith(
+            "stage,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
+        .contains(
+            "\r\nINAUGURATION,kcs.s2b.prepared,KCS-S2B,BLOCKER,FAILED,S2B_TRAINING,anim-jan,1,0,Animators with no preparation (training) at all: anim-jan.,")
+        .contains(
+            "\r\nINAUGURATION,kcs.s2a.partners-invited,KCS-S2A,ADVICE,FAILED,S2A_PARTNERS,,0,1,No local partner has been invited to cooperate yet.,")
         .contains("\r\nINAUGURATION,kcs.s1b.supervision,KCS-S1B-SUPERVISION,BLOCKER,PASSED,");
     assertThat(run.out().split("\r\n")).hasSize(1 + StageProgression.defaultRules().rules().size());
   }
@@ -170,7 +181,8 @@ class KcsCommandLineTest {
   }
 
   @Test
-  void budget_reads_a_plan_document_priced_at_the_2023_card_and_writes_csv_and_json() throws IOException {
+  void budget_reads_a_plan_document_priced_at_the_2023_card_and_writes_csv_and_json()
+      throws IOException {
     CommandRun csv = kcs("budget", document("budget-plan.json"), "--format", "csv", "--lang", "en");
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.out()).contains("\r\n").contains("61847.36");
@@ -185,10 +197,12 @@ class KcsCommandLineTest {
   @Test
   void evaluate_reports_on_the_embedded_three_groups_KCS_EFF_LONELINESS() {
     assertThat(kcs("evaluate").out())
-        .startsWith("Raport z ewaluacji KCS: Miejska Biblioteka Publiczna w Przykładowie\nStan na 2 września 2024 r.\n")
+        .startsWith(
+            "Raport z ewaluacji KCS: Miejska Biblioteka Publiczna w Przykładowie\nStan na 2 września 2024 r.\n")
         .contains("    Wszystkie grupy: 22 z 27 (81%; 95% PU 63–92%)\n");
     assertThat(kcs("evaluate", example("evaluation.json"), "--lang", "en").out())
-        .startsWith("KCS evaluation report: Miejska Biblioteka Publiczna w Przykładowie\nAs of 2 September 2024.\n")
+        .startsWith(
+            "KCS evaluation report: Miejska Biblioteka Publiczna w Przykładowie\nAs of 2 September 2024.\n")
         .contains("    All groups: 22 of 27 (81%; 95% CI 63–92%)\n")
         .doesNotContain("rw-");
   }
@@ -197,11 +211,13 @@ class KcsCommandLineTest {
   void evaluate_writes_json_and_csv_without_respondent_ids() throws IOException {
     JsonNode json = JSON.readTree(kcs("evaluate", "--format", "json").out());
     assertThat(json.get("document").asText()).isEqualTo("evaluationReport");
-    assertThat(json.get("lessLonely").get("allGroups").get("value").get("successes").asInt()).isEqualTo(22);
+    assertThat(json.get("lessLonely").get("allGroups").get("value").get("successes").asInt())
+        .isEqualTo(22);
 
     String csv = kcs("evaluate", "--format", "csv").out();
     assertThat(csv)
-        .startsWith("measure,instrument,scope,group,state,successes,trials,share,lower,upper,respondents,mean_before,mean_after,mean_change\r\n")
+        .startsWith(
+            "measure,instrument,scope,group,state,successes,trials,share,lower,upper,respondents,mean_before,mean_after,mean_change\r\n")
         .contains("\r\nless_lonely,,ALL_GROUPS,,SHOWN,22,27,")
         .contains("\r\nless_lonely,,GROUP,g-mental-health,SUPPRESSED,,,,,,,,,\r\n")
         .doesNotContain("rw-");
@@ -214,11 +230,13 @@ class KcsCommandLineTest {
     String file = document("simulation-small.json");
 
     assertThat(kcs("simulate", file).out())
-        .startsWith("Scenariusz: animatorzy: 1 (po 1/4 etatu), grupy naraz: do 3, miesiące: 36, powtórzenia: 200 (ziarno 20240115, kcs ")
+        .startsWith(
+            "Scenariusz: animatorzy: 1 (po 1/4 etatu), grupy naraz: do 3, miesiące: 36, powtórzenia: 200 (ziarno 20240115, kcs ")
         .contains("\n  grupy usamodzielnione: średnio ")
         .contains("\n  koszt łączny (PLN, bez lokalu): średnio ");
     assertThat(kcs("simulate", file, "--lang", "en", "--threads", "1").out())
-        .startsWith("Scenario: animators: 1 (1/4 of a post each), groups at a time: up to 3, months: 36, replications: 200 (seed 20240115, kcs ")
+        .startsWith(
+            "Scenario: animators: 1 (1/4 of a post each), groups at a time: up to 3, months: 36, replications: 200 (seed 20240115, kcs ")
         .contains("\n  independent groups: mean ")
         .contains("\n  total cost (PLN, premises excluded): mean ");
   }
@@ -230,7 +248,8 @@ class KcsCommandLineTest {
     assertThat(kcs("simulate", file, "--format", "json", "--threads", "1").out())
         .isEqualTo(kcs("simulate", file, "--format", "json", "--threads", "2").out());
     assertThat(kcs("simulate", file, "--seed", "1", "--format", "csv").out())
-        .startsWith("kcs_version,seed,generator,replications,uncertain,month,quantity,mean,p5,median,p95,min,max\r\n")
+        .startsWith(
+            "kcs_version,seed,generator,replications,uncertain,month,quantity,mean,p5,median,p95,min,max\r\n")
         .contains(",1,\"java.util.SplittableRandom;")
         .isNotEqualTo(kcs("simulate", file, "--format", "csv").out());
   }
@@ -239,10 +258,13 @@ class KcsCommandLineTest {
 
   @Test
   void example_prints_the_embedded_documents_to_start_from() throws IOException {
-    assertThat(kcs("example", "library").out()).startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.1\",\n");
+    assertThat(kcs("example", "library").out())
+        .startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.1\",\n");
     assertThat(kcs("example", "library", "--format", "xml").out())
-        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<implementation formatVersion=\"1.1\" xmlns=\"urn:pl:kcs:implementation:1\">\n");
-    assertThat(JSON.readTree(kcs("example", "simulation").out()).get("seed").asLong()).isEqualTo(LibrarySimulation.SEED);
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<implementation formatVersion=\"1.1\" xmlns=\"urn:pl:kcs:implementation:1\">\n");
+    assertThat(JSON.readTree(kcs("example", "simulation").out()).get("seed").asLong())
+        .isEqualTo(LibrarySimulation.SEED);
   }
 
   @ParameterizedTest
@@ -259,9 +281,12 @@ class KcsCommandLineTest {
   void the_command_has_help_and_a_version() {
     assertThat(kcs("--help").out())
         .startsWith("Usage: kcs [-hV] [COMMAND]\n")
-        .contains("  assess       The stage report of an implementation: may it advance, and if not, what is missing.\n")
-        .contains("  recommend    The fitting operating models of every group of an implementation, with the reasons.\n")
-        .contains("  2   bad input: an unreadable file, bad JSON or XML, an invalid value, an unknown format version,");
+        .contains(
+            "  assess       The stage report of an implementation: may it advance, and if not, what is missing.\n")
+        .contains(
+            "  recommend    The fitting operating models of every group of an implementation, with the reasons.\n")
+        .contains(
+            "  2   bad input: an unreadable file, bad JSON or XML, an invalid value, an unknown format version,");
     assertThat(kcs("--version").out()).startsWith("kcs ");
   }
 
@@ -271,7 +296,9 @@ class KcsCommandLineTest {
   void a_bad_value_fails_with_its_json_path_KCS_REM_FTE() {
     String file = document("library-post-fraction.json");
 
-    assertBadInput(kcs("assess", file), "kcs: " + file + ": $.animators[1].postFraction: must be in (0, 1], was 3/2");
+    assertBadInput(
+        kcs("assess", file),
+        "kcs: " + file + ": $.animators[1].postFraction: must be in (0, 1], was 3/2");
   }
 
   @Test
@@ -279,14 +306,23 @@ class KcsCommandLineTest {
     String file = document("library-format-2.json");
 
     assertBadInput(
-        kcs("assess", file), "kcs: " + file + ": $.formatVersion: must be 1.x, was 2.0: this kcs reads format " + pl.kcs.json.KcsJson.FORMAT_VERSION + "; a newer kcs is needed");
+        kcs("assess", file),
+        "kcs: "
+            + file
+            + ": $.formatVersion: must be 1.x, was 2.0: this kcs reads format "
+            + pl.kcs.json.KcsJson.FORMAT_VERSION
+            + "; a newer kcs is needed");
   }
 
   @Test
   void text_that_is_not_json_fails_with_its_line_and_column() {
     String file = document("library-broken.json");
 
-    assertBadInput(kcs("assess", file), "kcs: " + file + ": line 10, column 8: not JSON: unexpected end-of-input within/between Object entries");
+    assertBadInput(
+        kcs("assess", file),
+        "kcs: "
+            + file
+            + ": line 10, column 8: not JSON: unexpected end-of-input within/between Object entries");
   }
 
   @Test
@@ -295,7 +331,9 @@ class KcsCommandLineTest {
 
     assertBadInput(
         kcs("assess", file),
-        "kcs: " + file + ": /implementation/host/kind: invalid against the XSD: Value 'BIBLIOTEKA' is not facet-valid with"
+        "kcs: "
+            + file
+            + ": /implementation/host/kind: invalid against the XSD: Value 'BIBLIOTEKA' is not facet-valid with"
             + " respect to enumeration '[CULTURE_HOUSE, LIBRARY, LOCAL_ACTIVITY_CENTRE, EXISTING_SELF_HELP_GROUP,"
             + " SOCIAL_ASSISTANCE_CENTRE]'. It must be a value from the enumeration.");
   }
@@ -306,13 +344,17 @@ class KcsCommandLineTest {
 
     assertBadInput(
         kcs("budget", file),
-        "kcs: " + file + ": partner contributions to EVENTS must not exceed what it costs at most, PLN 4200.00, were PLN 5000.00");
+        "kcs: "
+            + file
+            + ": partner contributions to EVENTS must not exceed what it costs at most, PLN 4200.00, were PLN 5000.00");
     assertBadInput(
         kcs("budget", "--price-year", "2030"),
         "kcs: --price-year 2030: the shipped GUS consumer price index has no index for 2025; it covers 2019 to 2024");
     assertBadInput(
         kcs("budget", example("library.json")),
-        "kcs: " + example("library.json") + ": $.document: must be 'budgetScenario' or 'budgetPlan', was 'implementation'");
+        "kcs: "
+            + example("library.json")
+            + ": $.document: must be 'budgetScenario' or 'budgetPlan', was 'implementation'");
   }
 
   @Test
@@ -320,13 +362,20 @@ class KcsCommandLineTest {
     String evaluation = document("evaluation-unknown-group.json");
     String simulation = document("simulation-bad-probability.json");
 
-    assertBadInput(kcs("evaluate", evaluation), "kcs: " + evaluation + ": $.survey: names group g-choir, which is not among the groups");
-    assertBadInput(kcs("simulate", simulation), "kcs: " + simulation + ": $.parameters.newGroupProbability: must be a probability in [0, 1], was 1.5");
+    assertBadInput(
+        kcs("evaluate", evaluation),
+        "kcs: " + evaluation + ": $.survey: names group g-choir, which is not among the groups");
+    assertBadInput(
+        kcs("simulate", simulation),
+        "kcs: "
+            + simulation
+            + ": $.parameters.newGroupProbability: must be a probability in [0, 1], was 1.5");
   }
 
   @Test
   void a_file_that_cannot_be_read_fails_in_one_line() throws IOException {
-    assertBadInput(kcs("assess", "no-such-library.json"), "kcs: no-such-library.json: no such file");
+    assertBadInput(
+        kcs("assess", "no-such-library.json"), "kcs: no-such-library.json: no such file");
     Path directory = Path.of("target");
     assertBadInput(kcs("assess", directory.toString()), "kcs: target: is a directory, not a file");
     Path latin2 = Files.createTempFile("latin2", ".json");
@@ -337,11 +386,21 @@ class KcsCommandLineTest {
 
   @Test
   void a_bad_option_fails_in_one_line_with_exit_2() {
-    assertBadInput(kcs("assess", "--lang", "de"), "kcs assess: Invalid value for option '--lang': must be pl or en, was 'de' (see 'kcs assess --help')");
-    assertBadInput(kcs("assess", "--frmat", "json"), "kcs assess: Unknown option: '--frmat' (see 'kcs assess --help')");
-    assertBadInput(kcs("evaluate", "--format", "yaml"), "kcs evaluate: Invalid value for option '--format': must be text, json, csv or html, was 'yaml' (see 'kcs evaluate --help')");
-    assertBadInput(kcs("example", "budget", "--format", "xml"), "kcs example: --format must be json for budget, was 'xml' (see 'kcs example --help')");
-    assertBadInput(kcs("simulate", "--replications", "0"), "kcs simulate: --replications must be from 1 to 100000000, was 0 (see 'kcs simulate --help')");
+    assertBadInput(
+        kcs("assess", "--lang", "de"),
+        "kcs assess: Invalid value for option '--lang': must be pl or en, was 'de' (see 'kcs assess --help')");
+    assertBadInput(
+        kcs("assess", "--frmat", "json"),
+        "kcs assess: Unknown option: '--frmat' (see 'kcs assess --help')");
+    assertBadInput(
+        kcs("evaluate", "--format", "yaml"),
+        "kcs evaluate: Invalid value for option '--format': must be text, json, csv or html, was 'yaml' (see 'kcs evaluate --help')");
+    assertBadInput(
+        kcs("example", "budget", "--format", "xml"),
+        "kcs example: --format must be json for budget, was 'xml' (see 'kcs example --help')");
+    assertBadInput(
+        kcs("simulate", "--replications", "0"),
+        "kcs simulate: --replications must be from 1 to 100000000, was 0 (see 'kcs simulate --help')");
     assertBadInput(
         kcs("recommends"),
         "kcs: unknown subcommand 'recommends'; the subcommands are assess, recommend, club, open, group, autonomy, budget, evaluate, simulate, sweep, sensitivity, example, help (see 'kcs --help')");

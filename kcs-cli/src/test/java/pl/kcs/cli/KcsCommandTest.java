@@ -7,20 +7,28 @@ import org.junit.jupiter.api.Test;
 class KcsCommandTest {
 
   @Test
-  void the_default_run_assesses_the_small_town_library_at_each_stage_in_polish_and_english_KCS_S2B_KCS_S3() {
+  void
+      the_default_run_assesses_the_small_town_library_at_each_stage_in_polish_and_english_KCS_S2B_KCS_S3() {
     String text = Kcs.stageReports();
 
     assertThat(text)
         .contains("Biblioteka Publiczna w Lipowie — Etap 1. Przygotowanie instytucji kultury")
         .contains("Etap 1. Przygotowanie instytucji kultury: wykonane kroki: 5 z 7")
-        .contains("Animatorzy bez regularnej superwizji: anim-ewa (okazjonalnie, bez harmonogramu).")
+        .contains(
+            "Animatorzy bez regularnej superwizji: anim-ewa (okazjonalnie, bez harmonogramu).")
         .contains("Biblioteka Publiczna w Lipowie — Stage 1: preparing the institution")
-        .contains("Animators without regular supervision: anim-ewa (occasionally, with no schedule).")
-        .contains("Next stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).")
-        .contains("Animatorzy bez żadnego przygotowania (szkolenia): anim-jan. (kcs.s2b.prepared, KCS-S2B)")
-        .contains("Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)")
-        .contains("No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)")
-        .contains("Biblioteka Publiczna w Lipowie — Stage 3: operation\nThis is the last stage. No blockers.")
+        .contains(
+            "Animators without regular supervision: anim-ewa (occasionally, with no schedule).")
+        .contains(
+            "Next stage: Stage 3: operation. The institution may move on to the next stage: no (1 blocker).")
+        .contains(
+            "Animatorzy bez żadnego przygotowania (szkolenia): anim-jan. (kcs.s2b.prepared, KCS-S2B)")
+        .contains(
+            "Blockers:\n  - Animators with no preparation (training) at all: anim-jan. (kcs.s2b.prepared, KCS-S2B)")
+        .contains(
+            "No local partner has been invited to cooperate yet. (kcs.s2a.partners-invited, KCS-S2A)")
+        .contains(
+            "Biblioteka Publiczna w Lipowie — Stage 3: operation\nThis is the last stage. No blockers.")
         .contains("To ostatni etap. Brak blokad.")
         .contains(
             "Modele działania grup:\n"

@@ -23,7 +23,9 @@ class LauncherScriptTest {
 
   @Test
   void the_launcher_runs_the_jar_with_its_arguments_and_exit_codes() throws Exception {
-    assumeTrue(Files.isExecutable(LAUNCHER) && Files.exists(Path.of("target", "kcs.jar")), "the build has made target/kcs");
+    assumeTrue(
+        Files.isExecutable(LAUNCHER) && Files.exists(Path.of("target", "kcs.jar")),
+        "the build has made target/kcs");
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
 
     Result assess = run("assess", "../examples/library.json", "--lang", "en");
@@ -31,31 +33,47 @@ class LauncherScriptTest {
     assertThat(assess.out()).startsWith("Biblioteka Publiczna w Lipowie — Stage 2: inauguration\n");
 
     // The build made the class-data archive (AppCDS) the launcher starts with; its output is clean.
-    assertThat(Path.of("target", "kcs.jsa")).as("the AppCDS archive of the build (see target/kcs-cds.log)").exists();
+    assertThat(Path.of("target", "kcs.jsa"))
+        .as("the AppCDS archive of the build (see target/kcs-cds.log)")
+        .exists();
     assertThat(assess.err()).isEmpty();
 
-    Result bad = run("assess", "src/test/resources/documents/library-post-fraction.json", "--strict");
+    Result bad =
+        run("assess", "src/test/resources/documents/library-post-fraction.json", "--strict");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err())
-        .isEqualTo("kcs: src/test/resources/documents/library-post-fraction.json: $.animators[1].postFraction: must be in (0, 1], was 3/2\n");
+        .isEqualTo(
+            "kcs: src/test/resources/documents/library-post-fraction.json: $.animators[1].postFraction: must be in (0, 1], was 3/2\n");
     assertThat(bad.out()).isEmpty();
   }
 
   @Test
-  void kcs_simulate_draws_its_progress_bar_on_a_pseudo_terminal_and_not_in_a_pipe() throws Exception {
-    assumeTrue(Files.isExecutable(LAUNCHER) && Files.exists(Path.of("target", "kcs.jar")), "the build has made target/kcs");
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "script(1) to run the launcher on a pseudo-terminal");
-    String simulate = LAUNCHER + " simulate src/test/resources/documents/simulation-small.json --lang en";
+  void kcs_simulate_draws_its_progress_bar_on_a_pseudo_terminal_and_not_in_a_pipe()
+      throws Exception {
+    assumeTrue(
+        Files.isExecutable(LAUNCHER) && Files.exists(Path.of("target", "kcs.jar")),
+        "the build has made target/kcs");
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/script")),
+        "script(1) to run the launcher on a pseudo-terminal");
+    String simulate =
+        LAUNCHER + " simulate src/test/resources/documents/simulation-small.json --lang en";
 
-    // script(1) gives the launcher a pseudo-terminal for all three streams; its output is the terminal's.
-    Process terminal = new ProcessBuilder("/usr/bin/script", "-qec", simulate, "/dev/null").redirectErrorStream(true).start();
+    // script(1) gives the launcher a pseudo-terminal for all three streams; its output is the
+    // terminal's.
+    Process terminal =
+        new ProcessBuilder("/usr/bin/script", "-qec", simulate, "/dev/null")
+            .redirectErrorStream(true)
+            .start();
     terminal.getOutputStream().close();
-    String onTerminal = new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String onTerminal =
+        new String(terminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(terminal.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(onTerminal).contains("] 100%").contains("Scenario: animators:");
 
     // In a pipe, standard error is not a terminal: no bar.
-    Result piped = run("simulate", "src/test/resources/documents/simulation-small.json", "--lang", "en");
+    Result piped =
+        run("simulate", "src/test/resources/documents/simulation-small.json", "--lang", "en");
     assertThat(piped.code()).isZero();
     assertThat(piped.err()).isEmpty();
     assertThat(piped.out()).startsWith("Scenario: animators:");
@@ -69,7 +87,10 @@ class LauncherScriptTest {
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Result(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
   private record Result(int code, String out, String err) {}

@@ -29,23 +29,31 @@ class OpenGroupAutonomyCommandTest {
 
     assertThat(english.exitCode()).isZero();
     assertThat(english.out())
-        .startsWith("Gminny Ośrodek Kultury w Lipowie\nSelf-assessment of openness: from client to co-host\n")
+        .startsWith(
+            "Gminny Ośrodek Kultury w Lipowie\nSelf-assessment of openness: from client to co-host\n")
         .contains("Overall score: 55% (57 of 102 points; answered: 33 of 34)");
-    assertThat(polish.out()).startsWith("Gminny Ośrodek Kultury w Lipowie\n").doesNotContain("Overall score");
+    assertThat(polish.out())
+        .startsWith("Gminny Ośrodek Kultury w Lipowie\n")
+        .doesNotContain("Overall score");
     assertThat(english.err()).isEmpty();
   }
 
   @Test
-  void open_reads_the_self_assessment_an_implementation_holds_and_refuses_one_without(@TempDir Path directory) throws Exception {
+  void open_reads_the_self_assessment_an_implementation_holds_and_refuses_one_without(
+      @TempDir Path directory) throws Exception {
     CommandRun without = kcs("open", example("library.json"));
 
     assertThat(without.exitCode()).isEqualTo(2);
     assertThat(without.err().strip())
-        .isEqualTo("kcs: " + example("library.json") + ": $.selfAssessment: the implementation holds no self-assessment to report on");
+        .isEqualTo(
+            "kcs: "
+                + example("library.json")
+                + ": $.selfAssessment: the implementation holds no self-assessment to report on");
   }
 
   @Test
-  void group_reports_each_groups_life_on_the_documents_day_and_on_another_with_on_KCS_DIF_NEWCOMERS() {
+  void
+      group_reports_each_groups_life_on_the_documents_day_and_on_another_with_on_KCS_DIF_NEWCOMERS() {
     CommandRun english = kcs("group", example("group-life.json"), "--lang", "en");
     CommandRun polish = kcs("group");
     CommandRun later = kcs("group", "--on", "2025-01-10", "--lang", "en");
@@ -55,22 +63,35 @@ class OpenGroupAutonomyCommandTest {
         .startsWith("Group life — Dom Kultury „Zielona”, as of 4 November 2024\n")
         .contains("(kcs.dif.newcomers, KCS-DIF-NEWCOMERS)")
         .contains("(kcs.rem.rules-agreed, KCS-REM-RULES)");
-    assertThat(polish.out()).startsWith("Życie grup — Dom Kultury „Zielona”, stan na 4 listopada 2024 r.\n");
-    assertThat(later.out()).startsWith("Group life — Dom Kultury „Zielona”, as of 10 January 2025\n");
+    assertThat(polish.out())
+        .startsWith("Życie grup — Dom Kultury „Zielona”, stan na 4 listopada 2024 r.\n");
+    assertThat(later.out())
+        .startsWith("Group life — Dom Kultury „Zielona”, as of 10 January 2025\n");
   }
 
   @Test
   void group_reads_an_implementation_document_with_on_and_asks_for_on_without_it() {
-    CommandRun withDay = kcs("group", example("groups.json"), "--on", "2024-11-04", "--lang", "en", "--format", "json");
+    CommandRun withDay =
+        kcs(
+            "group",
+            example("groups.json"),
+            "--on",
+            "2024-11-04",
+            "--lang",
+            "en",
+            "--format",
+            "json");
     CommandRun withoutDay = kcs("group", example("groups.json"));
 
     assertThat(withDay.exitCode()).isZero();
     assertThat(withDay.out()).isEqualTo(kcs("group", "--lang", "en", "--format", "json").out());
     assertThat(withoutDay.exitCode()).isEqualTo(2);
     assertThat(withoutDay.err().strip())
-        .isEqualTo("kcs group: --on DATE is required with an implementation document: the day to look at its groups on (see 'kcs group --help')");
+        .isEqualTo(
+            "kcs group: --on DATE is required with an implementation document: the day to look at its groups on (see 'kcs group --help')");
     assertThat(kcs("group", "--on", "4.11.2024").err().strip())
-        .isEqualTo("kcs group: --on must be a date YYYY-MM-DD; the value is not repeated (see 'kcs group --help')");
+        .isEqualTo(
+            "kcs group: --on must be a date YYYY-MM-DD; the value is not repeated (see 'kcs group --help')");
   }
 
   @Test
@@ -92,9 +113,12 @@ class OpenGroupAutonomyCommandTest {
     String csv = kcs(subcommand, "--format", "csv", "--lang", "en").out();
     String html = kcs(subcommand, "--format", "html", "--lang", "en").out();
 
-    assertThat(json.get("document").asText()).isIn("selfAssessmentReport", "groupLifeReports", "autonomyReports");
+    assertThat(json.get("document").asText())
+        .isIn("selfAssessmentReport", "groupLifeReports", "autonomyReports");
     assertThat(json.get("language").asText()).isEqualTo("en");
-    assertThat(csv).contains(",rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n");
+    assertThat(csv)
+        .contains(
+            ",rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n");
     long width = csv.lines().findFirst().orElseThrow().split(",", -1).length;
     assertThat(csv.lines().count()).isGreaterThan(3);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").endsWith("</html>\n");
@@ -103,13 +127,25 @@ class OpenGroupAutonomyCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"open", "group", "autonomy"})
-  void each_reports_bad_input_in_one_line_with_exit_2(String subcommand, @TempDir Path directory) throws Exception {
+  void each_reports_bad_input_in_one_line_with_exit_2(String subcommand, @TempDir Path directory)
+      throws Exception {
     Path broken = directory.resolve("broken.json");
     Files.writeString(broken, "{\"document\": \"budgetPlan\", \"formatVersion\": \"1.0\"}");
     Path empty = directory.resolve("empty.json");
-    Files.writeString(empty, "{\"document\": \"" + (subcommand.equals("open") ? "opening" : subcommand.equals("group") ? "groupLife" : "autonomy") + "\", \"formatVersion\": \"1.0\"}");
+    Files.writeString(
+        empty,
+        "{\"document\": \""
+            + (subcommand.equals("open")
+                ? "opening"
+                : subcommand.equals("group") ? "groupLife" : "autonomy")
+            + "\", \"formatVersion\": \"1.0\"}");
 
-    for (CommandRun run : new CommandRun[] {kcs(subcommand, broken.toString()), kcs(subcommand, empty.toString()), kcs(subcommand, "nowhere.json")}) {
+    for (CommandRun run :
+        new CommandRun[] {
+          kcs(subcommand, broken.toString()),
+          kcs(subcommand, empty.toString()),
+          kcs(subcommand, "nowhere.json")
+        }) {
       assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
       assertThat(run.err().lines()).hasSize(1);
       assertThat(run.err()).startsWith("kcs: ");

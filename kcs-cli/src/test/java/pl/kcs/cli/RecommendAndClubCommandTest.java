@@ -29,7 +29,8 @@ class RecommendAndClubCommandTest {
 
   @Test
   void recommend_takes_the_institution_offer_from_options_and_rejects_a_bad_one() {
-    CommandRun noSpace = kcs("recommend", "--lang", "en", "--free-hours", "0", "--capability", "ANIMATION");
+    CommandRun noSpace =
+        kcs("recommend", "--lang", "en", "--free-hours", "0", "--capability", "ANIMATION");
     assertThat(noSpace.exitCode()).isZero();
     assertThat(noSpace.out()).doesNotContain("✓ Model 1: open doors");
 
@@ -39,7 +40,8 @@ class RecommendAndClubCommandTest {
   }
 
   @Test
-  void recommend_reads_an_implementation_file_and_writes_json(@TempDir Path directory) throws Exception {
+  void recommend_reads_an_implementation_file_and_writes_json(@TempDir Path directory)
+      throws Exception {
     Path file = directory.resolve("groups.json");
     Files.writeString(file, kcs("example", "groups").out());
 
@@ -54,8 +56,8 @@ class RecommendAndClubCommandTest {
   }
 
   @Test
-  void recommend_on_a_file_without_an_offer_says_so_and_never_lends_it_the_examples_offer_KCS_S3(@TempDir Path directory)
-      throws Exception {
+  void recommend_on_a_file_without_an_offer_says_so_and_never_lends_it_the_examples_offer_KCS_S3(
+      @TempDir Path directory) throws Exception {
     Path file = directory.resolve("groups.json");
     Files.writeString(file, kcs("example", "groups").out());
 
@@ -70,17 +72,24 @@ class RecommendAndClubCommandTest {
         .doesNotContain("The institution has a cultural offer of its own");
     assertThat(polish.out()).startsWith("Uwaga: plik nie deklaruje oferty instytucji (KCS-S3");
     // The embedded example, and only it, comes with its own offer, and needs no note.
-    assertThat(example.out()).doesNotContain("declares no offer").contains("The institution has a cultural offer of its own");
+    assertThat(example.out())
+        .doesNotContain("declares no offer")
+        .contains("The institution has a cultural offer of its own");
     // The same groups declaring their institution's offer: no note, the declared offer.
     Path declared = directory.resolve("groups-with-offer.json");
     Files.writeString(
         declared,
-        KcsJson.standard().toJson(pl.kcs.examples.ThreeGroups.implementation().withOffer(pl.kcs.examples.ThreeGroups.offer())));
+        KcsJson.standard()
+            .toJson(
+                pl.kcs.examples.ThreeGroups.implementation()
+                    .withOffer(pl.kcs.examples.ThreeGroups.offer())));
     CommandRun withOffer = kcs("recommend", declared.toString(), "--lang", "en");
     assertThat(withOffer.out()).doesNotContain("declares no offer").isEqualTo(example.out());
-    assertThat(kcs("recommend", declared.toString(), "--format", "csv").out().lines().skip(1)).allMatch(line -> line.startsWith("DECLARED,"));
+    assertThat(kcs("recommend", declared.toString(), "--format", "csv").out().lines().skip(1))
+        .allMatch(line -> line.startsWith("DECLARED,"));
     // The same groups with the offer given as options: no note, the options' offer.
-    CommandRun options = kcs("recommend", file.toString(), "--lang", "en", "--free-hours", "4", "--format", "csv");
+    CommandRun options =
+        kcs("recommend", file.toString(), "--lang", "en", "--free-hours", "4", "--format", "csv");
     assertThat(options.out().lines().skip(1)).allMatch(line -> line.startsWith("OPTIONS,"));
   }
 
@@ -90,7 +99,8 @@ class RecommendAndClubCommandTest {
 
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.out())
-        .startsWith("offer_source,group,model,recommended,score_points,score_max_points,score_percent,rule,source,severity,")
+        .startsWith(
+            "offer_source,group,model,recommended,score_points,score_max_points,score_percent,rule,source,severity,")
         .contains("\r\nEXAMPLE,")
         .contains(",M1_OPEN_DOORS,")
         .contains(",kcs.m1.space,KCS-M1,");
@@ -108,13 +118,16 @@ class RecommendAndClubCommandTest {
         .contains("(ks.hours, KS-HOURS)");
     assertThat(strict.exitCode()).isEqualTo(1);
     assertThat(strict.out())
-        .contains("Blockers:\n  - The club has no coordinator, and a coordinator directs a club's work. (ks.people.coordinator-appointed, KS-PEOPLE)\n");
+        .contains(
+            "Blockers:\n  - The club has no coordinator, and a coordinator directs a club's work. (ks.people.coordinator-appointed, KS-PEOPLE)\n");
   }
 
   @Test
-  void club_strict_passes_a_club_whose_only_shortfall_is_the_hours_a_warning_KS_HOURS(@TempDir Path directory) throws Exception {
+  void club_strict_passes_a_club_whose_only_shortfall_is_the_hours_a_warning_KS_HOURS(
+      @TempDir Path directory) throws Exception {
     Path file = directory.resolve("club.json");
-    Files.writeString(file, KcsJson.standard().toJson(MunicipalClubCompliance.clubWithCoordinator()));
+    Files.writeString(
+        file, KcsJson.standard().toJson(MunicipalClubCompliance.clubWithCoordinator()));
 
     CommandRun strict = kcs("club", file.toString(), "--strict", "--lang", "en");
 
@@ -128,12 +141,17 @@ class RecommendAndClubCommandTest {
   void club_writes_json_and_csv_one_row_per_rule_KS_PEOPLE() {
     CommandRun json = kcs("club", "--format", "json");
     assertThat(json.exitCode()).isZero();
-    assertThat(json.out()).contains("\"document\": \"clubReport\"").contains("\"compliant\": false").contains("\"ks.people.coordinator-appointed\"").contains("\"ks.hours\"");
+    assertThat(json.out())
+        .contains("\"document\": \"clubReport\"")
+        .contains("\"compliant\": false")
+        .contains("\"ks.people.coordinator-appointed\"")
+        .contains("\"ks.hours\"");
 
     CommandRun csv = kcs("club", "--format", "csv", "--lang", "en");
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.out())
-        .startsWith("compliant,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
+        .startsWith(
+            "compliant,rule,source,severity,status,applies_to,subjects,observed,expected,message,action\r\n")
         .contains("\r\nfalse,ks.people.coordinator-appointed,KS-PEOPLE,BLOCKER,FAILED,");
   }
 

@@ -18,17 +18,29 @@ class SimulateProgressTest {
 
   @Test
   void on_a_terminal_the_bar_reaches_100_percent_on_standard_error() {
-    CommandRun run = kcsWithEnvironment(TERMINAL, "simulate", document("simulation-small.json"), "--lang", "en");
+    CommandRun run =
+        kcsWithEnvironment(TERMINAL, "simulate", document("simulation-small.json"), "--lang", "en");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).startsWith("\r[").contains("] 100%").endsWith("\n");
-    assertThat(run.out()).isEqualTo(kcsWithEnvironment(PIPE, "simulate", document("simulation-small.json"), "--lang", "en").out());
+    assertThat(run.out())
+        .isEqualTo(
+            kcsWithEnvironment(PIPE, "simulate", document("simulation-small.json"), "--lang", "en")
+                .out());
   }
 
   @Test
   void in_a_pipe_or_with_quiet_standard_error_stays_empty() {
-    assertThat(kcsWithEnvironment(PIPE, "simulate", document("simulation-small.json")).err()).isEmpty();
-    assertThat(kcsWithEnvironment(TERMINAL, "simulate", document("simulation-small.json"), "--quiet").err()).isEmpty();
-    assertThat(kcsWithEnvironment(TERMINAL, "simulate", document("simulation-small.json"), "--format", "json").err()).contains("100%");
+    assertThat(kcsWithEnvironment(PIPE, "simulate", document("simulation-small.json")).err())
+        .isEmpty();
+    assertThat(
+            kcsWithEnvironment(TERMINAL, "simulate", document("simulation-small.json"), "--quiet")
+                .err())
+        .isEmpty();
+    assertThat(
+            kcsWithEnvironment(
+                    TERMINAL, "simulate", document("simulation-small.json"), "--format", "json")
+                .err())
+        .contains("100%");
   }
 }

@@ -29,28 +29,35 @@ class SubcommandListsAgreeTest {
   /** Subcommand → its formats, as the command has them (what --format accepts and --help lists). */
   private static Map<String, String> commandFormats() {
     CommandLine commandLine =
-        KcsCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), System.in);
+        KcsCommand.commandLine(
+            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), System.in);
     Map<String, String> formats = new LinkedHashMap<>();
-    commandLine.getSubcommands().forEach((name, sub) -> {
-      if (sub.getCommand() instanceof ReportCommand report) {
-        formats.put(name, KcsCommand.formatNames(report.formats()));
-      } else if (name.equals("example")) {
-        formats.put(name, "json, xml");
-      } else {
-        formats.put(name, "—");
-      }
-    });
+    commandLine
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (sub.getCommand() instanceof ReportCommand report) {
+                formats.put(name, KcsCommand.formatNames(report.formats()));
+              } else if (name.equals("example")) {
+                formats.put(name, "json, xml");
+              } else {
+                formats.put(name, "—");
+              }
+            });
     return formats;
   }
 
   @Test
-  void each_subcommands_help_lists_the_formats_it_accepts_and_the_top_level_help_lists_every_subcommand() {
+  void
+      each_subcommands_help_lists_the_formats_it_accepts_and_the_top_level_help_lists_every_subcommand() {
     String top = kcs("--help").out();
     for (Map.Entry<String, String> entry : commandFormats().entrySet()) {
       assertThat(top).as(entry.getKey()).containsPattern("\n  " + entry.getKey() + " ");
       if (entry.getValue().contains("text")) {
         CommandRun help = kcs(entry.getKey(), "--help");
-        assertThat(help.out()).as(entry.getKey()).contains("Formats (--format): " + entry.getValue() + ".");
+        assertThat(help.out())
+            .as(entry.getKey())
+            .contains("Formats (--format): " + entry.getValue() + ".");
         for (String format : entry.getValue().split(", ")) {
           CommandRun run = kcs(entry.getKey(), "--format", format, "--help");
           assertThat(run.exitCode()).as("%s --format %s", entry.getKey(), format).isZero();
@@ -65,26 +72,49 @@ class SubcommandListsAgreeTest {
     String all = String.join("|", subcommands);
     String formats = "text|json|csv|html";
     for (String script : List.of("kcs", "kcs.cmd")) {
-      String text = Files.readString(Path.of("src", "main", "scripts", script), StandardCharsets.UTF_8);
-      assertThat(text).as(script).contains("Usage: kcs [" + all + "] [FILE] [--lang pl|en] [--format " + formats + "]");
+      String text =
+          Files.readString(Path.of("src", "main", "scripts", script), StandardCharsets.UTF_8);
+      assertThat(text)
+          .as(script)
+          .contains("Usage: kcs [" + all + "] [FILE] [--lang pl|en] [--format " + formats + "]");
     }
-    assertThat(Kcs.HINT).contains(String.join("|", subcommands.subList(0, subcommands.indexOf("example") + 1)));
+    assertThat(Kcs.HINT)
+        .contains(String.join("|", subcommands.subList(0, subcommands.indexOf("example") + 1)));
     // Every format a report subcommand writes is in the usage line, and no other.
     List<String> used = new ArrayList<>();
-    commandFormats().values().forEach(f -> { for (String one : f.split(", ")) { if (!one.equals("—") && !one.equals("xml") && !used.contains(one)) used.add(one); } });
+    commandFormats()
+        .values()
+        .forEach(
+            f -> {
+              for (String one : f.split(", ")) {
+                if (!one.equals("—") && !one.equals("xml") && !used.contains(one)) used.add(one);
+              }
+            });
     assertThat(String.join("|", used)).isEqualTo(formats);
   }
 
   @Test
-  void kcs_example_lists_every_example_and_every_subcommand_that_reads_a_document_names_its_example() {
+  void
+      kcs_example_lists_every_example_and_every_subcommand_that_reads_a_document_names_its_example() {
     String help = kcs("example", "--help").out().replace("\n", " ").replaceAll(" +", " ");
     for (String name : Examples.NAMES) {
       assertThat(help).contains(name);
       assertThat(kcs("example", name).exitCode()).as(name).isZero();
     }
     Pattern named = Pattern.compile("\\(kcs example ([a-z-]+)\\)");
-    for (String subcommand : List.of("assess", "recommend", "club", "open", "group", "autonomy", "budget", "evaluate", "simulate")) {
-      Matcher matcher = named.matcher(kcs(subcommand, "--help").out().replace("\n", " ").replaceAll(" +", " "));
+    for (String subcommand :
+        List.of(
+            "assess",
+            "recommend",
+            "club",
+            "open",
+            "group",
+            "autonomy",
+            "budget",
+            "evaluate",
+            "simulate")) {
+      Matcher matcher =
+          named.matcher(kcs(subcommand, "--help").out().replace("\n", " ").replaceAll(" +", " "));
       assertThat(matcher.find()).as("%s --help names its example", subcommand).isTrue();
       assertThat(Examples.NAMES).as(subcommand).contains(matcher.group(1));
     }
@@ -94,7 +124,10 @@ class SubcommandListsAgreeTest {
   void docs_kcs_command_md_lists_every_subcommand_with_its_formats() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "kcs-command.md"), StandardCharsets.UTF_8);
     Map<String, String> documented = new LinkedHashMap<>();
-    Matcher row = Pattern.compile("(?m)^\\| `kcs ([a-z]+)[^`]*` \\|(?:[^|]|\\\\\\|)*\\|(?:[^|]|\\\\\\|)*\\| ([^|]+) \\|").matcher(docs);
+    Matcher row =
+        Pattern.compile(
+                "(?m)^\\| `kcs ([a-z]+)[^`]*` \\|(?:[^|]|\\\\\\|)*\\|(?:[^|]|\\\\\\|)*\\| ([^|]+) \\|")
+            .matcher(docs);
     while (row.find()) {
       documented.put(row.group(1), row.group(2).strip());
     }

@@ -144,8 +144,12 @@ public final class Checks {
     String trimmed = text.strip();
     if (trimmed.length() > MAX_NUMBER_LENGTH) {
       throw new IllegalArgumentException(
-          field + " must be a number of at most " + MAX_NUMBER_LENGTH + " characters, was "
-              + trimmed.length() + " characters long");
+          field
+              + " must be a number of at most "
+              + MAX_NUMBER_LENGTH
+              + " characters, was "
+              + trimmed.length()
+              + " characters long");
     }
     if (!DECIMAL.matcher(trimmed).matches()) {
       throw new IllegalArgumentException(
@@ -155,7 +159,8 @@ public final class Checks {
       return checkDecimal(field, new BigDecimal(trimmed), trimmed);
     } catch (NumberFormatException e) {
       // An exponent the JDK cannot represent (beyond ±2147483647).
-      throw new IllegalArgumentException(field + " must be a decimal number of bounded size, was " + trimmed, e);
+      throw new IllegalArgumentException(
+          field + " must be a decimal number of bounded size, was " + trimmed, e);
     }
   }
 
@@ -189,15 +194,22 @@ public final class Checks {
     // Cheap whatever the exponent: precision is bounded by the digits actually written.
     if (value.precision() > MAX_COMPUTED_DECIMAL_PLACES + MAX_DECIMAL_DIGITS) {
       throw new IllegalArgumentException(
-          field + " must have at most " + (MAX_COMPUTED_DECIMAL_PLACES + MAX_DECIMAL_DIGITS)
-              + " significant digits, had " + value.precision());
+          field
+              + " must have at most "
+              + (MAX_COMPUTED_DECIMAL_PLACES + MAX_DECIMAL_DIGITS)
+              + " significant digits, had "
+              + value.precision());
     }
     BigDecimal stripped = value.stripTrailingZeros();
     long integerDigits = (long) stripped.precision() - stripped.scale();
     if (stripped.scale() > maxPlaces || integerDigits > MAX_DECIMAL_DIGITS) {
       throw new IllegalArgumentException(
-          field + " must be a number below 10^" + MAX_DECIMAL_DIGITS + " with at most "
-              + maxPlaces + " decimal places, was "
+          field
+              + " must be a number below 10^"
+              + MAX_DECIMAL_DIGITS
+              + " with at most "
+              + maxPlaces
+              + " decimal places, was "
               + (text != null ? text : stripped.toString()));
     }
     // 0E-100000000 passes, but its scale would still make its plain text a hundred million zeros.

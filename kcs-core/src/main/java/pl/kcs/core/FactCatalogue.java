@@ -139,7 +139,9 @@ final class FactCatalogue {
         if (line.isEmpty() || line.startsWith("#") || line.isBlank()) {
           continue;
         }
-        check(line.length() <= MAX_LINE_LENGTH, "the line is longer than " + MAX_LINE_LENGTH + " characters");
+        check(
+            line.length() <= MAX_LINE_LENGTH,
+            "the line is longer than " + MAX_LINE_LENGTH + " characters");
         check(
             line.chars().noneMatch(c -> c < 0x20 || c == 0x7f),
             "the line holds a control character (a tab?)");
@@ -162,7 +164,9 @@ final class FactCatalogue {
       if (expect != Expect.FACT) {
         endFact();
       }
-      check(line.endsWith("]") && line.length() > 2, "a fact starts with [FACT-ID], was " + shown(line));
+      check(
+          line.endsWith("]") && line.length() > 2,
+          "a fact starts with [FACT-ID], was " + shown(line));
       String candidate = line.substring(1, line.length() - 1);
       check(
           candidate.length() <= MAX_ID_LENGTH && ID.matcher(candidate).matches(),
@@ -191,7 +195,8 @@ final class FactCatalogue {
         case SOURCE:
           expectKey(key, "source");
           source = SourceDocument.withNumber(value);
-          check(source != null, "source must be one of 000, 001, 002, 003, 004, was " + shown(value));
+          check(
+              source != null, "source must be one of 000, 001, 002, 003, 004, was " + shown(value));
           expect = Expect.SECTION;
           break;
         case SECTION:
@@ -279,8 +284,14 @@ final class FactCatalogue {
           all.stream().map(FactClause::modalClass).max(Enum::compareTo).orElseThrow();
       check(
           strongest == modalClass,
-          "fact " + id + " (line " + factLine + ") says modal: " + modalClass
-              + ", but its strongest clause is " + strongest);
+          "fact "
+              + id
+              + " (line "
+              + factLine
+              + ") says modal: "
+              + modalClass
+              + ", but its strongest clause is "
+              + strongest);
       entries.add(new Entry(id, source, section, polishTitle, englishTitle, modalClass, all));
       expect = Expect.FACT;
     }
@@ -291,7 +302,9 @@ final class FactCatalogue {
           return candidate;
         }
       }
-      fail("a modal class is OBSERVATION, SUGGESTION, RECOMMENDATION or REQUIREMENT, was " + shown(value));
+      fail(
+          "a modal class is OBSERVATION, SUGGESTION, RECOMMENDATION or REQUIREMENT, was "
+              + shown(value));
       return null;
     }
 

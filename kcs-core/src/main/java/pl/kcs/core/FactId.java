@@ -35,7 +35,8 @@ public final class FactId implements Comparable<FactId> {
   private static final ImmutableMap<String, FactId> BY_ID =
       IN_CATALOGUE_ORDER.stream().collect(ImmutableMap.toImmutableMap(FactId::id, fact -> fact));
 
-  private static final ImmutableSortedSet<FactId> ALL = ImmutableSortedSet.copyOf(IN_CATALOGUE_ORDER);
+  private static final ImmutableSortedSet<FactId> ALL =
+      ImmutableSortedSet.copyOf(IN_CATALOGUE_ORDER);
 
   private final String id;
   private final SourceDocument source;
@@ -117,7 +118,9 @@ public final class FactId implements Comparable<FactId> {
    */
   public String describe(Language language) {
     requireNonNull(language, "language");
-    return clauses.stream().map(clause -> clause.paraphrase(language)).collect(Collectors.joining(" "));
+    return clauses.stream()
+        .map(clause -> clause.paraphrase(language))
+        .collect(Collectors.joining(" "));
   }
 
   /**
@@ -155,7 +158,10 @@ public final class FactId implements Comparable<FactId> {
     requireNonNull(words, "words");
     ImmutableList<FactClause> matches =
         clauses.stream()
-            .filter(clause -> !words.isEmpty() && clause.decidingWords().stream().anyMatch(quote -> quote.contains(words)))
+            .filter(
+                clause ->
+                    !words.isEmpty()
+                        && clause.decidingWords().stream().anyMatch(quote -> quote.contains(words)))
             .collect(ImmutableList.toImmutableList());
     if (matches.size() != 1) {
       throw new IllegalArgumentException(

@@ -181,7 +181,13 @@ public final class LocalizedBundle {
     }
     if (compiled instanceof IllegalArgumentException) {
       throw new IllegalArgumentException(
-          "the text of '" + key + "' in " + baseName + " for " + language + " is not a valid pattern: "
+          "the text of '"
+              + key
+              + "' in "
+              + baseName
+              + " for "
+              + language
+              + " is not a valid pattern: "
               + ((IllegalArgumentException) compiled).getMessage(),
           (IllegalArgumentException) compiled);
     }

@@ -62,7 +62,8 @@ class ChecksTest {
 
   @Test
   void should_accept_names_with_polish_letters_up_to_200_characters() {
-    assertThat(Checks.checkName("group name", "Grupa wsparcia „Żółć”")).isEqualTo("Grupa wsparcia „Żółć”");
+    assertThat(Checks.checkName("group name", "Grupa wsparcia „Żółć”"))
+        .isEqualTo("Grupa wsparcia „Żółć”");
     assertThat(Checks.checkName("group name", Strings.repeat("ż", 200))).hasSize(200);
   }
 
@@ -76,10 +77,12 @@ class ChecksTest {
         .hasMessage("room name must not be blank");
     assertThatThrownBy(() -> Checks.checkName("partner name", " Fundacja"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("partner name must not start or end with white space; the value is not repeated");
+        .hasMessage(
+            "partner name must not start or end with white space; the value is not repeated");
     assertThatThrownBy(() -> Checks.checkName("partner name", "Fundacja\u2003"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("partner name must not start or end with white space; the value is not repeated");
+        .hasMessage(
+            "partner name must not start or end with white space; the value is not repeated");
     assertThatThrownBy(() -> Checks.checkName("institution name", Strings.repeat("a", 201)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("institution name must be at most 200 characters, was 201 characters");

@@ -44,7 +44,8 @@ class FactCatalogueTest {
     assertThat(team.clauses()).hasSize(2);
     assertThat(team.clauses().get(0).note()).contains("The statement's own word.");
     assertThat(team.clauses().get(1).note()).isEmpty();
-    assertThat(team.clauses().get(1).decidingWords()).containsExactly("Ważne, aby wyjaśnić", "znaczenie podjętej decyzji");
+    assertThat(team.clauses().get(1).decidingWords())
+        .containsExactly("Ważne, aby wyjaśnić", "znaczenie podjętej decyzji");
   }
 
   @Test
@@ -72,7 +73,9 @@ class FactCatalogueTest {
 
   @Test
   void should_reject_a_fact_without_any_clause() {
-    assertFailsAt(ONE_FACT.subList(0, 8), "test.txt line 9: fact KCS-S1B-TEAM (line 3) is incomplete: expected a 'clause'");
+    assertFailsAt(
+        ONE_FACT.subList(0, 8),
+        "test.txt line 9: fact KCS-S1B-TEAM (line 3) is incomplete: expected a 'clause'");
   }
 
   @Test
@@ -86,7 +89,8 @@ class FactCatalogueTest {
   void should_reject_a_modal_class_that_is_not_the_strongest_clause() {
     List<String> wrong = with(ONE_FACT, 8, "modal: REQUIREMENT");
     assertFailsAt(
-        wrong, "test.txt line 19: fact KCS-S1B-TEAM (line 3) says modal: REQUIREMENT, but its strongest clause is RECOMMENDATION");
+        wrong,
+        "test.txt line 19: fact KCS-S1B-TEAM (line 3) says modal: REQUIREMENT, but its strongest clause is RECOMMENDATION");
   }
 
   @Test
@@ -94,9 +98,14 @@ class FactCatalogueTest {
     assertFailsAt(
         with(ONE_FACT, 9, "clause: ADVICE"),
         "test.txt line 9: a modal class is OBSERVATION, SUGGESTION, RECOMMENDATION or REQUIREMENT, was 'ADVICE'");
-    assertFailsAt(with(ONE_FACT, 4, "source: 007"), "test.txt line 4: source must be one of 000, 001, 002, 003, 004, was '007'");
-    assertFailsAt(with(ONE_FACT, 13, "notes: x"), "test.txt line 13: expected 'clause', was 'notes'");
-    assertFailsAt(with(ONE_FACT, 13, "just text"), "test.txt line 13: expected 'key: value' or [FACT-ID], was 'just text'");
+    assertFailsAt(
+        with(ONE_FACT, 4, "source: 007"),
+        "test.txt line 4: source must be one of 000, 001, 002, 003, 004, was '007'");
+    assertFailsAt(
+        with(ONE_FACT, 13, "notes: x"), "test.txt line 13: expected 'clause', was 'notes'");
+    assertFailsAt(
+        with(ONE_FACT, 13, "just text"),
+        "test.txt line 13: expected 'key: value' or [FACT-ID], was 'just text'");
     assertFailsAt(with(ONE_FACT, 11, "pl: "), "test.txt line 11: 'pl' has no value");
   }
 
@@ -105,7 +114,9 @@ class FactCatalogueTest {
     assertFailsAt(
         with(ONE_FACT, 3, "[kcs-team]"),
         "test.txt line 3: a fact ID is [A-Z][A-Z0-9]*(-[A-Z0-9]+)+ of at most 40 characters, was 'kcs-team'");
-    assertFailsAt(with(ONE_FACT, 3, "[KCS-TEAM"), "test.txt line 3: a fact starts with [FACT-ID], was '[KCS-TEAM'");
+    assertFailsAt(
+        with(ONE_FACT, 3, "[KCS-TEAM"),
+        "test.txt line 3: a fact starts with [FACT-ID], was '[KCS-TEAM'");
     List<String> twice = new ArrayList<>(ONE_FACT);
     twice.addAll(ONE_FACT.subList(2, ONE_FACT.size()));
     assertFailsAt(twice, "test.txt line 19: fact KCS-S1B-TEAM appears twice");
@@ -113,9 +124,12 @@ class FactCatalogueTest {
 
   @Test
   void should_reject_a_tab_an_overlong_line_and_an_empty_catalogue() {
-    assertFailsAt(with(ONE_FACT, 11, "pl:\tWarto"), "test.txt line 11: the line holds a control character (a tab?)");
     assertFailsAt(
-        with(ONE_FACT, 11, "pl: " + "a".repeat(5_000)), "test.txt line 11: the line is longer than 4000 characters");
+        with(ONE_FACT, 11, "pl:\tWarto"),
+        "test.txt line 11: the line holds a control character (a tab?)");
+    assertFailsAt(
+        with(ONE_FACT, 11, "pl: " + "a".repeat(5_000)),
+        "test.txt line 11: the line is longer than 4000 characters");
     assertFailsAt(List.of("# nothing", ""), "test.txt line 3: the catalogue holds no fact");
     assertFailsAt(List.of("source: 000"), "test.txt line 1: expected [FACT-ID] before 'source'");
   }

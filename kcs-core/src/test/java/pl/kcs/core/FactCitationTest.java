@@ -49,15 +49,21 @@ class FactCitationTest {
 
   @Test
   void every_domain_type_cites_a_fact_id_in_its_source() throws IOException {
-    assumeTrue(Files.isDirectory(MAIN_SOURCES), "main sources not found from " + Path.of("").toAbsolutePath());
+    assumeTrue(
+        Files.isDirectory(MAIN_SOURCES),
+        "main sources not found from " + Path.of("").toAbsolutePath());
     List<String> uncited = new ArrayList<>();
     int checked = 0;
     for (Class<?> type : MainTypes.all()) {
       if (type.getSimpleName().equals("package-info")) {
         continue;
       }
-      boolean generated = type.getSimpleName().startsWith("Immutable") || type.getSimpleName().startsWith("With");
-      if (type.isMemberClass() || type.isAnonymousClass() || generated || MACHINERY.contains(type.getSimpleName())) {
+      boolean generated =
+          type.getSimpleName().startsWith("Immutable") || type.getSimpleName().startsWith("With");
+      if (type.isMemberClass()
+          || type.isAnonymousClass()
+          || generated
+          || MACHINERY.contains(type.getSimpleName())) {
         continue;
       }
       Path file = MAIN_SOURCES.resolve(type.getName().replace('.', '/') + ".java");

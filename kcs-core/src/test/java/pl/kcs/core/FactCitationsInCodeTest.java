@@ -31,9 +31,11 @@ class FactCitationsInCodeTest {
   private static final Pattern CITED_ID =
       Pattern.compile("(?<![A-Za-z0-9-])(?:KCS|KS|OPEN|MA)(?:-[A-Z0-9]+)+(?![A-Za-z0-9*-])");
 
-  private static final Set<String> SCANNED_DIRECTORIES = Set.of("src/main/java", "src/main/resources");
+  private static final Set<String> SCANNED_DIRECTORIES =
+      Set.of("src/main/java", "src/main/resources");
 
-  private static final Set<String> TEXT_FILES = Set.of(".java", ".properties", ".txt", ".json", ".md", ".csv");
+  private static final Set<String> TEXT_FILES =
+      Set.of(".java", ".properties", ".txt", ".json", ".md", ".csv");
 
   @Test
   void every_fact_id_cited_in_main_code_is_in_the_catalogue() throws IOException {
@@ -47,14 +49,21 @@ class FactCitationsInCodeTest {
         String id = ids.group();
         cited.add(id);
         if (!isInCatalogue(id)) {
-          unknown.computeIfAbsent(id, key -> new ArrayList<>()).add(root.relativize(file).toString());
+          unknown
+              .computeIfAbsent(id, key -> new ArrayList<>())
+              .add(root.relativize(file).toString());
         }
       }
     }
 
-    assertThat(unknown).as("fact IDs cited in main code but missing from the catalogue, with the files citing them").isEmpty();
+    assertThat(unknown)
+        .as(
+            "fact IDs cited in main code but missing from the catalogue, with the files citing them")
+        .isEmpty();
     // The scan must have seen the project, or the test would pass on nothing.
-    assertThat(files.size()).as("main files scanned under %s", root.toAbsolutePath()).isGreaterThan(200);
+    assertThat(files.size())
+        .as("main files scanned under %s", root.toAbsolutePath())
+        .isGreaterThan(200);
     assertThat(cited).as("distinct fact IDs cited in main code").hasSizeGreaterThanOrEqualTo(55);
   }
 
@@ -70,7 +79,9 @@ class FactCitationsInCodeTest {
       }
     }
     Set<String> scannedModules =
-        mainFiles(root).stream().map(file -> root.relativize(file).getName(0).toString()).collect(Collectors.toSet());
+        mainFiles(root).stream()
+            .map(file -> root.relativize(file).getName(0).toString())
+            .collect(Collectors.toSet());
 
     assertThat(withMainCode).contains("kcs-core", "kcs-rules");
     assertThat(scannedModules).containsAll(withMainCode);
@@ -78,7 +89,9 @@ class FactCitationsInCodeTest {
 
   @Test
   void the_pattern_finds_whole_ids_and_skips_wildcards_and_words() {
-    Matcher ids = CITED_ID.matcher("see KCS-S1B-TEAM, KS-HOURS; KCS-EFF-*, KCS-M* and KCS-ie or XKCS-M1 and (MA-TERMS).");
+    Matcher ids =
+        CITED_ID.matcher(
+            "see KCS-S1B-TEAM, KS-HOURS; KCS-EFF-*, KCS-M* and KCS-ie or XKCS-M1 and (MA-TERMS).");
     List<String> found = new ArrayList<>();
     while (ids.find()) {
       found.add(ids.group());
@@ -94,7 +107,9 @@ class FactCitationsInCodeTest {
   private static Path repositoryRoot() throws IOException {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Path pom = root.resolve("pom.xml");
-    assertThat(pom).as("the repository's root pom, seen from %s", Path.of("").toAbsolutePath()).isRegularFile();
+    assertThat(pom)
+        .as("the repository's root pom, seen from %s", Path.of("").toAbsolutePath())
+        .isRegularFile();
     assertThat(Files.readString(pom, StandardCharsets.UTF_8)).contains("<module>kcs-core</module>");
     return root;
   }

@@ -24,7 +24,8 @@ class FactIdTest {
   }
 
   @Test
-  void should_reject_an_id_that_is_not_in_the_catalogue_naming_it_only_if_it_is_shaped_like_an_id() {
+  void
+      should_reject_an_id_that_is_not_in_the_catalogue_naming_it_only_if_it_is_shaped_like_an_id() {
     assertThatThrownBy(() -> FactId.of("KCS-NOPE"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fact id must be one of kcs's fact IDs (docs/facts.md), was KCS-NOPE");
@@ -33,13 +34,16 @@ class FactIdTest {
         .hasMessage(
             "fact id must be one of kcs's fact IDs (docs/facts.md), was a value of 7 characters"
                 + " that is not shaped like a fact ID (the value is not repeated)");
-    assertThatThrownBy(() -> FactId.of(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> FactId.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
   }
 
   @Test
   void should_never_repeat_free_text_in_the_message_for_an_unknown_id() {
     String longId = "KCS-" + "A".repeat(37);
-    List<String> notRepeated = List.of("NOPE", "Anna Nowak", "KCS-S1B TEAM", "KCS-S1B-team", longId, "", "KCS-\nX");
+    List<String> notRepeated =
+        List.of("NOPE", "Anna Nowak", "KCS-S1B TEAM", "KCS-S1B-team", longId, "", "KCS-\nX");
 
     for (String value : notRepeated) {
       assertThatThrownBy(() -> FactId.of(value))
@@ -49,7 +53,8 @@ class FactIdTest {
           .hasMessageNotContaining(value.isEmpty() ? "was ," : value);
     }
     String longestShapedLikeAnId = "KCS-" + "A".repeat(36);
-    assertThatThrownBy(() -> FactId.of(longestShapedLikeAnId)).hasMessageEndingWith("was " + longestShapedLikeAnId);
+    assertThatThrownBy(() -> FactId.of(longestShapedLikeAnId))
+        .hasMessageEndingWith("was " + longestShapedLikeAnId);
   }
 
   @Test
@@ -74,8 +79,10 @@ class FactIdTest {
     assertThat(ordered.get(0)).isEqualTo(FactId.of("KCS-WHO"));
     assertThat(ordered.get(ordered.size() - 1)).isEqualTo(FactId.of("MA-BARRIER"));
     assertThat(ordered).extracting(FactId::source).isSortedAccordingTo(SourceDocument::compareTo);
-    assertThat(ordered.indexOf(FactId.of("KCS-S1A"))).isLessThan(ordered.indexOf(FactId.of("KCS-S1B-TEAM")));
-    assertThat(ordered.indexOf(FactId.of("KCS-S2C"))).isLessThan(ordered.indexOf(FactId.of("KCS-S3")));
+    assertThat(ordered.indexOf(FactId.of("KCS-S1A")))
+        .isLessThan(ordered.indexOf(FactId.of("KCS-S1B-TEAM")));
+    assertThat(ordered.indexOf(FactId.of("KCS-S2C")))
+        .isLessThan(ordered.indexOf(FactId.of("KCS-S3")));
   }
 
   @Test
@@ -86,7 +93,9 @@ class FactIdTest {
               ? SourceDocument.KCS_GUIDE
               : fact.id().startsWith("KS-")
                   ? SourceDocument.SELF_HELP_CLUB
-                  : fact.id().startsWith("OPEN-") ? SourceDocument.OPENING_PANEL : SourceDocument.MUTUAL_AID_ARTICLE;
+                  : fact.id().startsWith("OPEN-")
+                      ? SourceDocument.OPENING_PANEL
+                      : SourceDocument.MUTUAL_AID_ARTICLE;
       assertThat(fact.source()).as(fact.id()).isEqualTo(expected);
     }
     assertThat(FactId.all()).filteredOn(fact -> fact.id().startsWith("KS-")).hasSize(11);
@@ -96,11 +105,14 @@ class FactIdTest {
 
   @Test
   void should_name_the_section_as_the_source_titles_it() {
-    assertThat(FactId.of("KCS-S1B-TEAM").section()).isEqualTo("Etap 1 b) Przygotowanie zespołu i zasobów");
-    assertThat(FactId.of("KCS-S2B").section()).isEqualTo("Etap 2 b) Szkolenie animatorów i animatorek KCS");
+    assertThat(FactId.of("KCS-S1B-TEAM").section())
+        .isEqualTo("Etap 1 b) Przygotowanie zespołu i zasobów");
+    assertThat(FactId.of("KCS-S2B").section())
+        .isEqualTo("Etap 2 b) Szkolenie animatorów i animatorek KCS");
     assertThat(FactId.of("KCS-M1").section()).isEqualTo("Etap 3 — Model 1. Drzwi otwarte");
     assertThat(FactId.of("KS-HOURS").section()).isEqualTo("Niezbędne zaplecze KS — Techniczne");
-    assertThat(FactId.of("MA-ASSUMPTIONS").section()).isEqualTo("Grupy pomocy wzajemnej – założenia");
+    assertThat(FactId.of("MA-ASSUMPTIONS").section())
+        .isEqualTo("Grupy pomocy wzajemnej – założenia");
   }
 
   @Test
@@ -134,12 +146,15 @@ class FactIdTest {
     FactId team = FactId.of("KCS-S1B-TEAM");
 
     assertThat(team.clauseQuoting("warto")).isSameAs(team.clauses().get(0));
-    assertThat(team.clauseQuoting("Ważne, aby wyjaśnić").modalClass()).isEqualTo(ModalClass.RECOMMENDATION);
+    assertThat(team.clauseQuoting("Ważne, aby wyjaśnić").modalClass())
+        .isEqualTo(ModalClass.RECOMMENDATION);
     assertThatThrownBy(() -> team.clauseQuoting("musi"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("words must be quoted by exactly one statement of KCS-S1B-TEAM, were quoted by 0 (the words are not repeated)");
+        .hasMessage(
+            "words must be quoted by exactly one statement of KCS-S1B-TEAM, were quoted by 0 (the words are not repeated)");
     assertThatThrownBy(() -> FactId.of("KCS-S2B").clauseQuoting("przykładowe tematy szkoleń"))
-        .hasMessage("words must be quoted by exactly one statement of KCS-S2B, were quoted by 2 (the words are not repeated)");
+        .hasMessage(
+            "words must be quoted by exactly one statement of KCS-S2B, were quoted by 2 (the words are not repeated)");
     assertThatThrownBy(() -> team.clauseQuoting("")).hasMessageContaining("were quoted by 0");
   }
 
@@ -162,7 +177,9 @@ class FactIdTest {
                 first.note()))
         .addEqualityGroup(FactId.of("KCS-REM-FTE").clauses().get(1))
         .testEquals();
-    assertThat(first).hasToString("RECOMMENDATION „szczególnie należy pamiętać o” „wyodrębnieniu osobnej części etatu na pracę animatora lub animatorki”");
+    assertThat(first)
+        .hasToString(
+            "RECOMMENDATION „szczególnie należy pamiętać o” „wyodrębnieniu osobnej części etatu na pracę animatora lub animatorki”");
   }
 
   @Test

@@ -30,8 +30,22 @@ class FactModalClassTest {
           List.of("powin", "należy", "ważn"),
           SUGGESTION,
           List.of(
-              "warto", "może", "mogą", "można", "możliw", "np.", "przykładow", "opcjonalnie", "ułatwi",
-              "rekomendowan", "wskazan", "dobrze", "cenn", "zachęcamy", "ewentualnie", "wystarczy",
+              "warto",
+              "może",
+              "mogą",
+              "można",
+              "możliw",
+              "np.",
+              "przykładow",
+              "opcjonalnie",
+              "ułatwi",
+              "rekomendowan",
+              "wskazan",
+              "dobrze",
+              "cenn",
+              "zachęcamy",
+              "ewentualnie",
+              "wystarczy",
               "sprawdzon"));
 
   // ---- every fact -------------------------------------------------------------------------------
@@ -43,8 +57,12 @@ class FactModalClassTest {
         assertThat(fact.title(language)).as("%s title in %s", fact, language).isNotBlank();
         assertThat(fact.describe(language)).as("%s in %s", fact, language).isNotBlank();
       }
-      assertThat(fact.describe(Language.POLISH)).as(fact.id()).isNotEqualTo(fact.describe(Language.ENGLISH));
-      assertThat(fact.title(Language.POLISH)).as(fact.id()).isNotEqualTo(fact.title(Language.ENGLISH));
+      assertThat(fact.describe(Language.POLISH))
+          .as(fact.id())
+          .isNotEqualTo(fact.describe(Language.ENGLISH));
+      assertThat(fact.title(Language.POLISH))
+          .as(fact.id())
+          .isNotEqualTo(fact.title(Language.ENGLISH));
       assertThat(fact.section()).as(fact.id()).isNotBlank();
       assertThat(fact.source()).as(fact.id()).isNotNull();
     }
@@ -55,7 +73,10 @@ class FactModalClassTest {
     for (FactId fact : FactId.all()) {
       assertThat(fact.clauses()).as(fact.id()).isNotEmpty();
       for (FactClause clause : fact.clauses()) {
-        assertThat(clause.decidingWords()).as("%s %s", fact, clause).isNotEmpty().allMatch(words -> !words.isBlank());
+        assertThat(clause.decidingWords())
+            .as("%s %s", fact, clause)
+            .isNotEmpty()
+            .allMatch(words -> !words.isBlank());
         assertThat(clause.paraphrase(Language.POLISH)).as("%s %s", fact, clause).isNotBlank();
         assertThat(clause.paraphrase(Language.ENGLISH)).as("%s %s", fact, clause).isNotBlank();
         clause.note().ifPresent(note -> assertThat(note).as("%s %s", fact, clause).isNotBlank());
@@ -64,9 +85,11 @@ class FactModalClassTest {
   }
 
   @Test
-  void every_fact_is_as_strong_as_its_strongest_clause_and_its_deciding_words_are_those_of_that_clause() {
+  void
+      every_fact_is_as_strong_as_its_strongest_clause_and_its_deciding_words_are_those_of_that_clause() {
     for (FactId fact : FactId.all()) {
-      ModalClass strongest = fact.clauses().stream().map(FactClause::modalClass).max(Enum::compareTo).orElseThrow();
+      ModalClass strongest =
+          fact.clauses().stream().map(FactClause::modalClass).max(Enum::compareTo).orElseThrow();
       assertThat(fact.modalClass()).as(fact.id()).isEqualTo(strongest);
 
       List<String> wordsOfStrongest =
@@ -75,7 +98,10 @@ class FactModalClassTest {
               .flatMap(clause -> clause.decidingWords().stream())
               .distinct()
               .collect(Collectors.toList());
-      assertThat(fact.decidingWords()).as(fact.id()).isNotEmpty().containsExactlyElementsOf(wordsOfStrongest);
+      assertThat(fact.decidingWords())
+          .as(fact.id())
+          .isNotEmpty()
+          .containsExactlyElementsOf(wordsOfStrongest);
     }
   }
 
@@ -83,7 +109,10 @@ class FactModalClassTest {
   void every_fact_describes_itself_by_its_clauses_in_order() {
     for (FactId fact : FactId.all()) {
       for (Language language : Language.values()) {
-        String joined = fact.clauses().stream().map(c -> c.paraphrase(language)).collect(Collectors.joining(" "));
+        String joined =
+            fact.clauses().stream()
+                .map(c -> c.paraphrase(language))
+                .collect(Collectors.joining(" "));
         assertThat(fact.describe(language)).as(fact.id()).isEqualTo(joined);
       }
     }
@@ -99,7 +128,8 @@ class FactModalClassTest {
         }
         checked++;
         String quoted = String.join(" ", clause.decidingWords()).toLowerCase(Locale.ROOT);
-        boolean hasWordOfItsClass = WORDS_OF.get(clause.modalClass()).stream().anyMatch(quoted::contains);
+        boolean hasWordOfItsClass =
+            WORDS_OF.get(clause.modalClass()).stream().anyMatch(quoted::contains);
         assertThat(hasWordOfItsClass || clause.note().isPresent())
             .as("%s %s quotes no word of its class and has no note", fact, clause)
             .isTrue();
@@ -114,7 +144,9 @@ class FactModalClassTest {
       for (FactClause clause : fact.clauses()) {
         if (clause.modalClass() == REQUIREMENT) {
           String quoted = String.join(" ", clause.decidingWords()).toLowerCase(Locale.ROOT);
-          assertThat(WORDS_OF.get(REQUIREMENT)).as("%s %s", fact, clause).anyMatch(quoted::contains);
+          assertThat(WORDS_OF.get(REQUIREMENT))
+              .as("%s %s", fact, clause)
+              .anyMatch(quoted::contains);
         }
       }
     }
@@ -127,17 +159,36 @@ class FactModalClassTest {
   }
 
   @Test
-  void the_reported_effects_and_difficulties_and_the_descriptions_are_observations_that_never_gate() {
+  void
+      the_reported_effects_and_difficulties_and_the_descriptions_are_observations_that_never_gate() {
     List<String> observations =
         List.of(
-            "KCS-WHO", "KCS-PROB", "KCS-SUC", "KCS-DIF-DIVERSITY", "KCS-DIF-RULES", "KCS-DIF-NEWCOMERS",
-            "KCS-EFF-LONELINESS", "KCS-EFF-SELFRUN", "KCS-EFF-INDEPENDENT", "KCS-EFF-CONFIDENCE",
-            "KCS-EFF-TIES", "KCS-COST-EVENT", "KS-GOALS", "KS-VALUES", "KS-WHO", "KS-FORMS", "KS-PARTNERS",
-            "OPEN-COHOST", "MA-GROUP", "MA-BARRIER");
+            "KCS-WHO",
+            "KCS-PROB",
+            "KCS-SUC",
+            "KCS-DIF-DIVERSITY",
+            "KCS-DIF-RULES",
+            "KCS-DIF-NEWCOMERS",
+            "KCS-EFF-LONELINESS",
+            "KCS-EFF-SELFRUN",
+            "KCS-EFF-INDEPENDENT",
+            "KCS-EFF-CONFIDENCE",
+            "KCS-EFF-TIES",
+            "KCS-COST-EVENT",
+            "KS-GOALS",
+            "KS-VALUES",
+            "KS-WHO",
+            "KS-FORMS",
+            "KS-PARTNERS",
+            "OPEN-COHOST",
+            "MA-GROUP",
+            "MA-BARRIER");
     for (String id : observations) {
       assertThat(FactId.of(id).modalClass()).as(id).isEqualTo(OBSERVATION);
     }
-    assertThat(FactId.all()).filteredOn(f -> f.modalClass() == OBSERVATION).extracting(FactId::id)
+    assertThat(FactId.all())
+        .filteredOn(f -> f.modalClass() == OBSERVATION)
+        .extracting(FactId::id)
         .containsExactlyInAnyOrderElementsOf(observations);
   }
 
@@ -148,7 +199,8 @@ class FactModalClassTest {
     FactClause conversation = FactId.of("KCS-S1B-TEAM").clauses().get(0);
 
     assertThat(conversation.modalClass()).isEqualTo(SUGGESTION);
-    assertThat(conversation.decidingWords()).containsExactly("Na początku warto przeprowadzić pogłębioną wstępną rozmowę");
+    assertThat(conversation.decidingWords())
+        .containsExactly("Na początku warto przeprowadzić pogłębioną wstępną rozmowę");
     assertThat(conversation.note().orElseThrow()).contains("powinno ono przebiegać w ten sposób");
   }
 
@@ -158,7 +210,8 @@ class FactModalClassTest {
 
     assertThat(team.modalClass()).isEqualTo(RECOMMENDATION);
     assertThat(team.decidingWords())
-        .containsExactly("Ważne, aby wyjaśnić członkom i członkiniom zespołu znaczenie podjętej decyzji");
+        .containsExactly(
+            "Ważne, aby wyjaśnić członkom i członkiniom zespołu znaczenie podjętej decyzji");
     assertThat(classes(team)).containsExactly(SUGGESTION, SUGGESTION, RECOMMENDATION, SUGGESTION);
   }
 
@@ -172,8 +225,10 @@ class FactModalClassTest {
             "nie może się odbywać „przy okazji”, tylko jako codzienne zadanie służbowe",
             "nie może być to wyłącznie zadanie służbowe");
     assertThat(clauseQuoting(animators, "należy powołać").modalClass()).isEqualTo(RECOMMENDATION);
-    assertThat(clauseQuoting(animators, "powinni mieć własną motywację").modalClass()).isEqualTo(RECOMMENDATION);
-    assertThat(clauseQuoting(animators, "Cenne będzie doświadczenie").modalClass()).isEqualTo(SUGGESTION);
+    assertThat(clauseQuoting(animators, "powinni mieć własną motywację").modalClass())
+        .isEqualTo(RECOMMENDATION);
+    assertThat(clauseQuoting(animators, "Cenne będzie doświadczenie").modalClass())
+        .isEqualTo(SUGGESTION);
   }
 
   @Test
@@ -182,12 +237,14 @@ class FactModalClassTest {
 
     assertThat(fte.modalClass()).isEqualTo(REQUIREMENT);
     assertThat(fte.decidingWords())
-        .containsExactly("nie może być wykonywana „przy okazji”", "musi stanowić jasno określoną część etatu");
+        .containsExactly(
+            "nie może być wykonywana „przy okazji”", "musi stanowić jasno określoną część etatu");
   }
 
   @Test
   void kcs_rem_fte_half_a_post_wystarczy_is_a_suggestion_of_sufficiency_not_a_minimum() {
-    FactClause half = clauseQuoting(FactId.of("KCS-REM-FTE"), "łącznie wystarczy ½ etatu na 1 lub 2 osoby");
+    FactClause half =
+        clauseQuoting(FactId.of("KCS-REM-FTE"), "łącznie wystarczy ½ etatu na 1 lub 2 osoby");
 
     assertThat(half.modalClass()).isEqualTo(SUGGESTION);
     assertThat(half.paraphrase(Language.ENGLISH)).contains("not a minimum");
@@ -195,7 +252,8 @@ class FactModalClassTest {
   }
 
   @Test
-  void kcs_s2a_is_a_suggestion_because_partners_z_duzym_prawdopodobienstwem_ulatwia_and_warto_invite_them() {
+  void
+      kcs_s2a_is_a_suggestion_because_partners_z_duzym_prawdopodobienstwem_ulatwia_and_warto_invite_them() {
     FactId partners = FactId.of("KCS-S2A");
 
     assertThat(partners.modalClass()).isEqualTo(SUGGESTION);
@@ -205,13 +263,16 @@ class FactModalClassTest {
   }
 
   @Test
-  void kcs_s2b_is_a_requirement_because_preparation_is_potrzebne_while_the_topics_are_przykladowe() {
+  void
+      kcs_s2b_is_a_requirement_because_preparation_is_potrzebne_while_the_topics_are_przykladowe() {
     FactId training = FactId.of("KCS-S2B");
 
     assertThat(training.modalClass()).isEqualTo(REQUIREMENT);
-    assertThat(training.decidingWords()).containsExactly("potrzebne jest odpowiednie przygotowanie animatorów i animatorek");
+    assertThat(training.decidingWords())
+        .containsExactly("potrzebne jest odpowiednie przygotowanie animatorów i animatorek");
     assertThat(classes(training)).containsExactly(REQUIREMENT, SUGGESTION, SUGGESTION);
-    assertThat(training.clauses().subList(1, 3)).allMatch(c -> c.decidingWords().contains("przykładowe tematy szkoleń"));
+    assertThat(training.clauses().subList(1, 3))
+        .allMatch(c -> c.decidingWords().contains("przykładowe tematy szkoleń"));
   }
 
   @Test
@@ -230,16 +291,21 @@ class FactModalClassTest {
   @Test
   void kcs_s1b_scale_is_a_requirement_because_trzeba_przeprowadzic_analize_i_podjac_decyzje() {
     assertThat(FactId.of("KCS-S1B-SCALE").modalClass()).isEqualTo(REQUIREMENT);
-    assertThat(FactId.of("KCS-S1B-SCALE").decidingWords().get(0)).startsWith("Trzeba też przeprowadzić");
+    assertThat(FactId.of("KCS-S1B-SCALE").decidingWords().get(0))
+        .startsWith("Trzeba też przeprowadzić");
   }
 
   @Test
-  void kcs_s1b_premises_and_equipment_are_requirements_because_they_are_potrzebne_but_refreshments_are_opcjonalnie() {
+  void
+      kcs_s1b_premises_and_equipment_are_requirements_because_they_are_potrzebne_but_refreshments_are_opcjonalnie() {
     assertThat(FactId.of("KCS-S1B-PREMISES").modalClass()).isEqualTo(REQUIREMENT);
     assertThat(FactId.of("KCS-S1B-EQUIPMENT").modalClass()).isEqualTo(REQUIREMENT);
     assertThat(FactId.of("KCS-S1B-EQUIPMENT").decidingWords()).startsWith("potrzebne są");
-    assertThat(clauseQuoting(FactId.of("KCS-S1B-EQUIPMENT"), "opcjonalnie poczęstunek").modalClass()).isEqualTo(SUGGESTION);
-    assertThat(clauseQuoting(FactId.of("KCS-S1B-PREMISES"), "np. jasny pokój").modalClass()).isEqualTo(SUGGESTION);
+    assertThat(
+            clauseQuoting(FactId.of("KCS-S1B-EQUIPMENT"), "opcjonalnie poczęstunek").modalClass())
+        .isEqualTo(SUGGESTION);
+    assertThat(clauseQuoting(FactId.of("KCS-S1B-PREMISES"), "np. jasny pokój").modalClass())
+        .isEqualTo(SUGGESTION);
   }
 
   @Test
@@ -248,7 +314,8 @@ class FactModalClassTest {
 
     assertThat(supervision.modalClass()).isEqualTo(REQUIREMENT);
     assertThat(supervision.decidingWords())
-        .containsExactly("Konieczne też jest zapewnienie regularnych superwizji animatorowi lub animatorce");
+        .containsExactly(
+            "Konieczne też jest zapewnienie regularnych superwizji animatorowi lub animatorce");
   }
 
   @Test
@@ -256,27 +323,34 @@ class FactModalClassTest {
     FactId openDoors = FactId.of("KCS-M1");
 
     assertThat(openDoors.modalClass()).isEqualTo(RECOMMENDATION);
-    assertThat(openDoors.decidingWords()).containsExactly("Przestrzeń powinna być neutralna, przyjazna i bezpieczna");
+    assertThat(openDoors.decidingWords())
+        .containsExactly("Przestrzeń powinna być neutralna, przyjazna i bezpieczna");
     assertThat(openDoors.clauses().get(0).modalClass()).isEqualTo(OBSERVATION);
   }
 
   @Test
-  void kcs_m2_is_a_suggestion_for_groups_na_wczesnym_etapie_lub_w_dluzszej_perspektywie_led_by_their_leaders() {
+  void
+      kcs_m2_is_a_suggestion_for_groups_na_wczesnym_etapie_lub_w_dluzszej_perspektywie_led_by_their_leaders() {
     FactId cultureOfSupport = FactId.of("KCS-M2");
 
     assertThat(cultureOfSupport.modalClass()).isEqualTo(SUGGESTION);
-    assertThat(cultureOfSupport.clauses().get(0).decidingWords().get(0)).endsWith("na ich wczesnym etapie lub w dłuższej perspektywie");
-    assertThat(cultureOfSupport.describe(Language.POLISH)).contains("liderzy i liderki grup dotarli do osób w podobnej sytuacji");
-    assertThat(cultureOfSupport.describe(Language.ENGLISH)).contains("help its leaders reach people in a similar situation");
+    assertThat(cultureOfSupport.clauses().get(0).decidingWords().get(0))
+        .endsWith("na ich wczesnym etapie lub w dłuższej perspektywie");
+    assertThat(cultureOfSupport.describe(Language.POLISH))
+        .contains("liderzy i liderki grup dotarli do osób w podobnej sytuacji");
+    assertThat(cultureOfSupport.describe(Language.ENGLISH))
+        .contains("help its leaders reach people in a similar situation");
   }
 
   @Test
-  void kcs_m3_kluczowy_wariant_is_a_suggestion_whose_first_form_is_the_institutions_own_programme() {
+  void
+      kcs_m3_kluczowy_wariant_is_a_suggestion_whose_first_form_is_the_institutions_own_programme() {
     FactId supportOfCulture = FactId.of("KCS-M3");
 
     assertThat(supportOfCulture.modalClass()).isEqualTo(SUGGESTION);
     assertThat(supportOfCulture.clauses().get(0).modalClass()).isEqualTo(OBSERVATION);
-    assertThat(supportOfCulture.describe(Language.ENGLISH)).contains("the institution's cultural programme, which the institution proposes");
+    assertThat(supportOfCulture.describe(Language.ENGLISH))
+        .contains("the institution's cultural programme, which the institution proposes");
   }
 
   @Test
@@ -303,12 +377,16 @@ class FactModalClassTest {
 
   @Test
   void kcs_rem_points_are_recommendations_because_szczegolnie_nalezy_pamietac() {
-    for (String id : List.of("KCS-REM-SPACE", "KCS-REM-PEOPLE", "KCS-REM-SUPPORT", "KCS-REM-RULES")) {
+    for (String id :
+        List.of("KCS-REM-SPACE", "KCS-REM-PEOPLE", "KCS-REM-SUPPORT", "KCS-REM-RULES")) {
       assertThat(FactId.of(id).modalClass()).as(id).isEqualTo(RECOMMENDATION);
-      assertThat(FactId.of(id).clauses().get(0).decidingWords()).as(id).startsWith("szczególnie należy pamiętać o");
+      assertThat(FactId.of(id).clauses().get(0).decidingWords())
+          .as(id)
+          .startsWith("szczególnie należy pamiętać o");
     }
     assertThat(FactId.of("KCS-REM-PEOPLE").decidingWords())
-        .contains("bardzo ważne jest to, żeby takie osoby rzeczywiście były związane z ideą samopomocy");
+        .contains(
+            "bardzo ważne jest to, żeby takie osoby rzeczywiście były związane z ideą samopomocy");
   }
 
   @Test
@@ -316,7 +394,9 @@ class FactModalClassTest {
     FactId rules = FactId.of("KCS-DIF-RULES");
 
     assertThat(rules.modalClass()).isEqualTo(OBSERVATION);
-    assertThat(rules.decidingWords()).contains("trudności i obawy animatorów związane z brakiem odpowiednich kompetencji znikają");
+    assertThat(rules.decidingWords())
+        .contains(
+            "trudności i obawy animatorów związane z brakiem odpowiednich kompetencji znikają");
   }
 
   @Test
@@ -325,14 +405,17 @@ class FactModalClassTest {
 
     assertThat(newcomers.modalClass()).isEqualTo(OBSERVATION);
     assertThat(newcomers.decidingWords().get(0)).contains("nierzadko wymaga");
-    assertThat(newcomers.describe(Language.ENGLISH)).contains("often, though not always").contains("may need");
+    assertThat(newcomers.describe(Language.ENGLISH))
+        .contains("often, though not always")
+        .contains("may need");
   }
 
   @Test
   void kcs_eff_ties_is_reported_for_the_refugee_womens_group_only() {
     FactId ties = FactId.of("KCS-EFF-TIES");
 
-    assertThat(ties.decidingWords()).contains("w przypadku grupy samopomocowej skierowanej do uchodźczyń");
+    assertThat(ties.decidingWords())
+        .contains("w przypadku grupy samopomocowej skierowanej do uchodźczyń");
     assertThat(ties.describe(Language.ENGLISH)).contains("refugee women");
   }
 
@@ -348,12 +431,15 @@ class FactModalClassTest {
   }
 
   @Test
-  void ks_people_is_a_requirement_because_it_is_niezbedne_zaplecze_though_the_coordinator_nie_musi_work_full_time() {
+  void
+      ks_people_is_a_requirement_because_it_is_niezbedne_zaplecze_though_the_coordinator_nie_musi_work_full_time() {
     FactId people = FactId.of("KS-PEOPLE");
 
     assertThat(people.modalClass()).isEqualTo(REQUIREMENT);
-    assertThat(people.decidingWords()).startsWith("Niezbędne zaplecze KS", "Pracą KS kieruje koordynator");
-    assertThat(clauseQuoting(people, "nie musi być to pełny etat").modalClass()).isEqualTo(SUGGESTION);
+    assertThat(people.decidingWords())
+        .startsWith("Niezbędne zaplecze KS", "Pracą KS kieruje koordynator");
+    assertThat(clauseQuoting(people, "nie musi być to pełny etat").modalClass())
+        .isEqualTo(SUGGESTION);
     assertThat(clauseQuoting(people, "Zespół OPS powinien").modalClass()).isEqualTo(RECOMMENDATION);
   }
 
@@ -362,12 +448,15 @@ class FactModalClassTest {
     FactId hours = FactId.of("KS-HOURS");
 
     assertThat(hours.modalClass()).isEqualTo(RECOMMENDATION);
-    assertThat(hours.decidingWords()).containsExactly("punkt informacyjny w Klubie powinien być czynny minimum 6 godzin tygodniowo");
+    assertThat(hours.decidingWords())
+        .containsExactly(
+            "punkt informacyjny w Klubie powinien być czynny minimum 6 godzin tygodniowo");
     assertThat(clauseQuoting(hours, "np. 8-10 lub 16-18").modalClass()).isEqualTo(SUGGESTION);
   }
 
   @Test
-  void ks_room_is_a_requirement_with_an_accessible_room_that_is_dobrze_and_field_points_that_klub_moze() {
+  void
+      ks_room_is_a_requirement_with_an_accessible_room_that_is_dobrze_and_field_points_that_klub_moze() {
     FactId room = FactId.of("KS-ROOM");
 
     assertThat(room.modalClass()).isEqualTo(REQUIREMENT);
@@ -393,8 +482,11 @@ class FactModalClassTest {
 
   @Test
   void open_tools_are_recommendations_because_they_are_wazne_narzedzia() {
-    assertThat(FactId.of("OPEN-TOOLS-SOCIAL").decidingWords()).containsExactly("Ważne narzędzia otwierania instytucji", "szczególnie w pomocy społecznej");
-    assertThat(FactId.of("OPEN-TOOLS-CULTURE").decidingWords()).containsExactly("Ważne narzędzia otwierania instytucji", "szczególnie w kulturze");
+    assertThat(FactId.of("OPEN-TOOLS-SOCIAL").decidingWords())
+        .containsExactly(
+            "Ważne narzędzia otwierania instytucji", "szczególnie w pomocy społecznej");
+    assertThat(FactId.of("OPEN-TOOLS-CULTURE").decidingWords())
+        .containsExactly("Ważne narzędzia otwierania instytucji", "szczególnie w kulturze");
     assertThat(FactId.of("OPEN-TOOLS-SOCIAL").modalClass()).isEqualTo(RECOMMENDATION);
     assertThat(FactId.of("OPEN-TOOLS-CULTURE").modalClass()).isEqualTo(RECOMMENDATION);
   }
@@ -409,23 +501,30 @@ class FactModalClassTest {
   }
 
   @Test
-  void ma_autonomy_is_a_requirement_because_self_organisation_nie_moze_byc_traktowana_jako_uzupelnienie() {
+  void
+      ma_autonomy_is_a_requirement_because_self_organisation_nie_moze_byc_traktowana_jako_uzupelnienie() {
     FactId autonomy = FactId.of("MA-AUTONOMY");
 
     assertThat(autonomy.modalClass()).isEqualTo(REQUIREMENT);
     assertThat(autonomy.decidingWords())
-        .contains("Samoorganizacja doświadczonych nie może być traktowana jako element uzupełniający profesjonalnych działań pomocowych");
-    assertThat(clauseQuoting(autonomy, "co nie wyklucza współpracy").modalClass()).isEqualTo(SUGGESTION);
-    assertThat(clauseQuoting(autonomy, "wystarczającym potencjałem").modalClass()).isEqualTo(RECOMMENDATION);
+        .contains(
+            "Samoorganizacja doświadczonych nie może być traktowana jako element uzupełniający profesjonalnych działań pomocowych");
+    assertThat(clauseQuoting(autonomy, "co nie wyklucza współpracy").modalClass())
+        .isEqualTo(SUGGESTION);
+    assertThat(clauseQuoting(autonomy, "wystarczającym potencjałem").modalClass())
+        .isEqualTo(RECOMMENDATION);
   }
 
   @Test
-  void ma_assumptions_name_the_parallel_relation_reciprocity_and_authenticity_which_musi_rest_on_trust() {
+  void
+      ma_assumptions_name_the_parallel_relation_reciprocity_and_authenticity_which_musi_rest_on_trust() {
     FactId assumptions = FactId.of("MA-ASSUMPTIONS");
 
     assertThat(assumptions.clauses()).hasSize(4);
-    assertThat(assumptions.describe(Language.ENGLISH)).contains("parallel relation", "Reciprocity", "Authenticity");
-    assertThat(assumptions.decidingWords()).containsExactly("musi opierać się na poczuciu zaufania uczestników");
+    assertThat(assumptions.describe(Language.ENGLISH))
+        .contains("parallel relation", "Reciprocity", "Authenticity");
+    assertThat(assumptions.decidingWords())
+        .containsExactly("musi opierać się na poczuciu zaufania uczestników");
   }
 
   private static List<ModalClass> classes(FactId fact) {

@@ -23,7 +23,9 @@ class FactsDocumentTest {
     if (Boolean.getBoolean("kcs.regenerate")) {
       Files.writeString(FACTS_MD, rendered, StandardCharsets.UTF_8);
     }
-    assertThat(FACTS_MD).as("docs/facts.md, seen from %s", Path.of("").toAbsolutePath()).isRegularFile();
+    assertThat(FACTS_MD)
+        .as("docs/facts.md, seen from %s", Path.of("").toAbsolutePath())
+        .isRegularFile();
     String committed = Files.readString(FACTS_MD, StandardCharsets.UTF_8);
 
     assertThat(committed.equals(rendered))
@@ -40,9 +42,13 @@ class FactsDocumentTest {
     String rendered = FactsDocument.render();
 
     for (FactId fact : FactId.all()) {
-      assertThat(rendered).as(fact.id()).contains("\n### " + fact.id() + " — ").contains("](#" + FactsDocument.anchor(fact) + ")");
+      assertThat(rendered)
+          .as(fact.id())
+          .contains("\n### " + fact.id() + " — ")
+          .contains("](#" + FactsDocument.anchor(fact) + ")");
       for (FactClause clause : fact.clauses()) {
-        assertThat(rendered).contains(clause.paraphrase(Language.POLISH), clause.paraphrase(Language.ENGLISH));
+        assertThat(rendered)
+            .contains(clause.paraphrase(Language.POLISH), clause.paraphrase(Language.ENGLISH));
       }
     }
     assertThat(FactsDocument.anchor(FactId.of("KCS-S1B-TEAM")))

@@ -37,7 +37,8 @@ class IdentifiersTest {
   }
 
   @Test
-  @DisplayName("MA-GROUP: a member id is a pseudonym that is never printed nor repeated when rejected")
+  @DisplayName(
+      "MA-GROUP: a member id is a pseudonym that is never printed nor repeated when rejected")
   void member_ids_are_pseudonyms() {
     MemberId member = MemberId.of("p-7f3a");
 

@@ -21,8 +21,12 @@ class LabelledByLanguageTest {
     for (Class<? extends Enum<?>> type : labelled) {
       for (Enum<?> constant : type.getEnumConstants()) {
         Labelled term = (Labelled) constant;
-        assertThat(term.label(Language.POLISH)).as("%s pl", constant).isEqualTo(term.label(Locale.forLanguageTag("pl")));
-        assertThat(term.label(Language.ENGLISH)).as("%s en", constant).isEqualTo(term.label(Locale.ENGLISH));
+        assertThat(term.label(Language.POLISH))
+            .as("%s pl", constant)
+            .isEqualTo(term.label(Locale.forLanguageTag("pl")));
+        assertThat(term.label(Language.ENGLISH))
+            .as("%s en", constant)
+            .isEqualTo(term.label(Locale.ENGLISH));
       }
     }
   }

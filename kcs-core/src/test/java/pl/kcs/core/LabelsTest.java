@@ -33,7 +33,8 @@ class LabelsTest {
   /** Labels that are the same word in both languages. */
   private static final Set<String> SAME_IN_BOTH_LANGUAGES = Set.of("Equipment.FLIPCHART");
 
-  private static final List<Class<? extends Enum<?>>> LABELLED = MainTypes.enumsImplementing(Labelled.class);
+  private static final List<Class<? extends Enum<?>>> LABELLED =
+      MainTypes.enumsImplementing(Labelled.class);
 
   @Test
   void should_find_every_labelled_enum_of_kcs_core() {
@@ -79,7 +80,8 @@ class LabelsTest {
         keysOfConstants.add(key(constant));
       }
     }
-    LocalizedBundle bundle = LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
+    LocalizedBundle bundle =
+        LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
 
     assertThat(new TreeSet<>(bundle.keys(Language.POLISH))).isEqualTo(keysOfConstants);
     assertThat(new TreeSet<>(bundle.keys(Language.ENGLISH))).isEqualTo(keysOfConstants);
@@ -90,13 +92,16 @@ class LabelsTest {
     assertThat(Equipment.CHAIRS.label(POLISH)).isEqualTo("krzesła");
     assertThat(Equipment.TABLE.label(POLISH)).isEqualTo("stół");
     assertThat(RoomFeature.NON_WALK_THROUGH.label(POLISH)).isEqualTo("nieprzechodnia");
-    assertThat(RoomFeature.ACCESSIBLE.label(POLISH)).isEqualTo("dostosowana dla osób z niepełnosprawnościami");
+    assertThat(RoomFeature.ACCESSIBLE.label(POLISH))
+        .isEqualTo("dostosowana dla osób z niepełnosprawnościami");
     assertThat(AnimatorDuty.BY_THE_WAY.label(POLISH)).isEqualTo("„przy okazji” innych obowiązków");
     assertThat(SupervisionFrequency.MONTHLY.label(POLISH)).isEqualTo("co miesiąc");
-    assertThat(TargetSubgroup.REFUGEES.label(POLISH)).isEqualTo("osoby z doświadczeniem uchodźczym");
+    assertThat(TargetSubgroup.REFUGEES.label(POLISH))
+        .isEqualTo("osoby z doświadczeniem uchodźczym");
     assertThat(OperatingModel.M4_CO_CREATING_PROGRAMME.label(POLISH))
         .isEqualTo("Model 4. Współtworzenie programu kulturalnego przez grupy");
-    assertThat(Stage.PREPARATION.label(POLISH)).isEqualTo("Etap 1. Przygotowanie instytucji kultury");
+    assertThat(Stage.PREPARATION.label(POLISH))
+        .isEqualTo("Etap 1. Przygotowanie instytucji kultury");
     assertThat(Requirement.NOT_IN_SOURCE.label(POLISH)).isEqualTo("niewymienione w źródle");
   }
 
@@ -104,7 +109,8 @@ class LabelsTest {
   @DisplayName("MA-TERMS: the Polish label of a disability category uses today's respectful words")
   void polish_labels_use_respectful_terms() {
     assertThat(BeneficiaryCategory.PEOPLE_WITH_DISABILITIES.label(POLISH))
-        .isEqualTo("osoby z niepełnosprawnościami, w tym z niepełnosprawnością intelektualną i chorujące psychicznie")
+        .isEqualTo(
+            "osoby z niepełnosprawnościami, w tym z niepełnosprawnością intelektualną i chorujące psychicznie")
         .doesNotContain("upośledz");
   }
 
@@ -138,16 +144,22 @@ class LabelsTest {
   @Test
   void should_not_depend_on_the_default_locale_of_the_machine() {
     Map<String, String> reference = new HashMap<>();
-    LocalizedBundle referenceBundle = LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
+    LocalizedBundle referenceBundle =
+        LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
     for (String key : referenceBundle.keys(Language.POLISH)) {
-      reference.put(key, referenceBundle.text(Language.POLISH, key) + "|" + referenceBundle.text(Language.ENGLISH, key));
+      reference.put(
+          key,
+          referenceBundle.text(Language.POLISH, key)
+              + "|"
+              + referenceBundle.text(Language.ENGLISH, key));
     }
     Locale original = Locale.getDefault();
     try {
       for (String tag : List.of("tr-TR", "pl-PL", "de-DE", "en-US", "und")) {
         Locale.setDefault(Locale.forLanguageTag(tag));
         ResourceBundle.clearCache(getClass().getClassLoader());
-        LocalizedBundle bundle = LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
+        LocalizedBundle bundle =
+            LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
         for (Map.Entry<String, String> entry : reference.entrySet()) {
           String key = entry.getKey();
           assertThat(bundle.text(Language.POLISH, key) + "|" + bundle.text(Language.ENGLISH, key))
@@ -164,20 +176,23 @@ class LabelsTest {
 
   @Test
   void should_fail_loudly_on_a_missing_label_or_bundle() {
-    LocalizedBundle bundle = LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
+    LocalizedBundle bundle =
+        LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
 
     assertThat(bundle.contains(Language.POLISH, "Equipment.CHAIRS")).isTrue();
     assertThat(bundle.contains(Language.ENGLISH, "Equipment.NO_SUCH_THING")).isFalse();
     assertThatThrownBy(() -> bundle.text(Language.ENGLISH, "Equipment.NO_SUCH_THING"))
         .isInstanceOf(MissingResourceException.class);
-    assertThatThrownBy(() -> LocalizedBundle.load("pl.kcs.core.no_such_labels", getClass().getClassLoader()))
+    assertThatThrownBy(
+            () -> LocalizedBundle.load("pl.kcs.core.no_such_labels", getClass().getClassLoader()))
         .isInstanceOf(MissingResourceException.class);
     assertThat(bundle).hasToString("LocalizedBundle{pl.kcs.core.labels}");
   }
 
   @Test
   void should_format_a_text_with_the_locale_of_its_language() {
-    LocalizedBundle bundle = LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
+    LocalizedBundle bundle =
+        LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader());
 
     assertThat(bundle.format(Language.POLISH, "Equipment.TABLE")).isEqualTo("stół");
     assertThat(bundle.text(POLISH, "Equipment.TABLE")).isEqualTo("stół");

@@ -21,14 +21,16 @@ class NoHiddenGlobalsTest {
   private static final Path MAIN_SOURCES = Path.of("src/main/java");
 
   private static final List<String> FORBIDDEN =
-      List.of("now(", "Clock.system", "currentTimeMillis", "Locale.getDefault", "Locale.setDefault");
+      List.of(
+          "now(", "Clock.system", "currentTimeMillis", "Locale.getDefault", "Locale.setDefault");
 
   @Test
   void main_code_reads_neither_the_clock_nor_the_default_locale() throws IOException {
     assumeTrue(Files.isDirectory(MAIN_SOURCES), "main sources not found");
     List<Path> sources;
     try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
-      sources = files.filter(file -> file.toString().endsWith(".java")).collect(Collectors.toList());
+      sources =
+          files.filter(file -> file.toString().endsWith(".java")).collect(Collectors.toList());
     }
     assertThat(sources).hasSizeGreaterThan(60);
     for (Path source : sources) {

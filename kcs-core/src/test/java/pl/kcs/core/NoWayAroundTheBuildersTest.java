@@ -42,13 +42,16 @@ class NoWayAroundTheBuildersTest {
   }
 
   @Test
-  void should_let_only_subclasses_reach_the_stateless_identifier_base() throws NoSuchMethodException {
+  void should_let_only_subclasses_reach_the_stateless_identifier_base()
+      throws NoSuchMethodException {
     Constructor<?> constructor = Identifier.class.getDeclaredConstructor();
 
     assertThat(Modifier.isProtected(constructor.getModifiers())).isTrue();
     // Fields a tool adds to the class file (the probes of a coverage or mutation-testing agent
     // such as PIT's or JaCoCo's) are synthetic: they are not state of the identifier.
-    assertThat(Arrays.stream(Identifier.class.getDeclaredFields()).filter(field -> !field.isSynthetic()))
+    assertThat(
+            Arrays.stream(Identifier.class.getDeclaredFields())
+                .filter(field -> !field.isSynthetic()))
         .as("fields of Identifier")
         .isEmpty();
   }

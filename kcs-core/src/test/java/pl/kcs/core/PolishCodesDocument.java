@@ -19,17 +19,28 @@ final class PolishCodesDocument {
   static String render() {
     StringBuilder md = new StringBuilder();
     md.append("# Kody w dokumentach kcs — słownik\n\n")
-        .append("<!-- Wygenerowane z etykiet kcs-core przez PolishGuideTest; nie edytujcie ręcznie. Po zmianie etykiet uruchomcie\n")
-        .append("     mvn -B -q verify -pl kcs-core -am -Dtest=PolishGuideTest -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true -->\n\n")
-        .append("W dokumentach wejściowych kcs (pliki JSON lub XML, zob. [przewodnik](przewodnik.md)) wartości z zamkniętej listy\n")
-        .append("wpisuje się jako **kody** — wielkimi literami, po angielsku, dokładnie tak jak w tabelach poniżej, np.\n")
-        .append("`\"kind\": \"LIBRARY\"`. Raporty kcs pokazują zamiast kodu jego polskie znaczenie. Każdy kod ma też\n")
-        .append("identyfikator faktu ze źródeł, z którego pochodzi (opis faktów: [docs/facts.md](../facts.md)).\n\n")
+        .append(
+            "<!-- Wygenerowane z etykiet kcs-core przez PolishGuideTest; nie edytujcie ręcznie. Po zmianie etykiet uruchomcie\n")
+        .append(
+            "     mvn -B -q verify -pl kcs-core -am -Dtest=PolishGuideTest -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true -->\n\n")
+        .append(
+            "W dokumentach wejściowych kcs (pliki JSON lub XML, zob. [przewodnik](przewodnik.md)) wartości z zamkniętej listy\n")
+        .append(
+            "wpisuje się jako **kody** — wielkimi literami, po angielsku, dokładnie tak jak w tabelach poniżej, np.\n")
+        .append(
+            "`\"kind\": \"LIBRARY\"`. Raporty kcs pokazują zamiast kodu jego polskie znaczenie. Każdy kod ma też\n")
+        .append(
+            "identyfikator faktu ze źródeł, z którego pochodzi (opis faktów: [docs/facts.md](../facts.md)).\n\n")
         .append("Spis list kodów:\n\n");
-    List<Class<? extends Enum<?>>> types = new ArrayList<>(MainTypes.enumsImplementing(DomainTerm.class));
+    List<Class<? extends Enum<?>>> types =
+        new ArrayList<>(MainTypes.enumsImplementing(DomainTerm.class));
     types.sort(Comparator.comparing(Class::getSimpleName));
     for (Class<? extends Enum<?>> type : types) {
-      md.append("- [").append(type.getSimpleName()).append("](#").append(type.getSimpleName().toLowerCase(Locale.ROOT)).append(")\n");
+      md.append("- [")
+          .append(type.getSimpleName())
+          .append("](#")
+          .append(type.getSimpleName().toLowerCase(Locale.ROOT))
+          .append(")\n");
     }
     for (Class<? extends Enum<?>> type : types) {
       md.append("\n## ").append(type.getSimpleName()).append("\n\n");

@@ -35,8 +35,9 @@ class PolishGuideTest {
     }
     assertThat(CODES_MD).isRegularFile();
     assertThat(Files.readString(CODES_MD, StandardCharsets.UTF_8))
-        .as("docs/pl/kody.md differs from the labels; regenerate it with mvn -B -q verify -pl kcs-core -am"
-            + " -Dtest=PolishGuideTest -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true")
+        .as(
+            "docs/pl/kody.md differs from the labels; regenerate it with mvn -B -q verify -pl kcs-core -am"
+                + " -Dtest=PolishGuideTest -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true")
         .isEqualTo(rendered);
   }
 
@@ -48,7 +49,13 @@ class PolishGuideTest {
         .contains("| `RUNNING_ITSELF` | spotyka się bez udziału animatora lub animatorki |");
     for (Class<? extends Enum<?>> type : MainTypes.enumsImplementing(DomainTerm.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
-        assertThat(rendered).contains("| `" + constant.name() + "` | " + ((DomainTerm) constant).label(Language.POLISH.locale()).replace("|", "\\|") + " |");
+        assertThat(rendered)
+            .contains(
+                "| `"
+                    + constant.name()
+                    + "` | "
+                    + ((DomainTerm) constant).label(Language.POLISH.locale()).replace("|", "\\|")
+                    + " |");
       }
     }
   }
@@ -68,7 +75,9 @@ class PolishGuideTest {
         }
       }
     }
-    assertThat(missing).as("fields of examples/*.json that docs/pl/przewodnik.md does not explain").isEmpty();
+    assertThat(missing)
+        .as("fields of examples/*.json that docs/pl/przewodnik.md does not explain")
+        .isEmpty();
   }
 
   @Test

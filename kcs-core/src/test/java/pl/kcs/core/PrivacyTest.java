@@ -25,10 +25,12 @@ class PrivacyTest {
 
   private static final String PLANTED_MEMBER = "planted-member-4711";
   private static final String PLANTED_LEADER = "planted-leader-0815";
-  private static final String PLANTED_EVIDENCE = "Pani Ewa K. mówiła na spotkaniu o swojej depresji";
+  private static final String PLANTED_EVIDENCE =
+      "Pani Ewa K. mówiła na spotkaniu o swojej depresji";
 
   @Test
-  @DisplayName("MA-GROUP: planted member and leader ids never show in a group, implementation or club")
+  @DisplayName(
+      "MA-GROUP: planted member and leader ids never show in a group, implementation or club")
   void planted_member_ids_never_show() {
     SelfHelpGroup group =
         Fixtures.aMentalHealthPeerGroup()
@@ -41,22 +43,21 @@ class PrivacyTest {
         Fixtures.aLibraryReadyForStageThree()
             .withGroupLinks()
             .withGroups(group.withAnimators(Fixtures.FIRST_ANIMATOR));
-    SelfHelpClub club = Fixtures.aMunicipalClub().withGroups(group.withAnimators(Fixtures.CLUB_ANIMATOR));
+    SelfHelpClub club =
+        Fixtures.aMunicipalClub().withGroups(group.withAnimators(Fixtures.CLUB_ANIMATOR));
 
     for (Object value :
         List.of(
-            MemberId.of(PLANTED_MEMBER),
-            group.memberships().get(0),
-            group,
-            implementation,
-            club)) {
+            MemberId.of(PLANTED_MEMBER), group.memberships().get(0), group, implementation, club)) {
       assertThat(value.toString()).doesNotContain(PLANTED_MEMBER, PLANTED_LEADER, "planted");
     }
   }
 
   @Test
   void planted_evidence_text_never_shows() {
-    StepRecord record = StepRecord.done(Step.S1B_TEAM_CONVERSATION, Fixtures.REFERENCE_DATE).withEvidence(PLANTED_EVIDENCE);
+    StepRecord record =
+        StepRecord.done(Step.S1B_TEAM_CONVERSATION, Fixtures.REFERENCE_DATE)
+            .withEvidence(PLANTED_EVIDENCE);
     KcsImplementation implementation = Fixtures.aLibraryReadyForStageTwo().withStepRecords(record);
 
     assertThat(record.toString()).doesNotContain("Ewa", "depresji").contains("evidence=[redacted]");
@@ -65,45 +66,61 @@ class PrivacyTest {
 
   @Test
   void property_generated_groups_and_memberships_never_print_member_ids() {
-    Property.check().forAll(CoreGenerators.selfHelpGroups(), group -> {
-      String text = group.toString();
-      for (String id : memberIds(group)) {
-        assertThat(text).doesNotContain(id);
-      }
-      for (Membership membership : group.memberships()) {
-        assertThat(membership.toString()).doesNotContain(membership.member().value());
-        assertThat(membership.member()).hasToString("MemberId[redacted]");
-      }
-    });
+    Property.check()
+        .forAll(
+            CoreGenerators.selfHelpGroups(),
+            group -> {
+              String text = group.toString();
+              for (String id : memberIds(group)) {
+                assertThat(text).doesNotContain(id);
+              }
+              for (Membership membership : group.memberships()) {
+                assertThat(membership.toString()).doesNotContain(membership.member().value());
+                assertThat(membership.member()).hasToString("MemberId[redacted]");
+              }
+            });
   }
 
   @Test
   void property_generated_step_records_never_print_evidence() {
-    Property.check().forAll(CoreGenerators.stepRecords(), record ->
-        record.evidence().ifPresent(note -> assertThat(record.toString()).doesNotContain(note)));
+    Property.check()
+        .forAll(
+            CoreGenerators.stepRecords(),
+            record ->
+                record
+                    .evidence()
+                    .ifPresent(note -> assertThat(record.toString()).doesNotContain(note)));
   }
 
   @Test
   void property_generated_implementations_and_clubs_print_neither_member_ids_nor_evidence() {
-    Property.check().trials(150).forAll(CoreGenerators.kcsImplementations(), implementation -> {
-      String text = implementation.toString();
-      for (SelfHelpGroup group : implementation.groups()) {
-        for (String id : memberIds(group)) {
-          assertThat(text).doesNotContain(id);
-        }
-      }
-      for (StepRecord record : implementation.stepRecords()) {
-        record.evidence().ifPresent(note -> assertThat(text).doesNotContain(note));
-      }
-    });
-    Property.check().trials(150).forAll(CoreGenerators.selfHelpClubs(), club -> {
-      String text = club.toString();
-      for (SelfHelpGroup group : club.groups()) {
-        for (String id : memberIds(group)) {
-          assertThat(text).doesNotContain(id);
-        }
-      }
-    });
+    Property.check()
+        .trials(150)
+        .forAll(
+            CoreGenerators.kcsImplementations(),
+            implementation -> {
+              String text = implementation.toString();
+              for (SelfHelpGroup group : implementation.groups()) {
+                for (String id : memberIds(group)) {
+                  assertThat(text).doesNotContain(id);
+                }
+              }
+              for (StepRecord record : implementation.stepRecords()) {
+                record.evidence().ifPresent(note -> assertThat(text).doesNotContain(note));
+              }
+            });
+    Property.check()
+        .trials(150)
+        .forAll(
+            CoreGenerators.selfHelpClubs(),
+            club -> {
+              String text = club.toString();
+              for (SelfHelpGroup group : club.groups()) {
+                for (String id : memberIds(group)) {
+                  assertThat(text).doesNotContain(id);
+                }
+              }
+            });
   }
 
   /**
@@ -115,18 +132,26 @@ class PrivacyTest {
   void property_the_privacy_properties_have_member_ids_and_evidence_to_hide() {
     int[] withMembers = {0};
     int[] withEvidence = {0};
-    Property.check().trials(300).forAll(CoreGenerators.selfHelpGroups(), group -> {
-      assertThat(group.toString()).contains(group.id().value());
-      if (!memberIds(group).isEmpty()) {
-        withMembers[0]++;
-      }
-    });
-    Property.check().trials(300).forAll(CoreGenerators.stepRecords(), record -> {
-      assertThat(record.toString()).contains(record.step().name());
-      if (record.evidence().isPresent()) {
-        withEvidence[0]++;
-      }
-    });
+    Property.check()
+        .trials(300)
+        .forAll(
+            CoreGenerators.selfHelpGroups(),
+            group -> {
+              assertThat(group.toString()).contains(group.id().value());
+              if (!memberIds(group).isEmpty()) {
+                withMembers[0]++;
+              }
+            });
+    Property.check()
+        .trials(300)
+        .forAll(
+            CoreGenerators.stepRecords(),
+            record -> {
+              assertThat(record.toString()).contains(record.step().name());
+              if (record.evidence().isPresent()) {
+                withEvidence[0]++;
+              }
+            });
     assertThat(withMembers[0]).as("generated groups with member ids").isGreaterThan(100);
     assertThat(withEvidence[0]).as("generated step records with evidence").isGreaterThan(100);
   }

@@ -65,7 +65,11 @@ class ValueContractsTest {
   @Test
   void post_fraction() {
     new EqualsTester()
-        .addEqualityGroup(PostFraction.QUARTER, PostFraction.of(1, 4), PostFraction.of(25, 100), PostFraction.parse("0.25"))
+        .addEqualityGroup(
+            PostFraction.QUARTER,
+            PostFraction.of(1, 4),
+            PostFraction.of(25, 100),
+            PostFraction.parse("0.25"))
         .addEqualityGroup(PostFraction.HALF, PostFraction.ofDecimal(new BigDecimal("0.50")))
         .addEqualityGroup(PostFraction.FULL, PostFraction.of(3, 3))
         .addEqualityGroup(PostFraction.of(1, 3))
@@ -78,7 +82,8 @@ class ValueContractsTest {
   @Test
   void fte() {
     new EqualsTester()
-        .addEqualityGroup(Fte.of(1, 2), Fte.of(2, 4), PostFraction.HALF.toFte(), Fte.ZERO.plus(PostFraction.HALF))
+        .addEqualityGroup(
+            Fte.of(1, 2), Fte.of(2, 4), PostFraction.HALF.toFte(), Fte.ZERO.plus(PostFraction.HALF))
         .addEqualityGroup(Fte.ZERO, Fte.of(0, 5))
         .addEqualityGroup(Fte.of(3, 2))
         .addEqualityGroup(Fte.of(2, 3))
@@ -109,7 +114,9 @@ class ValueContractsTest {
         .addEqualityGroup(MemberId.of("x-2"))
         .testEquals();
     for (Object id :
-        new Object[] {AnimatorId.of("a"), StaffId.of("s"), GroupId.of("g"), PartnerId.of("p"), MemberId.of("m")}) {
+        new Object[] {
+          AnimatorId.of("a"), StaffId.of("s"), GroupId.of("g"), PartnerId.of("p"), MemberId.of("m")
+        }) {
       nulls.testAllPublicStaticMethods(id.getClass().getSuperclass());
       nulls.testAllPublicInstanceMethods(id);
     }
@@ -121,10 +128,15 @@ class ValueContractsTest {
     new EqualsTester()
         .addEqualityGroup(
             Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, day),
-            Training.builder().kind(TrainingKind.THEORY).trainer(TrainerKind.PROFESSIONAL).completedOn(day).build())
+            Training.builder()
+                .kind(TrainingKind.THEORY)
+                .trainer(TrainerKind.PROFESSIONAL)
+                .completedOn(day)
+                .build())
         .addEqualityGroup(Training.of(TrainingKind.PRACTICAL_SKILLS, TrainerKind.PROFESSIONAL, day))
         .addEqualityGroup(Training.of(TrainingKind.THEORY, TrainerKind.EXPERT_BY_EXPERIENCE, day))
-        .addEqualityGroup(Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, day.plusDays(1)))
+        .addEqualityGroup(
+            Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, day.plusDays(1)))
         .addEqualityGroup(Fixtures.aTheoryTraining())
         .testEquals();
     assertNullSafe(Training.class, Fixtures.aTheoryTraining(), Training.builder());
@@ -133,23 +145,36 @@ class ValueContractsTest {
   @Test
   void supervision_arrangement() {
     new EqualsTester()
-        .addEqualityGroup(SupervisionArrangement.none(), SupervisionArrangement.of(SupervisionFrequency.NONE))
+        .addEqualityGroup(
+            SupervisionArrangement.none(), SupervisionArrangement.of(SupervisionFrequency.NONE))
         .addEqualityGroup(
             SupervisionArrangement.of(SupervisionFrequency.MONTHLY),
-            SupervisionArrangement.builder().frequency(SupervisionFrequency.MONTHLY).includesGroupLeaders(false).build())
+            SupervisionArrangement.builder()
+                .frequency(SupervisionFrequency.MONTHLY)
+                .includesGroupLeaders(false)
+                .build())
         .addEqualityGroup(
-            SupervisionArrangement.builder().frequency(SupervisionFrequency.MONTHLY).includesGroupLeaders(true).build())
+            SupervisionArrangement.builder()
+                .frequency(SupervisionFrequency.MONTHLY)
+                .includesGroupLeaders(true)
+                .build())
         .addEqualityGroup(Fixtures.monthlySupervision(), Fixtures.monthlySupervision())
         .addEqualityGroup(SupervisionArrangement.of(SupervisionFrequency.QUARTERLY))
         .testEquals();
-    assertNullSafe(SupervisionArrangement.class, Fixtures.monthlySupervision(), SupervisionArrangement.builder());
+    assertNullSafe(
+        SupervisionArrangement.class,
+        Fixtures.monthlySupervision(),
+        SupervisionArrangement.builder());
   }
 
   @Test
   void animator() {
     Animator animator = Fixtures.anAnimatorReadyForStageTwo();
     new EqualsTester()
-        .addEqualityGroup(animator, Fixtures.anAnimatorReadyForStageTwo(), animator.withPostFraction(PostFraction.of(2, 8)))
+        .addEqualityGroup(
+            animator,
+            Fixtures.anAnimatorReadyForStageTwo(),
+            animator.withPostFraction(PostFraction.of(2, 8)))
         .addEqualityGroup(Fixtures.anAnimatorReadyForStageTwo(SECOND_ANIMATOR))
         .addEqualityGroup(animator.withDuty(AnimatorDuty.BY_THE_WAY))
         .addEqualityGroup(animator.withOwnMotivation(false))
@@ -220,7 +245,10 @@ class ValueContractsTest {
 
     new EqualsTester()
         .addEqualityGroup(context, Fixtures.aLegalContextForAKcs())
-        .addEqualityGroup(LegalContext.empty(), LegalContext.builder().build(), context.withKnownActs().withStrategies())
+        .addEqualityGroup(
+            LegalContext.empty(),
+            LegalContext.builder().build(),
+            context.withKnownActs().withStrategies())
         .addEqualityGroup(context.withKnownActs(LegalAct.SOBRIETY_ACT))
         .testEquals();
     assertNullSafe(LegalContext.class, context, LegalContext.builder());
@@ -231,7 +259,13 @@ class ValueContractsTest {
     MemberId member = MemberId.of("m-1");
     Membership joined = Membership.joined(member, REFERENCE_DATE);
     new EqualsTester()
-        .addEqualityGroup(joined, Membership.builder().member(member).joinedOn(REFERENCE_DATE).relation(MemberRelation.DIRECTLY_AFFECTED).build())
+        .addEqualityGroup(
+            joined,
+            Membership.builder()
+                .member(member)
+                .joinedOn(REFERENCE_DATE)
+                .relation(MemberRelation.DIRECTLY_AFFECTED)
+                .build())
         .addEqualityGroup(Membership.joined(MemberId.of("m-2"), REFERENCE_DATE))
         .addEqualityGroup(joined.withRelation(MemberRelation.FAMILY_OR_CLOSE))
         .addEqualityGroup(joined.withLeftOn(REFERENCE_DATE.plusDays(1)))
@@ -251,14 +285,16 @@ class ValueContractsTest {
         .testEquals();
     assertNullSafe(GroupRules.class, rules, GroupRules.builder());
 
-    GroupLink link = GroupLink.of(GroupId.of("a"), GroupId.of("b"), GroupLinkKind.VISIT, REFERENCE_DATE);
+    GroupLink link =
+        GroupLink.of(GroupId.of("a"), GroupId.of("b"), GroupLinkKind.VISIT, REFERENCE_DATE);
     new EqualsTester()
         // A contact has no direction (MA-NETWORK): a link from b to a is the link from a to b.
         .addEqualityGroup(
             link,
             GroupLink.of(GroupId.of("a"), GroupId.of("b"), GroupLinkKind.VISIT, REFERENCE_DATE),
             GroupLink.of(GroupId.of("b"), GroupId.of("a"), GroupLinkKind.VISIT, REFERENCE_DATE))
-        .addEqualityGroup(GroupLink.of(GroupId.of("a"), GroupId.of("c"), GroupLinkKind.VISIT, REFERENCE_DATE))
+        .addEqualityGroup(
+            GroupLink.of(GroupId.of("a"), GroupId.of("c"), GroupLinkKind.VISIT, REFERENCE_DATE))
         .addEqualityGroup(link.withKind(GroupLinkKind.JOINT_PROJECT))
         .addEqualityGroup(link.withOn(REFERENCE_DATE.plusDays(1)))
         .testEquals();
@@ -284,8 +320,12 @@ class ValueContractsTest {
   void step_record_and_scale_decision() {
     StepRecord done = StepRecord.done(Step.S1A_ROOTING, REFERENCE_DATE);
     new EqualsTester()
-        .addEqualityGroup(done, StepRecord.builder().step(Step.S1A_ROOTING).done(true).doneOn(REFERENCE_DATE).build())
-        .addEqualityGroup(StepRecord.notDone(Step.S1A_ROOTING), StepRecord.builder().step(Step.S1A_ROOTING).done(false).build())
+        .addEqualityGroup(
+            done,
+            StepRecord.builder().step(Step.S1A_ROOTING).done(true).doneOn(REFERENCE_DATE).build())
+        .addEqualityGroup(
+            StepRecord.notDone(Step.S1A_ROOTING),
+            StepRecord.builder().step(Step.S1A_ROOTING).done(false).build())
         .addEqualityGroup(done.withEvidence("Uchwała zarządu nr 12."))
         .addEqualityGroup(done.withDoneOn(Optional.empty()))
         .addEqualityGroup(StepRecord.done(Step.S1B_TEAM_CONVERSATION, REFERENCE_DATE))
@@ -345,7 +385,8 @@ class ValueContractsTest {
     nulls.testAllPublicStaticMethods(Checks.class);
     nulls.testAllPublicStaticMethods(Language.class);
     nulls.testAllPublicStaticMethods(LocalizedBundle.class);
-    nulls.testAllPublicInstanceMethods(LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader()));
+    nulls.testAllPublicInstanceMethods(
+        LocalizedBundle.load("pl.kcs.core.labels", getClass().getClassLoader()));
     for (Class<?> type : MainTypes.all()) {
       if (type.isEnum()) {
         nulls.testAllPublicStaticMethods(type);

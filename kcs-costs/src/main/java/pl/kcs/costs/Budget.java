@@ -234,7 +234,11 @@ public final class Budget {
               .build());
     }
     addSupervision(
-        lines, CostCategory.SUPERVISION_OF_ANIMATORS, plan.animatorSupervisionHoursPerMonth(), plan, card);
+        lines,
+        CostCategory.SUPERVISION_OF_ANIMATORS,
+        plan.animatorSupervisionHoursPerMonth(),
+        plan,
+        card);
     addSupervision(
         lines,
         CostCategory.SUPERVISION_OF_GROUP_LEADERS,
@@ -294,7 +298,8 @@ public final class Budget {
       if (line.category() == CostCategory.ANIMATOR_PAY) {
         anyPay = true;
         perMonth =
-            perMonth.plus(contributions.contributionOn(line.unitCost()).multipliedBy(line.quantity()));
+            perMonth.plus(
+                contributions.contributionOn(line.unitCost()).multipliedBy(line.quantity()));
       }
     }
     if (contributions.isNone() || !anyPay) {

@@ -111,7 +111,8 @@ public abstract class BudgetPlan implements WithBudgetPlan {
    * @throws IllegalArgumentException if the implementation has no groups yet
    */
   public static Builder builderFrom(KcsImplementation implementation) {
-    return ImplementationBudget.builderFrom(java.util.Objects.requireNonNull(implementation, "implementation"));
+    return ImplementationBudget.builderFrom(
+        java.util.Objects.requireNonNull(implementation, "implementation"));
   }
 
   /** The trainings of all animators together (KCS-COST-TRAINING). */
@@ -150,7 +151,8 @@ public abstract class BudgetPlan implements WithBudgetPlan {
   }
 
   private static void checkNotNegative(String field, BigDecimal hours) {
-    checkState(hours.signum() >= 0, "%s must not be negative, was %s", field, hours.toPlainString());
+    checkState(
+        hours.signum() >= 0, "%s must not be negative, was %s", field, hours.toPlainString());
   }
 
   /** Builds a {@link BudgetPlan}. */

@@ -50,7 +50,9 @@ final class BudgetTables {
                 Optional.of(rounding.apply(budget.subtotalPerMonth())),
                 Optional.of(rounding.apply(budget.subtotal())))
             .build());
-    budget.employerContributions().ifPresent(line -> table.addRows(lineRow(line, language, rounding)));
+    budget
+        .employerContributions()
+        .ifPresent(line -> table.addRows(lineRow(line, language, rounding)));
     table.addRows(
         row(RowKind.TOTAL, text(language, "row.total"))
             .addCells(
@@ -71,8 +73,14 @@ final class BudgetTables {
                       contribution.covers().label(language.locale())))
               .source(PARTNERS)
               .detail(
-                  format(language, "detail.partner", AmountFormat.money(contribution.amount(), language)))
-              .addCells(Optional.empty(), Optional.empty(), Optional.of(rounding.apply(partner.covered())))
+                  format(
+                      language,
+                      "detail.partner",
+                      AmountFormat.money(contribution.amount(), language)))
+              .addCells(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(rounding.apply(partner.covered())))
               .build());
     }
     table.addRows(
@@ -83,12 +91,12 @@ final class BudgetTables {
     table.addRows(
         row(RowKind.PER_GROUP, format(language, "row.perGroup", plan.groups()))
             .addCells(
-                Optional.empty(), Optional.empty(), Optional.of(rounding.apply(budget.netPerGroup())))
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(rounding.apply(budget.netPerGroup())))
             .build());
     table.addRows(
-        row(
-                RowKind.PER_PARTICIPANT,
-                format(language, "row.perParticipant", plan.participants()))
+        row(RowKind.PER_PARTICIPANT, format(language, "row.perParticipant", plan.participants()))
             .addCells(
                 Optional.empty(),
                 Optional.empty(),
@@ -218,7 +226,8 @@ final class BudgetTables {
   }
 
   private static String percent(BigDecimal rate, Language language) {
-    return AmountFormat.number(rate.setScale(Math.max(rate.scale(), 2), RoundingMode.UNNECESSARY), language)
+    return AmountFormat.number(
+            rate.setScale(Math.max(rate.scale(), 2), RoundingMode.UNNECESSARY), language)
         + "%";
   }
 

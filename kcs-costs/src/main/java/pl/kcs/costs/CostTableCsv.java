@@ -3,11 +3,11 @@ package pl.kcs.costs;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import pl.kcs.core.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
+import pl.kcs.core.Checks;
 import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
 
@@ -79,7 +79,12 @@ final class CostTableCsv {
       CurrencyUnit recordCurrency = currency(fields.get(4), number);
       if (currency != null && !currency.equals(recordCurrency)) {
         throw new IllegalArgumentException(
-            "CSV record " + number + " must be in " + currency + " like the others, was " + recordCurrency);
+            "CSV record "
+                + number
+                + " must be in "
+                + currency
+                + " like the others, was "
+                + recordCurrency);
       }
       currency = recordCurrency;
       String code = fields.get(0);
@@ -153,7 +158,8 @@ final class CostTableCsv {
               + "–"
               + (field + 1)
               + " must be a cost range of plain decimals with a decimal point"
-              + (Checks.rejected(low).startsWith(", was") && Checks.rejected(high).startsWith(", was")
+              + (Checks.rejected(low).startsWith(", was")
+                      && Checks.rejected(high).startsWith(", was")
                   ? ", was '" + low + "' and '" + high + "'"
                   : "; the values are not repeated"),
           e);
@@ -166,7 +172,8 @@ final class CostTableCsv {
     // Bounded before it is parsed; no exponent, so the text bounds the work. An exact table holds
     // 34-digit quotients, hence more than the 50 characters of a number typed by a person.
     if (text.length() > MAX_AMOUNT_LENGTH || !text.matches("[0-9]+(\\.[0-9]+)?")) {
-      throw new NumberFormatException("not a plain decimal of at most " + MAX_AMOUNT_LENGTH + " characters");
+      throw new NumberFormatException(
+          "not a plain decimal of at most " + MAX_AMOUNT_LENGTH + " characters");
     }
     return new BigDecimal(text);
   }
@@ -209,7 +216,12 @@ final class CostTableCsv {
       String low = header.get(f);
       if (!low.endsWith(lowSuffix)) {
         throw new IllegalArgumentException(
-            "CSV header field " + (f + 1) + " must end with '" + lowSuffix + "'" + Checks.rejected(low));
+            "CSV header field "
+                + (f + 1)
+                + " must end with '"
+                + lowSuffix
+                + "'"
+                + Checks.rejected(low));
       }
       String column = low.substring(0, low.length() - lowSuffix.length());
       if (!header.get(f + 1).equals(column + highSuffix)) {

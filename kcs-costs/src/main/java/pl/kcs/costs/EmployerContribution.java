@@ -44,7 +44,8 @@ public enum EmployerContribution implements Labelled, Sourced {
    * {@link EmployerContributions#labourFundThreshold()}.
    */
   LABOUR_FUND(
-      "2.45", "Ustawa z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy"),
+      "2.45",
+      "Ustawa z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy"),
   /**
    * Guaranteed Employee Benefits Fund, 0.10% (Fundusz Gwarantowanych Świadczeń Pracowniczych, FGŚP;
    * act of 13 July 2006 on the protection of employee claims in case of employer insolvency).

@@ -24,14 +24,20 @@ final class ImplementationBudget {
     BudgetPlan.Builder plan = BudgetPlan.builder().name(implementation.host().name());
     int sessionsPerYear = 0;
     for (Animator animator : implementation.animators()) {
-      // KCS-COST-ANIMATOR: the animator's part of a post; KCS-COST-TRAINING: each recorded training.
+      // KCS-COST-ANIMATOR: the animator's part of a post; KCS-COST-TRAINING: each recorded
+      // training.
       plan.addAnimators(AnimatorPost.of(animator.postFraction(), animator.trainings().size()));
-      // KCS-COST-SUPERVISION, per animator: the sessions a year its schedule plans (KCS-S1B-SUPERVISION).
-      sessionsPerYear = Math.addExact(sessionsPerYear, animator.supervision().frequency().scheduledSessionsPerYear());
+      // KCS-COST-SUPERVISION, per animator: the sessions a year its schedule plans
+      // (KCS-S1B-SUPERVISION).
+      sessionsPerYear =
+          Math.addExact(
+              sessionsPerYear, animator.supervision().frequency().scheduledSessionsPerYear());
     }
     BigDecimal hoursPerYear =
-        BigDecimal.valueOf(sessionsPerYear).multiply(BigDecimal.valueOf(BudgetPlan.SUPERVISION_SESSION_HOURS));
-    plan.animatorSupervisionHoursPerMonth(hoursPerYear.divide(MONTHS_A_YEAR, MathContext.DECIMAL128).stripTrailingZeros());
+        BigDecimal.valueOf(sessionsPerYear)
+            .multiply(BigDecimal.valueOf(BudgetPlan.SUPERVISION_SESSION_HOURS));
+    plan.animatorSupervisionHoursPerMonth(
+        hoursPerYear.divide(MONTHS_A_YEAR, MathContext.DECIMAL128).stripTrailingZeros());
     int participants = 0;
     for (SelfHelpGroup group : implementation.groups()) {
       participants = Math.addExact(participants, group.participantCount());

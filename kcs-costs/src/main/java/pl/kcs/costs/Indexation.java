@@ -32,7 +32,12 @@ public abstract class Indexation {
 
   /** The record of re-pricing from {@code fromYear} to {@code toYear} by {@code factor}. */
   public static Indexation of(Year fromYear, Year toYear, BigDecimal factor, String series) {
-    return ImmutableIndexation.builder().fromYear(fromYear).toYear(toYear).factor(factor).series(series).build();
+    return ImmutableIndexation.builder()
+        .fromYear(fromYear)
+        .toYear(toYear)
+        .factor(factor)
+        .series(series)
+        .build();
   }
 
   @Value.Check
@@ -43,6 +48,8 @@ public abstract class Indexation {
         fromYear(),
         toYear());
     checkState(
-        factor().signum() > 0, "indexation factor must be positive, was %s", factor().toPlainString());
+        factor().signum() > 0,
+        "indexation factor must be positive, was %s",
+        factor().toPlainString());
   }
 }

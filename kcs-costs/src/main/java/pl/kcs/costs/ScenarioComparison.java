@@ -90,7 +90,8 @@ public final class ScenarioComparison {
         return budgets.get(i);
       }
     }
-    throw new IllegalArgumentException("no scenario has the name asked for; the name is not repeated");
+    throw new IllegalArgumentException(
+        "no scenario has the name asked for; the name is not repeated");
   }
 
   /** The currency of every figure. */
@@ -121,32 +122,64 @@ public final class ScenarioComparison {
       }
       if (budgets.stream().anyMatch(budget -> hasLines(budget, category))) {
         table.addRows(
-            row(RowKind.ITEM, category.label(language.locale()), Optional.of(category.source()),
-                budget -> budget.costOf(category), rounding));
+            row(
+                RowKind.ITEM,
+                category.label(language.locale()),
+                Optional.of(category.source()),
+                budget -> budget.costOf(category),
+                rounding));
       }
     }
     table.addRows(
-        row(RowKind.SUBTOTAL, BudgetTables.text(language, "row.subtotal"), Optional.empty(),
-            Budget::subtotal, rounding));
+        row(
+            RowKind.SUBTOTAL,
+            BudgetTables.text(language, "row.subtotal"),
+            Optional.empty(),
+            Budget::subtotal,
+            rounding));
     if (budgets.stream().anyMatch(budget -> budget.employerContributions().isPresent())) {
       CostCategory employer = CostCategory.EMPLOYER_CONTRIBUTIONS;
       table.addRows(
-          row(RowKind.EMPLOYER_CONTRIBUTIONS, employer.label(language.locale()),
-              Optional.of(employer.source()), budget -> budget.costOf(employer), rounding));
+          row(
+              RowKind.EMPLOYER_CONTRIBUTIONS,
+              employer.label(language.locale()),
+              Optional.of(employer.source()),
+              budget -> budget.costOf(employer),
+              rounding));
     }
     Optional<FactId> partners = Optional.of(FactId.of("KCS-COST-PARTNERS"));
     table.addRows(
-        row(RowKind.TOTAL, BudgetTables.text(language, "row.total"), Optional.empty(),
-            Budget::total, rounding),
-        row(RowKind.PER_MONTH, BudgetTables.text(language, "row.perMonth"), Optional.empty(),
-            Budget::totalPerMonth, rounding),
-        row(RowKind.PARTNER, BudgetTables.text(language, "row.partners"), partners,
-            Budget::partnerTotal, rounding),
+        row(
+            RowKind.TOTAL,
+            BudgetTables.text(language, "row.total"),
+            Optional.empty(),
+            Budget::total,
+            rounding),
+        row(
+            RowKind.PER_MONTH,
+            BudgetTables.text(language, "row.perMonth"),
+            Optional.empty(),
+            Budget::totalPerMonth,
+            rounding),
+        row(
+            RowKind.PARTNER,
+            BudgetTables.text(language, "row.partners"),
+            partners,
+            Budget::partnerTotal,
+            rounding),
         row(RowKind.NET, BudgetTables.text(language, "row.net"), partners, Budget::net, rounding),
-        row(RowKind.PER_GROUP, BudgetTables.text(language, "row.perGroupOfNet"), Optional.empty(),
-            Budget::netPerGroup, rounding),
-        row(RowKind.PER_PARTICIPANT, BudgetTables.text(language, "row.perParticipantOfNet"),
-            Optional.empty(), Budget::netPerParticipant, rounding));
+        row(
+            RowKind.PER_GROUP,
+            BudgetTables.text(language, "row.perGroupOfNet"),
+            Optional.empty(),
+            Budget::netPerGroup,
+            rounding),
+        row(
+            RowKind.PER_PARTICIPANT,
+            BudgetTables.text(language, "row.perParticipantOfNet"),
+            Optional.empty(),
+            Budget::netPerParticipant,
+            rounding));
     table.addNotes(BudgetTables.text(language, "note.premises"));
     for (Scenario scenario : scenarios) {
       BudgetPlan plan = scenario.plan();

@@ -44,18 +44,21 @@ class BudgetFromImplementationTest {
         BudgetPlan.builder()
             .name("Biblioteka Publiczna w Lipowie")
             .months(12)
-            .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.HALF, 1))
+            .addAnimators(
+                AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.HALF, 1))
             .animatorSupervisionHoursPerMonth(new BigDecimal("2"))
             .groups(2)
             .participants(16)
             .build();
 
     assertThat(derived).isEqualTo(handEntered);
-    assertThat(Budget.of(derived, RateCard.kcs2023())).isEqualTo(Budget.of(handEntered, RateCard.kcs2023()));
+    assertThat(Budget.of(derived, RateCard.kcs2023()))
+        .isEqualTo(Budget.of(handEntered, RateCard.kcs2023()));
   }
 
   @Test
-  void supervision_hours_a_month_are_the_sessions_a_year_of_every_schedule_over_twelve_KCS_COST_SUPERVISION() {
+  void
+      supervision_hours_a_month_are_the_sessions_a_year_of_every_schedule_over_twelve_KCS_COST_SUPERVISION() {
     KcsImplementation implementation =
         aLibrary()
             .addAnimators(
@@ -67,13 +70,18 @@ class BudgetFromImplementationTest {
 
     BudgetPlan plan = BudgetPlan.builderFrom(implementation).months(24).build();
 
-    // 4 + 0 + 6 sessions a year of one hour (kcs default; occasional plans none): 10/12 of an hour a month.
-    assertThat(plan.animatorSupervisionHoursPerMonth().multiply(BigDecimal.valueOf(12)).setScale(20, java.math.RoundingMode.HALF_UP))
+    // 4 + 0 + 6 sessions a year of one hour (kcs default; occasional plans none): 10/12 of an hour
+    // a month.
+    assertThat(
+            plan.animatorSupervisionHoursPerMonth()
+                .multiply(BigDecimal.valueOf(12))
+                .setScale(20, java.math.RoundingMode.HALF_UP))
         .isEqualByComparingTo("10");
   }
 
   @Test
-  void events_group_leaders_supervision_and_partners_money_which_an_implementation_does_not_record_default_to_none() {
+  void
+      events_group_leaders_supervision_and_partners_money_which_an_implementation_does_not_record_default_to_none() {
     KcsImplementation implementation = aLibrary().addGroups(group("seniorzy", 9)).build();
 
     BudgetPlan plan = BudgetPlan.builderFrom(implementation).months(6).eventsPerYear(2).build();
@@ -92,23 +100,30 @@ class BudgetFromImplementationTest {
 
     assertThatThrownBy(() -> BudgetPlan.builderFrom(implementation))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("implementation must have at least one group for a budget (its costs are per group and participant), had none");
+        .hasMessage(
+            "implementation must have at least one group for a budget (its costs are per group and participant), had none");
   }
 
   @Test
   void the_months_are_still_required() {
     KcsImplementation implementation = aLibrary().addGroups(group("seniorzy", 9)).build();
 
-    assertThatThrownBy(() -> BudgetPlan.builderFrom(implementation).build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> BudgetPlan.builderFrom(implementation).build())
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private static KcsImplementation.Builder aLibrary() {
     return KcsImplementation.builder()
-        .host(HostInstitution.builder().name("Biblioteka Publiczna w Lipowie").kind(HostKind.LIBRARY).build())
+        .host(
+            HostInstitution.builder()
+                .name("Biblioteka Publiczna w Lipowie")
+                .kind(HostKind.LIBRARY)
+                .build())
         .stage(Stage.OPERATION);
   }
 
-  private static Animator animator(String id, PostFraction post, SupervisionFrequency supervision, int trainings) {
+  private static Animator animator(
+      String id, PostFraction post, SupervisionFrequency supervision, int trainings) {
     Animator.Builder animator =
         Animator.builder()
             .id(AnimatorId.of(id))
@@ -117,7 +132,8 @@ class BudgetFromImplementationTest {
             .ownMotivation(true)
             .supervision(SupervisionArrangement.of(supervision));
     for (int i = 0; i < trainings; i++) {
-      animator.addTrainings(Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, DAY.plusDays(i)));
+      animator.addTrainings(
+          Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, DAY.plusDays(i)));
     }
     return animator.build();
   }

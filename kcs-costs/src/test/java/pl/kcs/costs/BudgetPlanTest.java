@@ -33,7 +33,8 @@ class BudgetPlanTest {
   void should_count_the_trainings_of_all_animators_KCS_COST_TRAINING() {
     BudgetPlan plan =
         anEmptyMonth()
-            .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.HALF, 1))
+            .addAnimators(
+                AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.HALF, 1))
             .build();
 
     assertThat(plan.trainings()).isEqualTo(3);
@@ -107,7 +108,10 @@ class BudgetPlanTest {
     assertThatThrownBy(
             () ->
                 PartnerContribution.of(
-                    PartnerId.of("library"), ContributionKind.SPACE, CostCategory.EVENTS, pln("100")))
+                    PartnerId.of("library"),
+                    ContributionKind.SPACE,
+                    CostCategory.EVENTS,
+                    pln("100")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "partner contribution kind must be MONEY, IN_KIND or SPECIALISTS, was SPACE: premises"
@@ -123,7 +127,8 @@ class BudgetPlanTest {
 
   @Test
   void should_cite_KCS_COST_PARTNERS_for_a_contribution() {
-    assertThat(aPartnerPaying("10", CostCategory.TRAINING).source().id()).isEqualTo("KCS-COST-PARTNERS");
+    assertThat(aPartnerPaying("10", CostCategory.TRAINING).source().id())
+        .isEqualTo("KCS-COST-PARTNERS");
   }
 
   @Test
@@ -138,7 +143,8 @@ class BudgetPlanTest {
     new EqualsTester()
         .addEqualityGroup(anEmptyMonth().build(), anEmptyMonth().build())
         .addEqualityGroup(anEmptyMonth().build().withMonths(2))
-        .addEqualityGroup(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.HALF, 0)).build())
+        .addEqualityGroup(
+            anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.HALF, 0)).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

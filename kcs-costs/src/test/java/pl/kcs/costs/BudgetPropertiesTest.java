@@ -37,7 +37,11 @@ class BudgetPropertiesTest {
   private static List<UnaryOperator<BudgetPlan>> more(SplittableRandom random) {
     List<UnaryOperator<BudgetPlan>> more = new ArrayList<>();
     // KCS-COST-ANIMATOR: one more animator, or a larger post for one of them
-    more.add(plan -> plan.withAnimators(append(plan.animators(), AnimatorPost.of(CostGens.postFractions().next(random), 0))));
+    more.add(
+        plan ->
+            plan.withAnimators(
+                append(
+                    plan.animators(), AnimatorPost.of(CostGens.postFractions().next(random), 0))));
     more.add(
         plan -> {
           if (plan.animators().isEmpty()) {
@@ -52,10 +56,18 @@ class BudgetPropertiesTest {
     more.add(
         plan ->
             plan.withAnimators(
-                append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 1 + random.nextInt(3)))));
+                append(
+                    plan.animators(),
+                    AnimatorPost.of(PostFraction.QUARTER, 1 + random.nextInt(3)))));
     // KCS-COST-SUPERVISION: more hours for animators or group leaders
-    more.add(plan -> plan.withAnimatorSupervisionHoursPerMonth(plan.animatorSupervisionHoursPerMonth().add(new BigDecimal("0.5"))));
-    more.add(plan -> plan.withGroupLeaderSupervisionHoursPerMonth(plan.groupLeaderSupervisionHoursPerMonth().add(BigDecimal.ONE)));
+    more.add(
+        plan ->
+            plan.withAnimatorSupervisionHoursPerMonth(
+                plan.animatorSupervisionHoursPerMonth().add(new BigDecimal("0.5"))));
+    more.add(
+        plan ->
+            plan.withGroupLeaderSupervisionHoursPerMonth(
+                plan.groupLeaderSupervisionHoursPerMonth().add(BigDecimal.ONE)));
     // KCS-COST-EVENT: more events a month or a year
     more.add(plan -> plan.withEventsPerMonth(plan.eventsPerMonth() + 1));
     more.add(plan -> plan.withEventsPerYear(plan.eventsPerYear() + 1));
@@ -95,9 +107,13 @@ class BudgetPropertiesTest {
     List<UnaryOperator<BudgetPlan>> strictlyMore =
         List.of(
             // KCS-COST-ANIMATOR: one more animator on a quarter post
-            plan -> plan.withAnimators(append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 0))),
+            plan ->
+                plan.withAnimators(
+                    append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 0))),
             // KCS-COST-TRAINING: one more training for a new animator
-            plan -> plan.withAnimators(append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 1))),
+            plan ->
+                plan.withAnimators(
+                    append(plan.animators(), AnimatorPost.of(PostFraction.QUARTER, 1))),
             // KCS-COST-SUPERVISION: half an hour more for animators, an hour more for group leaders
             plan ->
                 plan.withAnimatorSupervisionHoursPerMonth(
@@ -138,7 +154,8 @@ class BudgetPropertiesTest {
               BigDecimal raise = new BigDecimal("1.25");
               for (RateCard dearer :
                   List.of(
-                      card.withAnimatorPayPerFullPost(card.animatorPayPerFullPost().multipliedBy(raise)),
+                      card.withAnimatorPayPerFullPost(
+                          card.animatorPayPerFullPost().multipliedBy(raise)),
                       card.withTrainingPerAnimator(card.trainingPerAnimator().multipliedBy(raise)),
                       card.withSupervisionPerHour(card.supervisionPerHour().multipliedBy(raise)),
                       card.withEventEach(card.eventEach().multipliedBy(raise)))) {
@@ -163,20 +180,32 @@ class BudgetPropertiesTest {
               Budget before = Budget.of(plan, card);
               if (!plan.animators().isEmpty()) {
                 RateCard dearerPay =
-                    card.withAnimatorPayPerFullPost(card.animatorPayPerFullPost().multipliedBy(raise));
-                assertThat(Budget.of(plan, dearerPay).total().high().isGreaterThan(before.total().high()))
+                    card.withAnimatorPayPerFullPost(
+                        card.animatorPayPerFullPost().multipliedBy(raise));
+                assertThat(
+                        Budget.of(plan, dearerPay)
+                            .total()
+                            .high()
+                            .isGreaterThan(before.total().high()))
                     .isTrue();
               }
               if (plan.animatorSupervisionHoursPerMonth().signum() > 0) {
                 RateCard dearerSupervision =
                     card.withSupervisionPerHour(card.supervisionPerHour().multipliedBy(raise));
                 assertThat(
-                        Budget.of(plan, dearerSupervision).total().high().isGreaterThan(before.total().high()))
+                        Budget.of(plan, dearerSupervision)
+                            .total()
+                            .high()
+                            .isGreaterThan(before.total().high()))
                     .isTrue();
               }
               if (plan.eventsPerMonth() > 0) {
                 RateCard dearerEvents = card.withEventEach(card.eventEach().multipliedBy(raise));
-                assertThat(Budget.of(plan, dearerEvents).total().high().isGreaterThan(before.total().high()))
+                assertThat(
+                        Budget.of(plan, dearerEvents)
+                            .total()
+                            .high()
+                            .isGreaterThan(before.total().high()))
                     .isTrue();
               }
             });
@@ -189,7 +218,10 @@ class BudgetPropertiesTest {
             PLANS_AND_CARDS,
             pair -> {
               Budget budget = Budget.of(pair.first(), pair.second());
-              Budget more = Budget.of(pair.first().withParticipants(pair.first().participants() + 1), pair.second());
+              Budget more =
+                  Budget.of(
+                      pair.first().withParticipants(pair.first().participants() + 1),
+                      pair.second());
               assertThat(more.netPerParticipant().isAtMost(budget.netPerParticipant())).isTrue();
               assertThat(more.total()).isEqualTo(budget.total());
             });
@@ -206,9 +238,15 @@ class BudgetPropertiesTest {
             PLANS_AND_CARDS,
             pair -> {
               Budget budget = Budget.of(pair.first(), pair.second());
-              Budget more = Budget.of(pair.first().withParticipants(pair.first().participants() + 1), pair.second());
+              Budget more =
+                  Budget.of(
+                      pair.first().withParticipants(pair.first().participants() + 1),
+                      pair.second());
               if (budget.net().high().isPositive()) {
-                assertThat(more.netPerParticipant().high().isLessThan(budget.netPerParticipant().high()))
+                assertThat(
+                        more.netPerParticipant()
+                            .high()
+                            .isLessThan(budget.netPerParticipant().high()))
                     .as("%s after %s", more.netPerParticipant(), budget.netPerParticipant())
                     .isTrue();
               }
@@ -242,8 +280,11 @@ class BudgetPropertiesTest {
                       budget.totalPerParticipant(),
                       budget.netPerGroup(),
                       budget.netPerParticipant()));
-              CostTable table = budget.table(Language.ENGLISH, Rounding.toMinorUnit(RoundingMode.HALF_UP));
-              table.rows().forEach(row -> row.cells().forEach(cell -> cell.ifPresent(figures::add)));
+              CostTable table =
+                  budget.table(Language.ENGLISH, Rounding.toMinorUnit(RoundingMode.HALF_UP));
+              table
+                  .rows()
+                  .forEach(row -> row.cells().forEach(cell -> cell.ifPresent(figures::add)));
               for (CostRange figure : figures) {
                 assertThat(figure.low().isLessThanOrEqual(figure.high())).as("%s", figure).isTrue();
                 assertThat(figure.low().isNegative()).as("%s", figure).isFalse();
@@ -263,7 +304,9 @@ class BudgetPropertiesTest {
               for (BudgetLine line : budget.lines()) {
                 lines = lines.plus(line.total());
                 perMonth = perMonth.plus(line.perMonth().orElse(CostRange.zero(PLN)));
-                assertThat(line.total()).isEqualTo(line.unitCost().multipliedBy(line.quantity()).multipliedBy(line.periods()));
+                assertThat(line.total())
+                    .isEqualTo(
+                        line.unitCost().multipliedBy(line.quantity()).multipliedBy(line.periods()));
               }
               assertThat(budget.subtotal()).isEqualTo(lines);
               assertThat(budget.subtotalPerMonth()).isEqualTo(perMonth);
@@ -312,9 +355,12 @@ class BudgetPropertiesTest {
               }
               assertThat(recurring(whole, Recurrence.MONTHLY)).isEqualTo(sumOfMonths);
               assertThat(whole.totalPerMonth()).isEqualTo(oneMonth.totalPerMonth());
-              assertThat(recurring(whole, Recurrence.ONCE)).isEqualTo(recurring(oneMonth, Recurrence.ONCE));
+              assertThat(recurring(whole, Recurrence.ONCE))
+                  .isEqualTo(recurring(oneMonth, Recurrence.ONCE));
               assertThat(recurring(whole, Recurrence.YEARLY))
-                  .isEqualTo(recurring(oneMonth, Recurrence.YEARLY).multipliedBy(Recurrence.YEARLY.periodsIn(n)));
+                  .isEqualTo(
+                      recurring(oneMonth, Recurrence.YEARLY)
+                          .multipliedBy(Recurrence.YEARLY.periodsIn(n)));
               // Without one-off or yearly costs, the whole budget is n one-month budgets.
               BudgetPlan monthlyOnly = onlyMonthly(plan);
               CostRange months = CostRange.zero(PLN);
@@ -352,7 +398,9 @@ class BudgetPropertiesTest {
   @Test
   void should_lose_nothing_in_a_csv_round_trip_of_any_table() {
     Property.check()
-        .forAll(CostGens.tables(), table -> assertThat(CostTable.parseCsv(table.toCsv())).isEqualTo(table));
+        .forAll(
+            CostGens.tables(),
+            table -> assertThat(CostTable.parseCsv(table.toCsv())).isEqualTo(table));
   }
 
   @Test

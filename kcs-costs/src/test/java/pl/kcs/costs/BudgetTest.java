@@ -31,7 +31,9 @@ class BudgetTest {
   @Test
   @DisplayName("KCS-COST-ANIMATOR: ¼ of a post costs PLN 1,800.00 a month")
   void should_cost_1800_a_month_for_a_quarter_post_KCS_COST_ANIMATOR() {
-    Budget budget = Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.QUARTER, 0)).build(), card);
+    Budget budget =
+        Budget.of(
+            anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.QUARTER, 0)).build(), card);
 
     assertThat(budget.rateCard()).isSameAs(card);
     assertThat(budget.plan().animators()).containsExactly(AnimatorPost.of(PostFraction.QUARTER, 0));
@@ -45,7 +47,8 @@ class BudgetTest {
   @Test
   @DisplayName("KCS-COST-ANIMATOR: ½ of a post costs PLN 3,600.00 a month")
   void should_cost_3600_a_month_for_a_half_post_KCS_COST_ANIMATOR() {
-    Budget budget = Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.HALF, 0)).build(), card);
+    Budget budget =
+        Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.HALF, 0)).build(), card);
 
     assertThat(budget.lines().get(0).perMonth()).contains(plnExactly("3600.00"));
     assertThat(budget.subtotalPerMonth()).isEqualTo(plnExactly("3600.00"));
@@ -54,7 +57,8 @@ class BudgetTest {
   @Test
   @DisplayName("KCS-COST-SUPERVISION: 10 supervision hours cost 2,500.00–PLN 3,000.00")
   void should_cost_2500_to_3000_for_10_supervision_hours_KCS_COST_SUPERVISION() {
-    Budget budget = Budget.of(anEmptyMonth().animatorSupervisionHoursPerMonth(BigDecimal.TEN).build(), card);
+    Budget budget =
+        Budget.of(anEmptyMonth().animatorSupervisionHoursPerMonth(BigDecimal.TEN).build(), card);
 
     BudgetLine supervision = budget.lines().get(0);
     assertThat(supervision.category()).isEqualTo(CostCategory.SUPERVISION_OF_ANIMATORS);
@@ -68,7 +72,9 @@ class BudgetTest {
     Budget budget =
         Budget.of(
             anEmptyMonth()
-                .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 2), AnimatorPost.of(PostFraction.QUARTER, 1))
+                .addAnimators(
+                    AnimatorPost.of(PostFraction.QUARTER, 2),
+                    AnimatorPost.of(PostFraction.QUARTER, 1))
                 .build(),
             card);
 
@@ -87,7 +93,10 @@ class BudgetTest {
     BudgetLine events = budget.lines().get(0);
     assertThat(events.source().id()).isEqualTo("KCS-COST-EVENT");
     assertThat(events.total()).isEqualTo(plnRange("0.00", "3500.00"));
-    assertThat(budget.table(pl.kcs.core.Language.ENGLISH, Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText())
+    assertThat(
+            budget
+                .table(pl.kcs.core.Language.ENGLISH, Rounding.toMinorUnit(RoundingMode.HALF_UP))
+                .toText())
         .contains("0.00–3,500.00");
   }
 
@@ -115,15 +124,22 @@ class BudgetTest {
     assertThat(budget.lines())
         .extracting(BudgetLine::category, line -> line.source().id(), BudgetLine::recurrence)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(CostCategory.ANIMATOR_PAY, "KCS-COST-ANIMATOR", Recurrence.MONTHLY),
-            org.assertj.core.groups.Tuple.tuple(CostCategory.ANIMATOR_PAY, "KCS-COST-ANIMATOR", Recurrence.MONTHLY),
-            org.assertj.core.groups.Tuple.tuple(CostCategory.TRAINING, "KCS-COST-TRAINING", Recurrence.ONCE),
+            org.assertj.core.groups.Tuple.tuple(
+                CostCategory.ANIMATOR_PAY, "KCS-COST-ANIMATOR", Recurrence.MONTHLY),
+            org.assertj.core.groups.Tuple.tuple(
+                CostCategory.ANIMATOR_PAY, "KCS-COST-ANIMATOR", Recurrence.MONTHLY),
+            org.assertj.core.groups.Tuple.tuple(
+                CostCategory.TRAINING, "KCS-COST-TRAINING", Recurrence.ONCE),
             org.assertj.core.groups.Tuple.tuple(
                 CostCategory.SUPERVISION_OF_ANIMATORS, "KCS-COST-SUPERVISION", Recurrence.MONTHLY),
             org.assertj.core.groups.Tuple.tuple(
-                CostCategory.SUPERVISION_OF_GROUP_LEADERS, "KCS-COST-SUPERVISION", Recurrence.MONTHLY),
-            org.assertj.core.groups.Tuple.tuple(CostCategory.EVENTS, "KCS-COST-EVENT", Recurrence.MONTHLY),
-            org.assertj.core.groups.Tuple.tuple(CostCategory.EVENTS, "KCS-COST-EVENT", Recurrence.YEARLY));
+                CostCategory.SUPERVISION_OF_GROUP_LEADERS,
+                "KCS-COST-SUPERVISION",
+                Recurrence.MONTHLY),
+            org.assertj.core.groups.Tuple.tuple(
+                CostCategory.EVENTS, "KCS-COST-EVENT", Recurrence.MONTHLY),
+            org.assertj.core.groups.Tuple.tuple(
+                CostCategory.EVENTS, "KCS-COST-EVENT", Recurrence.YEARLY));
     BudgetLine half = budget.lines().get(0);
     assertThat(half.postFraction()).contains(PostFraction.HALF);
     assertThat(half.quantity()).isEqualByComparingTo("1");
@@ -148,9 +164,11 @@ class BudgetTest {
   @Test
   void should_price_a_third_of_a_post_exactly_and_a_seventh_to_34_digits() {
     Budget third =
-        Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.of(1, 3), 0)).build(), card);
+        Budget.of(
+            anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.of(1, 3), 0)).build(), card);
     Budget seventh =
-        Budget.of(anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.of(1, 7), 0)).build(), card);
+        Budget.of(
+            anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.of(1, 7), 0)).build(), card);
 
     assertThat(third.subtotal()).isEqualTo(plnExactly("2400"));
     assertThat(seventh.subtotal().low().getAmount())
@@ -163,7 +181,8 @@ class BudgetTest {
   void should_show_employer_contributions_as_a_line_of_their_own_not_in_the_gross_figures() {
     Budget budget = Budget.of(aQuarterPostYear().build(), card);
 
-    assertThat(budget.lines()).noneMatch(line -> line.category() == CostCategory.EMPLOYER_CONTRIBUTIONS);
+    assertThat(budget.lines())
+        .noneMatch(line -> line.category() == CostCategory.EMPLOYER_CONTRIBUTIONS);
     BudgetLine employer = budget.employerContributions().orElseThrow();
     assertThat(employer.category().isInSource()).isFalse();
     assertThat(employer.source().id()).isEqualTo("KCS-COST-ANIMATOR");
@@ -171,14 +190,18 @@ class BudgetTest {
     assertThat(employer.total()).isEqualTo(plnExactly("4423.68"));
     assertThat(budget.lines().get(0).total()).isEqualTo(plnExactly("21600"));
     assertThat(budget.total()).isEqualTo(budget.subtotal().plus(employer.total()));
-    assertThat(budget.totalPerMonth()).isEqualTo(budget.subtotalPerMonth().plus(employer.perMonth().get()));
+    assertThat(budget.totalPerMonth())
+        .isEqualTo(budget.subtotalPerMonth().plus(employer.perMonth().get()));
     assertThat(budget.costOf(CostCategory.EMPLOYER_CONTRIBUTIONS)).isEqualTo(employer.total());
   }
 
   @Test
   void should_have_no_employer_line_without_animators_or_contributions() {
-    assertThat(Budget.of(anEmptyMonth().eventsPerMonth(1).build(), card).employerContributions()).isEmpty();
-    assertThat(Budget.of(aQuarterPostYear().build(), theSourceCardGrossOnly()).employerContributions()).isEmpty();
+    assertThat(Budget.of(anEmptyMonth().eventsPerMonth(1).build(), card).employerContributions())
+        .isEmpty();
+    assertThat(
+            Budget.of(aQuarterPostYear().build(), theSourceCardGrossOnly()).employerContributions())
+        .isEmpty();
   }
 
   @Test
@@ -189,12 +212,14 @@ class BudgetTest {
     Budget budget =
         Budget.of(
             anEmptyMonth()
-                .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 0), AnimatorPost.of(PostFraction.HALF, 0))
+                .addAnimators(
+                    AnimatorPost.of(PostFraction.QUARTER, 0), AnimatorPost.of(PostFraction.HALF, 0))
                 .build(),
             withThreshold);
 
     // ¼: 1,800 × 18.03% = 324.54; ½: 3,600 × 20.48% = 737.28
-    assertThat(budget.employerContributions().orElseThrow().total()).isEqualTo(plnExactly("1061.82"));
+    assertThat(budget.employerContributions().orElseThrow().total())
+        .isEqualTo(plnExactly("1061.82"));
   }
 
   // ---- Partners -------------------------------------------------------------------------------
@@ -213,8 +238,12 @@ class BudgetTest {
     assertThat(partner.source().id()).isEqualTo("KCS-COST-PARTNERS");
     assertThat(partner.covered()).isEqualTo(plnRange("0", "1000"));
     assertThat(budget.partnerTotal()).isEqualTo(plnRange("0", "1000"));
-    assertThat(budget.total()).isEqualTo(plnRange("21600", "21600").plus(plnRange("400", "800"))
-        .plus(plnRange("6000", "7200")).plus(plnRange("0", "4200")));
+    assertThat(budget.total())
+        .isEqualTo(
+            plnRange("21600", "21600")
+                .plus(plnRange("400", "800"))
+                .plus(plnRange("6000", "7200"))
+                .plus(plnRange("0", "4200")));
     assertThat(budget.net()).isEqualTo(plnRange("28000", "32800"));
   }
 
@@ -226,7 +255,10 @@ class BudgetTest {
                 .addPartnerContributions(
                     aPartnerPaying("300", CostCategory.TRAINING),
                     PartnerContribution.of(
-                        PartnerId.of("ops"), ContributionKind.IN_KIND, CostCategory.TRAINING, pln("300")))
+                        PartnerId.of("ops"),
+                        ContributionKind.IN_KIND,
+                        CostCategory.TRAINING,
+                        pln("300")))
                 .build(),
             card);
 
@@ -242,7 +274,8 @@ class BudgetTest {
     BudgetPlan plan =
         aQuarterPostYear()
             .addPartnerContributions(
-                aPartnerPaying("500", CostCategory.TRAINING), aPartnerPaying("300.01", CostCategory.TRAINING))
+                aPartnerPaying("500", CostCategory.TRAINING),
+                aPartnerPaying("300.01", CostCategory.TRAINING))
             .build();
 
     assertThatThrownBy(() -> Budget.of(plan, card))
@@ -254,7 +287,10 @@ class BudgetTest {
 
   @Test
   void should_reject_a_partner_covering_a_cost_the_plan_does_not_have() {
-    BudgetPlan plan = aQuarterPostYear().addPartnerContributions(aPartnerPaying("1", CostCategory.EVENTS)).build();
+    BudgetPlan plan =
+        aQuarterPostYear()
+            .addPartnerContributions(aPartnerPaying("1", CostCategory.EVENTS))
+            .build();
 
     assertThatThrownBy(() -> Budget.of(plan, card))
         .isInstanceOf(IllegalArgumentException.class)
@@ -268,12 +304,17 @@ class BudgetTest {
     BudgetPlan plan =
         aQuarterPostYear()
             .addPartnerContributions(
-                PartnerContribution.of(PartnerId.of("eu-fund"), ContributionKind.MONEY, CostCategory.TRAINING, eur("100")))
+                PartnerContribution.of(
+                    PartnerId.of("eu-fund"),
+                    ContributionKind.MONEY,
+                    CostCategory.TRAINING,
+                    eur("100")))
             .build();
 
     assertThatThrownBy(() -> Budget.of(plan, card))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("partner contribution of eu-fund must be in the rate card's currency PLN, was EUR 100");
+        .hasMessage(
+            "partner contribution of eu-fund must be in the rate card's currency PLN, was EUR 100");
   }
 
   @Test
@@ -281,7 +322,8 @@ class BudgetTest {
     Budget budget =
         Budget.of(
             aQuarterPostYear()
-                .addPartnerContributions(aPartnerPaying("4423.68", CostCategory.EMPLOYER_CONTRIBUTIONS))
+                .addPartnerContributions(
+                    aPartnerPaying("4423.68", CostCategory.EMPLOYER_CONTRIBUTIONS))
                 .build(),
             card);
 
@@ -316,7 +358,8 @@ class BudgetTest {
   void should_be_equal_when_plan_and_card_are() {
     BudgetPlan plan = aQuarterPostYear().build();
     new EqualsTester()
-        .addEqualityGroup(Budget.of(plan, card), Budget.of(aQuarterPostYear().build(), RateCard.kcs2023()))
+        .addEqualityGroup(
+            Budget.of(plan, card), Budget.of(aQuarterPostYear().build(), RateCard.kcs2023()))
         .addEqualityGroup(Budget.of(plan, theSourceCardGrossOnly()))
         .addEqualityGroup(Budget.of(plan.withMonths(6), card))
         .testEquals();

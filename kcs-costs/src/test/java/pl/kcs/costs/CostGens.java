@@ -55,12 +55,16 @@ final class CostGens {
   /** Post fractions with denominators up to 12, ⅓ and 1/7 among them; they shrink toward 1/1. */
   static Gen<PostFraction> postFractions() {
     return Gens.ints(1, 12)
-        .flatMap(denominator -> Gens.ints(1, denominator).map(numerator -> PostFraction.of(numerator, denominator)));
+        .flatMap(
+            denominator ->
+                Gens.ints(1, denominator)
+                    .map(numerator -> PostFraction.of(numerator, denominator)));
   }
 
   /** Supervision hours a month: whole, halves and quarters up to 20; they shrink toward 0. */
   static Gen<BigDecimal> hours() {
-    return Gens.ints(0, 80).map(quarters -> BigDecimal.valueOf(quarters, 0).divide(BigDecimal.valueOf(4)));
+    return Gens.ints(0, 80)
+        .map(quarters -> BigDecimal.valueOf(quarters, 0).divide(BigDecimal.valueOf(4)));
   }
 
   /**
@@ -103,11 +107,11 @@ final class CostGens {
       CostRange fullPost = rates.next(random);
       if (random.nextBoolean()) {
         // Near what some post fraction pays, so that larger posts cross it.
-        BigMoney threshold =
-            random.nextBoolean() ? fullPost.low() : fullPost.high();
+        BigMoney threshold = random.nextBoolean() ? fullPost.low() : fullPost.high();
         contributions =
             contributions.withLabourFundThreshold(
-                threshold.multipliedBy(BigDecimal.valueOf(random.nextInt(1, 13), 0))
+                threshold
+                    .multipliedBy(BigDecimal.valueOf(random.nextInt(1, 13), 0))
                     .dividedBy(12, java.math.RoundingMode.DOWN));
       }
       return RateCard.builder()

@@ -34,7 +34,8 @@ class CostGensTest {
                         CostGens.plansWithoutPartners(),
                         plan -> {
                           if (plan.months() > 12
-                              && plan.animators().stream().anyMatch(animator -> animator.trainings() > 0)) {
+                              && plan.animators().stream()
+                                  .anyMatch(animator -> animator.trainings() > 0)) {
                             throw new FailedOn(plan);
                           }
                         }));

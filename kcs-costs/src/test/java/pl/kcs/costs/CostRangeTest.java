@@ -100,7 +100,8 @@ class CostRangeTest {
     assertThat(plnRange("500", "800").multipliedBy(0)).isEqualTo(CostRange.zero(PLN));
     assertThat(plnRange("500", "800").multipliedBy(0).isZero()).isTrue();
     assertThat(plnRange("250", "300").multipliedBy(BigDecimal.ZERO)).isEqualTo(CostRange.zero(PLN));
-    assertThat(plnRange("250", "300").multipliedBy(new BigDecimal("0.00"))).isEqualTo(CostRange.zero(PLN));
+    assertThat(plnRange("250", "300").multipliedBy(new BigDecimal("0.00")))
+        .isEqualTo(CostRange.zero(PLN));
     assertThat(plnRange("250", "300").multipliedBy(1)).isEqualTo(plnRange("250", "300"));
   }
 
@@ -114,7 +115,12 @@ class CostRangeTest {
   @Test
   void distinct_ranges_hash_apart() {
     assertThat(
-            List.of(plnRange("1", "2"), plnRange("2", "1000"), plnExactly("1"), plnExactly("2"), CostRange.zero(PLN))
+            List.of(
+                    plnRange("1", "2"),
+                    plnRange("2", "1000"),
+                    plnExactly("1"),
+                    plnExactly("2"),
+                    CostRange.zero(PLN))
                 .stream()
                 .map(CostRange::hashCode)
                 .distinct()
@@ -161,8 +167,10 @@ class CostRangeTest {
   void should_round_once_to_the_grosz_with_the_given_mode() {
     CostRange raw = plnRange("381.91104", "382.005");
 
-    assertThat(raw.roundedToMinorUnit(RoundingMode.HALF_UP)).isEqualTo(plnRange("381.91", "382.01"));
-    assertThat(raw.roundedToMinorUnit(RoundingMode.HALF_EVEN)).isEqualTo(plnRange("381.91", "382.00"));
+    assertThat(raw.roundedToMinorUnit(RoundingMode.HALF_UP))
+        .isEqualTo(plnRange("381.91", "382.01"));
+    assertThat(raw.roundedToMinorUnit(RoundingMode.HALF_EVEN))
+        .isEqualTo(plnRange("381.91", "382.00"));
     assertThat(raw.roundedToMinorUnit(RoundingMode.DOWN)).isEqualTo(plnRange("381.91", "382.00"));
   }
 
@@ -304,7 +312,8 @@ class CostRangeTest {
             range -> {
               CostRange rounded = range.roundedToMinorUnit(RoundingMode.HALF_UP);
               BigDecimal half = new BigDecimal("0.005");
-              assertThat(rounded.low().minus(range.low()).getAmount().abs()).isLessThanOrEqualTo(half);
+              assertThat(rounded.low().minus(range.low()).getAmount().abs())
+                  .isLessThanOrEqualTo(half);
               assertThat(rounded.high().minus(range.high()).getAmount().abs())
                   .isLessThanOrEqualTo(half);
               assertThat(rounded.low().getScale()).isEqualTo(2);

@@ -75,7 +75,8 @@ class CostTableTest {
         .contains("Wkład partnera ngo-1 (środki finansowe): Superwizja animatorów")
         .contains("zadeklarowano 500,00 zł")
         .contains("Do sfinansowania po wkładzie partnerów")
-        .contains("* Bez kosztów lokalu: metoda w części o kosztach liczy je „poza zasobami lokalowymi” instytucji (KCS-COST-ANIMATOR … KCS-COST-EVENT).")
+        .contains(
+            "* Bez kosztów lokalu: metoda w części o kosztach liczy je „poza zasobami lokalowymi” instytucji (KCS-COST-ANIMATOR … KCS-COST-EVENT).")
         .doesNotContain("3,600")
         .doesNotContain("\u00A0");
   }
@@ -88,7 +89,8 @@ class CostTableTest {
     assertThat(records[0])
         .isEqualTo(
             "kind,fact,item,quantity,currency,Rate (low),Rate (high),Per month (low),Per month (high),Total (low),Total (high)");
-    assertThat(records[1]).isEqualTo("TITLE,,\"KCS budget: Biblioteka — 1 month, 2023 prices, PLN\",,PLN,,,,,,");
+    assertThat(records[1])
+        .isEqualTo("TITLE,,\"KCS budget: Biblioteka — 1 month, 2023 prices, PLN\",,PLN,,,,,,");
     assertThat(records[2])
         .isEqualTo(
             "ITEM,KCS-COST-ANIMATOR,Animator work (½ FTE),1 animator × 1 month,PLN,3600.00,3600.00,3600.00,3600.00,3600.00,3600.00");
@@ -177,7 +179,8 @@ class CostTableTest {
                 + " rodzaj,fakt,pozycja,ilość,waluta; the header is not repeated");
     assertThatThrownBy(() -> CostTable.parseCsv("kind,fact,item,quantity,currency,Total (low)\r\n"))
         .hasMessage("CSV header must have a low and a high field per column, had 1 amount fields");
-    assertThatThrownBy(() -> CostTable.parseCsv("kind,fact,item,quantity,currency,Total (low),Sum (high)\r\n"))
+    assertThatThrownBy(
+            () -> CostTable.parseCsv("kind,fact,item,quantity,currency,Total (low),Sum (high)\r\n"))
         .hasMessage("CSV header field 7 must be 'Total (high)'; the value is not repeated");
     assertThatThrownBy(() -> CostTable.parseCsv(header))
         .hasMessage("CSV must have a TITLE record after the header");
@@ -188,7 +191,8 @@ class CostTableTest {
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ROW,,x,,PLN,1,2\r\n"))
         .hasMessage("CSV record 3 field 1 must be TITLE, NOTE or a row kind, was 'ROW'");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,KCS-NOPE,x,,PLN,1,2\r\n"))
-        .hasMessage("CSV record 3 field 2: fact id must be one of kcs's fact IDs (docs/facts.md), was KCS-NOPE");
+        .hasMessage(
+            "CSV record 3 field 2: fact id must be one of kcs's fact IDs (docs/facts.md), was KCS-NOPE");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,,x,,EUR,1,2\r\n"))
         .hasMessage("CSV record 3 must be in PLN like the others, was EUR");
     assertThatThrownBy(() -> CostTable.parseCsv(header + title + "ITEM,,x,,ZZZ,1,2\r\n"))
@@ -216,9 +220,17 @@ class CostTableTest {
   @Test
   void should_reject_a_row_without_one_cell_per_column_or_in_another_currency() {
     CostTableRow oneCell =
-        CostTableRow.builder().kind(RowKind.ITEM).label("x").addCells(Optional.of(plnExactly("1"))).build();
+        CostTableRow.builder()
+            .kind(RowKind.ITEM)
+            .label("x")
+            .addCells(Optional.of(plnExactly("1")))
+            .build();
     CostTable.Builder twoColumns =
-        CostTable.builder().language(Language.ENGLISH).title("t").currency(PLN).addColumns("a", "b");
+        CostTable.builder()
+            .language(Language.ENGLISH)
+            .title("t")
+            .currency(PLN)
+            .addColumns("a", "b");
 
     assertThatThrownBy(() -> twoColumns.addRows(oneCell).build())
         .isInstanceOf(IllegalStateException.class)
@@ -249,14 +261,20 @@ class CostTableTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("columns must be distinct, was 'a' twice");
     assertThatThrownBy(
-            () -> CostTable.builder().language(Language.ENGLISH).title("one\r\ntwo").currency(PLN).build())
+            () ->
+                CostTable.builder()
+                    .language(Language.ENGLISH)
+                    .title("one\r\ntwo")
+                    .currency(PLN)
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("table title must be on one line; the value is not repeated");
   }
 
   @Test
   void should_reject_a_line_break_or_a_blank_in_any_text_of_a_table_even_at_its_start() {
-    // each text is one line of the text rendering and one CSV field (RFC 4180 fields may not break here)
+    // each text is one line of the text rendering and one CSV field (RFC 4180 fields may not break
+    // here)
     assertThatThrownBy(() -> table("t", List.of("\nkolumna"), List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("column must be on one line; the value is not repeated");
@@ -272,7 +290,8 @@ class CostTableTest {
     assertThatThrownBy(() -> table("\rt", List.of("a"), List.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("table title must be on one line; the value is not repeated");
-    assertThatThrownBy(() -> CostTableRow.builder().kind(RowKind.ITEM).label("x").detail("\nszczegół").build())
+    assertThatThrownBy(
+            () -> CostTableRow.builder().kind(RowKind.ITEM).label("x").detail("\nszczegół").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("row detail must be on one line; the value is not repeated");
     assertThatThrownBy(() -> CostTableRow.builder().kind(RowKind.ITEM).label(" ").build())
@@ -312,7 +331,8 @@ class CostTableTest {
             anEmptyMonth().addAnimators(AnimatorPost.of(PostFraction.of(1, 7), 0)).build(),
             theSourceCardGrossOnly());
 
-    assertThatThrownBy(() -> seventh.table(Language.ENGLISH, Rounding.toMinorUnit(RoundingMode.UNNECESSARY)))
+    assertThatThrownBy(
+            () -> seventh.table(Language.ENGLISH, Rounding.toMinorUnit(RoundingMode.UNNECESSARY)))
         .isInstanceOf(ArithmeticException.class);
   }
 
@@ -320,7 +340,9 @@ class CostTableTest {
   void should_describe_the_rounding() {
     assertThat(Rounding.exact().mode()).isEmpty();
     assertThat(HALF_UP.mode()).contains(RoundingMode.HALF_UP);
-    assertThat(HALF_UP).isEqualTo(Rounding.toMinorUnit(RoundingMode.HALF_UP)).hasToString("Rounding{toMinorUnit HALF_UP}");
+    assertThat(HALF_UP)
+        .isEqualTo(Rounding.toMinorUnit(RoundingMode.HALF_UP))
+        .hasToString("Rounding{toMinorUnit HALF_UP}");
     assertThat(Rounding.exact()).hasToString("Rounding{exact}").isNotEqualTo(HALF_UP);
     assertThat(Rounding.exact().apply(plnRange("0.005", "1"))).isEqualTo(plnRange("0.005", "1"));
   }

@@ -21,10 +21,15 @@ class EmployerContributionsTest {
   @Test
   void should_accept_rates_of_exactly_0_and_100_percent() {
     EmployerContributions polish = EmployerContributions.polishDefault();
-    assertThat(polish.withRate(EmployerContribution.ACCIDENT, BigDecimal.ZERO).ratePercent(EmployerContribution.ACCIDENT))
+    assertThat(
+            polish
+                .withRate(EmployerContribution.ACCIDENT, BigDecimal.ZERO)
+                .ratePercent(EmployerContribution.ACCIDENT))
         .isEqualByComparingTo("0");
     assertThat(
-            polish.withRate(EmployerContribution.ACCIDENT, new BigDecimal("100")).ratePercent(EmployerContribution.ACCIDENT))
+            polish
+                .withRate(EmployerContribution.ACCIDENT, new BigDecimal("100"))
+                .ratePercent(EmployerContribution.ACCIDENT))
         .isEqualByComparingTo("100");
   }
 
@@ -43,7 +48,10 @@ class EmployerContributionsTest {
     assertThat(EmployerContribution.values())
         .extracting(EmployerContribution::defaultRatePercent)
         .containsExactly(
-            new BigDecimal("9.76"), new BigDecimal("6.50"), new BigDecimal("1.67"), new BigDecimal("2.45"),
+            new BigDecimal("9.76"),
+            new BigDecimal("6.50"),
+            new BigDecimal("1.67"),
+            new BigDecimal("2.45"),
             new BigDecimal("0.10"));
   }
 
@@ -55,8 +63,7 @@ class EmployerContributionsTest {
 
   @Test
   void should_keep_the_exact_contribution_on_indexed_pay() {
-    assertThat(polish.contributionOn(pln("1864.80")).getAmount())
-        .isEqualByComparingTo("381.91104");
+    assertThat(polish.contributionOn(pln("1864.80")).getAmount()).isEqualByComparingTo("381.91104");
   }
 
   @Test
@@ -76,7 +83,8 @@ class EmployerContributionsTest {
 
     assertThat(withThreshold.ratePercentOn(pln("1800"))).isEqualByComparingTo("18.03");
     assertThat(withThreshold.ratePercentOn(pln("3490"))).isEqualByComparingTo("20.48");
-    assertThat(withThreshold.breakdownOn(pln("1800"))).doesNotContainKey(EmployerContribution.LABOUR_FUND);
+    assertThat(withThreshold.breakdownOn(pln("1800")))
+        .doesNotContainKey(EmployerContribution.LABOUR_FUND);
     assertThat(withThreshold.contributionOn(plnRange("1800", "3600")))
         .isEqualTo(plnRange("324.54", "737.28"));
   }
@@ -130,7 +138,8 @@ class EmployerContributionsTest {
     Property.check()
         .forAll(
             CostGens.pairs(
-                CostGens.pairs(CostGens.plnAmounts(), CostGens.plnAmounts()), CostGens.plnAmounts()),
+                CostGens.pairs(CostGens.plnAmounts(), CostGens.plnAmounts()),
+                CostGens.plnAmounts()),
             amounts -> {
               BigMoney a = amounts.first().first();
               BigMoney b = amounts.first().second();
@@ -154,7 +163,8 @@ class EmployerContributionsTest {
   @Test
   void should_be_values() {
     new EqualsTester()
-        .addEqualityGroup(polish, EmployerContributions.polishDefault().withAccidentRate(new BigDecimal("1.67")))
+        .addEqualityGroup(
+            polish, EmployerContributions.polishDefault().withAccidentRate(new BigDecimal("1.67")))
         .addEqualityGroup(polish.withLabourFundThreshold(pln("3490")))
         .addEqualityGroup(EmployerContributions.none(), EmployerContributions.builder().build())
         .testEquals();

@@ -48,7 +48,8 @@ class LabelsTest {
   void should_write_polish_labels_with_polish_letters() {
     assertThat(CostCategory.EMPLOYER_CONTRIBUTIONS.label(Locale.forLanguageTag("pl")))
         .isEqualTo("Składki pracodawcy (dodatek kcs)");
-    assertThat(CostCategory.ANIMATOR_PAY.label(Locale.forLanguageTag("pl"))).isEqualTo("Praca animatorów");
+    assertThat(CostCategory.ANIMATOR_PAY.label(Locale.forLanguageTag("pl")))
+        .isEqualTo("Praca animatorów");
     assertThat(EmployerContribution.GUARANTEED_BENEFITS_FUND.label(Locale.forLanguageTag("pl")))
         .isEqualTo("Fundusz Gwarantowanych Świadczeń Pracowniczych");
   }
@@ -57,11 +58,14 @@ class LabelsTest {
   void should_name_the_source_facts_of_the_categories() {
     assertThat(CostCategory.ANIMATOR_PAY.source().id()).isEqualTo("KCS-COST-ANIMATOR");
     assertThat(CostCategory.TRAINING.source().id()).isEqualTo("KCS-COST-TRAINING");
-    assertThat(CostCategory.SUPERVISION_OF_ANIMATORS.source().id()).isEqualTo("KCS-COST-SUPERVISION");
-    assertThat(CostCategory.SUPERVISION_OF_GROUP_LEADERS.source().id()).isEqualTo("KCS-COST-SUPERVISION");
+    assertThat(CostCategory.SUPERVISION_OF_ANIMATORS.source().id())
+        .isEqualTo("KCS-COST-SUPERVISION");
+    assertThat(CostCategory.SUPERVISION_OF_GROUP_LEADERS.source().id())
+        .isEqualTo("KCS-COST-SUPERVISION");
     assertThat(CostCategory.EVENTS.source().id()).isEqualTo("KCS-COST-EVENT");
     assertThat(CostCategory.EMPLOYER_CONTRIBUTIONS.isInSource()).isFalse();
-    // the five costs the source method prices: KCS-COST-ANIMATOR, -TRAINING, -SUPERVISION (twice), -EVENT
+    // the five costs the source method prices: KCS-COST-ANIMATOR, -TRAINING, -SUPERVISION (twice),
+    // -EVENT
     assertThat(java.util.Arrays.stream(CostCategory.values()).filter(CostCategory::isInSource))
         .containsExactly(
             CostCategory.ANIMATOR_PAY,

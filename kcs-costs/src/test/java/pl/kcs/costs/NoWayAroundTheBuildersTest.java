@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class NoWayAroundTheBuildersTest {
 
   @Test
-  void should_give_no_public_abstract_value_type_a_public_or_protected_constructor() throws IOException {
+  void should_give_no_public_abstract_value_type_a_public_or_protected_constructor()
+      throws IOException {
     ImmutableList<Class<?>> valueTypes = publicAbstractClasses();
 
     List<String> open = new ArrayList<>();
@@ -34,7 +35,9 @@ class NoWayAroundTheBuildersTest {
     }
 
     // The scan must see the value types, or the test proves nothing.
-    assertThat(valueTypes).hasSizeGreaterThanOrEqualTo(10).contains(BudgetPlan.class, RateCard.class);
+    assertThat(valueTypes)
+        .hasSizeGreaterThanOrEqualTo(10)
+        .contains(BudgetPlan.class, RateCard.class);
     assertThat(open).as("constructors open to subclasses outside kcs-costs").isEmpty();
   }
 

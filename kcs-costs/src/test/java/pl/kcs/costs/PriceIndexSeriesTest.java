@@ -19,7 +19,12 @@ class PriceIndexSeriesTest {
   void should_ship_the_gus_annual_cpi_for_2019_to_2024() {
     assertThat(cpi.indices().keySet())
         .containsExactly(
-            Year.of(2019), Year.of(2020), Year.of(2021), Year.of(2022), Year.of(2023), Year.of(2024));
+            Year.of(2019),
+            Year.of(2020),
+            Year.of(2021),
+            Year.of(2022),
+            Year.of(2023),
+            Year.of(2024));
     assertThat(cpi.index(Year.of(2019)).value()).isEqualByComparingTo("102.3");
     assertThat(cpi.index(Year.of(2020)).value()).isEqualByComparingTo("103.4");
     assertThat(cpi.index(Year.of(2021)).value()).isEqualByComparingTo("105.1");
@@ -117,7 +122,9 @@ class PriceIndexSeriesTest {
   @Test
   void should_reject_nulls() {
     NullPointerTester tester =
-        new NullPointerTester().setDefault(Year.class, Year.of(2024)).setDefault(BigDecimal.class, BigDecimal.TEN);
+        new NullPointerTester()
+            .setDefault(Year.class, Year.of(2024))
+            .setDefault(BigDecimal.class, BigDecimal.TEN);
     tester.testAllPublicStaticMethods(PriceIndexSeries.class);
     tester.testAllPublicInstanceMethods(cpi);
   }

@@ -23,7 +23,8 @@ class RateCardTest {
   private final RateCard card = RateCard.kcs2023();
 
   @Test
-  @DisplayName("KCS-COST-ANIMATOR: 7,200 PLN gross a month per full post, so 1,800 at ¼ and 3,600 at ½")
+  @DisplayName(
+      "KCS-COST-ANIMATOR: 7,200 PLN gross a month per full post, so 1,800 at ¼ and 3,600 at ½")
   void should_pay_animators_linearly_in_the_post_fraction_KCS_COST_ANIMATOR() {
     assertThat(card.animatorPayPerFullPost()).isEqualTo(plnExactly("7200"));
     assertThat(card.animatorMonthlyPay(PostFraction.QUARTER)).isEqualTo(plnExactly("1800.00"));
@@ -82,7 +83,8 @@ class RateCardTest {
             .eventEach(CostRange.of(eur("50"), eur("400")))
             .build();
 
-    assertThat(own.animatorMonthlyPay(PostFraction.QUARTER)).isEqualTo(CostRange.exactly(eur("1000")));
+    assertThat(own.animatorMonthlyPay(PostFraction.QUARTER))
+        .isEqualTo(CostRange.exactly(eur("1000")));
     assertThat(own.employerContributions().isNone()).isTrue();
     assertThat(own.region()).contains("Saxony");
   }
@@ -108,7 +110,8 @@ class RateCardTest {
   }
 
   @Test
-  @DisplayName("Indexed to 2024 with the shipped GUS CPI, every 2023 rate is multiplied by 1.036 exactly")
+  @DisplayName(
+      "Indexed to 2024 with the shipped GUS CPI, every 2023 rate is multiplied by 1.036 exactly")
   void should_reprice_the_2023_rates_to_2024_with_the_shipped_cpi() {
     RateCard indexed = card.indexedTo(Year.of(2024), PriceIndexSeries.polishCpi());
 
@@ -131,12 +134,14 @@ class RateCardTest {
   @Test
   void should_record_every_repricing_in_order() {
     PriceIndexSeries series =
-        PriceIndexSeries.polishCpi().withIndex(Year.of(2025), new BigDecimal("104.0"), "user estimate");
+        PriceIndexSeries.polishCpi()
+            .withIndex(Year.of(2025), new BigDecimal("104.0"), "user estimate");
 
-    RateCard twice =
-        card.indexedTo(Year.of(2024), series).indexedTo(Year.of(2025), series);
+    RateCard twice = card.indexedTo(Year.of(2024), series).indexedTo(Year.of(2025), series);
 
-    assertThat(twice.indexations()).extracting(Indexation::toYear).containsExactly(Year.of(2024), Year.of(2025));
+    assertThat(twice.indexations())
+        .extracting(Indexation::toYear)
+        .containsExactly(Year.of(2024), Year.of(2025));
     assertThat(twice.supervisionPerHour()).isEqualTo(plnRange("269.36", "323.232"));
   }
 
@@ -176,8 +181,7 @@ class RateCardTest {
               assertThat(indexed.trainingPerAnimator()).isEqualTo(card.trainingPerAnimator());
               assertThat(indexed.supervisionPerHour()).isEqualTo(card.supervisionPerHour());
               assertThat(indexed.eventEach()).isEqualTo(card.eventEach());
-              assertThat(indexed.withPriceYear(card.priceYear()).withIndexations())
-                  .isEqualTo(card);
+              assertThat(indexed.withPriceYear(card.priceYear()).withIndexations()).isEqualTo(card);
             });
   }
 

@@ -20,7 +20,12 @@ class ScenarioComparisonTest {
   private static final RateCard CARD = RateCard.kcs2023();
 
   private static BudgetPlan year(AnimatorPost... animators) {
-    return BudgetPlan.builder().months(12).addAnimators(animators).groups(2).participants(20).build();
+    return BudgetPlan.builder()
+        .months(12)
+        .addAnimators(animators)
+        .groups(2)
+        .participants(20)
+        .build();
   }
 
   @Test
@@ -30,7 +35,9 @@ class ScenarioComparisonTest {
             Scenario.of("¼ etatu", year(AnimatorPost.of(PostFraction.QUARTER, 0)), CARD),
             Scenario.of("½ etatu", year(AnimatorPost.of(PostFraction.HALF, 0)), CARD));
 
-    assertThat(comparison.scenarios()).extracting(Scenario::name).containsExactly("¼ etatu", "½ etatu");
+    assertThat(comparison.scenarios())
+        .extracting(Scenario::name)
+        .containsExactly("¼ etatu", "½ etatu");
     assertThat(comparison.budgets())
         .extracting(budget -> budget.costOf(CostCategory.ANIMATOR_PAY))
         .containsExactly(plnExactly("21600"), plnExactly("43200"));
@@ -57,13 +64,15 @@ class ScenarioComparisonTest {
     assertThat(table.toText())
         .contains("Porównanie scenariuszy KCS, PLN")
         .contains("KCS-COST-ANIMATOR  21 600,00  43 200,00")
-        .contains("* ¼ etatu: 12 miesięcy, ceny z 2023 r. („KCS”), animatorzy (etat): ¼, grupy: 2, uczestnicy: 20.");
+        .contains(
+            "* ¼ etatu: 12 miesięcy, ceny z 2023 r. („KCS”), animatorzy (etat): ¼, grupy: 2, uczestnicy: 20.");
   }
 
   @Test
   void should_compare_one_animator_with_two_and_with_and_without_a_partner_KCS_COST_PARTNERS() {
     BudgetPlan one = year(AnimatorPost.of(PostFraction.QUARTER, 1));
-    BudgetPlan two = year(AnimatorPost.of(PostFraction.QUARTER, 1), AnimatorPost.of(PostFraction.QUARTER, 1));
+    BudgetPlan two =
+        year(AnimatorPost.of(PostFraction.QUARTER, 1), AnimatorPost.of(PostFraction.QUARTER, 1));
     BudgetPlan twoWithPartner =
         two.withPartnerContributions(aPartnerPaying("800", CostCategory.TRAINING));
 
@@ -85,11 +94,15 @@ class ScenarioComparisonTest {
     CostTableRow partners = row(table, RowKind.PARTNER);
     assertThat(partners.cells())
         .containsExactly(
-            Optional.of(plnExactly("0")), Optional.of(plnExactly("0")), Optional.of(plnExactly("800")));
+            Optional.of(plnExactly("0")),
+            Optional.of(plnExactly("0")),
+            Optional.of(plnExactly("800")));
     CostTableRow net = row(table, RowKind.NET);
     assertThat(net.cells().get(2).orElseThrow())
         .isEqualTo(comparison.budget("two").net().minusCoveredPart(plnExactly("800")));
-    assertThat(table.toText()).contains("KCS scenarios compared, PLN").contains("* two + partner: 12 months");
+    assertThat(table.toText())
+        .contains("KCS scenarios compared, PLN")
+        .contains("* two + partner: 12 months");
   }
 
   @Test
@@ -101,7 +114,8 @@ class ScenarioComparisonTest {
             Scenario.of("2024", plan, CARD.indexedTo(Year.of(2024), PriceIndexSeries.polishCpi())));
 
     assertThat(comparison.budget("2024").subtotal())
-        .isEqualTo(comparison.budget("2023").subtotal().multipliedBy(new java.math.BigDecimal("1.036")));
+        .isEqualTo(
+            comparison.budget("2023").subtotal().multipliedBy(new java.math.BigDecimal("1.036")));
   }
 
   @Test
@@ -117,7 +131,8 @@ class ScenarioComparisonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scenario names must be distinct; a name appears twice (not repeated)");
     assertThatThrownBy(
-            () -> ScenarioComparison.of(Scenario.of("a", plan, CARD), Scenario.of("b", plan, euros)))
+            () ->
+                ScenarioComparison.of(Scenario.of("a", plan, CARD), Scenario.of("b", plan, euros)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scenarios must all price in one currency, were PLN and EUR (scenario 'b')");
     assertThatThrownBy(() -> ScenarioComparison.of(Scenario.of("a", plan, CARD)).budget("b"))

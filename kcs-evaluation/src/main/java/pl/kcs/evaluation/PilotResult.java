@@ -25,10 +25,10 @@ public enum PilotResult implements EvaluationTerm, Sourced {
    * Groups began meeting in the premises provided without the animator (KCS-EFF-SELFRUN). The
    * source gives no number; library reading: at least one group. No calibration share.
    */
-  SELF_RUNNING_GROUPS("KCS-EFF-SELFRUN", Unit.GROUPS, Range.openClosed(0.0, 1.0), Double.NaN, false),
+  SELF_RUNNING_GROUPS(
+      "KCS-EFF-SELFRUN", Unit.GROUPS, Range.openClosed(0.0, 1.0), Double.NaN, false),
   /** One of three groups became independent (KCS-EFF-INDEPENDENT): exactly 1/3, from the source. */
-  INDEPENDENT_GROUPS(
-      "KCS-EFF-INDEPENDENT", Unit.GROUPS, Range.singleton(1.0 / 3), 1.0 / 3, true),
+  INDEPENDENT_GROUPS("KCS-EFF-INDEPENDENT", Unit.GROUPS, Range.singleton(1.0 / 3), 1.0 / 3, true),
   /**
    * "Fewer than half" of the surveyed participants felt confident enough to organise a new
    * self-help group themselves, judged satisfactory given the short time (KCS-EFF-CONFIDENCE). The

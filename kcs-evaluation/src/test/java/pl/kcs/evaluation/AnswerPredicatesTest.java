@@ -21,8 +21,14 @@ import pl.kcs.evaluation.stats.Proportion;
 class AnswerPredicatesTest {
 
   @ParameterizedTest(name = "{0} counts as less lonely: {1}")
-  @CsvSource({"LESS_LONELY, true", "NO_DIFFERENCE, false", "MORE_LONELY, false", "CANNOT_SAY, false"})
-  void only_less_lonely_counts_as_less_lonely_KCS_EFF_LONELINESS(LessLonelyAnswer answer, boolean lessLonely) {
+  @CsvSource({
+    "LESS_LONELY, true",
+    "NO_DIFFERENCE, false",
+    "MORE_LONELY, false",
+    "CANNOT_SAY, false"
+  })
+  void only_less_lonely_counts_as_less_lonely_KCS_EFF_LONELINESS(
+      LessLonelyAnswer answer, boolean lessLonely) {
     assertThat(answer.isLessLonely()).isEqualTo(lessLonely);
   }
 
@@ -40,7 +46,8 @@ class AnswerPredicatesTest {
     "DEFINITELY_NOT, false",
     "HARD_TO_SAY, false"
   })
-  void definitely_and_rather_yes_count_as_confident_KCS_EFF_CONFIDENCE(OrganiserConfidence answer, boolean confident) {
+  void definitely_and_rather_yes_count_as_confident_KCS_EFF_CONFIDENCE(
+      OrganiserConfidence answer, boolean confident) {
     assertThat(answer.isConfident()).isEqualTo(confident);
   }
 
@@ -51,7 +58,8 @@ class AnswerPredicatesTest {
     for (int i = 0; i < 10; i++) {
       responses.add(
           aFollowUp("r-" + i, "g-1")
-              .lessLonely(i < 5 ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.values()[1 + i % 3])
+              .lessLonely(
+                  i < 5 ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.values()[1 + i % 3])
               .ties(i < 5 ? TiesOutsideGroup.values()[1 + i % 2] : TiesOutsideGroup.NONE)
               .confidence(i < 5 ? OrganiserConfidence.RATHER_YES : OrganiserConfidence.RATHER_NOT)
               .build());
@@ -60,11 +68,18 @@ class AnswerPredicatesTest {
     // WHEN reported
     EvaluationReport report =
         Evaluator.standard()
-            .report("KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), SurveyFixtures.SIX_MONTHS_LATER);
+            .report(
+                "KCS",
+                List.of(aGroup("g-1")),
+                EvaluationSurvey.of(responses),
+                SurveyFixtures.SIX_MONTHS_LATER);
 
     // THEN five of ten, not ten of ten (which would be suppressed as an answer about everyone).
-    assertThat(report.lessLonely().allGroups().value().get().proportion()).isEqualTo(Proportion.of(5, 10));
-    assertThat(report.ties().allGroups().value().get().proportion()).isEqualTo(Proportion.of(5, 10));
-    assertThat(report.confident().allGroups().value().get().proportion()).isEqualTo(Proportion.of(5, 10));
+    assertThat(report.lessLonely().allGroups().value().get().proportion())
+        .isEqualTo(Proportion.of(5, 10));
+    assertThat(report.ties().allGroups().value().get().proportion())
+        .isEqualTo(Proportion.of(5, 10));
+    assertThat(report.confident().allGroups().value().get().proportion())
+        .isEqualTo(Proportion.of(5, 10));
   }
 }

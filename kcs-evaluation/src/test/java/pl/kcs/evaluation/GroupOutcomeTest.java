@@ -42,7 +42,10 @@ class GroupOutcomeTest {
     assertThat(outcome.isIndependentOn(INDEPENDENT)).isTrue();
     // KCS-WHO, kept for KCS-EFF-TIES: the pilot's ties finding is about its refugee women's group.
     assertThat(outcome.isForRefugees()).isTrue();
-    assertThat(GroupOutcome.of(group.withTargetSubgroups(pl.kcs.core.group.TargetSubgroup.MIGRANTS)).isForRefugees()).isFalse();
+    assertThat(
+            GroupOutcome.of(group.withTargetSubgroups(pl.kcs.core.group.TargetSubgroup.MIGRANTS))
+                .isForRefugees())
+        .isFalse();
   }
 
   @Test
@@ -55,7 +58,8 @@ class GroupOutcomeTest {
                     .independentSince(INDEPENDENT)
                     .build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("meetsWithoutAnimatorSince must be set for a group independent since 2024-08-01");
+        .hasMessage(
+            "meetsWithoutAnimatorSince must be set for a group independent since 2024-08-01");
     assertThatThrownBy(() -> GroupOutcome.builder().group(GroupId.of("g-1")).name(" ").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("group name must not be blank");

@@ -55,7 +55,9 @@ class PilotResultTest {
     for (PilotResult result : PilotResult.values()) {
       result
           .calibrationShare()
-          .ifPresent(share -> assertThat(result.plausibleShares().contains(share)).as("%s", result).isTrue());
+          .ifPresent(
+              share ->
+                  assertThat(result.plausibleShares().contains(share)).as("%s", result).isTrue());
     }
   }
 }

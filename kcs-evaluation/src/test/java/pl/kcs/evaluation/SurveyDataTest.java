@@ -61,14 +61,16 @@ class SurveyDataTest {
 
   @Test
   void should_ask_the_retrospective_question_only_after_kcs_eff_loneliness() {
-    assertThatThrownBy(() -> aBaseline("r-1", "g-1").lessLonely(LessLonelyAnswer.LESS_LONELY).build())
+    assertThatThrownBy(
+            () -> aBaseline("r-1", "g-1").lessLonely(LessLonelyAnswer.LESS_LONELY).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "lessLonely must be asked at FOLLOW_UP only (it looks back to the time before joining),"
                 + " was given at BASELINE");
     assertThatThrownBy(() -> aBaseline("r-1", "g-1").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("a survey response must hold at least one answer, was a BASELINE response without any");
+        .hasMessage(
+            "a survey response must hold at least one answer, was a BASELINE response without any");
   }
 
   @Test
@@ -99,7 +101,10 @@ class SurveyDataTest {
   void should_not_date_a_follow_up_before_its_baseline() {
     SurveyResponse baseline = aBaseline(PLANTED, "g-1").ucla(uclaTotal(5)).build();
     SurveyResponse followUp =
-        aFollowUp(PLANTED, "g-1").ucla(uclaTotal(6)).build().withAnsweredOn(LocalDate.of(2024, 1, 2));
+        aFollowUp(PLANTED, "g-1")
+            .ucla(uclaTotal(6))
+            .build()
+            .withAnsweredOn(LocalDate.of(2024, 1, 2));
 
     assertThatThrownBy(() -> EvaluationSurvey.of(List.of(followUp, baseline)))
         .isInstanceOf(IllegalStateException.class)

@@ -37,7 +37,8 @@ public final class CultureHouseBudgetExample {
     return BudgetPlan.builder()
         .name("Dom kultury")
         .months(12)
-        .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 1), AnimatorPost.of(PostFraction.QUARTER, 1))
+        .addAnimators(
+            AnimatorPost.of(PostFraction.QUARTER, 1), AnimatorPost.of(PostFraction.QUARTER, 1))
         // Twice a month, 1.5 hours a session: 3 hours a month for both animators together.
         .animatorSupervisionHoursPerMonth(new BigDecimal("3"))
         .eventsPerYear(6)

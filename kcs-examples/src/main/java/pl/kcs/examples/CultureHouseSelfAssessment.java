@@ -93,10 +93,17 @@ public final class CultureHouseSelfAssessment {
                     Room.builder()
                         .name("pracownia plastyczna")
                         .kind(RoomKind.WORKSHOP_HALL)
-                        .addFeatures(RoomFeature.COMFORTABLE, RoomFeature.NON_WALK_THROUGH, RoomFeature.BRIGHT)
+                        .addFeatures(
+                            RoomFeature.COMFORTABLE,
+                            RoomFeature.NON_WALK_THROUGH,
+                            RoomFeature.BRIGHT)
                         .capacity(16)
                         .build())
-                .addEquipment(Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES)
+                .addEquipment(
+                    Equipment.FLIPCHART,
+                    Equipment.CHAIRS,
+                    Equipment.TABLE,
+                    Equipment.OFFICE_SUPPLIES)
                 .build())
         .stage(Stage.PREPARATION)
         .selfAssessment(answers())
@@ -113,11 +120,17 @@ public final class CultureHouseSelfAssessment {
     for (Locale locale : new Locale[] {Locale.forLanguageTag("pl"), Locale.ENGLISH}) {
       boolean polish = locale.getLanguage().equals("pl");
       text.append(NAME).append('\n');
-      text.append(OpeningAssessment.withDefaultRules().assess(answers()).render(locale)).append('\n');
-      text.append(polish ? "Ta sama samoocena w etapie 1 KCS:" : "The same self-assessment in stage 1 of a KCS:")
+      text.append(OpeningAssessment.withDefaultRules().assess(answers()).render(locale))
+          .append('\n');
+      text.append(
+              polish
+                  ? "Ta sama samoocena w etapie 1 KCS:"
+                  : "The same self-assessment in stage 1 of a KCS:")
           .append('\n');
       for (String rule : new String[] {"kcs.s1a.open-institution", "kcs.s1b.team-open-practices"}) {
-        text.append("  ").append(stage.evaluation().outcome(rule).orElseThrow().render(locale)).append('\n');
+        text.append("  ")
+            .append(stage.evaluation().outcome(rule).orElseThrow().render(locale))
+            .append('\n');
       }
       text.append('\n');
     }

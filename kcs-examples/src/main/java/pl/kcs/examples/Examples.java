@@ -3,12 +3,12 @@ package pl.kcs.examples;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import pl.kcs.core.host.HostKind;
-import pl.kcs.json.AutonomyInput;
-import pl.kcs.json.GroupLifeInput;
-import pl.kcs.json.OpeningInput;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.costs.Scenario;
+import pl.kcs.json.AutonomyInput;
 import pl.kcs.json.EvaluationInput;
+import pl.kcs.json.GroupLifeInput;
+import pl.kcs.json.OpeningInput;
 import pl.kcs.json.SimulationInput;
 import pl.kcs.simulation.ScenarioParameters;
 
@@ -62,7 +62,10 @@ public final class Examples {
    * KCS-DIF-NEWCOMERS, KCS-EFF-SELFRUN): {@code kcs group}.
    */
   public static GroupLifeInput groupLife() {
-    return GroupLifeInput.builder().asOf(ThreeGroups.ON).implementation(ThreeGroups.implementation()).build();
+    return GroupLifeInput.builder()
+        .asOf(ThreeGroups.ON)
+        .implementation(ThreeGroups.implementation())
+        .build();
   }
 
   /** The culture house's three groups' autonomy and mutual aid (MA-*): {@code kcs autonomy}. */
@@ -75,7 +78,16 @@ public final class Examples {
    * file under {@code examples/}.
    */
   public static final ImmutableList<String> NAMES =
-      ImmutableList.of("library", "groups", "club", "budget", "evaluation", "simulation", "opening", "group-life", "autonomy");
+      ImmutableList.of(
+          "library",
+          "groups",
+          "club",
+          "budget",
+          "evaluation",
+          "simulation",
+          "opening",
+          "group-life",
+          "autonomy");
 
   /** The example called {@code name}, built only when asked for; empty for an unknown name. */
   public static java.util.Optional<Object> byName(String name) {

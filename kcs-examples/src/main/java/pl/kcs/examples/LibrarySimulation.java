@@ -53,7 +53,12 @@ public final class LibrarySimulation {
     ProgressBar bar = new ProgressBar(progress);
     SimulationResult result =
         Simulation.of(library)
-            .run(RunSettings.builder().seed(SEED).replications(REPLICATIONS).progress(bar::update).build());
+            .run(
+                RunSettings.builder()
+                    .seed(SEED)
+                    .replications(REPLICATIONS)
+                    .progress(bar::update)
+                    .build());
     bar.finish();
     return result;
   }
@@ -91,10 +96,16 @@ public final class LibrarySimulation {
         .append(polish ? " do " : " to ")
         .append(last.independentGroups().p95().toPlainString())
         .append('\n');
-    text.append(polish ? "  grupy działające samodzielnie: średnio " : "  groups running themselves: mean ")
+    text.append(
+            polish
+                ? "  grupy działające samodzielnie: średnio "
+                : "  groups running themselves: mean ")
         .append(format(last.selfRunningGroups().mean(), locale))
         .append('\n');
-    text.append(polish ? "  koszt łączny (PLN, bez lokalu): średnio " : "  total cost (PLN, premises excluded): mean ")
+    text.append(
+            polish
+                ? "  koszt łączny (PLN, bez lokalu): średnio "
+                : "  total cost (PLN, premises excluded): mean ")
         .append(format(last.cumulativeCostLow().mean(), locale))
         .append("–")
         .append(format(last.cumulativeCostHigh().mean(), locale))
@@ -146,7 +157,8 @@ public final class LibrarySimulation {
             .build();
     addSeries(chart, result, "low mean", s -> s.cumulativeCostLow().mean(), new Color(0, 128, 0));
     addSeries(chart, result, "high mean", s -> s.cumulativeCostHigh().mean(), new Color(200, 0, 0));
-    addSeries(chart, result, "high p95", s -> s.cumulativeCostHigh().p95(), new Color(255, 150, 150));
+    addSeries(
+        chart, result, "high p95", s -> s.cumulativeCostHigh().p95(), new Color(255, 150, 150));
     return chart;
   }
 

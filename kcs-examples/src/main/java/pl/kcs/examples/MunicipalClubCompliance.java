@@ -63,9 +63,14 @@ public final class MunicipalClubCompliance {
     return SelfHelpClub.builder()
         .host(centre())
         .formalSetUp(
-            ClubFormalSetUp.builder().establishedByOrderOn(LocalDate.of(2024, 2, 12)).separateUnit(true).build())
+            ClubFormalSetUp.builder()
+                .establishedByOrderOn(LocalDate.of(2024, 2, 12))
+                .separateUnit(true)
+                .build())
         .legalContext(
-            LegalContext.builder().addKnownActs(LegalAct.SOCIAL_ASSISTANCE_ACT, LegalAct.SOBRIETY_ACT).build())
+            LegalContext.builder()
+                .addKnownActs(LegalAct.SOCIAL_ASSISTANCE_ACT, LegalAct.SOBRIETY_ACT)
+                .build())
         .teamKnowsIdea(true)
         .addAnimators(
             Animator.builder()
@@ -89,12 +94,32 @@ public final class MunicipalClubCompliance {
             BeneficiaryCategory.ADDICTED_AFTER_TREATMENT,
             BeneficiaryCategory.PRISON_LEAVERS)
         .addGroups(
-            group("bezrobotni", "Grupa wsparcia osób długotrwale bezrobotnych", TargetGroup.SOCIAL_PROBLEMS, TargetSubgroup.UNEMPLOYED),
-            group("po-terapii", "Grupa samopomocowa osób po terapii uzależnień", TargetGroup.HEALTH_PROBLEMS, TargetSubgroup.ADDICTIONS))
+            group(
+                "bezrobotni",
+                "Grupa wsparcia osób długotrwale bezrobotnych",
+                TargetGroup.SOCIAL_PROBLEMS,
+                TargetSubgroup.UNEMPLOYED),
+            group(
+                "po-terapii",
+                "Grupa samopomocowa osób po terapii uzależnień",
+                TargetGroup.HEALTH_PROBLEMS,
+                TargetSubgroup.ADDICTIONS))
         .addPartners(
-            partner("pup", "Powiatowy Urząd Pracy w Lipowie", PartnerKind.LABOUR_MARKET_INSTITUTION, PartnerStatus.COOPERATING),
-            partner("wspolna-sprawa", "Stowarzyszenie „Wspólna Sprawa”", PartnerKind.NGO, PartnerStatus.INVITED),
-            partner("poradnia", "Poradnia Terapii Uzależnień", PartnerKind.HEALTH_INSTITUTION, PartnerStatus.COOPERATING))
+            partner(
+                "pup",
+                "Powiatowy Urząd Pracy w Lipowie",
+                PartnerKind.LABOUR_MARKET_INSTITUTION,
+                PartnerStatus.COOPERATING),
+            partner(
+                "wspolna-sprawa",
+                "Stowarzyszenie „Wspólna Sprawa”",
+                PartnerKind.NGO,
+                PartnerStatus.INVITED),
+            partner(
+                "poradnia",
+                "Poradnia Terapii Uzależnień",
+                PartnerKind.HEALTH_INSTITUTION,
+                PartnerStatus.COOPERATING))
         .openingHours(WeeklySchedule.parse("MONDAY 08:00-10:00, THURSDAY 16:00-18:00"))
         .build();
   }
@@ -139,11 +164,16 @@ public final class MunicipalClubCompliance {
                 .addFeatures(RoomFeature.ACCESSIBLE, RoomFeature.COMFORTABLE)
                 .capacity(14)
                 .build())
-        .addEquipment(Equipment.BASIC_FURNITURE, Equipment.PHONE, Equipment.COMPUTER_WITH_PRINTER, Equipment.STATIONERY)
+        .addEquipment(
+            Equipment.BASIC_FURNITURE,
+            Equipment.PHONE,
+            Equipment.COMPUTER_WITH_PRINTER,
+            Equipment.STATIONERY)
         .build();
   }
 
-  private static SelfHelpGroup group(String id, String name, TargetGroup target, TargetSubgroup subgroup) {
+  private static SelfHelpGroup group(
+      String id, String name, TargetGroup target, TargetSubgroup subgroup) {
     return SelfHelpGroup.builder()
         .id(GroupId.of(id))
         .name(name)

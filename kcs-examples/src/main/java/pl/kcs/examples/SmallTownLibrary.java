@@ -147,7 +147,8 @@ public final class SmallTownLibrary {
                         RoomFeature.COMFORTABLE, RoomFeature.NON_WALK_THROUGH, RoomFeature.SAFE)
                     .capacity(14)
                     .build())
-            .addEquipment(Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES);
+            .addEquipment(
+                Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES);
     if (refreshments) {
       library.addEquipment(Equipment.ELECTRIC_KETTLE, Equipment.TEA);
     }
@@ -157,7 +158,8 @@ public final class SmallTownLibrary {
   private static ScaleDecision scale() {
     return ScaleDecision.builder()
         .maxGroups(3)
-        .addPreferredModels(OperatingModel.M2_CULTURE_OF_SUPPORT, OperatingModel.M3_SUPPORT_OF_CULTURE)
+        .addPreferredModels(
+            OperatingModel.M2_CULTURE_OF_SUPPORT, OperatingModel.M3_SUPPORT_OF_CULTURE)
         .decidedOn(START.plusWeeks(3))
         .build();
   }
@@ -173,7 +175,10 @@ public final class SmallTownLibrary {
         .supervision(SupervisionArrangement.of(SupervisionFrequency.MONTHLY))
         .addTrainings(
             Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(2)),
-            Training.of(TrainingKind.PRACTICAL_SKILLS, TrainerKind.EXPERT_BY_EXPERIENCE, START.plusMonths(2).plusDays(7)))
+            Training.of(
+                TrainingKind.PRACTICAL_SKILLS,
+                TrainerKind.EXPERT_BY_EXPERIENCE,
+                START.plusMonths(2).plusDays(7)))
         .build();
   }
 
@@ -187,7 +192,8 @@ public final class SmallTownLibrary {
     return newAnimatorBuilder(id)
         .addTrainings(
             Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(7)),
-            Training.of(TrainingKind.PRACTICAL_SKILLS, practiceTrainer, START.plusMonths(7).plusDays(7)))
+            Training.of(
+                TrainingKind.PRACTICAL_SKILLS, practiceTrainer, START.plusMonths(7).plusDays(7)))
         .build();
   }
 

@@ -92,7 +92,10 @@ public final class ThreeGroups {
       alone.add(group.name());
     }
     text.append('\n')
-        .append(language == Language.POLISH ? "Grupy bez kontaktu z innymi grupami (MA-NETWORK): " : "Groups with no contact to other groups (MA-NETWORK): ")
+        .append(
+            language == Language.POLISH
+                ? "Grupy bez kontaktu z innymi grupami (MA-NETWORK): "
+                : "Groups with no contact to other groups (MA-NETWORK): ")
         .append(String.join(", ", alone))
         .append('\n');
     return text.toString();
@@ -123,15 +126,22 @@ public final class ThreeGroups {
                 .addRooms(
                     Room.builder()
                         .name("sala kominkowa")
-                        .addFeatures(RoomFeature.COMFORTABLE, RoomFeature.NON_WALK_THROUGH, RoomFeature.SAFE)
+                        .addFeatures(
+                            RoomFeature.COMFORTABLE, RoomFeature.NON_WALK_THROUGH, RoomFeature.SAFE)
                         .capacity(16)
                         .build())
-                .addEquipment(Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES)
+                .addEquipment(
+                    Equipment.FLIPCHART,
+                    Equipment.CHAIRS,
+                    Equipment.TABLE,
+                    Equipment.OFFICE_SUPPLIES)
                 .build())
         .stage(Stage.OPERATION)
         .addAnimators(animator(EWA), animator(JAN))
         .addGroups(refugees, parents, peers())
-        .addGroupLinks(GroupLink.of(refugees.id(), parents.id(), GroupLinkKind.SHARED_EVENT, ON.minusMonths(1)))
+        .addGroupLinks(
+            GroupLink.of(
+                refugees.id(), parents.id(), GroupLinkKind.SHARED_EVENT, ON.minusMonths(1)))
         .build();
   }
 
@@ -146,7 +156,12 @@ public final class ThreeGroups {
         .participantCount(8)
         .maturity(GroupMaturity.DEVELOPING)
         .foundedOn(founded)
-        .rules(rules(founded.plusWeeks(3), RulesElement.GOALS, RulesElement.RULES, RulesElement.CONTRACT))
+        .rules(
+            rules(
+                founded.plusWeeks(3),
+                RulesElement.GOALS,
+                RulesElement.RULES,
+                RulesElement.CONTRACT))
         .addCulturalNeeds(CulturalNeed.OUTINGS, CulturalNeed.INSTITUTION_PROGRAMME)
         .meetingsLedBy(MeetingLead.ANIMATOR)
         .agendaSetBy(MeetingLead.PEERS)
@@ -198,12 +213,18 @@ public final class ThreeGroups {
         .id(GroupId.of("razem"))
         .name("Grupa wsparcia rówieśniczego „Razem”")
         .addTargetGroups(TargetGroup.HEALTH_PROBLEMS)
-        .addTargetSubgroups(TargetSubgroup.MENTAL_HEALTH, TargetSubgroup.FAMILIES_OF_PEOPLE_WITH_HEALTH_PROBLEMS)
+        .addTargetSubgroups(
+            TargetSubgroup.MENTAL_HEALTH, TargetSubgroup.FAMILIES_OF_PEOPLE_WITH_HEALTH_PROBLEMS)
         .participantCount(6)
         .maturity(GroupMaturity.RUNNING_ITSELF)
         .foundedOn(founded)
         .meetsWithoutAnimatorSince(founded.plusMonths(5))
-        .rules(rules(founded.plusMonths(1), RulesElement.GOALS, RulesElement.RULES, RulesElement.WRITTEN_REGULATIONS))
+        .rules(
+            rules(
+                founded.plusMonths(1),
+                RulesElement.GOALS,
+                RulesElement.RULES,
+                RulesElement.WRITTEN_REGULATIONS))
         .addCulturalNeeds(CulturalNeed.ART_THERAPY)
         .motivatedToActOutwards(true)
         .resourcedToActOutwards(true)
@@ -217,13 +238,18 @@ public final class ThreeGroups {
                 .ownExperience(true)
                 .addPractices(InvolvementPractice.LEADS_MEETINGS)
                 .build(),
-            ProfessionalInvolvement.of(ProfessionalRole.PSYCHIATRIC_CARE, InvolvementPractice.COOPERATES_WHEN_ASKED))
+            ProfessionalInvolvement.of(
+                ProfessionalRole.PSYCHIATRIC_CARE, InvolvementPractice.COOPERATES_WHEN_ASKED))
         .reciprocity(Reciprocity.of(5, 5, 5))
         .build();
   }
 
   private static GroupRules rules(LocalDate agreedOn, RulesElement... elements) {
-    return GroupRules.builder().addElements(elements).agreedOn(agreedOn).formulatedWithParticipants(true).build();
+    return GroupRules.builder()
+        .addElements(elements)
+        .agreedOn(agreedOn)
+        .formulatedWithParticipants(true)
+        .build();
   }
 
   private static List<Membership> members(String prefix, LocalDate joined, int count) {

@@ -44,7 +44,8 @@ public final class ThreeGroupsEvaluationExample {
 
   /** Prints the report in Polish, then in English. */
   public static void main(String[] args) {
-    java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    java.io.PrintStream out =
+        new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     out.println(report(Language.POLISH));
     out.println(report(Language.ENGLISH));
   }
@@ -111,18 +112,33 @@ public final class ThreeGroupsEvaluationExample {
   public static EvaluationSurvey survey() {
     List<SurveyResponse> responses = new ArrayList<>();
     // Per group: UCLA totals at the start and after, then: less lonely, confident, ties outside.
-    addGroup(responses, "g-refugee-women", "rw",
+    addGroup(
+        responses,
+        "g-refugee-women",
+        "rw",
         new int[] {8, 7, 9, 7, 6, 8, 7, 9, 6, 7},
         new int[] {5, 5, 6, 4, 4, 6, 5, 7, 4, 6},
-        9, 4, 5);
-    addGroup(responses, "g-parents", "pa",
+        9,
+        4,
+        5);
+    addGroup(
+        responses,
+        "g-parents",
+        "pa",
         new int[] {6, 7, 6, 8, 5, 7, 6, 6, 7},
         new int[] {5, 5, 6, 6, 4, 6, 4, 6, 5},
-        7, 4, 3);
-    addGroup(responses, "g-mental-health", "mh",
+        7,
+        4,
+        3);
+    addGroup(
+        responses,
+        "g-mental-health",
+        "mh",
         new int[] {7, 8, 7, 6, 9, 7, 8, 6},
         new int[] {6, 7, 7, 6, 7, 5, 8, 5},
-        6, 3, 2);
+        6,
+        3,
+        2);
     return EvaluationSurvey.of(responses);
   }
 
@@ -153,8 +169,10 @@ public final class ThreeGroupsEvaluationExample {
               .wave(Wave.FOLLOW_UP)
               .answeredOn(SIX_MONTHS_LATER)
               .ucla(ucla(after[i]))
-              .lessLonely(i < lessLonely ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.NO_DIFFERENCE)
-              .confidence(i < confident ? OrganiserConfidence.RATHER_YES : OrganiserConfidence.HARD_TO_SAY)
+              .lessLonely(
+                  i < lessLonely ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.NO_DIFFERENCE)
+              .confidence(
+                  i < confident ? OrganiserConfidence.RATHER_YES : OrganiserConfidence.HARD_TO_SAY)
               .ties(i < withTies ? TiesOutsideGroup.ONE_OR_TWO : TiesOutsideGroup.NONE)
               .build());
     }

@@ -1,12 +1,13 @@
 package pl.kcs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.joda.money.CurrencyUnit;
+import org.junit.jupiter.api.Test;
 import pl.kcs.core.Language;
 import pl.kcs.costs.Budget;
 import pl.kcs.costs.CostCategory;
@@ -23,11 +24,13 @@ class CultureHouseBudgetExampleTest {
 
   @Test
   void should_cost_53000_to_59800_gross_in_2023_prices() {
-    Budget budget = Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2023());
+    Budget budget =
+        Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2023());
 
     assertThat(budget.costOf(CostCategory.ANIMATOR_PAY)).isEqualTo(plnExactly("43200"));
     assertThat(budget.costOf(CostCategory.TRAINING)).isEqualTo(plnRange("800", "1600"));
-    assertThat(budget.costOf(CostCategory.SUPERVISION_OF_ANIMATORS)).isEqualTo(plnRange("9000", "10800"));
+    assertThat(budget.costOf(CostCategory.SUPERVISION_OF_ANIMATORS))
+        .isEqualTo(plnRange("9000", "10800"));
     assertThat(budget.costOf(CostCategory.EVENTS)).isEqualTo(plnRange("0", "4200"));
     assertThat(budget.subtotal()).isEqualTo(plnRange("53000", "59800"));
     assertThat(budget.costOf(CostCategory.EMPLOYER_CONTRIBUTIONS)).isEqualTo(plnExactly("8847.36"));
@@ -36,11 +39,14 @@ class CultureHouseBudgetExampleTest {
 
   @Test
   void should_cost_1_036_times_as_much_in_2024_prices() {
-    Budget budget2023 = Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2023());
-    Budget budget2024 = Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2024());
+    Budget budget2023 =
+        Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2023());
+    Budget budget2024 =
+        Budget.of(CultureHouseBudgetExample.plan(), CultureHouseBudgetExample.prices2024());
 
     assertThat(budget2024.subtotal()).isEqualTo(plnRange("54908", "61952.80"));
-    assertThat(budget2024.total()).isEqualTo(budget2023.total().multipliedBy(new BigDecimal("1.036")));
+    assertThat(budget2024.total())
+        .isEqualTo(budget2023.total().multipliedBy(new BigDecimal("1.036")));
     assertThat(budget2024.total()).isEqualTo(plnRange("64073.86496", "71118.66496"));
   }
 

@@ -38,12 +38,16 @@ class ThreeGroupsEvaluationExampleTest {
   @Test
   void should_read_in_polish() {
     assertThat(ThreeGroupsEvaluationExample.report(Language.POLISH))
-        .startsWith("Raport z ewaluacji KCS: Miejska Biblioteka Publiczna w Przykładowie\nStan na 2 września 2024 r.\n")
+        .startsWith(
+            "Raport z ewaluacji KCS: Miejska Biblioteka Publiczna w Przykładowie\nStan na 2 września 2024 r.\n")
         .contains("    Wszystkie grupy: liczba osób: 27; 7,0 → 5,6 (zmiana −1,4)\n")
-        .contains("  Czują się mniej samotni niż przed dołączeniem do grupy [KCS-EFF-LONELINESS]\n    Wszystkie grupy: 22 z 27 (81%; 95% PU 63–92%)\n")
+        .contains(
+            "  Czują się mniej samotni niż przed dołączeniem do grupy [KCS-EFF-LONELINESS]\n    Wszystkie grupy: 22 z 27 (81%; 95% PU 63–92%)\n")
         .contains("    Wszystkie grupy: 11 z 27 (41%; 95% PU 24–60%)\n")
-        .contains("    Grupa kobiet z doświadczeniem uchodźstwa (g-refugee-women): od 19 sierpnia 2024 r.\n")
-        .contains("Pilotaż: jedna z trzech grup się usamodzielniła [KCS-EFF-INDEPENDENT]. Tutaj: 1 z 3 grup (33%; 95% PU 6–80%).")
+        .contains(
+            "    Grupa kobiet z doświadczeniem uchodźstwa (g-refugee-women): od 19 sierpnia 2024 r.\n")
+        .contains(
+            "Pilotaż: jedna z trzech grup się usamodzielniła [KCS-EFF-INDEPENDENT]. Tutaj: 1 z 3 grup (33%; 95% PU 6–80%).")
         .contains("ukryte, by chronić respondentów")
         .doesNotContain("rw-")
         .doesNotContain("pa-")
@@ -53,11 +57,15 @@ class ThreeGroupsEvaluationExampleTest {
   @Test
   void should_read_in_english() {
     assertThat(ThreeGroupsEvaluationExample.report(Language.ENGLISH))
-        .startsWith("KCS evaluation report: Miejska Biblioteka Publiczna w Przykładowie\nAs of 2 September 2024.\n")
+        .startsWith(
+            "KCS evaluation report: Miejska Biblioteka Publiczna w Przykładowie\nAs of 2 September 2024.\n")
         .contains("    All groups: 27 respondents: 7.0 → 5.6 (change −1.4)\n")
-        .contains("  Feel less lonely than before joining the group [KCS-EFF-LONELINESS]\n    All groups: 22 of 27 (81%; 95% CI 63–92%)\n")
-        .contains("Groups meeting without the animator on 2 September 2024 [KCS-EFF-SELFRUN]\n  2 of 3 groups (67%; 95% CI 20–94%)\n")
-        .contains("  Keep up acquaintances from the group outside it [KCS-EFF-TIES]\n    All groups: 10 of 27 (37%; 95% CI 21–56%)\n")
+        .contains(
+            "  Feel less lonely than before joining the group [KCS-EFF-LONELINESS]\n    All groups: 22 of 27 (81%; 95% CI 63–92%)\n")
+        .contains(
+            "Groups meeting without the animator on 2 September 2024 [KCS-EFF-SELFRUN]\n  2 of 3 groups (67%; 95% CI 20–94%)\n")
+        .contains(
+            "  Keep up acquaintances from the group outside it [KCS-EFF-TIES]\n    All groups: 10 of 27 (37%; 95% CI 21–56%)\n")
         .contains("suppressed to protect respondents")
         .doesNotContain("rw-");
   }
@@ -69,7 +77,11 @@ class ThreeGroupsEvaluationExampleTest {
     assertThat(report.pilotComparisons())
         .extracting(PilotComparison::verdict)
         .containsExactly(
-            Verdict.INCONCLUSIVE, Verdict.CONSISTENT, Verdict.INCONCLUSIVE, Verdict.INCONCLUSIVE, Verdict.CONSISTENT);
+            Verdict.INCONCLUSIVE,
+            Verdict.CONSISTENT,
+            Verdict.INCONCLUSIVE,
+            Verdict.INCONCLUSIVE,
+            Verdict.CONSISTENT);
     assertThat(report.pilotComparisons().get(2).pilot()).isEqualTo(PilotResult.INDEPENDENT_GROUPS);
     assertThat(report.groups()).hasSize(PilotResult.PILOT_GROUPS);
   }

@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -83,7 +82,8 @@ class ArchitectureTest {
 
   @Test
   void should_catch_a_class_that_breaks_every_boundary_so_that_the_rules_are_known_to_bite() {
-    JavaClasses breaker = new ClassFileImporter().importClasses(BoundaryBreaker.class, RuleSet.class);
+    JavaClasses breaker =
+        new ClassFileImporter().importClasses(BoundaryBreaker.class, RuleSet.class);
     assertThatThrownBy(() -> layers().check(breaker))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("kcs-core depends on no other kcs module")
@@ -118,37 +118,53 @@ class ArchitectureTest {
 
   static ArchRule layers() {
     return layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            // Every module's presence is asserted by the test above, not by the layer check.
-            .withOptionalLayers(true)
-            .layer("kcs-core").definedBy("pl.kcs.core..")
-            .layer("kcs-rules").definedBy("pl.kcs.rules..")
-            .layer("kcs-costs").definedBy("pl.kcs.costs..")
-            .layer("kcs-evaluation").definedBy("pl.kcs.evaluation..")
-            .layer("kcs-simulation").definedBy("pl.kcs.simulation..")
-            .layer("kcs-spark").definedBy("pl.kcs.spark..")
-            .layer("kcs-json").definedBy("pl.kcs.json..")
-            .layer("kcs-testing").definedBy("pl.kcs.testing..")
-            .layer("kcs-examples").definedBy("pl.kcs.examples..")
-            .layer("kcs-cli").definedBy("pl.kcs.cli..")
-            .whereLayer("kcs-cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("kcs-examples").mayOnlyBeAccessedByLayers("kcs-cli")
-            .whereLayer("kcs-json").mayOnlyBeAccessedByLayers("kcs-examples", "kcs-cli")
-            .whereLayer("kcs-spark").mayNotBeAccessedByAnyLayer()
-            .whereLayer("kcs-simulation")
-                .mayOnlyBeAccessedByLayers("kcs-spark", "kcs-json", "kcs-examples", "kcs-cli")
-            .whereLayer("kcs-rules").mayOnlyBeAccessedByLayers("kcs-json", "kcs-examples", "kcs-cli")
-            .whereLayer("kcs-costs")
-                .mayOnlyBeAccessedByLayers(
-                    "kcs-simulation", "kcs-spark", "kcs-json", "kcs-examples", "kcs-cli")
-            .whereLayer("kcs-evaluation")
-                .mayOnlyBeAccessedByLayers(
-                    "kcs-simulation", "kcs-spark", "kcs-json", "kcs-examples", "kcs-cli")
-            .whereLayer("kcs-testing").mayNotBeAccessedByAnyLayer()
-            .because(
-                "kcs-core depends on no other kcs module, the engines (rules, costs, evaluation)"
-                    + " only on kcs-core, the simulation on costs and evaluation, and no library"
-                    + " module on kcs-json, kcs-examples or kcs-cli; kcs-testing is for tests only");
+        .consideringOnlyDependenciesInLayers()
+        // Every module's presence is asserted by the test above, not by the layer check.
+        .withOptionalLayers(true)
+        .layer("kcs-core")
+        .definedBy("pl.kcs.core..")
+        .layer("kcs-rules")
+        .definedBy("pl.kcs.rules..")
+        .layer("kcs-costs")
+        .definedBy("pl.kcs.costs..")
+        .layer("kcs-evaluation")
+        .definedBy("pl.kcs.evaluation..")
+        .layer("kcs-simulation")
+        .definedBy("pl.kcs.simulation..")
+        .layer("kcs-spark")
+        .definedBy("pl.kcs.spark..")
+        .layer("kcs-json")
+        .definedBy("pl.kcs.json..")
+        .layer("kcs-testing")
+        .definedBy("pl.kcs.testing..")
+        .layer("kcs-examples")
+        .definedBy("pl.kcs.examples..")
+        .layer("kcs-cli")
+        .definedBy("pl.kcs.cli..")
+        .whereLayer("kcs-cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("kcs-examples")
+        .mayOnlyBeAccessedByLayers("kcs-cli")
+        .whereLayer("kcs-json")
+        .mayOnlyBeAccessedByLayers("kcs-examples", "kcs-cli")
+        .whereLayer("kcs-spark")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("kcs-simulation")
+        .mayOnlyBeAccessedByLayers("kcs-spark", "kcs-json", "kcs-examples", "kcs-cli")
+        .whereLayer("kcs-rules")
+        .mayOnlyBeAccessedByLayers("kcs-json", "kcs-examples", "kcs-cli")
+        .whereLayer("kcs-costs")
+        .mayOnlyBeAccessedByLayers(
+            "kcs-simulation", "kcs-spark", "kcs-json", "kcs-examples", "kcs-cli")
+        .whereLayer("kcs-evaluation")
+        .mayOnlyBeAccessedByLayers(
+            "kcs-simulation", "kcs-spark", "kcs-json", "kcs-examples", "kcs-cli")
+        .whereLayer("kcs-testing")
+        .mayNotBeAccessedByAnyLayer()
+        .because(
+            "kcs-core depends on no other kcs module, the engines (rules, costs, evaluation)"
+                + " only on kcs-core, the simulation on costs and evaluation, and no library"
+                + " module on kcs-json, kcs-examples or kcs-cli; kcs-testing is for tests only");
   }
 
   @Test
@@ -189,7 +205,8 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
-        .because("the domain, the engines and the simulation know no JSON library: kcs-json maps them");
+        .because(
+            "the domain, the engines and the simulation know no JSON library: kcs-json maps them");
   }
 
   @Test
@@ -324,7 +341,9 @@ class ArchitectureTest {
             || name.equals("ofLocalizedTime");
       case "java.text.MessageFormat":
         return (name.equals("<init>") && parameters.size() == 1)
-            || (name.equals("format") && parameters.size() == 2 && parameters.get(0).equals("java.lang.String"));
+            || (name.equals("format")
+                && parameters.size() == 2
+                && parameters.get(0).equals("java.lang.String"));
       case "java.text.NumberFormat":
         return name.startsWith("get") && name.endsWith("Instance") && parameters.isEmpty();
       case "java.text.DecimalFormat":
@@ -350,9 +369,7 @@ class ArchitectureTest {
 
   private static List<String> parameterTypes(JavaAccess<?> access) {
     if (access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target) {
-      return target.getRawParameterTypes().stream()
-          .map(JavaClass::getName)
-          .toList();
+      return target.getRawParameterTypes().stream().map(JavaClass::getName).toList();
     }
     return List.of();
   }

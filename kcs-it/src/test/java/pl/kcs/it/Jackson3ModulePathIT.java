@@ -25,8 +25,18 @@ class Jackson3ModulePathIT {
 
     Consumer.Compilation compilation =
         Consumer.compile(
-            List.of("--release", "17", "-Xlint:all", "-Werror", "--module-path", Consumer.joined(modulePath), "-d", classes.toString()),
-            List.of(sources.resolve("module-info.java"), sources.resolve("com/example/jacksonapp/Main.java")));
+            List.of(
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Werror",
+                "--module-path",
+                Consumer.joined(modulePath),
+                "-d",
+                classes.toString()),
+            List.of(
+                sources.resolve("module-info.java"),
+                sources.resolve("com/example/jacksonapp/Main.java")));
     assertThat(compilation.diagnostics()).isEmpty();
     assertThat(compilation.success()).isTrue();
 
@@ -35,7 +45,12 @@ class Jackson3ModulePathIT {
     Path library = Path.of(Consumer.property("kcs.it.repositoryRoot"), "examples", "library.json");
     Consumer.Run run =
         Consumer.run(
-            List.of("--module-path", Consumer.joined(runPath), "--module", MODULE + "/" + MODULE + ".Main", library.toString()));
+            List.of(
+                "--module-path",
+                Consumer.joined(runPath),
+                "--module",
+                MODULE + "/" + MODULE + ".Main",
+                library.toString()));
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output()).contains("module: " + MODULE, "host: LIBRARY", "round trip: true");

@@ -43,7 +43,8 @@ class JavadocLinksIT {
                 .collect(Collectors.toCollection(TreeSet::new));
       }
       Set<String> listed =
-          Files.readAllLines(ROOT.resolve("src/javadoc").resolve(module).resolve("element-list"), UTF_8)
+          Files.readAllLines(
+                  ROOT.resolve("src/javadoc").resolve(module).resolve("element-list"), UTF_8)
               .stream()
               .filter(line -> !line.isBlank())
               .collect(Collectors.toCollection(TreeSet::new));
@@ -55,8 +56,9 @@ class JavadocLinksIT {
   @Test
   void should_link_kcs_rules_pages_to_kcs_core_guava_and_the_jdk() throws IOException {
     Path javadocJar =
-        jarOf("kcs-rules").resolveSibling(
-            jarOf("kcs-rules").getFileName().toString().replace(".jar", "-javadoc.jar"));
+        jarOf("kcs-rules")
+            .resolveSibling(
+                jarOf("kcs-rules").getFileName().toString().replace(".jar", "-javadoc.jar"));
     assumeTrue(Files.exists(javadocJar), "the build made kcs-rules' javadoc jar");
 
     try (JarFile file = new JarFile(javadocJar.toFile())) {
@@ -67,8 +69,10 @@ class JavadocLinksIT {
         html = new String(in.readAllBytes(), UTF_8);
       }
       assertThat(html)
-          .contains("https://javadoc.io/doc/pl.kcs/kcs-core/" + Consumer.property("kcs.it.version")
-              + "/pl/kcs/core/stage/KcsImplementation.html")
+          .contains(
+              "https://javadoc.io/doc/pl.kcs/kcs-core/"
+                  + Consumer.property("kcs.it.version")
+                  + "/pl/kcs/core/stage/KcsImplementation.html")
           .contains("https://guava.dev/releases/")
           .contains("/com/google/common/collect/ImmutableList.html")
           .contains("https://docs.oracle.com/en/java/javase/17/docs/api/");

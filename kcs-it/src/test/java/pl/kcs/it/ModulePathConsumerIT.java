@@ -23,10 +23,14 @@ class ModulePathConsumerIT {
     Consumer.Compilation compilation =
         Consumer.compile(
             List.of(
-                "--release", "17",
-                "-Xlint:all", "-Werror",
-                "--module-path", Consumer.joined(modulePath),
-                "-d", classes.toString()),
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Werror",
+                "--module-path",
+                Consumer.joined(modulePath),
+                "-d",
+                classes.toString()),
             List.of(Consumer.sources().resolve("module-info.java"), Consumer.mainSource()));
     assertThat(compilation.diagnostics()).isEmpty();
     assertThat(compilation.success()).isTrue();
@@ -36,8 +40,10 @@ class ModulePathConsumerIT {
     Consumer.Run run =
         Consumer.run(
             List.of(
-                "--module-path", Consumer.joined(runPath),
-                "--module", Consumer.MODULE + "/" + Consumer.MAIN));
+                "--module-path",
+                Consumer.joined(runPath),
+                "--module",
+                Consumer.MODULE + "/" + Consumer.MAIN));
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     StageReportOutput.assertPrintedByTheConsumer(run.output());
@@ -45,17 +51,21 @@ class ModulePathConsumerIT {
   }
 
   @Test
-  void should_describe_kcs_rules_by_its_own_descriptor_with_api_exports_and_bundles_opened_to_core_only() {
+  void
+      should_describe_kcs_rules_by_its_own_descriptor_with_api_exports_and_bundles_opened_to_core_only() {
     List<Path> modulePath = new ArrayList<>(Consumer.dependencyPath());
 
     Consumer.Run run =
         Consumer.run(
             List.of(
-                // --describe-module spells its words in the default locale ("transıtıve" in Turkish)
+                // --describe-module spells its words in the default locale ("transıtıve" in
+                // Turkish)
                 "-Duser.language=en",
                 "-Duser.country=US",
-                "--module-path", Consumer.joined(modulePath),
-                "--describe-module", "pl.kcs.rules"));
+                "--module-path",
+                Consumer.joined(modulePath),
+                "--describe-module",
+                "pl.kcs.rules"));
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output().lines().findFirst().orElseThrow())

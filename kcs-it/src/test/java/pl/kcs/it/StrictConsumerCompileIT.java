@@ -23,10 +23,14 @@ class StrictConsumerCompileIT {
     Consumer.Compilation compilation =
         Consumer.compile(
             List.of(
-                "--release", "17",
-                "-Xlint:all", "-Werror",
-                "-classpath", Consumer.joined(classPath),
-                "-d", classes.toString()),
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Werror",
+                "-classpath",
+                Consumer.joined(classPath),
+                "-d",
+                classes.toString()),
             List.of(Consumer.mainSource()));
 
     assertThat(compilation.diagnostics()).isEmpty();
@@ -34,8 +38,7 @@ class StrictConsumerCompileIT {
 
     List<Path> runPath = new ArrayList<>(classPath);
     runPath.add(0, classes);
-    Consumer.Run run =
-        Consumer.run(List.of("-classpath", Consumer.joined(runPath), Consumer.MAIN));
+    Consumer.Run run = Consumer.run(List.of("-classpath", Consumer.joined(runPath), Consumer.MAIN));
     assertThat(run.exitCode()).as(run.output()).isZero();
     StageReportOutput.assertPrintedByTheConsumer(run.output());
     assertThat(run.output()).contains("module: null");

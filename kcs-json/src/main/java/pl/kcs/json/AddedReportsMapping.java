@@ -28,17 +28,35 @@ final class AddedReportsMapping {
   private AddedReportsMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.writeOnly(ModelRecommendation.class, "modelRecommendation", AddedReportsMapping::writeRecommendation));
+    registry.add(
+        Mapping.writeOnly(
+            ModelRecommendation.class,
+            "modelRecommendation",
+            AddedReportsMapping::writeRecommendation));
     registry.add(Mapping.writeOnly(ModelFit.class, "modelFit", AddedReportsMapping::writeFit));
-    registry.add(Mapping.writeOnly(ModelScore.class, "modelScore", AddedReportsMapping::writeScore));
-    registry.add(Mapping.writeOnly(KcsModelPlan.class, "modelPlan", AddedReportsMapping::writePlan));
-    registry.add(Mapping.writeOnly(ResourceDemand.class, "resourceDemand", AddedReportsMapping::writeDemand));
-    registry.add(Mapping.writeOnly(GroupLifeReport.class, "groupLifeReport", AddedReportsMapping::writeGroupLife));
-    registry.add(Mapping.writeOnly(Transition.class, "transition", AddedReportsMapping::writeTransition));
-    registry.add(Mapping.writeOnly(AutonomyReport.class, "autonomyReport", AddedReportsMapping::writeAutonomy));
+    registry.add(
+        Mapping.writeOnly(ModelScore.class, "modelScore", AddedReportsMapping::writeScore));
+    registry.add(
+        Mapping.writeOnly(KcsModelPlan.class, "modelPlan", AddedReportsMapping::writePlan));
+    registry.add(
+        Mapping.writeOnly(
+            ResourceDemand.class, "resourceDemand", AddedReportsMapping::writeDemand));
+    registry.add(
+        Mapping.writeOnly(
+            GroupLifeReport.class, "groupLifeReport", AddedReportsMapping::writeGroupLife));
+    registry.add(
+        Mapping.writeOnly(Transition.class, "transition", AddedReportsMapping::writeTransition));
+    registry.add(
+        Mapping.writeOnly(
+            AutonomyReport.class, "autonomyReport", AddedReportsMapping::writeAutonomy));
     registry.add(Mapping.writeOnly(ClubReport.class, "clubReport", AddedReportsMapping::writeClub));
-    registry.add(Mapping.writeOnly(SelfAssessmentReport.class, "selfAssessmentReport", AddedReportsMapping::writeSelfAssessment));
-    registry.add(Mapping.writeOnly(AreaScore.class, "areaScore", AddedReportsMapping::writeAreaScore));
+    registry.add(
+        Mapping.writeOnly(
+            SelfAssessmentReport.class,
+            "selfAssessmentReport",
+            AddedReportsMapping::writeSelfAssessment));
+    registry.add(
+        Mapping.writeOnly(AreaScore.class, "areaScore", AddedReportsMapping::writeAreaScore));
   }
 
   // ------------------------------------------------------------------ models (KCS-S3, KCS-M*)
@@ -74,7 +92,11 @@ final class AddedReportsMapping {
     out.bool("runsOneModelOnly", plan.runsOneModelOnly());
     out.strings("groupsWithoutModel", "group", groupIds(plan.groupsWithoutModel()));
     out.list("demands", "demand", plan.demands(), AddedReportsMapping::writeDemand);
-    out.list("recommendations", "recommendation", plan.recommendations(), AddedReportsMapping::writeRecommendation);
+    out.list(
+        "recommendations",
+        "recommendation",
+        plan.recommendations(),
+        AddedReportsMapping::writeRecommendation);
   }
 
   static void writeDemand(ResourceDemand demand, Out out) {

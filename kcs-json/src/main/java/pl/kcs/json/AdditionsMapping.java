@@ -34,14 +34,42 @@ final class AdditionsMapping {
   private AdditionsMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(OpeningInterval.class, "openingInterval", AdditionsMapping::writeInterval, AdditionsMapping::readInterval));
-    registry.add(Mapping.of(WeeklySchedule.class, "weeklySchedule", AdditionsMapping::writeSchedule, AdditionsMapping::readSchedule));
-    registry.add(Mapping.of(SelfAssessment.class, "selfAssessment", AdditionsMapping::writeSelfAssessment, AdditionsMapping::readSelfAssessment));
     registry.add(
         Mapping.of(
-            ProfessionalInvolvement.class, "professionalInvolvement", AdditionsMapping::writeProfessional, AdditionsMapping::readProfessional));
-    registry.add(Mapping.of(Reciprocity.class, "reciprocity", AdditionsMapping::writeReciprocity, AdditionsMapping::readReciprocity));
-    registry.add(Mapping.of(InstitutionOffer.class, "institutionOffer", AdditionsMapping::writeOffer, AdditionsMapping::readOffer));
+            OpeningInterval.class,
+            "openingInterval",
+            AdditionsMapping::writeInterval,
+            AdditionsMapping::readInterval));
+    registry.add(
+        Mapping.of(
+            WeeklySchedule.class,
+            "weeklySchedule",
+            AdditionsMapping::writeSchedule,
+            AdditionsMapping::readSchedule));
+    registry.add(
+        Mapping.of(
+            SelfAssessment.class,
+            "selfAssessment",
+            AdditionsMapping::writeSelfAssessment,
+            AdditionsMapping::readSelfAssessment));
+    registry.add(
+        Mapping.of(
+            ProfessionalInvolvement.class,
+            "professionalInvolvement",
+            AdditionsMapping::writeProfessional,
+            AdditionsMapping::readProfessional));
+    registry.add(
+        Mapping.of(
+            Reciprocity.class,
+            "reciprocity",
+            AdditionsMapping::writeReciprocity,
+            AdditionsMapping::readReciprocity));
+    registry.add(
+        Mapping.of(
+            InstitutionOffer.class,
+            "institutionOffer",
+            AdditionsMapping::writeOffer,
+            AdditionsMapping::readOffer));
   }
 
   // ------------------------------------------------------------------ opening hours (KS-HOURS)
@@ -70,7 +98,8 @@ final class AdditionsMapping {
 
   private static LocalTime time(String text) {
     if (!text.matches("[0-2][0-9]:[0-5][0-9]")) {
-      throw new IllegalArgumentException("time must be a time HH:MM" + pl.kcs.core.Checks.rejected(text));
+      throw new IllegalArgumentException(
+          "time must be a time HH:MM" + pl.kcs.core.Checks.rejected(text));
     }
     try {
       return LocalTime.parse(text);
@@ -108,7 +137,8 @@ final class AdditionsMapping {
   }
 
   private static Answer readAnswer(In in) {
-    return new Answer(in.code("practice", OpeningPractice.class), in.code("level", PracticeLevel.class));
+    return new Answer(
+        in.code("practice", OpeningPractice.class), in.code("level", PracticeLevel.class));
   }
 
   private static final class Answer {
@@ -135,7 +165,8 @@ final class AdditionsMapping {
     ImmutableSet<InvolvementPractice> practices = in.codes("practices", InvolvementPractice.class);
     return in.build(
         () -> {
-          ProfessionalInvolvement.Builder professional = ProfessionalInvolvement.builder().role(role).addAllPractices(practices);
+          ProfessionalInvolvement.Builder professional =
+              ProfessionalInvolvement.builder().role(role).addAllPractices(practices);
           ownExperience.ifPresent(professional::ownExperience);
           return professional.build();
         });
@@ -154,7 +185,8 @@ final class AdditionsMapping {
     return in.build(() -> Reciprocity.of(gave, received, both));
   }
 
-  // ------------------------------------------------------------------ what an institution offers (KCS-S3)
+  // ------------------------------------------------------------------ what an institution offers
+  // (KCS-S3)
 
   static void writeOffer(InstitutionOffer offer, Out out) {
     out.integer("freeHoursPerWeek", offer.freeHoursPerWeek());
@@ -163,10 +195,12 @@ final class AdditionsMapping {
 
   static InstitutionOffer readOffer(In in) {
     OptionalInt hours = in.optInteger("freeHoursPerWeek");
-    ImmutableSet<InstitutionCapability> capabilities = in.codes("capabilities", InstitutionCapability.class);
+    ImmutableSet<InstitutionCapability> capabilities =
+        in.codes("capabilities", InstitutionCapability.class);
     return in.build(
         () -> {
-          InstitutionOffer.Builder offer = InstitutionOffer.builder().addAllCapabilities(capabilities);
+          InstitutionOffer.Builder offer =
+              InstitutionOffer.builder().addAllCapabilities(capabilities);
           hours.ifPresent(offer::freeHoursPerWeek);
           return offer.build();
         });

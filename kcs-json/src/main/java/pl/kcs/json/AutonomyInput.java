@@ -44,12 +44,16 @@ public abstract class AutonomyInput implements WithAutonomyInput {
     if (term().isEmpty() || term().get() == PersonTerm.EXPERIENCED) {
       return Terminology.standard();
     }
-    return termChosenDeliberately() ? Terminology.deliberately(term().get()) : Terminology.byHabit(term().get());
+    return termChosenDeliberately()
+        ? Terminology.deliberately(term().get())
+        : Terminology.byHabit(term().get());
   }
 
   /** The assessment of every group, in the order of group ids. */
   public final ImmutableList<AutonomyReport> reports() {
-    return AutonomyAssessment.withDefaults().withTerminology(terminology()).assess(implementation());
+    return AutonomyAssessment.withDefaults()
+        .withTerminology(terminology())
+        .assess(implementation());
   }
 
   @Value.Check

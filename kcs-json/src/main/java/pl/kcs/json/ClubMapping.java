@@ -28,8 +28,15 @@ final class ClubMapping {
   private ClubMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(SelfHelpClub.class, "selfHelpClub", ClubMapping::writeClub, ClubMapping::readClub));
-    registry.add(Mapping.of(ClubFormalSetUp.class, "clubFormalSetUp", ClubMapping::writeSetUp, ClubMapping::readSetUp));
+    registry.add(
+        Mapping.of(
+            SelfHelpClub.class, "selfHelpClub", ClubMapping::writeClub, ClubMapping::readClub));
+    registry.add(
+        Mapping.of(
+            ClubFormalSetUp.class,
+            "clubFormalSetUp",
+            ClubMapping::writeSetUp,
+            ClubMapping::readSetUp));
   }
 
   static void writeClub(SelfHelpClub club, Out out) {
@@ -60,10 +67,12 @@ final class ClubMapping {
     ImmutableSet<ClubGoal> goals = in.codes("goals", ClubGoal.class);
     ImmutableSet<ClubValue> values = in.codes("values", ClubValue.class);
     ImmutableSet<ClubActivityForm> forms = in.codes("activityForms", ClubActivityForm.class);
-    ImmutableSet<BeneficiaryCategory> beneficiaries = in.codes("beneficiaries", BeneficiaryCategory.class);
+    ImmutableSet<BeneficiaryCategory> beneficiaries =
+        in.codes("beneficiaries", BeneficiaryCategory.class);
     ImmutableList<Partner> partners = in.list("partners", PartnerMapping::readPartner);
     ImmutableList<SelfHelpGroup> groups = in.list("groups", GroupMapping::readGroup);
-    Optional<pl.kcs.core.club.WeeklySchedule> hours = in.optObject("openingHours", AdditionsMapping::readSchedule);
+    Optional<pl.kcs.core.club.WeeklySchedule> hours =
+        in.optObject("openingHours", AdditionsMapping::readSchedule);
     return in.build(
         () -> {
           SelfHelpClub.Builder club =
@@ -94,6 +103,11 @@ final class ClubMapping {
   static ClubFormalSetUp readSetUp(In in) {
     Optional<LocalDate> order = in.optDate("establishedByOrderOn");
     boolean separateUnit = in.bool("separateUnit");
-    return in.build(() -> ClubFormalSetUp.builder().establishedByOrderOn(order).separateUnit(separateUnit).build());
+    return in.build(
+        () ->
+            ClubFormalSetUp.builder()
+                .establishedByOrderOn(order)
+                .separateUnit(separateUnit)
+                .build());
   }
 }

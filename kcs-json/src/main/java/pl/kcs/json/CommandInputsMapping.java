@@ -18,9 +18,24 @@ final class CommandInputsMapping {
   private CommandInputsMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(OpeningInput.class, "opening", CommandInputsMapping::writeOpening, CommandInputsMapping::readOpening));
-    registry.add(Mapping.of(GroupLifeInput.class, "groupLife", CommandInputsMapping::writeGroupLife, CommandInputsMapping::readGroupLife));
-    registry.add(Mapping.of(AutonomyInput.class, "autonomy", CommandInputsMapping::writeAutonomy, CommandInputsMapping::readAutonomy));
+    registry.add(
+        Mapping.of(
+            OpeningInput.class,
+            "opening",
+            CommandInputsMapping::writeOpening,
+            CommandInputsMapping::readOpening));
+    registry.add(
+        Mapping.of(
+            GroupLifeInput.class,
+            "groupLife",
+            CommandInputsMapping::writeGroupLife,
+            CommandInputsMapping::readGroupLife));
+    registry.add(
+        Mapping.of(
+            AutonomyInput.class,
+            "autonomy",
+            CommandInputsMapping::writeAutonomy,
+            CommandInputsMapping::readAutonomy));
   }
 
   static void writeOpening(OpeningInput input, Out out) {
@@ -33,7 +48,13 @@ final class CommandInputsMapping {
     Optional<String> institution = in.optName("institution");
     Optional<HostKind> kind = in.optCode("hostKind", HostKind.class);
     SelfAssessment assessment = in.object("assessment", AdditionsMapping::readSelfAssessment);
-    return in.build(() -> OpeningInput.builder().institution(institution).hostKind(kind).assessment(assessment).build());
+    return in.build(
+        () ->
+            OpeningInput.builder()
+                .institution(institution)
+                .hostKind(kind)
+                .assessment(assessment)
+                .build());
   }
 
   static void writeGroupLife(GroupLifeInput input, Out out) {
@@ -45,8 +66,15 @@ final class CommandInputsMapping {
   static GroupLifeInput readGroupLife(In in) {
     LocalDate asOf = in.date("asOf");
     OptionalInt months = in.optInteger("bondingPeriodMonths");
-    KcsImplementation implementation = in.object("implementation", StageMapping::readImplementation);
-    return in.build(() -> GroupLifeInput.builder().asOf(asOf).bondingPeriodMonths(months).implementation(implementation).build());
+    KcsImplementation implementation =
+        in.object("implementation", StageMapping::readImplementation);
+    return in.build(
+        () ->
+            GroupLifeInput.builder()
+                .asOf(asOf)
+                .bondingPeriodMonths(months)
+                .implementation(implementation)
+                .build());
   }
 
   static void writeAutonomy(AutonomyInput input, Out out) {
@@ -60,10 +88,12 @@ final class CommandInputsMapping {
   static AutonomyInput readAutonomy(In in) {
     Optional<PersonTerm> term = in.optCode("term", PersonTerm.class);
     Optional<Boolean> deliberately = in.optBool("termChosenDeliberately");
-    KcsImplementation implementation = in.object("implementation", StageMapping::readImplementation);
+    KcsImplementation implementation =
+        in.object("implementation", StageMapping::readImplementation);
     return in.build(
         () -> {
-          AutonomyInput.Builder input = AutonomyInput.builder().term(term).implementation(implementation);
+          AutonomyInput.Builder input =
+              AutonomyInput.builder().term(term).implementation(implementation);
           deliberately.ifPresent(input::termChosenDeliberately);
           return input.build();
         });

@@ -12,6 +12,10 @@ final class CoreMapping {
 
   static void register(Mappings.Registry registry) {
     registry.add(
-        Mapping.of(FactId.class, "factId", (fact, out) -> out.string("value", fact.id()), in -> in.value("value", FactId::of)));
+        Mapping.of(
+            FactId.class,
+            "factId",
+            (fact, out) -> out.string("value", fact.id()),
+            in -> in.value("value", FactId::of)));
   }
 }

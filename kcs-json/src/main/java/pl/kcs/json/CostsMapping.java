@@ -40,30 +40,60 @@ final class CostsMapping {
   private CostsMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(CostRange.class, "costRange", CostsMapping::writeRange, CostsMapping::readRange));
-    registry.add(Mapping.of(RateCard.class, "rateCard", CostsMapping::writeCard, CostsMapping::readCard));
+    registry.add(
+        Mapping.of(
+            CostRange.class, "costRange", CostsMapping::writeRange, CostsMapping::readRange));
+    registry.add(
+        Mapping.of(RateCard.class, "rateCard", CostsMapping::writeCard, CostsMapping::readCard));
     registry.add(
         Mapping.of(
             EmployerContributions.class,
             "employerContributions",
             CostsMapping::writeEmployer,
             CostsMapping::readEmployer));
-    registry.add(Mapping.of(Indexation.class, "indexation", CostsMapping::writeIndexation, CostsMapping::readIndexation));
-    registry.add(Mapping.of(PriceIndex.class, "priceIndex", CostsMapping::writePriceIndex, CostsMapping::readPriceIndex));
-    registry.add(Mapping.of(PriceIndexSeries.class, "priceIndexSeries", CostsMapping::writeSeries, CostsMapping::readSeries));
-    registry.add(Mapping.of(AnimatorPost.class, "animatorPost", CostsMapping::writePost, CostsMapping::readPost));
+    registry.add(
+        Mapping.of(
+            Indexation.class,
+            "indexation",
+            CostsMapping::writeIndexation,
+            CostsMapping::readIndexation));
+    registry.add(
+        Mapping.of(
+            PriceIndex.class,
+            "priceIndex",
+            CostsMapping::writePriceIndex,
+            CostsMapping::readPriceIndex));
+    registry.add(
+        Mapping.of(
+            PriceIndexSeries.class,
+            "priceIndexSeries",
+            CostsMapping::writeSeries,
+            CostsMapping::readSeries));
+    registry.add(
+        Mapping.of(
+            AnimatorPost.class, "animatorPost", CostsMapping::writePost, CostsMapping::readPost));
     registry.add(
         Mapping.of(
             PartnerContribution.class,
             "partnerContribution",
             CostsMapping::writeContribution,
             CostsMapping::readContribution));
-    registry.add(Mapping.of(BudgetPlan.class, "budgetPlan", CostsMapping::writePlan, CostsMapping::readPlan));
-    registry.add(Mapping.of(Scenario.class, "budgetScenario", CostsMapping::writeScenario, CostsMapping::readScenario));
+    registry.add(
+        Mapping.of(
+            BudgetPlan.class, "budgetPlan", CostsMapping::writePlan, CostsMapping::readPlan));
+    registry.add(
+        Mapping.of(
+            Scenario.class,
+            "budgetScenario",
+            CostsMapping::writeScenario,
+            CostsMapping::readScenario));
     registry.add(Mapping.writeOnly(Budget.class, "budget", CostsMapping::writeBudget));
     registry.add(Mapping.writeOnly(BudgetLine.class, "budgetLine", CostsMapping::writeLine));
-    registry.add(Mapping.writeOnly(PartnerLine.class, "partnerLine", CostsMapping::writePartnerLine));
-    registry.add(Mapping.writeOnly(ScenarioComparison.class, "scenarioComparison", CostsMapping::writeComparison));
+    registry.add(
+        Mapping.writeOnly(PartnerLine.class, "partnerLine", CostsMapping::writePartnerLine));
+    registry.add(
+        Mapping.writeOnly(
+            ScenarioComparison.class, "scenarioComparison", CostsMapping::writeComparison));
   }
 
   // ------------------------------------------------------------------ money
@@ -96,7 +126,8 @@ final class CostsMapping {
     try {
       return CurrencyUnit.of(code);
     } catch (IllegalCurrencyException e) {
-      throw new IllegalArgumentException("currency must be an ISO 4217 code such as PLN" + pl.kcs.core.Checks.rejected(code), e);
+      throw new IllegalArgumentException(
+          "currency must be an ISO 4217 code such as PLN" + pl.kcs.core.Checks.rejected(code), e);
     }
   }
 
@@ -124,7 +155,8 @@ final class CostsMapping {
     CostRange training = in.object("trainingPerAnimator", CostsMapping::readRange);
     CostRange supervision = in.object("supervisionPerHour", CostsMapping::readRange);
     CostRange event = in.object("eventEach", CostsMapping::readRange);
-    Optional<EmployerContributions> employer = in.optObject("employerContributions", CostsMapping::readEmployer);
+    Optional<EmployerContributions> employer =
+        in.optObject("employerContributions", CostsMapping::readEmployer);
     ImmutableList<Indexation> indexations = in.list("indexations", CostsMapping::readIndexation);
     return in.build(
         () -> {
@@ -147,7 +179,8 @@ final class CostsMapping {
   static void writeEmployer(EmployerContributions contributions, Out out) {
     Out rates = out.codeMap("ratesPercent", EmployerContribution.class);
     contributions.ratesPercent().forEach((part, rate) -> rates.decimal(part.name(), rate));
-    out.optObject("labourFundThreshold", contributions.labourFundThreshold(), CostsMapping::writeMoney);
+    out.optObject(
+        "labourFundThreshold", contributions.labourFundThreshold(), CostsMapping::writeMoney);
   }
 
   static EmployerContributions readEmployer(In in) {
@@ -155,7 +188,11 @@ final class CostsMapping {
         in.codeMap("ratesPercent", EmployerContribution.class, In::decimal);
     Optional<BigMoney> threshold = in.optObject("labourFundThreshold", CostsMapping::readMoney);
     return in.build(
-        () -> EmployerContributions.builder().putAllRatesPercent(rates).labourFundThreshold(threshold).build());
+        () ->
+            EmployerContributions.builder()
+                .putAllRatesPercent(rates)
+                .labourFundThreshold(threshold)
+                .build());
   }
 
   static void writeIndexation(Indexation indexation, Out out) {
@@ -187,12 +224,14 @@ final class CostsMapping {
   static void writeSeries(PriceIndexSeries series, Out out) {
     out.string("name", series.name());
     Out.Items indices = out.list("indices", "index");
-    series.indices().forEach(
-        (year, index) -> {
-          Out item = indices.object();
-          item.integer("year", year.getValue());
-          writePriceIndex(index, item);
-        });
+    series
+        .indices()
+        .forEach(
+            (year, index) -> {
+              Out item = indices.object();
+              item.integer("year", year.getValue());
+              writePriceIndex(index, item);
+            });
   }
 
   static PriceIndexSeries readSeries(In in) {
@@ -204,7 +243,8 @@ final class CostsMapping {
           PriceIndexSeries series = PriceIndexSeries.of(name);
           for (YearIndex index : indices) {
             if (series.indices().containsKey(index.year())) {
-              throw new IllegalArgumentException("indices must hold each year once, was " + index.year() + " twice");
+              throw new IllegalArgumentException(
+                  "indices must hold each year once, was " + index.year() + " twice");
             }
             series = series.withIndex(index.year(), index.index().value(), index.index().source());
           }
@@ -257,7 +297,11 @@ final class CostsMapping {
     out.integer("eventsPerYear", plan.eventsPerYear());
     out.integer("groups", plan.groups());
     out.integer("participants", plan.participants());
-    out.list("partnerContributions", "contribution", plan.partnerContributions(), CostsMapping::writeContribution);
+    out.list(
+        "partnerContributions",
+        "contribution",
+        plan.partnerContributions(),
+        CostsMapping::writeContribution);
   }
 
   static BudgetPlan readPlan(In in) {
@@ -270,7 +314,8 @@ final class CostsMapping {
     java.util.OptionalInt perYear = in.optInteger("eventsPerYear");
     int groups = in.integer("groups");
     int participants = in.integer("participants");
-    ImmutableList<PartnerContribution> contributions = in.list("partnerContributions", CostsMapping::readContribution);
+    ImmutableList<PartnerContribution> contributions =
+        in.list("partnerContributions", CostsMapping::readContribution);
     return in.build(
         () -> {
           BudgetPlan.Builder plan =

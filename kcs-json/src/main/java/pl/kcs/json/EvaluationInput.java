@@ -55,7 +55,8 @@ public abstract class EvaluationInput implements WithEvaluationInput {
   }
 
   /** The input of an evaluation of {@code implementation}'s groups, titled with its host's name. */
-  public static EvaluationInput of(KcsImplementation implementation, EvaluationSurvey survey, LocalDate asOf) {
+  public static EvaluationInput of(
+      KcsImplementation implementation, EvaluationSurvey survey, LocalDate asOf) {
     requireNonNull(implementation, "implementation");
     Builder input = builder().title(implementation.host().name()).asOf(asOf).survey(survey);
     for (SelfHelpGroup group : implementation.groups()) {
@@ -79,7 +80,8 @@ public abstract class EvaluationInput implements WithEvaluationInput {
     Checks.checkName("title", title());
     Set<GroupId> ids = new HashSet<>();
     for (GroupOutcome group : groups()) {
-      checkState(ids.add(group.group()), "groups must have distinct ids, was %s twice", group.group());
+      checkState(
+          ids.add(group.group()), "groups must have distinct ids, was %s twice", group.group());
     }
     for (SurveyResponse response : survey().responses()) {
       checkState(

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import pl.kcs.core.group.GroupId;
-import pl.kcs.evaluation.EvaluationSurvey;
 import pl.kcs.core.group.TargetSubgroup;
+import pl.kcs.evaluation.EvaluationSurvey;
 import pl.kcs.evaluation.GroupOutcome;
 import pl.kcs.evaluation.LessLonelyAnswer;
 import pl.kcs.evaluation.OrganiserConfidence;
@@ -52,27 +52,70 @@ final class EvaluationMapping {
             "respondentId",
             (id, out) -> out.string("value", id.value()),
             in -> in.value("value", RespondentId::of)));
-    registry.add(Mapping.of(UclaResponse.class, "uclaResponse", EvaluationMapping::writeUcla, EvaluationMapping::readUcla));
-    registry.add(Mapping.of(DjgResponse.class, "djgResponse", EvaluationMapping::writeDjg, EvaluationMapping::readDjg));
-    registry.add(
-        Mapping.of(SurveyResponse.class, "surveyResponse", EvaluationMapping::writeResponse, EvaluationMapping::readResponse));
-    registry.add(
-        Mapping.of(EvaluationSurvey.class, "evaluationSurvey", EvaluationMapping::writeSurvey, EvaluationMapping::readSurvey));
-    registry.add(
-        Mapping.of(GroupOutcome.class, "groupOutcome", EvaluationMapping::writeOutcome, EvaluationMapping::readOutcome));
     registry.add(
         Mapping.of(
-            MissingAnswerRule.class, "missingAnswerRule", EvaluationMapping::writeMissing, EvaluationMapping::readMissing));
-    registry.add(Mapping.of(DjgBands.class, "djgBands", EvaluationMapping::writeBands, EvaluationMapping::readBands));
-    registry.add(
-        Mapping.of(Ucla3Scoring.class, "ucla3Scoring", EvaluationMapping::writeUclaScoring, EvaluationMapping::readUclaScoring));
-    registry.add(
-        Mapping.of(DjgScoring.class, "djgScoring", EvaluationMapping::writeDjgScoring, EvaluationMapping::readDjgScoring));
+            UclaResponse.class,
+            "uclaResponse",
+            EvaluationMapping::writeUcla,
+            EvaluationMapping::readUcla));
     registry.add(
         Mapping.of(
-            LonelinessScoring.class, "lonelinessScoring", EvaluationMapping::writeScoring, EvaluationMapping::readScoring));
-    registry.add(Mapping.writeOnly(LonelinessScore.class, "lonelinessScore", EvaluationMapping::writeScore));
-    registry.add(Mapping.writeOnly(ScaleScore.class, "scaleScore", EvaluationMapping::writeScaleScore));
+            DjgResponse.class,
+            "djgResponse",
+            EvaluationMapping::writeDjg,
+            EvaluationMapping::readDjg));
+    registry.add(
+        Mapping.of(
+            SurveyResponse.class,
+            "surveyResponse",
+            EvaluationMapping::writeResponse,
+            EvaluationMapping::readResponse));
+    registry.add(
+        Mapping.of(
+            EvaluationSurvey.class,
+            "evaluationSurvey",
+            EvaluationMapping::writeSurvey,
+            EvaluationMapping::readSurvey));
+    registry.add(
+        Mapping.of(
+            GroupOutcome.class,
+            "groupOutcome",
+            EvaluationMapping::writeOutcome,
+            EvaluationMapping::readOutcome));
+    registry.add(
+        Mapping.of(
+            MissingAnswerRule.class,
+            "missingAnswerRule",
+            EvaluationMapping::writeMissing,
+            EvaluationMapping::readMissing));
+    registry.add(
+        Mapping.of(
+            DjgBands.class,
+            "djgBands",
+            EvaluationMapping::writeBands,
+            EvaluationMapping::readBands));
+    registry.add(
+        Mapping.of(
+            Ucla3Scoring.class,
+            "ucla3Scoring",
+            EvaluationMapping::writeUclaScoring,
+            EvaluationMapping::readUclaScoring));
+    registry.add(
+        Mapping.of(
+            DjgScoring.class,
+            "djgScoring",
+            EvaluationMapping::writeDjgScoring,
+            EvaluationMapping::readDjgScoring));
+    registry.add(
+        Mapping.of(
+            LonelinessScoring.class,
+            "lonelinessScoring",
+            EvaluationMapping::writeScoring,
+            EvaluationMapping::readScoring));
+    registry.add(
+        Mapping.writeOnly(LonelinessScore.class, "lonelinessScore", EvaluationMapping::writeScore));
+    registry.add(
+        Mapping.writeOnly(ScaleScore.class, "scaleScore", EvaluationMapping::writeScaleScore));
   }
 
   // ------------------------------------------------------------------ answers
@@ -169,7 +212,8 @@ final class EvaluationMapping {
     String name = in.name("name");
     Optional<LocalDate> selfRun = in.optDate("meetsWithoutAnimatorSince");
     Optional<LocalDate> independent = in.optDate("independentSince");
-    ImmutableSet<TargetSubgroup> targetSubgroups = in.codes("targetSubgroups", TargetSubgroup.class);
+    ImmutableSet<TargetSubgroup> targetSubgroups =
+        in.codes("targetSubgroups", TargetSubgroup.class);
     return in.build(
         () ->
             GroupOutcome.builder()
@@ -218,7 +262,8 @@ final class EvaluationMapping {
 
   static Ucla3Scoring readUclaScoring(In in) {
     OptionalInt lonelyFrom = in.optInteger("lonelyFrom");
-    Optional<MissingAnswerRule> missing = in.optObject("missingAnswers", EvaluationMapping::readMissing);
+    Optional<MissingAnswerRule> missing =
+        in.optObject("missingAnswers", EvaluationMapping::readMissing);
     return in.build(
         () -> {
           Ucla3Scoring.Builder scoring = Ucla3Scoring.builder();
@@ -240,8 +285,10 @@ final class EvaluationMapping {
     DjgForm form = in.code("form", DjgForm.class);
     Optional<DjgBands> bands = in.optObject("bands", EvaluationMapping::readBands);
     OptionalInt subscaleLonelyFrom = in.optInteger("subscaleLonelyFrom");
-    Optional<MissingAnswerRule> total = in.optObject("totalMissing", EvaluationMapping::readMissing);
-    Optional<MissingAnswerRule> subscale = in.optObject("subscaleMissing", EvaluationMapping::readMissing);
+    Optional<MissingAnswerRule> total =
+        in.optObject("totalMissing", EvaluationMapping::readMissing);
+    Optional<MissingAnswerRule> subscale =
+        in.optObject("subscaleMissing", EvaluationMapping::readMissing);
     return in.build(
         () -> {
           DjgScoring.Builder scoring = DjgScoring.builder().form(form);

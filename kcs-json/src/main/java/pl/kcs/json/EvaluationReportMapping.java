@@ -35,13 +35,27 @@ final class EvaluationReportMapping {
             EvaluationReportMapping::writeSuppression,
             EvaluationReportMapping::readSuppression));
     registry.add(
-        Mapping.of(Evaluator.class, "evaluator", EvaluationReportMapping::writeEvaluator, EvaluationReportMapping::readEvaluator));
-    registry.add(Mapping.writeOnly(EvaluationReport.class, "evaluationReport", EvaluationReportMapping::writeReport));
-    registry.add(Mapping.writeOnly(ShareEstimate.class, "shareEstimate", EvaluationReportMapping::writeShare));
-    registry.add(Mapping.writeOnly(MeanScores.class, "meanScores", EvaluationReportMapping::writeMeans));
+        Mapping.of(
+            Evaluator.class,
+            "evaluator",
+            EvaluationReportMapping::writeEvaluator,
+            EvaluationReportMapping::readEvaluator));
     registry.add(
-        Mapping.writeOnly(PrePostComparison.class, "prePostComparison", EvaluationReportMapping::writeComparison));
-    registry.add(Mapping.writeOnly(RespondentChange.class, "respondentChange", EvaluationReportMapping::writeChange));
+        Mapping.writeOnly(
+            EvaluationReport.class, "evaluationReport", EvaluationReportMapping::writeReport));
+    registry.add(
+        Mapping.writeOnly(
+            ShareEstimate.class, "shareEstimate", EvaluationReportMapping::writeShare));
+    registry.add(
+        Mapping.writeOnly(MeanScores.class, "meanScores", EvaluationReportMapping::writeMeans));
+    registry.add(
+        Mapping.writeOnly(
+            PrePostComparison.class,
+            "prePostComparison",
+            EvaluationReportMapping::writeComparison));
+    registry.add(
+        Mapping.writeOnly(
+            RespondentChange.class, "respondentChange", EvaluationReportMapping::writeChange));
   }
 
   static void writeSuppression(SuppressionPolicy policy, Out out) {
@@ -69,7 +83,8 @@ final class EvaluationReportMapping {
 
   static Evaluator readEvaluator(In in) {
     Optional<LonelinessScoring> scoring = in.optObject("scoring", EvaluationMapping::readScoring);
-    Optional<SuppressionPolicy> suppression = in.optObject("suppression", EvaluationReportMapping::readSuppression);
+    Optional<SuppressionPolicy> suppression =
+        in.optObject("suppression", EvaluationReportMapping::readSuppression);
     Optional<ConfidenceLevel> level = in.optCode("confidenceLevel", ConfidenceLevel.class);
     return in.build(
         () -> {
@@ -96,7 +111,11 @@ final class EvaluationReportMapping {
     table(out, "ties", report.ties(), EvaluationReportMapping::writeShare);
     out.optObject("selfRunning", report.selfRunning(), EvaluationReportMapping::writeShare);
     out.optObject("independent", report.independent(), EvaluationReportMapping::writeShare);
-    out.list("pilotComparisons", "comparison", report.pilotComparisons(), EvaluationReportMapping::writePilot);
+    out.list(
+        "pilotComparisons",
+        "comparison",
+        report.pilotComparisons(),
+        EvaluationReportMapping::writePilot);
   }
 
   static void writeSection(ScaleSection section, Out out) {
@@ -107,7 +126,8 @@ final class EvaluationReportMapping {
     table(out, "lonelyAfter", section.lonelyAfter(), EvaluationReportMapping::writeShare);
   }
 
-  private static <T> void table(Out out, String name, MeasureTable<T> table, BiConsumer<T, Out> value) {
+  private static <T> void table(
+      Out out, String name, MeasureTable<T> table, BiConsumer<T, Out> value) {
     Out written = out.object(name);
     Out.Items groups = written.list("groups", "group");
     for (GroupRow<T> row : table.groups()) {
@@ -163,7 +183,8 @@ final class EvaluationReportMapping {
     out.code("verdict", comparison.verdict());
   }
 
-  // ------------------------------------------------------------------ individual results (written only)
+  // ------------------------------------------------------------------ individual results (written
+  // only)
 
   static void writeComparison(PrePostComparison comparison, Out out) {
     out.code("instrument", comparison.instrument());

@@ -44,7 +44,9 @@ public abstract class GroupLifeInput implements WithGroupLifeInput {
   /** Group life with this document's bonding period. */
   public final GroupLife groupLife() {
     GroupLife life = GroupLife.withDefaults();
-    return bondingPeriodMonths().isPresent() ? life.withBondingPeriod(Period.ofMonths(bondingPeriodMonths().getAsInt())) : life;
+    return bondingPeriodMonths().isPresent()
+        ? life.withBondingPeriod(Period.ofMonths(bondingPeriodMonths().getAsInt()))
+        : life;
   }
 
   /** What each group's life asks of the KCS on {@link #asOf()}, in the order of group ids. */

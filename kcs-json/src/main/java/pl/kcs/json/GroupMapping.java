@@ -34,15 +34,35 @@ final class GroupMapping {
   private GroupMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(SelfHelpGroup.class, "selfHelpGroup", GroupMapping::writeGroup, GroupMapping::readGroup));
-    registry.add(Mapping.of(GroupRules.class, "groupRules", GroupMapping::writeRules, GroupMapping::readRules));
-    registry.add(Mapping.of(Membership.class, "membership", GroupMapping::writeMembership, GroupMapping::readMembership));
-    registry.add(Mapping.of(GroupLink.class, "groupLink", GroupMapping::writeLink, GroupMapping::readLink));
-    registry.add(
-        Mapping.of(GroupId.class, "groupId", (id, out) -> out.string("value", id.value()), in -> in.value("value", GroupId::of)));
     registry.add(
         Mapping.of(
-            MemberId.class, "memberId", (id, out) -> out.string("value", id.value()), in -> in.value("value", MemberId::of)));
+            SelfHelpGroup.class,
+            "selfHelpGroup",
+            GroupMapping::writeGroup,
+            GroupMapping::readGroup));
+    registry.add(
+        Mapping.of(
+            GroupRules.class, "groupRules", GroupMapping::writeRules, GroupMapping::readRules));
+    registry.add(
+        Mapping.of(
+            Membership.class,
+            "membership",
+            GroupMapping::writeMembership,
+            GroupMapping::readMembership));
+    registry.add(
+        Mapping.of(GroupLink.class, "groupLink", GroupMapping::writeLink, GroupMapping::readLink));
+    registry.add(
+        Mapping.of(
+            GroupId.class,
+            "groupId",
+            (id, out) -> out.string("value", id.value()),
+            in -> in.value("value", GroupId::of)));
+    registry.add(
+        Mapping.of(
+            MemberId.class,
+            "memberId",
+            (id, out) -> out.string("value", id.value()),
+            in -> in.value("value", MemberId::of)));
   }
 
   static void writeGroup(SelfHelpGroup group, Out out) {
@@ -62,10 +82,15 @@ final class GroupMapping {
     out.bool("resourcedToActOutwards", group.resourcedToActOutwards());
     out.code("meetingsLedBy", group.meetingsLedBy());
     out.code("agendaSetBy", group.agendaSetBy());
-    out.strings("animators", "animatorId", group.animators().stream().map(AnimatorId::value).toList());
+    out.strings(
+        "animators", "animatorId", group.animators().stream().map(AnimatorId::value).toList());
     out.optCode("recruitedThrough", group.recruitedThrough());
     out.list("memberships", "membership", group.memberships(), GroupMapping::writeMembership);
-    out.list("professionals", "professional", group.professionals(), AdditionsMapping::writeProfessional);
+    out.list(
+        "professionals",
+        "professional",
+        group.professionals(),
+        AdditionsMapping::writeProfessional);
     out.optObject("reciprocity", group.reciprocity(), AdditionsMapping::writeReciprocity);
   }
 
@@ -73,7 +98,8 @@ final class GroupMapping {
     GroupId id = in.value("id", GroupId::of);
     String name = in.name("name");
     ImmutableSet<TargetGroup> targetGroups = in.codes("targetGroups", TargetGroup.class);
-    ImmutableSet<TargetSubgroup> targetSubgroups = in.codes("targetSubgroups", TargetSubgroup.class);
+    ImmutableSet<TargetSubgroup> targetSubgroups =
+        in.codes("targetSubgroups", TargetSubgroup.class);
     int participantCount = in.integer("participantCount");
     GroupMaturity maturity = in.code("maturity", GroupMaturity.class);
     Optional<LocalDate> foundedOn = in.optDate("foundedOn");
@@ -91,7 +117,8 @@ final class GroupMapping {
     ImmutableList<Membership> memberships = in.list("memberships", GroupMapping::readMembership);
     ImmutableList<pl.kcs.core.group.ProfessionalInvolvement> professionals =
         in.list("professionals", AdditionsMapping::readProfessional);
-    Optional<pl.kcs.core.group.Reciprocity> reciprocity = in.optObject("reciprocity", AdditionsMapping::readReciprocity);
+    Optional<pl.kcs.core.group.Reciprocity> reciprocity =
+        in.optObject("reciprocity", AdditionsMapping::readReciprocity);
     return in.build(
         () -> {
           SelfHelpGroup.Builder group =
@@ -154,7 +181,8 @@ final class GroupMapping {
     Optional<LocalDate> leftOn = in.optDate("leftOn");
     return in.build(
         () -> {
-          Membership.Builder membership = Membership.builder().member(member).joinedOn(joinedOn).leftOn(leftOn);
+          Membership.Builder membership =
+              Membership.builder().member(member).joinedOn(joinedOn).leftOn(leftOn);
           relation.ifPresent(membership::relation);
           return membership.build();
         });

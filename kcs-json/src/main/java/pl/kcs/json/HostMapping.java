@@ -18,7 +18,12 @@ final class HostMapping {
   private HostMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(HostInstitution.class, "hostInstitution", HostMapping::writeHost, HostMapping::readHost));
+    registry.add(
+        Mapping.of(
+            HostInstitution.class,
+            "hostInstitution",
+            HostMapping::writeHost,
+            HostMapping::readHost));
     registry.add(Mapping.of(Room.class, "room", HostMapping::writeRoom, HostMapping::readRoom));
   }
 
@@ -35,7 +40,13 @@ final class HostMapping {
     ImmutableList<Room> rooms = in.list("rooms", HostMapping::readRoom);
     ImmutableSet<Equipment> equipment = in.codes("equipment", Equipment.class);
     return in.build(
-        () -> HostInstitution.builder().name(name).kind(kind).addAllRooms(rooms).addAllEquipment(equipment).build());
+        () ->
+            HostInstitution.builder()
+                .name(name)
+                .kind(kind)
+                .addAllRooms(rooms)
+                .addAllEquipment(equipment)
+                .build());
   }
 
   static void writeRoom(Room room, Out out) {

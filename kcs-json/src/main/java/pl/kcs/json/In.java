@@ -35,7 +35,8 @@ import pl.kcs.core.Checks;
  */
 final class In {
 
-  private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+  private static final java.util.regex.Pattern WHOLE =
+      java.util.regex.Pattern.compile("[+-]?[0-9]+");
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -106,7 +107,8 @@ final class In {
     int first = Checks.EARLIEST_DATE.getYear();
     int last = Checks.LATEST_DATE.getYear();
     if (year < first || year > last) {
-      throw new KcsJsonException(value.path(), "must be a year from " + first + " to " + last + ", was " + year);
+      throw new KcsJsonException(
+          value.path(), "must be a year from " + first + " to " + last + ", was " + year);
     }
     return java.time.Year.of(year);
   }
@@ -279,11 +281,14 @@ final class In {
     for (String name : tree.fieldNames()) {
       if (!asked.contains(name) && !name.startsWith("x-")) {
         if (JsonPaths.isShowable(name)) {
-          throw new KcsJsonException(tree.pathOf(name), "is not a field of format " + KcsJson.FORMAT_VERSION + " here");
+          throw new KcsJsonException(
+              tree.pathOf(name), "is not a field of format " + KcsJson.FORMAT_VERSION + " here");
         }
         throw new KcsJsonException(
             tree.path(),
-            "has a field that is not a field of format " + KcsJson.FORMAT_VERSION + " here; its name is not repeated");
+            "has a field that is not a field of format "
+                + KcsJson.FORMAT_VERSION
+                + " here; its name is not repeated");
       }
     }
   }
@@ -301,8 +306,7 @@ final class In {
   }
 
   private Tree required(String name) {
-    return optional(name)
-        .orElseThrow(() -> new KcsJsonException(tree.pathOf(name), "is required"));
+    return optional(name).orElseThrow(() -> new KcsJsonException(tree.pathOf(name), "is required"));
   }
 
   private List<Tree> items(String name) {
@@ -346,7 +350,13 @@ final class In {
     long number = toLong(value);
     if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
       throw new KcsJsonException(
-          value.path(), "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was " + number);
+          value.path(),
+          "must be a whole number from "
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + ", was "
+              + number);
     }
     return (int) number;
   }
@@ -355,18 +365,32 @@ final class In {
     String text = value.numeral().strip();
     if (text.length() > Checks.MAX_NUMBER_LENGTH) {
       throw new KcsJsonException(
-          value.path(), "must be a whole number of at most " + Checks.MAX_NUMBER_LENGTH + " characters, was "
-              + text.length() + " characters long");
+          value.path(),
+          "must be a whole number of at most "
+              + Checks.MAX_NUMBER_LENGTH
+              + " characters, was "
+              + text.length()
+              + " characters long");
     }
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
       if (WHOLE.matcher(text).matches()) {
         throw new KcsJsonException(
-            value.path(), "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + text, e);
+            value.path(),
+            "must be a whole number from "
+                + Long.MIN_VALUE
+                + " to "
+                + Long.MAX_VALUE
+                + ", was "
+                + text,
+            e);
       }
       String was = DECIMAL.matcher(text).matches() ? ", was " + text : Checks.rejected(text);
-      throw new KcsJsonException(value.path(), "must be a whole number" + (value.isXml() ? Checks.rejected(text) : was), e);
+      throw new KcsJsonException(
+          value.path(),
+          "must be a whole number" + (value.isXml() ? Checks.rejected(text) : was),
+          e);
     }
   }
 
@@ -377,7 +401,9 @@ final class In {
     } catch (IllegalArgumentException e) {
       String problem = withoutSubject(String.valueOf(e.getMessage()));
       throw new KcsJsonException(
-          value.path(), problem.replace("a decimal number like 9.76", "a decimal number like \"9.76\""), e);
+          value.path(),
+          problem.replace("a decimal number like 9.76", "a decimal number like \"9.76\""),
+          e);
     }
   }
 
@@ -389,20 +415,24 @@ final class In {
         return number;
       }
     }
-    throw new KcsJsonException(value.path(), "must be a finite number" + (value.isXml() ? Checks.rejected(text) : rejectedNumber(text)));
+    throw new KcsJsonException(
+        value.path(),
+        "must be a finite number" + (value.isXml() ? Checks.rejected(text) : rejectedNumber(text)));
   }
 
   private static LocalDate toDate(Tree value) {
     String text = value.string();
     LocalDate date;
     try {
-      // An ISO date is ten characters, sixteen with a signed nine-digit year; a longer text is not parsed.
+      // An ISO date is ten characters, sixteen with a signed nine-digit year; a longer text is not
+      // parsed.
       if (text.length() > 16) {
         throw new DateTimeParseException("too long", text.substring(0, 16), 16);
       }
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new KcsJsonException(value.path(), "must be a date like 2024-01-15; the value is not repeated", e);
+      throw new KcsJsonException(
+          value.path(), "must be a date like 2024-01-15; the value is not repeated", e);
     }
     try {
       return Checks.checkDate("date", date);
@@ -430,6 +460,8 @@ final class In {
 
   /** A number too large or too fine for a double: its length, or itself when short. */
   private static String rejectedNumber(String text) {
-    return text.length() <= Checks.MAX_NUMBER_LENGTH ? ", was " + text : ", was a number " + text.length() + " characters long";
+    return text.length() <= Checks.MAX_NUMBER_LENGTH
+        ? ", was " + text
+        : ", was a number " + text.length() + " characters long";
   }
 }

@@ -14,8 +14,18 @@ final class InputMapping {
   private InputMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(EvaluationInput.class, "evaluation", InputMapping::writeEvaluation, InputMapping::readEvaluation));
-    registry.add(Mapping.of(SimulationInput.class, "simulation", InputMapping::writeSimulation, InputMapping::readSimulation));
+    registry.add(
+        Mapping.of(
+            EvaluationInput.class,
+            "evaluation",
+            InputMapping::writeEvaluation,
+            InputMapping::readEvaluation));
+    registry.add(
+        Mapping.of(
+            SimulationInput.class,
+            "simulation",
+            InputMapping::writeSimulation,
+            InputMapping::readSimulation));
   }
 
   static void writeEvaluation(EvaluationInput input, Out out) {
@@ -31,7 +41,8 @@ final class InputMapping {
     LocalDate asOf = in.date("asOf");
     ImmutableList<GroupOutcome> groups = in.list("groups", EvaluationMapping::readOutcome);
     EvaluationSurvey survey = in.object("survey", EvaluationMapping::readSurvey);
-    Optional<Evaluator> evaluator = in.optObject("evaluator", EvaluationReportMapping::readEvaluator);
+    Optional<Evaluator> evaluator =
+        in.optObject("evaluator", EvaluationReportMapping::readEvaluator);
     return in.build(
         () -> {
           EvaluationInput.Builder input =
@@ -50,7 +61,8 @@ final class InputMapping {
   static SimulationInput readSimulation(In in) {
     long seed = in.longInteger("seed");
     Optional<Long> replications = in.optLongInteger("replications");
-    Optional<ScenarioParameters> parameters = in.optObject("parameters", SimulationMapping::readParameters);
+    Optional<ScenarioParameters> parameters =
+        in.optObject("parameters", SimulationMapping::readParameters);
     return in.build(
         () -> {
           SimulationInput.Builder input = SimulationInput.builder().seed(seed);

@@ -17,7 +17,9 @@ final class JsonPaths {
 
   /** {@code name} if it looks like a field name of a format, else a placeholder. */
   static String fieldName(String name) {
-    return name != null && FIELD_NAME.matcher(name).matches() ? name : "(a field whose name is not repeated)";
+    return name != null && FIELD_NAME.matcher(name).matches()
+        ? name
+        : "(a field whose name is not repeated)";
   }
 
   /** Whether {@code name} can be shown in a path. */

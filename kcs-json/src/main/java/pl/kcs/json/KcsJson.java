@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -110,15 +110,21 @@ public final class KcsJson {
 
   private static final int MAJOR = 1;
   private static final int MINOR = 1;
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
   private static final String IMPLEMENTATION = "implementation";
+
   /** The longest number token the JSON reader tokenizes; kcs-core's bounds apply after it. */
   private static final int MAX_NUMBER_TOKEN = 100;
+
   /** The longest field name the JSON reader tokenizes. */
   private static final int MAX_NAME_LENGTH = 1000;
 
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder(JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -177,7 +183,10 @@ public final class KcsJson {
   /** Whether documents of {@code type} can be read. */
   public boolean canRead(Class<?> type) {
     requireNonNull(type, "type");
-    return mappings.forType(type).filter(m -> m.type().equals(type) && m.reader().isPresent()).isPresent();
+    return mappings
+        .forType(type)
+        .filter(m -> m.type().equals(type) && m.reader().isPresent())
+        .isPresent();
   }
 
   /** The document name of {@code type}, e.g. {@code implementation} for {@link KcsImplementation}. */
@@ -254,7 +263,9 @@ public final class KcsJson {
     String name = envelope.string("document");
     String expected = mapping(type).document();
     if (!name.equals(expected)) {
-      throw new KcsJsonException(root.pathOf("document"), "must be '" + expected + "'" + pl.kcs.core.Checks.rejected(name));
+      throw new KcsJsonException(
+          root.pathOf("document"),
+          "must be '" + expected + "'" + pl.kcs.core.Checks.rejected(name));
     }
     boolean newerMinor = newerMinor(root.pathOf("formatVersion"), envelope.string("formatVersion"));
     return read(root, reader, newerMinor, "document", "formatVersion");
@@ -267,7 +278,8 @@ public final class KcsJson {
    */
   public String documentOf(String json) {
     requireNonNull(json, "json");
-    return new In(new JsonTree(new Jackson2Value(parse(json)), "$", limits), true).string("document");
+    return new In(new JsonTree(new Jackson2Value(parse(json)), "$", limits), true)
+        .string("document");
   }
 
   /** Reads a plain JSON object of {@code type}, without the document fields; unknown fields are rejected. */
@@ -308,7 +320,8 @@ public final class KcsJson {
 
   /** Every type kcs-json writes (values, documents and reports), in a fixed order; {@link #canRead} says which it reads. */
   public com.google.common.collect.ImmutableList<Class<?>> mappedTypes() {
-    com.google.common.collect.ImmutableList.Builder<Class<?>> types = com.google.common.collect.ImmutableList.builder();
+    com.google.common.collect.ImmutableList.Builder<Class<?>> types =
+        com.google.common.collect.ImmutableList.builder();
     for (Mapping<?> mapping : mappings.all()) {
       types.add(mapping.type());
     }
@@ -343,12 +356,19 @@ public final class KcsJson {
     Element root = document.getDocumentElement();
     String path = "/" + root.getLocalName();
     if (!IMPLEMENTATION.equals(root.getLocalName())) {
-      throw new KcsJsonException(path, "the root element must be 'implementation'" + pl.kcs.core.Checks.rejected(root.getLocalName()));
+      throw new KcsJsonException(
+          path,
+          "the root element must be 'implementation'"
+              + pl.kcs.core.Checks.rejected(root.getLocalName()));
     }
     if (!IMPLEMENTATION_NAMESPACE.equals(root.getNamespaceURI())) {
       throw new KcsJsonException(
           path,
-          "must be in the namespace " + IMPLEMENTATION_NAMESPACE + " (format " + MAJOR + ".x), was "
+          "must be in the namespace "
+              + IMPLEMENTATION_NAMESPACE
+              + " (format "
+              + MAJOR
+              + ".x), was "
               + (root.getNamespaceURI() == null ? "no namespace" : root.getNamespaceURI()));
     }
     if (!root.hasAttribute("formatVersion")) {
@@ -375,7 +395,8 @@ public final class KcsJson {
 
   // ------------------------------------------------------------------ internals
 
-  private <T> T read(Tree root, Function<In, T> reader, boolean ignoreUnknownFields, String... envelope) {
+  private <T> T read(
+      Tree root, Function<In, T> reader, boolean ignoreUnknownFields, String... envelope) {
     In in = new In(root, ignoreUnknownFields);
     for (String field : envelope) {
       in.skip(field);
@@ -390,7 +411,10 @@ public final class KcsJson {
       throw new KcsJsonException(root.path(), String.valueOf(e.getMessage()), e);
     } catch (ArithmeticException e) {
       // Never a message built from the operands: report what kcs could not compute, not how.
-      throw new KcsJsonException(root.path(), "holds numbers kcs cannot compute with exactly (" + e.getClass().getSimpleName() + ")", e);
+      throw new KcsJsonException(
+          root.path(),
+          "holds numbers kcs cannot compute with exactly (" + e.getClass().getSimpleName() + ")",
+          e);
     }
     in.finish();
     return value;
@@ -400,13 +424,23 @@ public final class KcsJson {
   private static boolean newerMinor(String path, String version) {
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      throw new KcsJsonException(path, "must be a version like \"" + FORMAT_VERSION + "\"" + pl.kcs.core.Checks.rejected(version));
+      throw new KcsJsonException(
+          path,
+          "must be a version like \""
+              + FORMAT_VERSION
+              + "\""
+              + pl.kcs.core.Checks.rejected(version));
     }
     int major = Integer.parseInt(matcher.group(1));
     if (major != MAJOR) {
       throw new KcsJsonException(
           path,
-          "must be " + MAJOR + ".x, was " + version + ": this kcs reads format " + FORMAT_VERSION
+          "must be "
+              + MAJOR
+              + ".x, was "
+              + version
+              + ": this kcs reads format "
+              + FORMAT_VERSION
               + (major > MAJOR ? "; a newer kcs is needed" : ""));
     }
     return Integer.parseInt(matcher.group(2)) > MINOR;
@@ -422,23 +456,32 @@ public final class KcsJson {
           root = MAPPER.readTree(parser);
         } catch (NumberFormatException e) {
           // Jackson refuses a number it cannot hold (e.g. an exponent of billions) with an
-          // unchecked exception that quotes the number; it is bounded input, but say it in our words.
+          // unchecked exception that quotes the number; it is bounded input, but say it in our
+          // words.
           throw new KcsJsonException(
-              where(parser.currentLocation()), "a number is out of range (too many digits or too large an exponent)", e);
+              where(parser.currentLocation()),
+              "a number is out of range (too many digits or too large an exponent)",
+              e);
         }
         if (root != null && parser.nextToken() != null) {
-          throw new KcsJsonException(where(parser.currentLocation()), "not JSON: more text after the document (a document is one JSON object)");
+          throw new KcsJsonException(
+              where(parser.currentLocation()),
+              "not JSON: more text after the document (a document is one JSON object)");
         }
       }
       if (root == null || root.isMissingNode()) {
         throw new KcsJsonException("line 1, column 1", "not JSON: the text is empty");
       }
       if (!root.isObject()) {
-        throw new KcsJsonException("$", "must be an object, was " + JsonTree.describe(new Jackson2Value(root)));
+        throw new KcsJsonException(
+            "$", "must be an object, was " + JsonTree.describe(new Jackson2Value(root)));
       }
       return root;
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "the document" : where(e.getLocation());
+      String where =
+          e.getLocation() == null || e.getLocation().getLineNr() < 1
+              ? "the document"
+              : where(e.getLocation());
       throw new KcsJsonException(where, "too large: " + constraint(e), e);
     } catch (JsonProcessingException e) {
       throw new KcsJsonException(where(e.getLocation()), "not JSON: " + syntaxProblem(e), e);
@@ -452,7 +495,10 @@ public final class KcsJson {
     if (text.length() > limits.maxDocumentLength()) {
       throw new KcsJsonException(
           "the document",
-          "is " + text.length() + " characters long, more than the limit of " + limits.maxDocumentLength()
+          "is "
+              + text.length()
+              + " characters long, more than the limit of "
+              + limits.maxDocumentLength()
               + " characters (ReadLimits.maxDocumentLength)");
     }
   }
@@ -483,7 +529,9 @@ public final class KcsJson {
           }
           throw new KcsJsonException(
               JsonPaths.of(list),
-              "has more than " + limits.maxListItems() + " items, the limit of one list (ReadLimits.maxListItems)");
+              "has more than "
+                  + limits.maxListItems()
+                  + " items, the limit of one list (ReadLimits.maxListItems)");
         }
         if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
           depth++;
@@ -495,7 +543,9 @@ public final class KcsJson {
   }
 
   private static String where(com.fasterxml.jackson.core.JsonLocation at) {
-    return at == null ? "line 1, column 1" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return at == null
+        ? "line 1, column 1"
+        : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   /** Which of Jackson's constraints a document broke, in kcs's words. */
@@ -505,7 +555,9 @@ public final class KcsJson {
       return "nested deeper than " + limits.maxDepth() + " (ReadLimits.maxDepth)";
     }
     if (message.startsWith("String value length")) {
-      return "a string longer than " + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)";
+      return "a string longer than "
+          + limits.maxStringLength()
+          + " characters (ReadLimits.maxStringLength)";
     }
     if (message.startsWith("Number value length")) {
       return "a number longer than " + MAX_NUMBER_TOKEN + " characters";
@@ -514,7 +566,9 @@ public final class KcsJson {
       return "a field name longer than " + MAX_NAME_LENGTH + " characters";
     }
     if (message.startsWith("Document length")) {
-      return "longer than " + limits.maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)";
+      return "longer than "
+          + limits.maxDocumentLength()
+          + " characters (ReadLimits.maxDocumentLength)";
     }
     return "a limit of the JSON reader";
   }
@@ -526,7 +580,8 @@ public final class KcsJson {
             StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentLength())
                 .maxNestingDepth(limits.maxDepth())
-                // Jackson counts a string in its own units; kcs checks the exact length of each string it reads.
+                // Jackson counts a string in its own units; kcs checks the exact length of each
+                // string it reads.
                 .maxStringLength(Math.max(limits.maxStringLength() * 4, 1000))
                 .maxNumberLength(MAX_NUMBER_TOKEN)
                 .maxNameLength(MAX_NAME_LENGTH)
@@ -550,11 +605,15 @@ public final class KcsJson {
       int open = message.indexOf('\'');
       int close = message.lastIndexOf('\'');
       String name = open >= 0 && close > open ? message.substring(open + 1, close) : null;
-      return JsonPaths.isShowable(name) ? "the field '" + name + "' appears twice" : "a field appears twice (its name is not repeated)";
+      return JsonPaths.isShowable(name)
+          ? "the field '" + name + "' appears twice"
+          : "a field appears twice (its name is not repeated)";
     }
     int expecting = message.indexOf(": was expecting");
     String problem = expecting > 0 ? message.substring(0, expecting) : message;
-    return problem.isEmpty() ? "unreadable" : Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
+    return problem.isEmpty()
+        ? "unreadable"
+        : Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
   }
 
   private Mapping<?> mapping(Class<?> type) {

@@ -27,12 +27,15 @@ public final class KcsJsonException extends IllegalArgumentException {
 
   /** The longest location a message shows; a longer one is shortened in the middle. */
   static final int MAX_LOCATION_LENGTH = 200;
+
   /** The longest problem a message shows. */
   static final int MAX_PROBLEM_LENGTH = 300;
 
   KcsJsonException(String location, String problem) {
-    this(Checks.oneLine(requireNonNull(location, "location"), MAX_LOCATION_LENGTH),
-        Checks.oneLine(requireNonNull(problem, "problem"), MAX_PROBLEM_LENGTH), true);
+    this(
+        Checks.oneLine(requireNonNull(location, "location"), MAX_LOCATION_LENGTH),
+        Checks.oneLine(requireNonNull(problem, "problem"), MAX_PROBLEM_LENGTH),
+        true);
   }
 
   @SuppressWarnings("UnusedVariable") // oneLine only tells this constructor from the one above

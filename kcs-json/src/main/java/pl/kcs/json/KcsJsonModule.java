@@ -45,7 +45,8 @@ final class KcsJsonModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(T value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       generator.writeTree(json.toValueTree(value));
     }
   }
@@ -67,7 +68,8 @@ final class KcsJsonModule extends SimpleModule {
       try {
         return json.fromValueTree(node, type);
       } catch (KcsJsonException e) {
-        MismatchedInputException failure = MismatchedInputException.from(parser, type, e.getMessage());
+        MismatchedInputException failure =
+            MismatchedInputException.from(parser, type, e.getMessage());
         failure.initCause(e);
         throw failure;
       }

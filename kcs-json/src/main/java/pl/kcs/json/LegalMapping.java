@@ -15,8 +15,18 @@ final class LegalMapping {
   private LegalMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(LegalContext.class, "legalContext", LegalMapping::writeContext, LegalMapping::readContext));
-    registry.add(Mapping.of(LocalStrategy.class, "localStrategy", LegalMapping::writeStrategy, LegalMapping::readStrategy));
+    registry.add(
+        Mapping.of(
+            LegalContext.class,
+            "legalContext",
+            LegalMapping::writeContext,
+            LegalMapping::readContext));
+    registry.add(
+        Mapping.of(
+            LocalStrategy.class,
+            "localStrategy",
+            LegalMapping::writeStrategy,
+            LegalMapping::readStrategy));
   }
 
   static void writeContext(LegalContext context, Out out) {
@@ -27,7 +37,8 @@ final class LegalMapping {
   static LegalContext readContext(In in) {
     ImmutableSet<LegalAct> acts = in.codes("knownActs", LegalAct.class);
     ImmutableList<LocalStrategy> strategies = in.list("strategies", LegalMapping::readStrategy);
-    return in.build(() -> LegalContext.builder().addAllKnownActs(acts).addAllStrategies(strategies).build());
+    return in.build(
+        () -> LegalContext.builder().addAllKnownActs(acts).addAllStrategies(strategies).build());
   }
 
   static void writeStrategy(LocalStrategy strategy, Out out) {
@@ -44,7 +55,8 @@ final class LegalMapping {
     Optional<Boolean> writtenIn = in.optBool("programmeWrittenIn");
     return in.build(
         () -> {
-          LocalStrategy.Builder strategy = LocalStrategy.builder().kind(kind).title(title).adoptedOn(adoptedOn);
+          LocalStrategy.Builder strategy =
+              LocalStrategy.builder().kind(kind).title(title).adoptedOn(adoptedOn);
           writtenIn.ifPresent(strategy::programmeWrittenIn);
           return strategy.build();
         });

@@ -9,7 +9,10 @@ final class Limits {
     if (items > limits.maxListItems()) {
       throw new KcsJsonException(
           path,
-          "has " + items + " items, more than the limit of " + limits.maxListItems()
+          "has "
+              + items
+              + " items, more than the limit of "
+              + limits.maxListItems()
               + " items in one list (ReadLimits.maxListItems)");
     }
   }
@@ -18,7 +21,10 @@ final class Limits {
     if (text.length() > limits.maxStringLength()) {
       throw new KcsJsonException(
           path,
-          "is " + text.length() + " characters long, more than the limit of " + limits.maxStringLength()
+          "is "
+              + text.length()
+              + " characters long, more than the limit of "
+              + limits.maxStringLength()
               + " characters of one string (ReadLimits.maxStringLength)");
     }
     return text;

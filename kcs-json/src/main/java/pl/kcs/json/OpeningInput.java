@@ -39,7 +39,9 @@ public abstract class OpeningInput implements WithOpeningInput {
   /** The self-assessment report by the built-in rules. */
   public final SelfAssessmentReport report() {
     OpeningAssessment opening = OpeningAssessment.withDefaultRules();
-    return hostKind().map(kind -> opening.assess(assessment(), kind)).orElseGet(() -> opening.assess(assessment()));
+    return hostKind()
+        .map(kind -> opening.assess(assessment(), kind))
+        .orElseGet(() -> opening.assess(assessment()));
   }
 
   @Value.Check

@@ -149,7 +149,8 @@ abstract class Out {
     }
   }
 
-  final <T> void list(String name, String item, Iterable<? extends T> values, BiConsumer<? super T, Out> writer) {
+  final <T> void list(
+      String name, String item, Iterable<? extends T> values, BiConsumer<? super T, Out> writer) {
     Items items = list(name, item);
     for (T value : values) {
       writer.accept(value, items.objectOf(value));

@@ -15,10 +15,15 @@ final class PartnerMapping {
   private PartnerMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(Partner.class, "partner", PartnerMapping::writePartner, PartnerMapping::readPartner));
     registry.add(
         Mapping.of(
-            PartnerId.class, "partnerId", (id, out) -> out.string("value", id.value()), in -> in.value("value", PartnerId::of)));
+            Partner.class, "partner", PartnerMapping::writePartner, PartnerMapping::readPartner));
+    registry.add(
+        Mapping.of(
+            PartnerId.class,
+            "partnerId",
+            (id, out) -> out.string("value", id.value()),
+            in -> in.value("value", PartnerId::of)));
   }
 
   static void writePartner(Partner partner, Out out) {
@@ -36,7 +41,8 @@ final class PartnerMapping {
     PartnerKind kind = in.code("kind", PartnerKind.class);
     PartnerStatus status = in.code("status", PartnerStatus.class);
     Optional<LocalDate> invitedOn = in.optDate("invitedOn");
-    ImmutableSet<ContributionKind> contributions = in.codes("contributions", ContributionKind.class);
+    ImmutableSet<ContributionKind> contributions =
+        in.codes("contributions", ContributionKind.class);
     return in.build(
         () ->
             Partner.builder()

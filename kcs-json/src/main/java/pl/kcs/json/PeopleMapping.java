@@ -36,16 +36,24 @@ final class PeopleMapping {
   private PeopleMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.of(Animator.class, "animator", PeopleMapping::writeAnimator, PeopleMapping::readAnimator));
+    registry.add(
+        Mapping.of(
+            Animator.class, "animator", PeopleMapping::writeAnimator, PeopleMapping::readAnimator));
     registry.add(
         Mapping.of(
             SupervisionArrangement.class,
             "supervisionArrangement",
             PeopleMapping::writeSupervision,
             PeopleMapping::readSupervision));
-    registry.add(Mapping.of(Training.class, "training", PeopleMapping::writeTraining, PeopleMapping::readTraining));
     registry.add(
-        Mapping.of(Coordinator.class, "coordinator", PeopleMapping::writeCoordinator, PeopleMapping::readCoordinator));
+        Mapping.of(
+            Training.class, "training", PeopleMapping::writeTraining, PeopleMapping::readTraining));
+    registry.add(
+        Mapping.of(
+            Coordinator.class,
+            "coordinator",
+            PeopleMapping::writeCoordinator,
+            PeopleMapping::readCoordinator));
     registry.add(
         Mapping.of(
             PostFraction.class,
@@ -92,7 +100,8 @@ final class PeopleMapping {
     Optional<AnimatorOrigin> origin = in.optCode("origin", AnimatorOrigin.class);
     ImmutableSet<ExperienceKind> experience = in.codes("experience", ExperienceKind.class);
     ImmutableList<Training> trainings = in.list("trainings", PeopleMapping::readTraining);
-    Optional<SupervisionArrangement> supervision = in.optObject("supervision", PeopleMapping::readSupervision);
+    Optional<SupervisionArrangement> supervision =
+        in.optObject("supervision", PeopleMapping::readSupervision);
     ImmutableSet<ClubAnimatorTask> clubTasks = in.codes("clubTasks", ClubAnimatorTask.class);
     return in.build(
         () -> {
@@ -143,7 +152,13 @@ final class PeopleMapping {
     LocalDate completedOn = in.date("completedOn");
     ImmutableSet<TrainingTopic> topics = in.codes("topics", TrainingTopic.class);
     return in.build(
-        () -> Training.builder().kind(kind).trainer(trainer).completedOn(completedOn).addAllTopics(topics).build());
+        () ->
+            Training.builder()
+                .kind(kind)
+                .trainer(trainer)
+                .completedOn(completedOn)
+                .addAllTopics(topics)
+                .build());
   }
 
   static void writeCoordinator(Coordinator coordinator, Out out) {
@@ -185,7 +200,9 @@ final class PeopleMapping {
     }
     java.math.BigInteger numerator = new java.math.BigInteger(matcher.group(1));
     java.math.BigInteger denominator =
-        matcher.group(2) == null ? java.math.BigInteger.ONE : new java.math.BigInteger(matcher.group(2));
+        matcher.group(2) == null
+            ? java.math.BigInteger.ONE
+            : new java.math.BigInteger(matcher.group(2));
     return Fte.of(numerator, denominator);
   }
 }

@@ -33,7 +33,11 @@ public final class ReadLimits {
   public static final int DEFAULT_MAX_STRING_LENGTH = 10_000;
 
   private static final ReadLimits DEFAULTS =
-      new ReadLimits(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH, DEFAULT_MAX_LIST_ITEMS, DEFAULT_MAX_STRING_LENGTH);
+      new ReadLimits(
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_DEPTH,
+          DEFAULT_MAX_LIST_ITEMS,
+          DEFAULT_MAX_STRING_LENGTH);
 
   private final long maxDocumentLength;
   private final int maxDepth;
@@ -136,7 +140,14 @@ public final class ReadLimits {
 
   @Override
   public String toString() {
-    return "ReadLimits{maxDocumentLength=" + maxDocumentLength + ", maxDepth=" + maxDepth
-        + ", maxListItems=" + maxListItems + ", maxStringLength=" + maxStringLength + "}";
+    return "ReadLimits{maxDocumentLength="
+        + maxDocumentLength
+        + ", maxDepth="
+        + maxDepth
+        + ", maxListItems="
+        + maxListItems
+        + ", maxStringLength="
+        + maxStringLength
+        + "}";
   }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import pl.kcs.core.Identifier;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.people.Fte;
-import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
@@ -29,7 +29,11 @@ final class RulesMapping {
   @SuppressWarnings({"unchecked", "rawtypes"})
   static void register(Mappings.Registry registry) {
     // The report is generic in its facts; one mapping serves every rule set.
-    registry.add(Mapping.writeOnly((Class) RuleSetResult.class, "ruleEvaluation", (report, out) -> writeEvaluation((RuleSetResult<?>) report, out)));
+    registry.add(
+        Mapping.writeOnly(
+            (Class) RuleSetResult.class,
+            "ruleEvaluation",
+            (report, out) -> writeEvaluation((RuleSetResult<?>) report, out)));
     registry.add(Mapping.writeOnly(Outcome.class, "outcome", RulesMapping::writeOutcome));
   }
 
@@ -59,7 +63,9 @@ final class RulesMapping {
         .ifPresent(
             term -> {
               Out applies = out.object("appliesTo");
-              applies.string("type", term instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName() : "term");
+              applies.string(
+                  "type",
+                  term instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName() : "term");
               applies.string("code", term.name());
             });
     Finding finding = outcome.finding();
@@ -89,7 +95,10 @@ final class RulesMapping {
       for (Object element : collection) {
         item(items, element, out);
       }
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       out.integer(name, ((Number) value).longValue());
     } else if (value instanceof java.math.BigDecimal decimal) {
       out.decimal(name, decimal);

@@ -24,10 +24,18 @@ final class SimulationMapping {
   static void register(Mappings.Registry registry) {
     registry.add(
         Mapping.of(
-            ScenarioParameters.class, "scenarioParameters", SimulationMapping::writeParameters, SimulationMapping::readParameters));
-    registry.add(Mapping.writeOnly(SimulationResult.class, "simulationResult", SimulationMapping::writeResult));
-    registry.add(Mapping.writeOnly(MonthSummary.class, "monthSummary", SimulationMapping::writeMonth));
-    registry.add(Mapping.writeOnly(Distribution.class, "distribution", SimulationMapping::writeDistribution));
+            ScenarioParameters.class,
+            "scenarioParameters",
+            SimulationMapping::writeParameters,
+            SimulationMapping::readParameters));
+    registry.add(
+        Mapping.writeOnly(
+            SimulationResult.class, "simulationResult", SimulationMapping::writeResult));
+    registry.add(
+        Mapping.writeOnly(MonthSummary.class, "monthSummary", SimulationMapping::writeMonth));
+    registry.add(
+        Mapping.writeOnly(
+            Distribution.class, "distribution", SimulationMapping::writeDistribution));
     registry.add(Mapping.writeOnly(SweepTable.class, "sweepTable", SimulationMapping::writeSweep));
   }
 
@@ -142,7 +150,8 @@ final class SimulationMapping {
     out.optDecimal("shareStartedThroughExistingGroups", result.shareStartedThroughExistingGroups());
     out.optDecimal("pooledLessLonelyShare", result.pooledLessLonelyShare());
     out.optDecimal("pooledConfidentShare", result.pooledConfidentShare());
-    out.optObject("lessLonelyShare", result.lessLonelyShare(), SimulationMapping::writeDistribution);
+    out.optObject(
+        "lessLonelyShare", result.lessLonelyShare(), SimulationMapping::writeDistribution);
     out.optObject("confidentShare", result.confidentShare(), SimulationMapping::writeDistribution);
     out.list("months", "month", result.months(), SimulationMapping::writeMonth);
   }
@@ -150,11 +159,15 @@ final class SimulationMapping {
   static void writeMonth(MonthSummary month, Out out) {
     out.integer("month", month.month());
     out.object("activeGroups", month.activeGroups(), SimulationMapping::writeDistribution);
-    out.object("selfRunningGroups", month.selfRunningGroups(), SimulationMapping::writeDistribution);
-    out.object("independentGroups", month.independentGroups(), SimulationMapping::writeDistribution);
+    out.object(
+        "selfRunningGroups", month.selfRunningGroups(), SimulationMapping::writeDistribution);
+    out.object(
+        "independentGroups", month.independentGroups(), SimulationMapping::writeDistribution);
     out.object("animatorsInPost", month.animatorsInPost(), SimulationMapping::writeDistribution);
-    out.object("cumulativeCostLow", month.cumulativeCostLow(), SimulationMapping::writeDistribution);
-    out.object("cumulativeCostHigh", month.cumulativeCostHigh(), SimulationMapping::writeDistribution);
+    out.object(
+        "cumulativeCostLow", month.cumulativeCostLow(), SimulationMapping::writeDistribution);
+    out.object(
+        "cumulativeCostHigh", month.cumulativeCostHigh(), SimulationMapping::writeDistribution);
   }
 
   static void writeDistribution(Distribution distribution, Out out) {

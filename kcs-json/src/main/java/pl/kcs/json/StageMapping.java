@@ -30,22 +30,38 @@ final class StageMapping {
 
   static void register(Mappings.Registry registry) {
     registry.add(
-        Mapping.of(KcsImplementation.class, "implementation", StageMapping::writeImplementation, StageMapping::readImplementation));
-    registry.add(Mapping.of(StepRecord.class, "stepRecord", StageMapping::writeStepRecord, StageMapping::readStepRecord));
-    registry.add(Mapping.of(ScaleDecision.class, "scaleDecision", StageMapping::writeScale, StageMapping::readScale));
+        Mapping.of(
+            KcsImplementation.class,
+            "implementation",
+            StageMapping::writeImplementation,
+            StageMapping::readImplementation));
+    registry.add(
+        Mapping.of(
+            StepRecord.class,
+            "stepRecord",
+            StageMapping::writeStepRecord,
+            StageMapping::readStepRecord));
+    registry.add(
+        Mapping.of(
+            ScaleDecision.class,
+            "scaleDecision",
+            StageMapping::writeScale,
+            StageMapping::readScale));
   }
 
   static void writeImplementation(KcsImplementation implementation, Out out) {
     out.object("host", implementation.host(), HostMapping::writeHost);
     out.code("stage", implementation.stage());
-    out.list("stepRecords", "stepRecord", implementation.stepRecords(), StageMapping::writeStepRecord);
+    out.list(
+        "stepRecords", "stepRecord", implementation.stepRecords(), StageMapping::writeStepRecord);
     out.optObject("scaleDecision", implementation.scaleDecision(), StageMapping::writeScale);
     out.list("animators", "animator", implementation.animators(), PeopleMapping::writeAnimator);
     out.list("groups", "group", implementation.groups(), GroupMapping::writeGroup);
     out.list("partners", "partner", implementation.partners(), PartnerMapping::writePartner);
     out.object("legalContext", implementation.legalContext(), LegalMapping::writeContext);
     out.list("groupLinks", "link", implementation.groupLinks(), GroupMapping::writeLink);
-    out.optObject("selfAssessment", implementation.selfAssessment(), AdditionsMapping::writeSelfAssessment);
+    out.optObject(
+        "selfAssessment", implementation.selfAssessment(), AdditionsMapping::writeSelfAssessment);
     // Since format 1.1. Absent when not declared, which is not the same as an empty offer.
     out.optObject("offer", implementation.offer(), AdditionsMapping::writeOffer);
   }
@@ -62,7 +78,8 @@ final class StageMapping {
     ImmutableList<GroupLink> links = in.list("groupLinks", GroupMapping::readLink);
     Optional<pl.kcs.core.opening.SelfAssessment> selfAssessment =
         in.optObject("selfAssessment", AdditionsMapping::readSelfAssessment);
-    Optional<pl.kcs.core.host.InstitutionOffer> offer = in.optObject("offer", AdditionsMapping::readOffer);
+    Optional<pl.kcs.core.host.InstitutionOffer> offer =
+        in.optObject("offer", AdditionsMapping::readOffer);
     return in.build(
         () -> {
           KcsImplementation.Builder implementation =
@@ -94,7 +111,8 @@ final class StageMapping {
     boolean done = in.bool("done");
     Optional<LocalDate> doneOn = in.optDate("doneOn");
     Optional<String> evidence = in.optNote("evidence");
-    return in.build(() -> StepRecord.builder().step(step).done(done).doneOn(doneOn).evidence(evidence).build());
+    return in.build(
+        () -> StepRecord.builder().step(step).done(done).doneOn(doneOn).evidence(evidence).build());
   }
 
   static void writeScale(ScaleDecision decision, Out out) {

@@ -15,8 +15,10 @@ final class StageReportMapping {
   private StageReportMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(Mapping.writeOnly(StageReport.class, "stageReport", StageReportMapping::writeReport));
-    registry.add(Mapping.writeOnly(StepProgress.class, "stepProgress", StageReportMapping::writeStep));
+    registry.add(
+        Mapping.writeOnly(StageReport.class, "stageReport", StageReportMapping::writeReport));
+    registry.add(
+        Mapping.writeOnly(StepProgress.class, "stepProgress", StageReportMapping::writeStep));
   }
 
   static void writeReport(StageReport report, Out out) {
@@ -41,7 +43,8 @@ final class StageReportMapping {
       item.integer("steps", stage.steps().size());
     }
     out.list("checklist", "step", report.checklist(), StageReportMapping::writeStep);
-    out.codes("missingSteps", "step", report.missingSteps().stream().map(StepProgress::step).toList());
+    out.codes(
+        "missingSteps", "step", report.missingSteps().stream().map(StepProgress::step).toList());
     out.list("outcomes", "outcome", report.evaluation().outcomes(), RulesMapping::writeOutcome);
   }
 

@@ -38,10 +38,12 @@ final class Xml {
    * Elements whose values may identify a person: a member's pseudonym, free-text evidence. A
    * message about them never quotes the value.
    */
-  private static final java.util.Set<String> PRIVATE = java.util.Set.of("member", "memberId", "evidence", "respondent");
+  private static final java.util.Set<String> PRIVATE =
+      java.util.Set.of("member", "memberId", "evidence", "respondent");
 
   /** Where the validator says which element it is at (Xerces, in the JDK). */
-  private static final String CURRENT_ELEMENT = "http://apache.org/xml/properties/dom/current-element-node";
+  private static final String CURRENT_ELEMENT =
+      "http://apache.org/xml/properties/dom/current-element-node";
 
   private Xml() {}
 
@@ -58,7 +60,8 @@ final class Xml {
   static Document parse(String xml, ReadLimits limits) {
     try {
       DocumentBuilderFactory factory = builderFactory();
-      // The JDK's own bound on nesting (0, no bound, unless set): a deep document fails while parsed.
+      // The JDK's own bound on nesting (0, no bound, unless set): a deep document fails while
+      // parsed.
       factory.setAttribute("jdk.xml.maxElementDepth", String.valueOf(limits.maxDepth()));
       DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(THROWING);
@@ -69,7 +72,8 @@ final class Xml {
           "not well-formed XML: " + sanitize(e.getMessage(), true),
           e);
     } catch (SAXException e) {
-      throw new KcsJsonException("line 1, column 1", "not well-formed XML: " + sanitize(e.getMessage(), true), e);
+      throw new KcsJsonException(
+          "line 1, column 1", "not well-formed XML: " + sanitize(e.getMessage(), true), e);
     } catch (IOException | ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser failed", e);
     }
@@ -77,7 +81,9 @@ final class Xml {
 
   /** Loads the schema at {@code resource}, a resource of kcs-json. */
   static Schema schema(String resource) {
-    URL url = Objects.requireNonNull(Xml.class.getResource(resource), resource + " is missing from kcs-json");
+    URL url =
+        Objects.requireNonNull(
+            Xml.class.getResource(resource), resource + " is missing from kcs-json");
     try {
       SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -118,7 +124,10 @@ final class Xml {
     try {
       validator.validate(new DOMSource(document));
     } catch (SAXException | IOException e) {
-      throw new KcsJsonException(pathOf(document.getDocumentElement()), "invalid against the XSD: " + sanitize(e.getMessage(), true), e);
+      throw new KcsJsonException(
+          pathOf(document.getDocumentElement()),
+          "invalid against the XSD: " + sanitize(e.getMessage(), true),
+          e);
     }
   }
 
@@ -133,7 +142,9 @@ final class Xml {
       StringWriter text = new StringWriter();
       transformer.transform(new DOMSource(document), new StreamResult(text));
       // The JDK puts the root element on the declaration's line when the document is standalone.
-      return text.toString().replace("\r\n", "\n").replaceFirst("^(<\\?xml[^>]*\\?>)(?!\n)", "$1\n");
+      return text.toString()
+          .replace("\r\n", "\n")
+          .replaceFirst("^(<\\?xml[^>]*\\?>)(?!\n)", "$1\n");
     } catch (TransformerException e) {
       throw new IllegalStateException("the JDK's XML writer failed", e);
     }
@@ -159,7 +170,9 @@ final class Xml {
     }
     int index = 0;
     int same = 0;
-    for (Node sibling = parent.getFirstChild(); sibling != null; sibling = sibling.getNextSibling()) {
+    for (Node sibling = parent.getFirstChild();
+        sibling != null;
+        sibling = sibling.getNextSibling()) {
       if (sibling instanceof Element && element.getLocalName().equals(sibling.getLocalName())) {
         same++;
         if (sibling == element) {
@@ -170,7 +183,8 @@ final class Xml {
     return same > 1 ? "[" + index + "]" : "";
   }
 
-  private static KcsJsonException invalid(Validator validator, Document document, SAXParseException e) {
+  private static KcsJsonException invalid(
+      Validator validator, Document document, SAXParseException e) {
     Node at;
     try {
       at = (Node) validator.getProperty(CURRENT_ELEMENT);
@@ -179,7 +193,8 @@ final class Xml {
     }
     String where = at != null ? pathOf(at) : pathOf(document.getDocumentElement());
     boolean hideValues = at == null || PRIVATE.contains(at.getLocalName());
-    return new KcsJsonException(where, "invalid against the XSD: " + sanitize(e.getMessage(), hideValues), e);
+    return new KcsJsonException(
+        where, "invalid against the XSD: " + sanitize(e.getMessage(), hideValues), e);
   }
 
   /**
@@ -209,7 +224,9 @@ final class Xml {
     StringBuilder shown = new StringBuilder();
     while (names.find()) {
       boolean name = names.group(1).matches("[A-Za-z0-9_.:/<>#?=-]{1,100}");
-      names.appendReplacement(shown, java.util.regex.Matcher.quoteReplacement(name ? names.group() : "(a name not repeated)"));
+      names.appendReplacement(
+          shown,
+          java.util.regex.Matcher.quoteReplacement(name ? names.group() : "(a name not repeated)"));
     }
     names.appendTail(shown);
     text = shown.toString();

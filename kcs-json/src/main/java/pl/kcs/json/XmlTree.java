@@ -108,7 +108,8 @@ final class XmlTree implements Tree {
       case "0":
         return false;
       default:
-        throw new KcsJsonException(path, "must be true or false" + pl.kcs.core.Checks.rejected(text));
+        throw new KcsJsonException(
+            path, "must be true or false" + pl.kcs.core.Checks.rejected(text));
     }
   }
 

@@ -34,7 +34,8 @@ class AddedReportsJsonTest {
   void a_model_plan_names_the_models_run_and_every_group_by_id_KCS_S3() {
     KcsImplementation library = Fixtures.aLibraryReadyForStageThree();
     InstitutionOffer offer =
-        InstitutionOffer.of(8, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
+        InstitutionOffer.of(
+            8, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
     KcsModelPlan plan = ModelSelection.withDefaultRules().plan(library, offer);
 
     JsonNode json = JSON.withLanguage(Language.ENGLISH).toJsonTree(plan);
@@ -64,7 +65,9 @@ class AddedReportsJsonTest {
 
   @Test
   void a_self_assessment_report_gives_its_position_and_area_scores_OPEN_COHOST() {
-    SelfAssessmentReport report = OpeningAssessment.withDefaultRules().assess(SelfAssessment.allAnswered(PracticeLevel.PARTLY));
+    SelfAssessmentReport report =
+        OpeningAssessment.withDefaultRules()
+            .assess(SelfAssessment.allAnswered(PracticeLevel.PARTLY));
 
     JsonNode json = JSON.toJsonTree(report);
 
@@ -75,11 +78,13 @@ class AddedReportsJsonTest {
   }
 
   @Test
-  void group_life_transitions_and_autonomy_reports_name_the_group_by_id_only_KCS_DIF_NEWCOMERS_MA_AUTONOMY() {
+  void
+      group_life_transitions_and_autonomy_reports_name_the_group_by_id_only_KCS_DIF_NEWCOMERS_MA_AUTONOMY() {
     SelfHelpGroup group = Fixtures.aRefugeeWomenGroup();
 
     JsonNode life = JSON.toJsonTree(GroupLife.withDefaults().assess(group, ON));
-    JsonNode transition = JSON.toJsonTree(GroupLife.withDefaults().check(group, GroupEvent.RULES_AGREED, ON));
+    JsonNode transition =
+        JSON.toJsonTree(GroupLife.withDefaults().check(group, GroupEvent.RULES_AGREED, ON));
     JsonNode autonomy = JSON.toJsonTree(AutonomyAssessment.withDefaults().assess(group));
 
     assertThat(life.get("document").asText()).isEqualTo("groupLifeReport");

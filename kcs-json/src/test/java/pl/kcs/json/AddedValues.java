@@ -57,7 +57,8 @@ final class AddedValues {
   static Gen<InstitutionOffer> offers() {
     return random -> {
       InstitutionOffer.Builder offer =
-          InstitutionOffer.builder().freeHoursPerWeek(random.nextInt(0, InstitutionOffer.HOURS_IN_A_WEEK + 1));
+          InstitutionOffer.builder()
+              .freeHoursPerWeek(random.nextInt(0, InstitutionOffer.HOURS_IN_A_WEEK + 1));
       offer.addAllCapabilities(Gens.enumSets(InstitutionCapability.class).next(random));
       return offer.build();
     };
@@ -96,7 +97,9 @@ final class AddedValues {
       for (DayOfWeek day : DayOfWeek.values()) {
         if (random.nextInt(3) == 0) {
           int start = random.nextInt(6, 18);
-          intervals.add(OpeningInterval.of(day, LocalTime.of(start, 0), LocalTime.of(start + random.nextInt(1, 5), 30)));
+          intervals.add(
+              OpeningInterval.of(
+                  day, LocalTime.of(start, 0), LocalTime.of(start + random.nextInt(1, 5), 30)));
         }
       }
       return WeeklySchedule.of(intervals);

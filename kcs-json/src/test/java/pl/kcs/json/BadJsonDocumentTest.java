@@ -21,7 +21,8 @@ class BadJsonDocumentTest {
 
   @Test
   void should_read_the_test_library() {
-    assertThat(JSON.fromJson(Documents.libraryJson(), KcsImplementation.class).animators()).hasSize(2);
+    assertThat(JSON.fromJson(Documents.libraryJson(), KcsImplementation.class).animators())
+        .hasSize(2);
   }
 
   @Test
@@ -48,7 +49,9 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     animator(library, 0).put("postFraction", "a quarter");
 
-    assertProblem(library, "$.animators[0].postFraction: must be a fraction like 1/4 or a decimal like 0.25; the value is not repeated");
+    assertProblem(
+        library,
+        "$.animators[0].postFraction: must be a fraction like 1/4 or a decimal like 0.25; the value is not repeated");
   }
 
   @Test
@@ -117,7 +120,9 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     group(library, 0).put("maturity", "RUNNING_ITSELF");
 
-    assertProblem(library, "$.groups[0].meetsWithoutAnimatorSince: must be set for a group with maturity RUNNING_ITSELF");
+    assertProblem(
+        library,
+        "$.groups[0].meetsWithoutAnimatorSince: must be set for a group with maturity RUNNING_ITSELF");
   }
 
   @Test
@@ -125,7 +130,8 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     ((ArrayNode) group(library, 0).get("animators")).add("nobody");
 
-    assertProblem(library, "$: group refugee-women names animator nobody, who is not among the animators");
+    assertProblem(
+        library, "$: group refugee-women names animator nobody, who is not among the animators");
   }
 
   @Test
@@ -133,7 +139,9 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     ((ObjectNode) library.get("host")).put("kind", "SOCIAL_ASSISTANCE_CENTRE");
 
-    assertProblem(library, "$.host: kind must be one that can host a KCS (KCS-HOST), was SOCIAL_ASSISTANCE_CENTRE");
+    assertProblem(
+        library,
+        "$.host: kind must be one that can host a KCS (KCS-HOST), was SOCIAL_ASSISTANCE_CENTRE");
   }
 
   @Test
@@ -141,7 +149,9 @@ class BadJsonDocumentTest {
     ObjectNode library = Documents.library();
     group(library, 0).put("foundedOn", "15.01.2024");
 
-    assertProblem(library, "$.groups[0].foundedOn: must be a date like 2024-01-15; the value is not repeated");
+    assertProblem(
+        library,
+        "$.groups[0].foundedOn: must be a date like 2024-01-15; the value is not repeated");
   }
 
   @Test
@@ -204,10 +214,16 @@ class BadJsonDocumentTest {
         "{\"host\": }",
         "line 1, column 10: not JSON: unexpected character ('}' (code 125)): expected a value");
     // Jackson 2.19 and later point at the start of the stray word, not after it.
-    assertProblem("{\"host\": Anna}", "line 1, column 10: not JSON: a word that is not a JSON value (strings need double quotes)");
-    assertProblem("{\"stage\": 1, \"stage\": 2}", "line 1, column 21: not JSON: the field 'stage' appears twice");
+    assertProblem(
+        "{\"host\": Anna}",
+        "line 1, column 10: not JSON: a word that is not a JSON value (strings need double quotes)");
+    assertProblem(
+        "{\"stage\": 1, \"stage\": 2}",
+        "line 1, column 21: not JSON: the field 'stage' appears twice");
     assertProblem("", "line 1, column 1: not JSON: the text is empty");
-    assertProblem("{} {}", "line 1, column 4: not JSON: more text after the document (a document is one JSON object)");
+    assertProblem(
+        "{} {}",
+        "line 1, column 4: not JSON: more text after the document (a document is one JSON object)");
     assertProblem("[1]", "$: must be an object, was a list");
   }
 
@@ -221,13 +237,18 @@ class BadJsonDocumentTest {
                 + " \"covers\": \"EVENTS\", \"amount\": {\"currency\": \"PLN\", \"amount\": \"12,50\"}}]}}");
     assertThatThrownBy(() -> JSON.fromJsonTree(budget, Scenario.class))
         .isInstanceOf(KcsJsonException.class)
-        .hasMessage("$.plan.partnerContributions[0].amount.amount: must be a decimal number like \"9.76\"; the value is not repeated");
+        .hasMessage(
+            "$.plan.partnerContributions[0].amount.amount: must be a decimal number like \"9.76\"; the value is not repeated");
 
-    ((ObjectNode) budget.get("plan").get("partnerContributions").get(0).get("amount")).put("amount", "12.50").put("currency", "ZŁ");
+    ((ObjectNode) budget.get("plan").get("partnerContributions").get(0).get("amount"))
+        .put("amount", "12.50")
+        .put("currency", "ZŁ");
     assertThatThrownBy(() -> JSON.fromJsonTree(budget, Scenario.class))
-        .hasMessage("$.plan.partnerContributions[0].amount.currency: must be an ISO 4217 code such as PLN; the value is not repeated");
+        .hasMessage(
+            "$.plan.partnerContributions[0].amount.currency: must be an ISO 4217 code such as PLN; the value is not repeated");
 
-    ((ObjectNode) budget.get("plan").get("partnerContributions").get(0).get("amount")).put("currency", "PLN");
+    ((ObjectNode) budget.get("plan").get("partnerContributions").get(0).get("amount"))
+        .put("currency", "PLN");
     ((ObjectNode) budget.get("plan")).put("participants", 2);
     assertThatThrownBy(() -> JSON.fromJsonTree(budget, Scenario.class))
         .hasMessage("$.plan.participants: must be at least the number of groups 3, was 2");

@@ -20,7 +20,9 @@ class ImplementationOfferTest {
   private static final KcsJson JSON = KcsJson.standard();
   private static final InstitutionOffer MODEL_3_OFFER =
       InstitutionOffer.of(
-          12, InstitutionCapability.CULTURAL_PROGRAMME, InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS);
+          12,
+          InstitutionCapability.CULTURAL_PROGRAMME,
+          InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS);
 
   @Test
   void should_bring_back_the_offer_of_an_implementation_from_json_KCS_S3() {
@@ -58,11 +60,14 @@ class ImplementationOfferTest {
     String nothingJson = JSON.toJson(offersNothing);
 
     assertThat(undeclaredJson).doesNotContain("\"offer\"");
-    assertThat(nothingJson).contains("\"offer\": {\n    \"freeHoursPerWeek\": 0,\n    \"capabilities\": []\n  }");
+    assertThat(nothingJson)
+        .contains("\"offer\": {\n    \"freeHoursPerWeek\": 0,\n    \"capabilities\": []\n  }");
     assertThat(JSON.fromJson(undeclaredJson, KcsImplementation.class).offer()).isEmpty();
-    assertThat(JSON.fromJson(nothingJson, KcsImplementation.class).offer()).contains(InstitutionOffer.builder().build());
+    assertThat(JSON.fromJson(nothingJson, KcsImplementation.class).offer())
+        .contains(InstitutionOffer.builder().build());
     assertThat(JSON.implementationFromXml(JSON.toXml(undeclared)).offer()).isEmpty();
-    assertThat(JSON.implementationFromXml(JSON.toXml(offersNothing)).offer()).contains(InstitutionOffer.builder().build());
+    assertThat(JSON.implementationFromXml(JSON.toXml(offersNothing)).offer())
+        .contains(InstitutionOffer.builder().build());
   }
 
   @Test
@@ -136,17 +141,21 @@ class ImplementationOfferTest {
     String xml = JSON.toXml(library().withOffer(MODEL_3_OFFER));
 
     assertXmlProblem(
-        xml.replace("<freeHoursPerWeek>12</freeHoursPerWeek>", "<freeHoursPerWeek>169</freeHoursPerWeek>"),
+        xml.replace(
+            "<freeHoursPerWeek>12</freeHoursPerWeek>", "<freeHoursPerWeek>169</freeHoursPerWeek>"),
         "/implementation/offer/freeHoursPerWeek: invalid against the XSD: Value '169' is not facet-valid with"
             + " respect to maxInclusive '168' for type '#AnonType_freeHoursPerWeekInstitutionOffer'.");
     assertXmlProblem(
-        xml.replace("<capability>CULTURAL_PROGRAMME</capability>", "<capability>KAWIARENKA</capability>"),
+        xml.replace(
+            "<capability>CULTURAL_PROGRAMME</capability>", "<capability>KAWIARENKA</capability>"),
         "/implementation/offer/capabilities/capability[1]: invalid against the XSD: Value 'KAWIARENKA' is not"
             + " facet-valid with respect to enumeration '[NIGHT_WATCHMAN, TRAINING, ANIMATION, CULTURAL_PROGRAMME,"
             + " ART_THERAPY_OWN_INSTRUCTORS, ART_THERAPY_EXTERNAL_INSTRUCTORS, OUTINGS_AND_GROUP_TICKETS,"
             + " PUBLIC_EVENTS]'. It must be a value from the enumeration.");
     assertXmlProblem(
-        xml.replace("<capability>ART_THERAPY_EXTERNAL_INSTRUCTORS</capability>", "<capability>CULTURAL_PROGRAMME</capability>"),
+        xml.replace(
+            "<capability>ART_THERAPY_EXTERNAL_INSTRUCTORS</capability>",
+            "<capability>CULTURAL_PROGRAMME</capability>"),
         "/implementation/offer/capabilities/capability[2]: repeats CULTURAL_PROGRAMME");
   }
 

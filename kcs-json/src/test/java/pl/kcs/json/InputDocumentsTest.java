@@ -34,7 +34,10 @@ class InputDocumentsTest {
 
     assertThat(input.evaluator()).isEqualTo(Evaluator.standard());
     assertThat(input.report().render(Language.ENGLISH))
-        .isEqualTo(Evaluator.standard().report(input.title(), input.groups(), input.survey(), input.asOf()).render(Language.ENGLISH));
+        .isEqualTo(
+            Evaluator.standard()
+                .report(input.title(), input.groups(), input.survey(), input.asOf())
+                .render(Language.ENGLISH));
   }
 
   @Test
@@ -48,33 +51,52 @@ class InputDocumentsTest {
   void should_reject_a_response_dated_after_the_report() {
     assertThatThrownBy(() -> input().survey(survey("g1", AS_OF.plusDays(1))).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("survey must hold no response dated after asOf 2024-09-02, was one dated 2024-09-03 in group g1");
+        .hasMessage(
+            "survey must hold no response dated after asOf 2024-09-02, was one dated 2024-09-03 in group g1");
   }
 
   @Test
   void should_reject_a_group_given_twice_and_a_blank_title() {
     assertThatThrownBy(() -> input().addGroups(outcome("g1")).survey(survey("g1", AS_OF)).build())
         .hasMessage("groups must have distinct ids, was g1 twice");
-    assertThatThrownBy(() -> EvaluationInput.builder().title(" ").asOf(AS_OF).survey(EvaluationSurvey.of(java.util.List.of())).build())
+    assertThatThrownBy(
+            () ->
+                EvaluationInput.builder()
+                    .title(" ")
+                    .asOf(AS_OF)
+                    .survey(EvaluationSurvey.of(java.util.List.of()))
+                    .build())
         .hasMessage("title must not be blank");
   }
 
   @Test
   void should_bound_the_replications_of_a_simulation() {
-    assertThat(SimulationInput.builder().seed(1).build().replications()).isEqualTo(RunSettings.DEFAULT_REPLICATIONS);
-    assertThat(SimulationInput.builder().seed(1).build().parameters()).isEqualTo(ScenarioParameters.defaults());
+    assertThat(SimulationInput.builder().seed(1).build().replications())
+        .isEqualTo(RunSettings.DEFAULT_REPLICATIONS);
+    assertThat(SimulationInput.builder().seed(1).build().parameters())
+        .isEqualTo(ScenarioParameters.defaults());
     assertThatThrownBy(() -> SimulationInput.builder().seed(1).replications(0).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("replications must be from 1 to 100000000, was 0");
-    assertThat(SimulationInput.builder().seed(3).replications(5).build().settings(2).threads()).isEqualTo(2);
+    assertThat(SimulationInput.builder().seed(3).replications(5).build().settings(2).threads())
+        .isEqualTo(2);
   }
 
   @Test
   void should_compare_by_value() {
     new EqualsTester()
-        .addEqualityGroup(input().survey(survey("g1", AS_OF)).build(), input().survey(survey("g1", AS_OF)).build())
-        .addEqualityGroup(input().survey(survey("g1", AS_OF)).evaluator(Evaluator.builder().suppression(SuppressionPolicy.ofMinimumCellSize(3)).build()).build())
-        .addEqualityGroup(SimulationInput.builder().seed(1).build(), SimulationInput.builder().seed(1).replications(10_000).build())
+        .addEqualityGroup(
+            input().survey(survey("g1", AS_OF)).build(),
+            input().survey(survey("g1", AS_OF)).build())
+        .addEqualityGroup(
+            input()
+                .survey(survey("g1", AS_OF))
+                .evaluator(
+                    Evaluator.builder().suppression(SuppressionPolicy.ofMinimumCellSize(3)).build())
+                .build())
+        .addEqualityGroup(
+            SimulationInput.builder().seed(1).build(),
+            SimulationInput.builder().seed(1).replications(10_000).build())
         .addEqualityGroup(SimulationInput.builder().seed(2).build())
         .testEquals();
   }
@@ -84,7 +106,10 @@ class InputDocumentsTest {
     NullPointerTester tester =
         new NullPointerTester()
             .setDefault(EvaluationSurvey.class, survey("g1", AS_OF))
-            .setDefault(pl.kcs.core.stage.KcsImplementation.class, KcsJson.standard().fromJson(Documents.libraryJson(), pl.kcs.core.stage.KcsImplementation.class))
+            .setDefault(
+                pl.kcs.core.stage.KcsImplementation.class,
+                KcsJson.standard()
+                    .fromJson(Documents.libraryJson(), pl.kcs.core.stage.KcsImplementation.class))
             .setDefault(com.fasterxml.jackson.databind.JsonNode.class, Documents.library());
     tester.testAllPublicStaticMethods(EvaluationInput.class);
     tester.testAllPublicInstanceMethods(input().survey(survey("g1", AS_OF)).build());

@@ -128,7 +128,10 @@ final class JsonGenerators {
   }
 
   static Gen<PriceIndex> priceIndices() {
-    return random -> PriceIndex.of(BigDecimal.valueOf(random.nextLong(1, 200_000), random.nextInt(0, 4)), names().next(random));
+    return random ->
+        PriceIndex.of(
+            BigDecimal.valueOf(random.nextLong(1, 200_000), random.nextInt(0, 4)),
+            names().next(random));
   }
 
   static Gen<PriceIndexSeries> priceIndexSeries() {
@@ -171,7 +174,9 @@ final class JsonGenerators {
     return random ->
         PartnerContribution.of(
             partnerIds().next(random),
-            Gens.oneOf(ContributionKind.MONEY, ContributionKind.IN_KIND, ContributionKind.SPECIALISTS).next(random),
+            Gens.oneOf(
+                    ContributionKind.MONEY, ContributionKind.IN_KIND, ContributionKind.SPECIALISTS)
+                .next(random),
             Gens.enumValues(CostCategory.class).next(random),
             BigMoney.of(currency, amounts().next(random).add(BigDecimal.ONE)));
   }
@@ -194,7 +199,8 @@ final class JsonGenerators {
               .eventsPerYear(random.nextInt(0, 13))
               .groups(groups)
               .participants(groups + random.nextInt(0, 100))
-              .addAllPartnerContributions(Gens.listsOf(partnerContributions(currency), 0, 3).next(random));
+              .addAllPartnerContributions(
+                  Gens.listsOf(partnerContributions(currency), 0, 3).next(random));
       if (random.nextBoolean()) {
         plan.name(names().next(random));
       }
@@ -203,7 +209,8 @@ final class JsonGenerators {
   }
 
   static Gen<Scenario> budgetScenarios() {
-    return random -> Scenario.of(names().next(random), budgetPlans().next(random), rateCards().next(random));
+    return random ->
+        Scenario.of(names().next(random), budgetPlans().next(random), rateCards().next(random));
   }
 
   // ------------------------------------------------------------------ evaluation
@@ -250,7 +257,13 @@ final class JsonGenerators {
   }
 
   static Gen<SurveyResponse> surveyResponses() {
-    return random -> surveyResponse(respondentIds().next(random), groupIds().next(random), Gens.enumValues(Wave.class).next(random), dates().next(random), random);
+    return random ->
+        surveyResponse(
+            respondentIds().next(random),
+            groupIds().next(random),
+            Gens.enumValues(Wave.class).next(random),
+            dates().next(random),
+            random);
   }
 
   private static SurveyResponse surveyResponse(
@@ -294,7 +307,9 @@ final class JsonGenerators {
         responses.add(surveyResponse(respondent, group, Wave.BASELINE, baseline, random));
       }
       if ((waves & 2) != 0) {
-        LocalDate followUp = baseline.plusDays(random.nextInt(0, 1 + (int) (latest.toEpochDay() - baseline.toEpochDay())));
+        LocalDate followUp =
+            baseline.plusDays(
+                random.nextInt(0, 1 + (int) (latest.toEpochDay() - baseline.toEpochDay())));
         responses.add(surveyResponse(respondent, group, Wave.FOLLOW_UP, followUp, random));
       }
     }
@@ -302,7 +317,8 @@ final class JsonGenerators {
   }
 
   static Gen<EvaluationSurvey> evaluationSurveys() {
-    return random -> survey(distinct(groupIds(), random.nextInt(0, 4), random), dates().next(random), random);
+    return random ->
+        survey(distinct(groupIds(), random.nextInt(0, 4), random), dates().next(random), random);
   }
 
   static Gen<GroupOutcome> groupOutcomes() {
@@ -311,7 +327,8 @@ final class JsonGenerators {
 
   private static GroupOutcome groupOutcome(GroupId id, SplittableRandom random) {
     GroupOutcome.Builder outcome = GroupOutcome.builder().group(id).name(names().next(random));
-    outcome.addAllTargetSubgroups(Gens.enumSets(pl.kcs.core.group.TargetSubgroup.class).next(random));
+    outcome.addAllTargetSubgroups(
+        Gens.enumSets(pl.kcs.core.group.TargetSubgroup.class).next(random));
     if (random.nextBoolean()) {
       LocalDate selfRun = dates().next(random);
       outcome.meetsWithoutAnimatorSince(selfRun);
@@ -323,7 +340,10 @@ final class JsonGenerators {
   }
 
   static Gen<MissingAnswerRule> missingAnswerRules(int maxMissing) {
-    return random -> MissingAnswerRule.of(random.nextInt(0, maxMissing + 1), Gens.enumValues(MissingAnswerTreatment.class).next(random));
+    return random ->
+        MissingAnswerRule.of(
+            random.nextInt(0, maxMissing + 1),
+            Gens.enumValues(MissingAnswerTreatment.class).next(random));
   }
 
   static Gen<DjgBands> djgBands(int items) {
@@ -342,13 +362,17 @@ final class JsonGenerators {
 
   static Gen<Ucla3Scoring> ucla3Scorings() {
     return random ->
-        Ucla3Scoring.builder().lonelyFrom(random.nextInt(4, 10)).missingAnswers(missingAnswerRules(2).next(random)).build();
+        Ucla3Scoring.builder()
+            .lonelyFrom(random.nextInt(4, 10))
+            .missingAnswers(missingAnswerRules(2).next(random))
+            .build();
   }
 
   static Gen<DjgScoring> djgScorings(DjgForm form) {
     return random -> {
       int items = form.items().size();
-      int smallest = Math.min(form.items(DjgSubscale.EMOTIONAL).size(), form.items(DjgSubscale.SOCIAL).size());
+      int smallest =
+          Math.min(form.items(DjgSubscale.EMOTIONAL).size(), form.items(DjgSubscale.SOCIAL).size());
       return DjgScoring.builder()
           .form(form)
           .bands(djgBands(items).next(random))
@@ -373,7 +397,11 @@ final class JsonGenerators {
   }
 
   static Gen<SuppressionPolicy> suppressionPolicies() {
-    return random -> SuppressionPolicy.builder().minimumCellSize(random.nextInt(1, 20)).protectComplement(random.nextBoolean()).build();
+    return random ->
+        SuppressionPolicy.builder()
+            .minimumCellSize(random.nextInt(1, 20))
+            .protectComplement(random.nextBoolean())
+            .build();
   }
 
   static Gen<Evaluator> evaluators() {
@@ -390,7 +418,10 @@ final class JsonGenerators {
       List<GroupId> ids = distinct(groupIds(), random.nextInt(0, 4), random);
       LocalDate asOf = dates().next(random);
       EvaluationInput.Builder input =
-          EvaluationInput.builder().title(names().next(random)).asOf(asOf).survey(survey(ids, asOf, random));
+          EvaluationInput.builder()
+              .title(names().next(random))
+              .asOf(asOf)
+              .survey(survey(ids, asOf, random));
       for (GroupId id : ids) {
         input.addGroups(groupOutcome(id, random));
       }
@@ -431,7 +462,10 @@ final class JsonGenerators {
               .noAnimatorDissolutionFactor(random.nextInt(1, 10))
               .eventProbability(random.nextBoolean() ? 1.0 : random.nextDouble())
               // At most the hours of a month (ScenarioParameters.MAX_SUPERVISION_HOURS).
-              .supervisionHoursPerAnimator(amounts().next(random).min(java.math.BigDecimal.valueOf(ScenarioParameters.MAX_SUPERVISION_HOURS)))
+              .supervisionHoursPerAnimator(
+                  amounts()
+                      .next(random)
+                      .min(java.math.BigDecimal.valueOf(ScenarioParameters.MAX_SUPERVISION_HOURS)))
               .lessLonelyProbability(random.nextBoolean() ? 0.0 : random.nextDouble())
               .confidentProbability(random.nextDouble())
               .rateCard(RateCard.kcs2023());
@@ -444,7 +478,8 @@ final class JsonGenerators {
         try {
           parameters = parameters.withRateCard(card);
         } catch (IllegalStateException tooDear) {
-          // Its costliest run overflows the simulation's sums (MAX_RUN_COST_MINOR_UNITS): keep kcs2023.
+          // Its costliest run overflows the simulation's sums (MAX_RUN_COST_MINOR_UNITS): keep
+          // kcs2023.
         }
       }
       return parameters;
@@ -456,7 +491,10 @@ final class JsonGenerators {
         SimulationInput.builder()
             .seed(random.nextLong())
             .replications(random.nextLong(1, SimulationInput.MAX_REPLICATIONS + 1))
-            .parameters(random.nextBoolean() ? ScenarioParameters.defaults() : scenarioParameters().next(random))
+            .parameters(
+                random.nextBoolean()
+                    ? ScenarioParameters.defaults()
+                    : scenarioParameters().next(random))
             .build();
   }
 }

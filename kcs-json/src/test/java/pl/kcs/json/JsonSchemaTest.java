@@ -44,7 +44,8 @@ class JsonSchemaTest {
 
   private static final KcsJson JSON = KcsJson.standard();
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<String, Schema> SCHEMAS = new HashMap<>();
   private static final int GENERATED = 15;
 
@@ -62,18 +63,24 @@ class JsonSchemaTest {
       }
     }
     assertThat(docs)
-        .as("docs/schemas/%s is what the mapping writes; regenerate with -Dkcs.writeSchemas=true", SchemaGenerator.DIRECTORY)
+        .as(
+            "docs/schemas/%s is what the mapping writes; regenerate with -Dkcs.writeSchemas=true",
+            SchemaGenerator.DIRECTORY)
         .isEqualTo(derived);
     derived.forEach(
         (file, text) ->
-            assertThat(resource(SchemaGenerator.RESOURCE_DIRECTORY + file)).as("the jar's copy of %s", file).isEqualTo(text));
+            assertThat(resource(SchemaGenerator.RESOURCE_DIRECTORY + file))
+                .as("the jar's copy of %s", file)
+                .isEqualTo(text));
   }
 
   @Test
   void every_document_kcs_maps_has_a_schema_in_the_jar() {
     List<String> missing = new ArrayList<>();
     for (Mapping<?> mapping : Mappings.standard().all()) {
-      if (KcsJson.class.getResource(SchemaGenerator.RESOURCE_DIRECTORY + mapping.document() + ".schema.json") == null) {
+      if (KcsJson.class.getResource(
+              SchemaGenerator.RESOURCE_DIRECTORY + mapping.document() + ".schema.json")
+          == null) {
         missing.add(mapping.document());
       }
     }
@@ -88,7 +95,8 @@ class JsonSchemaTest {
     }
     assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
     for (Path example : examples) {
-      assertValid(Files.readString(example, StandardCharsets.UTF_8), example.getFileName().toString());
+      assertValid(
+          Files.readString(example, StandardCharsets.UTF_8), example.getFileName().toString());
     }
   }
 
@@ -114,16 +122,31 @@ class JsonSchemaTest {
     for (Object report : reports) {
       assertValid(JSON.toJson(report), report.getClass().getSimpleName());
       if (inPolish.add(report.getClass())) {
-        assertValid(JSON.withLanguage(pl.kcs.core.Language.POLISH).toJson(report), report.getClass().getSimpleName());
+        assertValid(
+            JSON.withLanguage(pl.kcs.core.Language.POLISH).toJson(report),
+            report.getClass().getSimpleName());
       }
     }
-    assertThat(reports.stream().map(JSON::toJsonTree).map(r -> r.get("document").asText()).distinct())
+    assertThat(
+            reports.stream().map(JSON::toJsonTree).map(r -> r.get("document").asText()).distinct())
         .contains(
-            "stageReport", "ruleEvaluation", "modelPlan", "groupLifeReport", "transition", "autonomyReport", "clubReport",
-            "selfAssessmentReport", "budget", "scenarioComparison", "evaluationReport", "simulationResult", "sweepTable");
+            "stageReport",
+            "ruleEvaluation",
+            "modelPlan",
+            "groupLifeReport",
+            "transition",
+            "autonomyReport",
+            "clubReport",
+            "selfAssessmentReport",
+            "budget",
+            "scenarioComparison",
+            "evaluationReport",
+            "simulationResult",
+            "sweepTable");
   }
 
-  // ------------------------------------------------------------------ what kcs rejects, the schema rejects
+  // ------------------------------------------------------------------ what kcs rejects, the schema
+  // rejects
 
   @Test
   void the_schema_rejects_an_unknown_code_as_kcs_does() {
@@ -137,7 +160,8 @@ class JsonSchemaTest {
 
   @Test
   void the_schema_rejects_a_missing_required_field_as_kcs_does() {
-    assertBothReject(Documents.library(), library -> library.remove("host"), "$.host: is required", "");
+    assertBothReject(
+        Documents.library(), library -> library.remove("host"), "$.host: is required", "");
   }
 
   @Test
@@ -162,7 +186,8 @@ class JsonSchemaTest {
   void the_schema_rejects_a_date_that_is_not_an_iso_date_as_kcs_does() {
     assertBothReject(
         Documents.library(),
-        library -> ((ObjectNode) library.withArray("groups").get(0)).put("foundedOn", "1 marca 2024"),
+        library ->
+            ((ObjectNode) library.withArray("groups").get(0)).put("foundedOn", "1 marca 2024"),
         "$.groups[0].foundedOn: must be a date like 2024-01-15; the value is not repeated",
         "/groups/0/foundedOn");
   }
@@ -171,7 +196,8 @@ class JsonSchemaTest {
   void the_schema_rejects_a_repeated_code_of_a_set_as_kcs_does() {
     assertBothReject(
         Documents.library(),
-        library -> ((ObjectNode) library.get("host")).withArray("equipment").add("CHAIRS").add("CHAIRS"),
+        library ->
+            ((ObjectNode) library.get("host")).withArray("equipment").add("CHAIRS").add("CHAIRS"),
         null,
         "/host/equipment");
   }
@@ -192,7 +218,11 @@ class JsonSchemaTest {
         library -> library.put("formatVersion", "2.0"),
         "$.formatVersion: must be 1.x, was 2.0: this kcs reads format 1.1; a newer kcs is needed",
         "/formatVersion");
-    assertBothReject(Documents.library(), library -> library.put("document", "budgetScenario"), null, "/document");
+    assertBothReject(
+        Documents.library(),
+        library -> library.put("document", "budgetScenario"),
+        null,
+        "/document");
   }
 
   @Test
@@ -211,10 +241,14 @@ class JsonSchemaTest {
 
   @Test
   void the_schema_rejects_a_decimal_that_is_not_a_number_as_kcs_does() throws IOException {
-    ObjectNode budget = (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "examples", "budget.json")));
+    ObjectNode budget =
+        (ObjectNode) MAPPER.readTree(Files.readString(Path.of("..", "examples", "budget.json")));
     assertBothReject(
         budget,
-        scenario -> scenario.withObject("/rateCard/employerContributions/ratesPercent").put("PENSION", "dziewięć"),
+        scenario ->
+            scenario
+                .withObject("/rateCard/employerContributions/ratesPercent")
+                .put("PENSION", "dziewięć"),
         "$.rateCard.employerContributions.ratesPercent.PENSION: must be a decimal number like \"9.76\"; the value is not repeated",
         "/rateCard/employerContributions/ratesPercent/PENSION");
   }
@@ -233,21 +267,24 @@ class JsonSchemaTest {
    * Spoils {@code document}, then: kcs rejects it (with {@code message}, if given) and the schema
    * of its document reports an error at {@code location} (a JSON Pointer, if given).
    */
-  private static void assertBothReject(ObjectNode document, Consumer<ObjectNode> spoil, String message, String location) {
+  private static void assertBothReject(
+      ObjectNode document, Consumer<ObjectNode> spoil, String message, String location) {
     String name = document.get("document").asText();
     assertValid(document.toString(), name + " before it is spoilt");
     spoil.accept(document);
     String text = document.toString();
     Class<?> type = typeOf(name);
 
-    var rejection = assertThatThrownBy(() -> JSON.fromJson(text, type)).isInstanceOf(KcsJsonException.class);
+    var rejection =
+        assertThatThrownBy(() -> JSON.fromJson(text, type)).isInstanceOf(KcsJsonException.class);
     if (message != null) {
       rejection.hasMessage(message);
     }
     List<Error> errors = schema(name).validate(text, InputFormat.JSON);
     assertThat(errors).as("the schema's errors").isNotEmpty();
     if (location != null) {
-      assertThat(errors).extracting(e -> e.getInstanceLocation().toString().replaceFirst("^\\$", ""))
+      assertThat(errors)
+          .extracting(e -> e.getInstanceLocation().toString().replaceFirst("^\\$", ""))
           .as("where the schema finds the error")
           .anySatisfy(at -> assertThat(jsonPointer(at)).isEqualTo(location));
     }
@@ -255,7 +292,10 @@ class JsonSchemaTest {
 
   /** networknt writes instance locations as JSONPath ({@code $.host.kind}, {@code $.groups[0]}); as a JSON Pointer. */
   private static String jsonPointer(String path) {
-    return path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/').replace("['", "/").replace("']", "");
+    return path.replaceAll("\\[(\\d+)]", ".$1")
+        .replace('.', '/')
+        .replace("['", "/")
+        .replace("']", "");
   }
 
   private static Class<?> typeOf(String document) {
@@ -280,7 +320,8 @@ class JsonSchemaTest {
 
   private static synchronized Schema schema(String document) {
     return SCHEMAS.computeIfAbsent(
-        document, d -> REGISTRY.getSchema(resource(SchemaGenerator.RESOURCE_DIRECTORY + d + ".schema.json")));
+        document,
+        d -> REGISTRY.getSchema(resource(SchemaGenerator.RESOURCE_DIRECTORY + d + ".schema.json")));
   }
 
   private static String resource(String name) {

@@ -37,7 +37,8 @@ class PrivacyTest {
             personalValues(),
             value -> {
               ObjectNode library = Documents.library();
-              ((ObjectNode) library.withArray("groups").get(1).withArray("memberships").get(2)).put("member", value);
+              ((ObjectNode) library.withArray("groups").get(1).withArray("memberships").get(2))
+                  .put("member", value);
               assertNotShown(library.toString(), value);
               library = Documents.library();
               ((ArrayNode) library.withArray("groups").get(0).withArray("leaders")).add(value);
@@ -52,8 +53,12 @@ class PrivacyTest {
         .forAll(
             personalValues().filter(v -> !v.contains("<") && !v.contains("&")),
             value -> {
-              String xml = Documents.libraryXml().replace("<member>rw-02</member>", "<member>" + value + "</member>");
-              KcsJsonException e = catchThrowableOfType(KcsJsonException.class, () -> JSON.implementationFromXml(xml));
+              String xml =
+                  Documents.libraryXml()
+                      .replace("<member>rw-02</member>", "<member>" + value + "</member>");
+              KcsJsonException e =
+                  catchThrowableOfType(
+                      KcsJsonException.class, () -> JSON.implementationFromXml(xml));
               assertThat(e).isNotNull();
               assertThat(e.getMessage()).doesNotContain(value);
             });
@@ -71,7 +76,9 @@ class PrivacyTest {
                       + "\", \"group\": \"g1\", \"wave\": \"BASELINE\", \"answeredOn\": \"2024-03-04\","
                       + " \"confidence\": \"RATHER_NOT\"}]}";
               KcsJsonException e =
-                  catchThrowableOfType(KcsJsonException.class, () -> JSON.fromJson(survey, pl.kcs.evaluation.EvaluationSurvey.class));
+                  catchThrowableOfType(
+                      KcsJsonException.class,
+                      () -> JSON.fromJson(survey, pl.kcs.evaluation.EvaluationSurvey.class));
               assertThat(e).isNotNull();
               assertThat(e.getMessage()).doesNotContain(value.replace("\"", ""));
             });
@@ -99,7 +106,9 @@ class PrivacyTest {
   }
 
   private static void assertNotShown(String json, String value) {
-    KcsJsonException e = catchThrowableOfType(KcsJsonException.class, () -> JSON.fromJson(json, KcsImplementation.class));
+    KcsJsonException e =
+        catchThrowableOfType(
+            KcsJsonException.class, () -> JSON.fromJson(json, KcsImplementation.class));
     assertThat(e).as("a rejection").isNotNull();
     assertThat(e.getMessage()).doesNotContain(value);
   }

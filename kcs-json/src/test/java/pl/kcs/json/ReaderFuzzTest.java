@@ -36,7 +36,8 @@ import pl.kcs.costs.Scenario;
 class ReaderFuzzTest {
 
   private static final long SEED = 0x4B43_5316L;
-  private static final int MAX_MESSAGE = KcsJsonException.MAX_LOCATION_LENGTH + 2 + KcsJsonException.MAX_PROBLEM_LENGTH;
+  private static final int MAX_MESSAGE =
+      KcsJsonException.MAX_LOCATION_LENGTH + 2 + KcsJsonException.MAX_PROBLEM_LENGTH;
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern STRING = Pattern.compile("\"[^\"\\\\]*\"");
   private static final Map<String, Class<?>> TYPES =
@@ -48,14 +49,36 @@ class ReaderFuzzTest {
           "evaluation.json", EvaluationInput.class,
           "simulation.json", SimulationInput.class);
   private static final String[] HOSTILE_NUMBERS = {
-    "1e-100000000", "1e-999999999", "1e999999999", "-1e999999999", "1E+2147483647", "0e-2147483647",
-    "99999999999999999999999999999999999999999999999999999999", "1500000000", "-2147483649",
-    "9223372036854775808", "0.000000000000000000000000000000000000001", "1e20", "4.9E-324", "-0", "1e308"
+    "1e-100000000",
+    "1e-999999999",
+    "1e999999999",
+    "-1e999999999",
+    "1E+2147483647",
+    "0e-2147483647",
+    "99999999999999999999999999999999999999999999999999999999",
+    "1500000000",
+    "-2147483649",
+    "9223372036854775808",
+    "0.000000000000000000000000000000000000001",
+    "1e20",
+    "4.9E-324",
+    "-0",
+    "1e308"
   };
   private static final String[] HOSTILE_STRINGS = {
-    "\"Jan Kowalski's mother\"", "\"Anna Nowak: often, since her divorce\"", "\"when Jan Kowalski came\"",
-    "\"line\\nkcs: forged\"", "\"\\u001b[31mred\\u001b[0m\"", "\"\\u202Eesrever\"", "\"+999999999-01-01\"",
-    "\"-999999999-12-31\"", "\"1e-100000000\"", "\"1/999999999989\"", "\"\"", "\" \"", "\"\\t\""
+    "\"Jan Kowalski's mother\"",
+    "\"Anna Nowak: often, since her divorce\"",
+    "\"when Jan Kowalski came\"",
+    "\"line\\nkcs: forged\"",
+    "\"\\u001b[31mred\\u001b[0m\"",
+    "\"\\u202Eesrever\"",
+    "\"+999999999-01-01\"",
+    "\"-999999999-12-31\"",
+    "\"1e-100000000\"",
+    "\"1/999999999989\"",
+    "\"\"",
+    "\" \"",
+    "\"\\t\""
   };
 
   private static final String INSERTED = "{}[]\":,0-9eE.<>/&;\\\n\u0000\u001b";
@@ -70,13 +93,15 @@ class ReaderFuzzTest {
       for (int trial = 0; trial < 150; trial++) {
         long seed = seeds.nextLong();
         String mutated = mutate(original, new SplittableRandom(seed));
-        checkJson(mutated, example.getValue(), example.getKey() + " trial " + trial + " seed " + seed);
+        checkJson(
+            mutated, example.getValue(), example.getKey() + " trial " + trial + " seed " + seed);
       }
     }
   }
 
   @Test
-  void hostile_numbers_and_strings_in_places_of_the_examples_are_read_or_rejected_in_one_bounded_line() {
+  void
+      hostile_numbers_and_strings_in_places_of_the_examples_are_read_or_rejected_in_one_bounded_line() {
     for (Map.Entry<String, Class<?>> example : TYPES.entrySet()) {
       String original = example(example.getKey());
       List<int[]> places = new ArrayList<>();
@@ -100,7 +125,8 @@ class ReaderFuzzTest {
         for (int draw = 0; draw < 1; draw++) {
           String value = values[random.nextInt(values.length)];
           String spoiled = original.substring(0, place[0]) + value + original.substring(place[1]);
-          checkJson(spoiled, example.getValue(), example.getKey() + " at " + place[0] + " with " + value);
+          checkJson(
+              spoiled, example.getValue(), example.getKey() + " at " + place[0] + " with " + value);
         }
       }
     }
@@ -113,7 +139,10 @@ class ReaderFuzzTest {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(0, 200);
       for (int i = 0; i < length; i++) {
-        text.append(random.nextBoolean() ? (char) random.nextInt(0, 0x3000) : "{}[]\":,0123456789eE.-tfn \n".charAt(random.nextInt(26)));
+        text.append(
+            random.nextBoolean()
+                ? (char) random.nextInt(0, 0x3000)
+                : "{}[]\":,0123456789eE.-tfn \n".charAt(random.nextInt(26)));
       }
       checkJson(text.toString(), KcsImplementation.class, "random text trial " + trial);
       checkXml(text.toString(), "random text trial " + trial);
@@ -122,31 +151,53 @@ class ReaderFuzzTest {
 
   @Test
   void deep_and_wide_documents_are_rejected_naming_the_limit() {
-    String deepLists = "{\"document\":\"implementation\",\"formatVersion\":\"1.0\",\"x-deep\":" + Strings.repeat("[", 100_000) + Strings.repeat("]", 100_000) + "}";
+    String deepLists =
+        "{\"document\":\"implementation\",\"formatVersion\":\"1.0\",\"x-deep\":"
+            + Strings.repeat("[", 100_000)
+            + Strings.repeat("]", 100_000)
+            + "}";
     assertThat(rejection(deepLists)).contains("nested deeper than 64 (ReadLimits.maxDepth)");
     String deepObjects = Strings.repeat("{\"a\":", 50_000) + "1" + Strings.repeat("}", 50_000);
     assertThat(rejection(deepObjects)).contains("ReadLimits.maxDepth");
 
-    StringBuilder wide = new StringBuilder("{\"document\":\"implementation\",\"formatVersion\":\"1.0\",\"x-wide\":[0");
+    StringBuilder wide =
+        new StringBuilder(
+            "{\"document\":\"implementation\",\"formatVersion\":\"1.0\",\"x-wide\":[0");
     wide.append(Strings.repeat(",0", ReadLimits.DEFAULT_MAX_LIST_ITEMS));
     wide.append("]}");
     assertThat(rejection(wide.toString()))
-        .isEqualTo("$.x-wide: has more than 100000 items, the limit of one list (ReadLimits.maxListItems)");
+        .isEqualTo(
+            "$.x-wide: has more than 100000 items, the limit of one list (ReadLimits.maxListItems)");
 
-    String longString = "{\"document\":\"implementation\",\"formatVersion\":\"1.0\",\"host\":{\"name\":\"" + Strings.repeat("a", 20_000) + "\"}}";
-    assertThat(rejection(longString)).isEqualTo("$.host.name: is 20000 characters long, more than the limit of 10000 characters of one string (ReadLimits.maxStringLength)");
+    String longString =
+        "{\"document\":\"implementation\",\"formatVersion\":\"1.0\",\"host\":{\"name\":\""
+            + Strings.repeat("a", 20_000)
+            + "\"}}";
+    assertThat(rejection(longString))
+        .isEqualTo(
+            "$.host.name: is 20000 characters long, more than the limit of 10000 characters of one string (ReadLimits.maxStringLength)");
 
-    String deepXml = "<implementation xmlns=\"" + KcsJson.IMPLEMENTATION_NAMESPACE + "\" formatVersion=\"1.0\">" + Strings.repeat("<a>", 10_000) + Strings.repeat("</a>", 10_000) + "</implementation>";
+    String deepXml =
+        "<implementation xmlns=\""
+            + KcsJson.IMPLEMENTATION_NAMESPACE
+            + "\" formatVersion=\"1.0\">"
+            + Strings.repeat("<a>", 10_000)
+            + Strings.repeat("</a>", 10_000)
+            + "</implementation>";
     checkXml(deepXml, "deep XML");
   }
 
   @Test
-  void a_document_longer_than_the_limit_is_rejected_before_it_is_parsed_and_the_limit_can_be_raised() {
+  void
+      a_document_longer_than_the_limit_is_rejected_before_it_is_parsed_and_the_limit_can_be_raised() {
     String library = example("library.json");
     KcsJson small = json.withLimits(ReadLimits.defaults().withMaxDocumentLength(1000));
 
     assertThat(catchMessage(() -> small.fromJson(library, KcsImplementation.class)))
-        .isEqualTo("the document: is " + library.length() + " characters long, more than the limit of 1000 characters (ReadLimits.maxDocumentLength)");
+        .isEqualTo(
+            "the document: is "
+                + library.length()
+                + " characters long, more than the limit of 1000 characters (ReadLimits.maxDocumentLength)");
     assertThat(catchMessage(() -> small.implementationFromXml(example("library.xml"))))
         .startsWith("the document: is ")
         .endsWith("more than the limit of 1000 characters (ReadLimits.maxDocumentLength)");
@@ -159,15 +210,21 @@ class ReaderFuzzTest {
     SplittableRandom seeds = new SplittableRandom(SEED + 1);
     for (int trial = 0; trial < 150; trial++) {
       long seed = seeds.nextLong();
-      checkXml(mutate(original, new SplittableRandom(seed)), "library.xml trial " + trial + " seed " + seed);
+      checkXml(
+          mutate(original, new SplittableRandom(seed)),
+          "library.xml trial " + trial + " seed " + seed);
     }
-    String[] hostile = {"1e-100000000", "1e999999999", "+999999999-01-01", "Jan Kowalski&#10;kcs: forged", "&#27;[31m"};
+    String[] hostile = {
+      "1e-100000000", "1e999999999", "+999999999-01-01", "Jan Kowalski&#10;kcs: forged", "&#27;[31m"
+    };
     SplittableRandom draws = new SplittableRandom(SEED + 2);
     Matcher values = Pattern.compile(">([^<]+)<").matcher(original);
     while (values.find()) {
       // One hostile value per element text, drawn from the seed.
       String value = hostile[draws.nextInt(hostile.length)];
-      checkXml(original.substring(0, values.start(1)) + value + original.substring(values.end(1)), "library.xml with " + value + " at " + values.start(1));
+      checkXml(
+          original.substring(0, values.start(1)) + value + original.substring(values.end(1)),
+          "library.xml with " + value + " at " + values.start(1));
     }
   }
 
@@ -182,7 +239,9 @@ class ReaderFuzzTest {
     for (Map.Entry<String, Class<?>> example : TYPES.entrySet()) {
       String original = example(example.getKey());
       Object value = json.fromJson(original, example.getValue());
-      assertThat(json.fromJson(json.toJson(value), example.getValue())).as(example.getKey()).isEqualTo(value);
+      assertThat(json.fromJson(json.toJson(value), example.getValue()))
+          .as(example.getKey())
+          .isEqualTo(value);
       for (int trial = 0; trial < 10; trial++) {
         long seed = seeds.nextLong();
         String spaced = spacedOut(original, new SplittableRandom(seed));
@@ -252,7 +311,10 @@ class ReaderFuzzTest {
     assertThat(message.length()).as(trial + ": " + message).isLessThanOrEqualTo(MAX_MESSAGE);
     for (int i = 0; i < message.length(); i++) {
       int type = Character.getType(message.charAt(i));
-      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      if (type == Character.CONTROL
+          || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
         fail(trial + ": a control character in " + message);
       }
     }

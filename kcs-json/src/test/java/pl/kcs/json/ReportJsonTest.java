@@ -45,7 +45,8 @@ class ReportJsonTest {
   @Test
   void should_write_a_stage_report_with_every_outcome_and_its_messages_in_polish_KCS_S2A() {
     StageReport report =
-        StageProgression.withDefaultRules().assess(JSON.fromJson(Documents.libraryJson(), KcsImplementation.class));
+        StageProgression.withDefaultRules()
+            .assess(JSON.fromJson(Documents.libraryJson(), KcsImplementation.class));
 
     JsonNode json = JSON.withLanguage(Language.POLISH).toJsonTree(report);
 
@@ -63,7 +64,12 @@ class ReportJsonTest {
     assertThat(supervision.get("appliesTo").get("type").asText()).isEqualTo("Step");
     assertThat(supervision.get("appliesTo").get("code").asText()).isEqualTo("S1B_SUPERVISION");
     assertThat(supervision.get("message").asText())
-        .isEqualTo(report.evaluation().outcome("kcs.s1b.supervision").orElseThrow().message(Language.POLISH.locale()));
+        .isEqualTo(
+            report
+                .evaluation()
+                .outcome("kcs.s1b.supervision")
+                .orElseThrow()
+                .message(Language.POLISH.locale()));
     assertThat(json.get("checklist").get(0).get("step").asText()).isEqualTo("S1A_ROOTING");
     assertThat(json.get("checklist").get(0).get("part").asText()).isEqualTo("1a");
   }
@@ -71,14 +77,17 @@ class ReportJsonTest {
   @Test
   void should_write_the_same_stage_report_in_english_with_the_same_codes() {
     StageReport report =
-        StageProgression.withDefaultRules().assess(JSON.fromJson(Documents.libraryJson(), KcsImplementation.class));
+        StageProgression.withDefaultRules()
+            .assess(JSON.fromJson(Documents.libraryJson(), KcsImplementation.class));
 
     ObjectNode polish = JSON.withLanguage(Language.POLISH).toJsonTree(report);
     ObjectNode english = JSON.withLanguage(Language.ENGLISH).toJsonTree(report);
 
     assertThat(english.get("language").asText()).isEqualTo("en");
-    assertThat(english.get("outcomes").get(0).get("rule")).isEqualTo(polish.get("outcomes").get(0).get("rule"));
-    assertThat(english.get("outcomes").get(0).get("message")).isNotEqualTo(polish.get("outcomes").get(0).get("message"));
+    assertThat(english.get("outcomes").get(0).get("rule"))
+        .isEqualTo(polish.get("outcomes").get(0).get("rule"));
+    assertThat(english.get("outcomes").get(0).get("message"))
+        .isNotEqualTo(polish.get("outcomes").get(0).get("message"));
   }
 
   @Test
@@ -93,12 +102,17 @@ class ReportJsonTest {
     assertThat(pay.get("category").asText()).isEqualTo("ANIMATOR_PAY");
     assertThat(pay.get("source").asText()).isEqualTo("KCS-COST-ANIMATOR");
     assertThat(pay.get("postFraction").asText()).isEqualTo("1/4");
-    assertThat(pay.get("unitCost").toString()).isEqualTo("{\"currency\":\"PLN\",\"low\":\"1800.00\",\"high\":\"1800.00\"}");
-    assertThat(json.get("subtotal").toString()).isEqualTo("{\"currency\":\"PLN\",\"low\":\"53000.00\",\"high\":\"59800.00\"}");
-    assertThat(json.get("employerContributions").get("total").get("low").asText()).isEqualTo("8847.36");
+    assertThat(pay.get("unitCost").toString())
+        .isEqualTo("{\"currency\":\"PLN\",\"low\":\"1800.00\",\"high\":\"1800.00\"}");
+    assertThat(json.get("subtotal").toString())
+        .isEqualTo("{\"currency\":\"PLN\",\"low\":\"53000.00\",\"high\":\"59800.00\"}");
+    assertThat(json.get("employerContributions").get("total").get("low").asText())
+        .isEqualTo("8847.36");
     assertThat(json.get("employerContributions").get("inSource").asBoolean()).isFalse();
-    assertThat(json.get("total").toString()).isEqualTo("{\"currency\":\"PLN\",\"low\":\"61847.36\",\"high\":\"68647.36\"}");
-    assertThat(json.get("totalPerParticipant").get("low").asText()).isEqualTo("2061.578666666666666666666666666667");
+    assertThat(json.get("total").toString())
+        .isEqualTo("{\"currency\":\"PLN\",\"low\":\"61847.36\",\"high\":\"68647.36\"}");
+    assertThat(json.get("totalPerParticipant").get("low").asText())
+        .isEqualTo("2061.578666666666666666666666666667");
     assertThat(json.get("rateCard").get("priceYear").asInt()).isEqualTo(2023);
   }
 
@@ -107,17 +121,29 @@ class ReportJsonTest {
     ScenarioComparison comparison =
         ScenarioComparison.of(
             Scenario.of("¼ etatu", cultureHousePlan(), RateCard.kcs2023()),
-            Scenario.of("½ etatu", cultureHousePlan().withAnimators(AnimatorPost.of(PostFraction.HALF, 1)), RateCard.kcs2023()));
+            Scenario.of(
+                "½ etatu",
+                cultureHousePlan().withAnimators(AnimatorPost.of(PostFraction.HALF, 1)),
+                RateCard.kcs2023()));
 
     JsonNode json = JSON.toJsonTree(comparison);
 
     assertThat(json.get("scenarios")).hasSize(2);
     assertThat(json.get("scenarios").get(1).get("name").asText()).isEqualTo("½ etatu");
-    assertThat(json.get("scenarios").get(1).get("budget").get("lines").get(0).get("postFraction").asText()).isEqualTo("1/2");
+    assertThat(
+            json.get("scenarios")
+                .get(1)
+                .get("budget")
+                .get("lines")
+                .get(0)
+                .get("postFraction")
+                .asText())
+        .isEqualTo("1/2");
   }
 
   @Test
-  void should_write_an_evaluation_report_whose_suppressed_cells_carry_no_count_KCS_EFF_LONELINESS() {
+  void
+      should_write_an_evaluation_report_whose_suppressed_cells_carry_no_count_KCS_EFF_LONELINESS() {
     EvaluationReport report = sixRespondents().report();
 
     JsonNode json = JSON.toJsonTree(report);
@@ -138,7 +164,8 @@ class ReportJsonTest {
     assertThat(scores.get("value").has("sumBefore")).isFalse();
     assertThat(scores.get("value").has("sumAfter")).isFalse();
     assertThat(json.get("pilotComparisons").get(0).get("pilot").asText()).isEqualTo("LESS_LONELY");
-    assertThat(json.get("pilotComparisons").get(0).get("verdict").asText()).isEqualTo("NOT_AVAILABLE");
+    assertThat(json.get("pilotComparisons").get(0).get("verdict").asText())
+        .isEqualTo("NOT_AVAILABLE");
     assertThat(json.get("suppressedCells").asInt()).isEqualTo(report.suppressedCells());
     assertThat(json.toString()).doesNotContain("r-1");
   }
@@ -146,7 +173,11 @@ class ReportJsonTest {
   @Test
   void should_write_a_simulation_result_with_what_reproduces_it() {
     SimulationInput input =
-        SimulationInput.builder().seed(7).replications(40).parameters(ScenarioParameters.builder().months(6).build()).build();
+        SimulationInput.builder()
+            .seed(7)
+            .replications(40)
+            .parameters(ScenarioParameters.builder().months(6).build())
+            .build();
     SimulationResult result = input.run(1);
 
     JsonNode json = JSON.toJsonTree(result);
@@ -190,7 +221,8 @@ class ReportJsonTest {
     return BudgetPlan.builder()
         .name("Dom kultury")
         .months(12)
-        .addAnimators(AnimatorPost.of(PostFraction.QUARTER, 1), AnimatorPost.of(PostFraction.QUARTER, 1))
+        .addAnimators(
+            AnimatorPost.of(PostFraction.QUARTER, 1), AnimatorPost.of(PostFraction.QUARTER, 1))
         .animatorSupervisionHoursPerMonth(new BigDecimal("3"))
         .eventsPerYear(6)
         .groups(3)
@@ -207,11 +239,24 @@ class ReportJsonTest {
     for (int i = 1; i <= 6; i++) {
       RespondentId respondent = RespondentId.of("r-" + i);
       responses.add(
-          SurveyResponse.builder().respondent(respondent).group(group).wave(Wave.BASELINE).answeredOn(start)
-              .ucla(UclaResponse.of(UclaAnswer.OFTEN, UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.SOME_OF_THE_TIME)).build());
+          SurveyResponse.builder()
+              .respondent(respondent)
+              .group(group)
+              .wave(Wave.BASELINE)
+              .answeredOn(start)
+              .ucla(
+                  UclaResponse.of(
+                      UclaAnswer.OFTEN, UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.SOME_OF_THE_TIME))
+              .build());
       responses.add(
-          SurveyResponse.builder().respondent(respondent).group(group).wave(Wave.FOLLOW_UP).answeredOn(after)
-              .ucla(UclaResponse.of(UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.HARDLY_EVER, UclaAnswer.HARDLY_EVER))
+          SurveyResponse.builder()
+              .respondent(respondent)
+              .group(group)
+              .wave(Wave.FOLLOW_UP)
+              .answeredOn(after)
+              .ucla(
+                  UclaResponse.of(
+                      UclaAnswer.SOME_OF_THE_TIME, UclaAnswer.HARDLY_EVER, UclaAnswer.HARDLY_EVER))
               .lessLonely(i <= 5 ? LessLonelyAnswer.LESS_LONELY : LessLonelyAnswer.NO_DIFFERENCE)
               .build());
     }

@@ -73,13 +73,16 @@ import pl.kcs.testing.Property;
 class RoundTripPropertyTest {
 
   private static final KcsJson JSON = KcsJson.standard();
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(JSON.jacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(JSON.jacksonModule());
 
   /** A generator for every type kcs-json reads; {@link #every_readable_type_has_a_generator} keeps it complete. */
   static final ImmutableMap<Class<?>, Gen<?>> GENERATORS =
       ImmutableMap.<Class<?>, Gen<?>>builder()
           // kcs-core
-          .put(pl.kcs.core.FactId.class, pl.kcs.testing.Gens.oneOf(java.util.List.copyOf(pl.kcs.core.FactId.all())))
+          .put(
+              pl.kcs.core.FactId.class,
+              pl.kcs.testing.Gens.oneOf(java.util.List.copyOf(pl.kcs.core.FactId.all())))
           .put(HostInstitution.class, CoreGenerators.hostInstitutions())
           .put(Room.class, CoreGenerators.rooms())
           .put(Animator.class, CoreGenerators.animators())
@@ -106,7 +109,9 @@ class RoundTripPropertyTest {
           .put(PartnerId.class, CoreGenerators.partnerIds())
           .put(LegalContext.class, CoreGenerators.legalContexts())
           .put(LocalStrategy.class, CoreGenerators.localStrategies())
-          .put(KcsImplementation.class, AddedValues.implementations(CoreGenerators.kcsImplementations()))
+          .put(
+              KcsImplementation.class,
+              AddedValues.implementations(CoreGenerators.kcsImplementations()))
           // the command's input documents (kcs open, group, autonomy)
           .put(OpeningInput.class, CommandInputsJsonTest.openingInputs())
           .put(GroupLifeInput.class, CommandInputsJsonTest.groupLifeInputs())
@@ -148,25 +153,29 @@ class RoundTripPropertyTest {
           .buildOrThrow();
 
   static Stream<Arguments> readableTypes() {
-    return GENERATORS.entrySet().stream().map(e -> Arguments.of(e.getKey().getSimpleName(), e.getKey(), e.getValue()));
+    return GENERATORS.entrySet().stream()
+        .map(e -> Arguments.of(e.getKey().getSimpleName(), e.getKey(), e.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("readableTypes")
-  void should_read_back_from_json_exactly_what_it_wrote(String name, Class<?> type, Gen<?> generator) {
+  void should_read_back_from_json_exactly_what_it_wrote(
+      String name, Class<?> type, Gen<?> generator) {
     Property.check().trials(100).forAll(generator, value -> assertRoundTrip(type, value));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("readableTypes")
-  void should_read_back_through_the_jackson_module_exactly_what_it_wrote(String name, Class<?> type, Gen<?> generator) {
+  void should_read_back_through_the_jackson_module_exactly_what_it_wrote(
+      String name, Class<?> type, Gen<?> generator) {
     Property.check()
         .trials(50)
         .forAll(
             generator,
             value -> {
               try {
-                assertThat(MAPPER.readValue(MAPPER.writeValueAsString(value), type)).isEqualTo(value);
+                assertThat(MAPPER.readValue(MAPPER.writeValueAsString(value), type))
+                    .isEqualTo(value);
               } catch (java.io.IOException e) {
                 throw new AssertionError(e);
               }

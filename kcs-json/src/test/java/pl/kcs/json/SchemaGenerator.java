@@ -33,7 +33,8 @@ final class SchemaGenerator {
 
   static final String RESOURCE_DIRECTORY = "/pl/kcs/json/schema/" + DIRECTORY + "/";
 
-  static final String ID_BASE = "https://raw.githubusercontent.com/kcs-project/kcs/main/docs/schemas/" + DIRECTORY + "/";
+  static final String ID_BASE =
+      "https://raw.githubusercontent.com/kcs-project/kcs/main/docs/schemas/" + DIRECTORY + "/";
 
   private static final int SAMPLES = 25;
   private static final int PROBED_SAMPLES = 4;
@@ -47,7 +48,17 @@ final class SchemaGenerator {
 
   /** Fields written as plain strings whose format kcs checks: an id. */
   private static final Set<String> ID_FIELDS =
-      Set.of("id", "member", "respondent", "from", "to", "partner", "leaders", "animators", "group", "groups");
+      Set.of(
+          "id",
+          "member",
+          "respondent",
+          "from",
+          "to",
+          "partner",
+          "leaders",
+          "animators",
+          "group",
+          "groups");
 
   /** Fields written as plain strings whose format kcs checks: a name (KCS names, one line, at most 200 characters). */
   private static final Set<String> NAME_FIELDS = Set.of("name", "title");
@@ -56,7 +67,8 @@ final class SchemaGenerator {
   private static final Set<String> FRACTION_FIELDS = Set.of("postFraction", "animatorPost");
 
   /** Documents whose {@code value} is an id, a post fraction. */
-  private static final Set<String> ID_DOCUMENTS = Set.of("animatorId", "staffId", "groupId", "memberId", "partnerId", "respondentId");
+  private static final Set<String> ID_DOCUMENTS =
+      Set.of("animatorId", "staffId", "groupId", "memberId", "partnerId", "respondentId");
 
   private static final Set<String> FRACTION_DOCUMENTS = Set.of("postFraction", "fte");
 
@@ -77,7 +89,8 @@ final class SchemaGenerator {
       }
     }
     if (!generator.gaps.isEmpty()) {
-      throw new IllegalStateException("fields never written with a value, so of no known kind: " + generator.gaps);
+      throw new IllegalStateException(
+          "fields never written with a value, so of no known kind: " + generator.gaps);
     }
     return files;
   }
@@ -85,7 +98,9 @@ final class SchemaGenerator {
   /** The documents, one per mapped type, whose shapes are derived. */
   static Set<String> documents(Map<String, String> files) {
     Set<String> documents = new LinkedHashSet<>();
-    files.keySet().forEach(name -> documents.add(name.substring(0, name.length() - ".schema.json".length())));
+    files
+        .keySet()
+        .forEach(name -> documents.add(name.substring(0, name.length() - ".schema.json".length())));
     return documents;
   }
 
@@ -118,7 +133,8 @@ final class SchemaGenerator {
     walk(type, document, document, shape, "$");
   }
 
-  private void walk(Class<?> type, ObjectNode root, ObjectNode node, ObjectShape shape, String path) {
+  private void walk(
+      Class<?> type, ObjectNode root, ObjectNode node, ObjectShape shape, String path) {
     probed.add(shape);
     if (shape.mapKeys != null) {
       return;
@@ -144,7 +160,12 @@ final class SchemaGenerator {
         walk(type, root, (ObjectNode) child, field.object, path + "." + name);
       } else if (child.isArray() && field.items != null && field.items.object != null) {
         for (int i = 0; i < Math.min(3, child.size()); i++) {
-          walk(type, root, (ObjectNode) child.get(i), field.items.object, path + "." + name + "[" + i + "]");
+          walk(
+              type,
+              root,
+              (ObjectNode) child.get(i),
+              field.items.object,
+              path + "." + name + "[" + i + "]");
         }
       }
     }
@@ -160,8 +181,13 @@ final class SchemaGenerator {
     schema.put("title", "kcs " + shape.document + " document, format " + KcsJson.FORMAT_VERSION);
     schema.put(
         "description",
-        "The JSON form of kcs's " + shape.document + " document (kcs-json, format " + DIRECTORY
-            + ".x up to " + KcsJson.FORMAT_VERSION + "), derived from kcs-json's mapping. Checks that span fields and"
+        "The JSON form of kcs's "
+            + shape.document
+            + " document (kcs-json, format "
+            + DIRECTORY
+            + ".x up to "
+            + KcsJson.FORMAT_VERSION
+            + "), derived from kcs-json's mapping. Checks that span fields and"
             + " the limits of docs/kcs-json.md are kcs's, not the schema's.");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
@@ -181,7 +207,11 @@ final class SchemaGenerator {
     return schema;
   }
 
-  private void fields(ObjectShape shape, ObjectNode properties, ArrayNode required, Map<String, ObjectNode> definitions) {
+  private void fields(
+      ObjectShape shape,
+      ObjectNode properties,
+      ArrayNode required,
+      Map<String, ObjectNode> definitions) {
     for (Map.Entry<String, FieldShape> entry : shape.fields.entrySet()) {
       String name = entry.getKey();
       FieldShape field = entry.getValue();
@@ -222,7 +252,8 @@ final class SchemaGenerator {
     return schema;
   }
 
-  private ObjectNode field(String document, String name, FieldShape field, Map<String, ObjectNode> definitions) {
+  private ObjectNode field(
+      String document, String name, FieldShape field, Map<String, ObjectNode> definitions) {
     Set<String> kinds = field.kinds;
     if (kinds.equals(Set.of("integer", "number"))) {
       return NODES.objectNode().put("type", "number");
@@ -239,7 +270,12 @@ final class SchemaGenerator {
     return single(document, name, kinds.iterator().next(), field, definitions);
   }
 
-  private ObjectNode single(String document, String name, String kind, FieldShape field, Map<String, ObjectNode> definitions) {
+  private ObjectNode single(
+      String document,
+      String name,
+      String kind,
+      FieldShape field,
+      Map<String, ObjectNode> definitions) {
     switch (kind) {
       case "string":
         return string(document, name);
@@ -277,7 +313,8 @@ final class SchemaGenerator {
 
   private void define(ObjectShape shape, Map<String, ObjectNode> definitions) {
     if (!definitions.containsKey(shape.document)) {
-      definitions.put(shape.document, NODES.objectNode()); // a placeholder, for a type that holds itself
+      definitions.put(
+          shape.document, NODES.objectNode()); // a placeholder, for a type that holds itself
       definitions.put(shape.document, object(shape, definitions));
     }
   }
@@ -293,7 +330,12 @@ final class SchemaGenerator {
       return fraction.put("pattern", FRACTION).put("exclusiveMinimum", 0);
     }
     if (NAME_FIELDS.contains(name)) {
-      return NODES.objectNode().put("type", "string").put("minLength", 1).put("maxLength", 200).put("pattern", ONE_LINE);
+      return NODES
+          .objectNode()
+          .put("type", "string")
+          .put("minLength", 1)
+          .put("maxLength", 200)
+          .put("pattern", ONE_LINE);
     }
     return NODES.objectNode().put("type", "string");
   }
@@ -304,13 +346,15 @@ final class SchemaGenerator {
     return decimal.put("pattern", DECIMAL);
   }
 
-  private static ObjectNode enumeration(Class<? extends Enum<?>> type, Map<String, ObjectNode> definitions) {
+  private static ObjectNode enumeration(
+      Class<? extends Enum<?>> type, Map<String, ObjectNode> definitions) {
     String name = type.getSimpleName();
     ObjectNode existing = definitions.get(name);
     if (existing != null && !existing.path("description").asText().equals(type.getName())) {
       throw new IllegalStateException("two enums named " + name);
     }
-    ObjectNode definition = NODES.objectNode().put("description", type.getName()).put("type", "string");
+    ObjectNode definition =
+        NODES.objectNode().put("description", type.getName()).put("type", "string");
     ArrayNode codes = definition.putArray("enum");
     for (Enum<?> constant : type.getEnumConstants()) {
       codes.add(constant.name());
@@ -325,12 +369,14 @@ final class SchemaGenerator {
 
   private static String text(ObjectNode schema) {
     try {
-      com.fasterxml.jackson.core.util.DefaultIndenter indenter = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
+      com.fasterxml.jackson.core.util.DefaultIndenter indenter =
+          new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
       com.fasterxml.jackson.core.util.DefaultPrettyPrinter printer =
           new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
               .withSeparators(
                   com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                      .withObjectFieldValueSpacing(
+                          com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
                       .withObjectEmptySeparator("")
                       .withArrayEmptySeparator(""));
       printer.indentObjectsWith(indenter);
@@ -343,7 +389,9 @@ final class SchemaGenerator {
   /** Writes the schemas to the resources of kcs-json and to docs/schemas, from the module's directory. */
   public static void main(String[] args) throws java.io.IOException {
     Map<String, String> files = generate();
-    for (String root : List.of("src/main/resources/pl/kcs/json/schema/" + DIRECTORY, "../docs/schemas/" + DIRECTORY)) {
+    for (String root :
+        List.of(
+            "src/main/resources/pl/kcs/json/schema/" + DIRECTORY, "../docs/schemas/" + DIRECTORY)) {
       java.nio.file.Path directory = java.nio.file.Path.of(root);
       java.nio.file.Files.createDirectories(directory);
       try (var old = java.nio.file.Files.list(directory)) {
@@ -354,7 +402,10 @@ final class SchemaGenerator {
         }
       }
       for (Map.Entry<String, String> file : files.entrySet()) {
-        java.nio.file.Files.writeString(directory.resolve(file.getKey()), file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(
+            directory.resolve(file.getKey()),
+            file.getValue(),
+            java.nio.charset.StandardCharsets.UTF_8);
       }
     }
   }

@@ -24,9 +24,12 @@ final class SchemaRecorder {
   static final class ObjectShape {
     /** The document name of its type, or empty for an object written inline. */
     final String document;
+
     final Map<String, FieldShape> fields = new LinkedHashMap<>();
+
     /** The enum whose codes are its field names, for a code map. */
     Class<? extends Enum<?>> mapKeys;
+
     int instances;
 
     ObjectShape(String document) {
@@ -46,6 +49,7 @@ final class SchemaRecorder {
     FieldShape items;
     int present;
     boolean markedOptional;
+
     /** For a type kcs reads: whether its reader requires the field (found by leaving it out). */
     boolean readerRequires;
   }

@@ -33,6 +33,7 @@ final class SchemaSamples {
 
   private static final long SEED = 0x5343484BL;
   private static final int EACH = 12;
+
   /** After every date the generators give, so that a group's life can be assessed on it. */
   private static final LocalDate ON = LocalDate.of(2100, 1, 1);
 
@@ -59,7 +60,9 @@ final class SchemaSamples {
       reports.add(StageProgression.withDefaultRules().assess(implementation, offer));
       reports.add(StageProgression.withDefaultRules().assess(implementation).evaluation());
       reports.add(ModelSelection.withDefaultRules().plan(implementation, offer));
-      reports.add(ModelSelection.withDefaultRules().plan(implementation, InstitutionOffer.builder().build()));
+      reports.add(
+          ModelSelection.withDefaultRules()
+              .plan(implementation, InstitutionOffer.builder().build()));
       reports.addAll(GroupLife.withDefaults().assess(implementation, ON));
       reports.addAll(AutonomyAssessment.withDefaults().assess(implementation));
       for (SelfHelpGroup group : implementation.groups()) {
@@ -81,10 +84,13 @@ final class SchemaSamples {
     for (int i = 0; i < EACH; i++) {
       Scenario first = scenarios.next(random);
       Scenario second = scenarios.next(random);
-      // A generated scenario may be one kcs-costs refuses to price (a contribution in another currency).
+      // A generated scenario may be one kcs-costs refuses to price (a contribution in another
+      // currency).
       addIfPriced(reports, first::budget);
       addIfPriced(reports, () -> ScenarioComparison.of(first, second));
-      addIfPriced(reports, () -> ScenarioComparison.of(first, Scenario.of("B", second.plan(), first.rateCard())));
+      addIfPriced(
+          reports,
+          () -> ScenarioComparison.of(first, Scenario.of("B", second.plan(), first.rateCard())));
     }
     reports.add(Budget.of(ReportJsonTest.cultureHousePlan(), pl.kcs.costs.RateCard.kcs2023()));
     reports.add(
@@ -95,23 +101,29 @@ final class SchemaSamples {
     for (int i = 0; i < EACH; i++) {
       EvaluationInput evaluation = evaluations.next(random);
       reports.add(evaluation.report());
-      for (pl.kcs.evaluation.instrument.Instrument instrument : pl.kcs.evaluation.instrument.Instrument.values()) {
+      for (pl.kcs.evaluation.instrument.Instrument instrument :
+          pl.kcs.evaluation.instrument.Instrument.values()) {
         reports.add(evaluation.evaluator().compare(evaluation.survey(), instrument));
       }
     }
     EvaluationInput six = ReportJsonTest.sixRespondents();
     reports.add(six.report());
-    reports.add(six.evaluator().compare(six.survey(), pl.kcs.evaluation.instrument.Instrument.UCLA_3));
-    Gen<pl.kcs.evaluation.instrument.LonelinessScoring> scorings = generator(pl.kcs.evaluation.instrument.LonelinessScoring.class);
-    Gen<pl.kcs.evaluation.instrument.UclaResponse> ucla = generator(pl.kcs.evaluation.instrument.UclaResponse.class);
-    Gen<pl.kcs.evaluation.instrument.DjgResponse> djg = generator(pl.kcs.evaluation.instrument.DjgResponse.class);
+    reports.add(
+        six.evaluator().compare(six.survey(), pl.kcs.evaluation.instrument.Instrument.UCLA_3));
+    Gen<pl.kcs.evaluation.instrument.LonelinessScoring> scorings =
+        generator(pl.kcs.evaluation.instrument.LonelinessScoring.class);
+    Gen<pl.kcs.evaluation.instrument.UclaResponse> ucla =
+        generator(pl.kcs.evaluation.instrument.UclaResponse.class);
+    Gen<pl.kcs.evaluation.instrument.DjgResponse> djg =
+        generator(pl.kcs.evaluation.instrument.DjgResponse.class);
     for (int i = 0; i < EACH; i++) {
       pl.kcs.evaluation.instrument.LonelinessScoring scoring = scorings.next(random);
       reports.add(scoring.score(ucla.next(random)));
       reports.add(scoring.score(djg.next(random)));
     }
     ScenarioParameters small = ScenarioParameters.builder().months(6).build();
-    reports.add(SimulationInput.builder().seed(7).replications(30).parameters(small).build().run(1));
+    reports.add(
+        SimulationInput.builder().seed(7).replications(30).parameters(small).build().run(1));
     reports.add(
         Sweep.of(small)
             .vary("months", List.of(3, 6), (parameters, months) -> parameters.withMonths(months))
@@ -119,7 +131,8 @@ final class SchemaSamples {
     return reports;
   }
 
-  private static void addIfPriced(List<Object> reports, java.util.function.Supplier<Object> report) {
+  private static void addIfPriced(
+      List<Object> reports, java.util.function.Supplier<Object> report) {
     try {
       reports.add(report.get());
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -20,14 +20,17 @@ class VersioningTest {
   @Test
   void should_write_the_document_name_and_the_format_version_first() {
     assertThat(JSON.toJson(read(Documents.library())))
-        .startsWith("{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.1\",\n  \"host\": {");
+        .startsWith(
+            "{\n  \"document\": \"implementation\",\n  \"formatVersion\": \"1.1\",\n  \"host\": {");
   }
 
   @Test
   void should_refuse_another_major_version() {
     ObjectNode library = Documents.library();
     library.put("formatVersion", "2.0");
-    assertProblem(library, "$.formatVersion: must be 1.x, was 2.0: this kcs reads format 1.1; a newer kcs is needed");
+    assertProblem(
+        library,
+        "$.formatVersion: must be 1.x, was 2.0: this kcs reads format 1.1; a newer kcs is needed");
 
     library.put("formatVersion", "0.9");
     assertProblem(library, "$.formatVersion: must be 1.x, was 0.9: this kcs reads format 1.1");
@@ -71,7 +74,8 @@ class VersioningTest {
     library.put("formatVersion", "1.2");
     library.put("stage", "STAGE_4");
 
-    assertProblem(library, "$.stage: must be one of PREPARATION, INAUGURATION, OPERATION, was 'STAGE_4'");
+    assertProblem(
+        library, "$.stage: must be one of PREPARATION, INAUGURATION, OPERATION, was 'STAGE_4'");
   }
 
   private static KcsImplementation read(ObjectNode document) {
@@ -79,6 +83,8 @@ class VersioningTest {
   }
 
   private static void assertProblem(ObjectNode document, String message) {
-    assertThatThrownBy(() -> read(document)).isInstanceOf(KcsJsonException.class).hasMessage(message);
+    assertThatThrownBy(() -> read(document))
+        .isInstanceOf(KcsJsonException.class)
+        .hasMessage(message);
   }
 }

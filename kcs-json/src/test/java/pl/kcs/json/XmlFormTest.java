@@ -34,9 +34,12 @@ class XmlFormTest {
     String xml = JSON.toXml(library);
 
     // The test document is of format 1.0; this kcs writes 1.1, which only added the optional offer.
-    assertThat(xml).isEqualTo(Documents.libraryXml().replace("formatVersion=\"1.0\"", "formatVersion=\"1.1\""));
     assertThat(xml)
-        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<implementation formatVersion=\"1.1\" xmlns=\"urn:pl:kcs:implementation:1\">\n  <host>\n    <name>Miejska Biblioteka Publiczna</name>\n    <kind>LIBRARY</kind>\n")
+        .isEqualTo(
+            Documents.libraryXml().replace("formatVersion=\"1.0\"", "formatVersion=\"1.1\""));
+    assertThat(xml)
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<implementation formatVersion=\"1.1\" xmlns=\"urn:pl:kcs:implementation:1\">\n  <host>\n    <name>Miejska Biblioteka Publiczna</name>\n    <kind>LIBRARY</kind>\n")
         .contains("      <postFraction>1/4</postFraction>\n")
         .contains("      <memberships>\n        <membership>\n          <member>rw-01</member>\n");
     XmlAssertions.assertValid(xml);
@@ -46,7 +49,10 @@ class XmlFormTest {
   @Test
   void should_write_what_every_fixture_of_kcs_core_needs_validly() {
     for (KcsImplementation implementation :
-        List.of(Fixtures.aLibraryStartingStageOne(), Fixtures.aLibraryReadyForStageTwo(), Fixtures.aLibraryReadyForStageThree())) {
+        List.of(
+            Fixtures.aLibraryStartingStageOne(),
+            Fixtures.aLibraryReadyForStageTwo(),
+            Fixtures.aLibraryReadyForStageThree())) {
       String xml = JSON.toXml(implementation);
       XmlAssertions.assertValid(xml);
       assertThat(JSON.implementationFromXml(xml)).isEqualTo(implementation);
@@ -78,7 +84,8 @@ class XmlFormTest {
     assertProblem(
         xml.replace("formatVersion=\"1.0\"", "formatVersion=\"2.0\""),
         "/implementation/@formatVersion: must be 1.x, was 2.0: this kcs reads format 1.1; a newer kcs is needed");
-    assertProblem(xml.replace(" formatVersion=\"1.0\"", ""), "/implementation/@formatVersion: is required");
+    assertProblem(
+        xml.replace(" formatVersion=\"1.0\"", ""), "/implementation/@formatVersion: is required");
     assertProblem(
         "<?xml version=\"1.0\"?><budget xmlns=\"urn:pl:kcs:implementation:1\" formatVersion=\"1.0\"/>",
         "/budget: the root element must be 'implementation', was 'budget'");
@@ -97,7 +104,8 @@ class XmlFormTest {
         "/implementation/host/extra: invalid against the XSD: Invalid content was found starting with element"
             + " 'extra'. No child element is expected at this point.");
     assertProblem(
-        xml.replaceFirst("<participantCount>6</participantCount>", "<participantCount>0</participantCount>"),
+        xml.replaceFirst(
+            "<participantCount>6</participantCount>", "<participantCount>0</participantCount>"),
         "/implementation/groups/group[1]/participantCount: invalid against the XSD: Value '0' is not facet-valid"
             + " with respect to minInclusive '1' for type 'PositiveInt'.");
   }
@@ -125,7 +133,8 @@ class XmlFormTest {
   void should_list_in_the_xsd_exactly_the_codes_of_each_java_enum() throws IOException {
     Map<String, List<String>> xsd = xsdEnumerations();
     Map<String, Class<?>> enums = new HashMap<>();
-    for (ClassPath.ClassInfo info : ClassPath.from(getClass().getClassLoader()).getTopLevelClassesRecursive("pl.kcs.core")) {
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(getClass().getClassLoader()).getTopLevelClassesRecursive("pl.kcs.core")) {
       Class<?> type = info.load();
       if (type.isEnum()) {
         enums.put(type.getSimpleName(), type);
@@ -150,10 +159,12 @@ class XmlFormTest {
       factory.setNamespaceAware(true);
       Document schema = factory.newDocumentBuilder().parse(in);
       Map<String, List<String>> enumerations = new HashMap<>();
-      NodeList types = schema.getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", "simpleType");
+      NodeList types =
+          schema.getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", "simpleType");
       for (int i = 0; i < types.getLength(); i++) {
         Element type = (Element) types.item(i);
-        NodeList values = type.getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", "enumeration");
+        NodeList values =
+            type.getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", "enumeration");
         if (values.getLength() > 0) {
           List<String> codes = new ArrayList<>();
           for (int j = 0; j < values.getLength(); j++) {

@@ -77,6 +77,12 @@ public final class Finding {
 
   @Override
   public String toString() {
-    return "Finding{subjects=" + subjects + ", observed=" + observed + ", expected=" + expected + "}";
+    return "Finding{subjects="
+        + subjects
+        + ", observed="
+        + observed
+        + ", expected="
+        + expected
+        + "}";
   }
 }

@@ -110,7 +110,8 @@ public interface MessageCatalog {
             ImmutableMap<String, String> texts = builder.buildOrThrow();
             built.put(language, texts);
             ImmutableMap.Builder<String, MessageTemplate> templates = ImmutableMap.builder();
-            texts.forEach((key, text) -> templates.put(key, MessageTemplate.compile(text, language)));
+            texts.forEach(
+                (key, text) -> templates.put(key, MessageTemplate.compile(text, language)));
             compiled.put(language, templates.buildOrThrow());
           });
       return new MessageCatalog() {

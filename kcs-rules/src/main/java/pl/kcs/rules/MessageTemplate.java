@@ -15,6 +15,7 @@ final class MessageTemplate {
 
   private final pl.kcs.core.text.MessageTemplate template;
   private final String suffix;
+
   /** The whole message where the pattern has no argument; null otherwise. */
   private final @Nullable String constant;
 
@@ -31,7 +32,8 @@ final class MessageTemplate {
 
   /** The template of {@code pattern}, with {@code suffix} after every message. */
   static MessageTemplate of(String pattern, Locale locale, String suffix) {
-    return new MessageTemplate(pl.kcs.core.text.MessageTemplate.compile(pattern, Language.of(locale)), suffix);
+    return new MessageTemplate(
+        pl.kcs.core.text.MessageTemplate.compile(pattern, Language.of(locale)), suffix);
   }
 
   /** Whether the message is the same whatever the arguments. */

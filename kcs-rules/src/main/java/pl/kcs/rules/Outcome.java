@@ -65,8 +65,7 @@ public final class Outcome {
     Finding result = finding;
     if (result == null) {
       // A disabled rule was not evaluated, so it has looked at nothing.
-      result =
-          status == Status.DISABLED ? Finding.none() : ((Rule<Object>) rule).explain(facts);
+      result = status == Status.DISABLED ? Finding.none() : ((Rule<Object>) rule).explain(facts);
       finding = result;
     }
     return result;
@@ -95,7 +94,9 @@ public final class Outcome {
     // The tag says what happened to a rule of this kind ("warunek konieczny — spełniony"): the
     // participle agrees with the noun, so each pair is a text of its own.
     line.append('[')
-        .append(RulesMessages.BUNDLE.text(language, "tag." + rule.severity().name() + "." + status.name()))
+        .append(
+            RulesMessages.BUNDLE.text(
+                language, "tag." + rule.severity().name() + "." + status.name()))
         .append("] ")
         .append(message(locale))
         .append(" (")
@@ -146,6 +147,14 @@ public final class Outcome {
 
   @Override
   public String toString() {
-    return "Outcome{" + rule.id() + ", " + rule.source() + ", " + rule.severity() + ", " + status + "}";
+    return "Outcome{"
+        + rule.id()
+        + ", "
+        + rule.source()
+        + ", "
+        + rule.severity()
+        + ", "
+        + status
+        + "}";
   }
 }

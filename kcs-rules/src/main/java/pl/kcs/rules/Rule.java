@@ -66,7 +66,8 @@ public final class Rule<F> {
     this.appliesTo = builder.appliesTo;
     this.appliesToOptional = Optional.ofNullable(builder.appliesTo);
     this.modalClassOptional = Optional.ofNullable(builder.modalClass);
-    this.condition = requireNonNull(builder.condition, "condition must be set for rule " + builder.id);
+    this.condition =
+        requireNonNull(builder.condition, "condition must be set for rule " + builder.id);
     this.explainer = builder.explainer;
     this.messages = builder.messages;
     this.messageKey = builder.messageKey != null ? builder.messageKey : "rule." + id.value();
@@ -177,7 +178,7 @@ public final class Rule<F> {
     return explainer.explain(facts);
   }
 
- /**
+  /**
    * The template of what was found for {@code status} in {@code language}: the rule's own
    * message, or the engine's general one where the rule has none for that status.
    */
@@ -206,7 +207,9 @@ public final class Rule<F> {
       template =
           libraryDefault
               ? MessageTemplate.of(
-                  pattern, language.locale(), " " + RulesMessages.BUNDLE.text(language, "rule.library-default"))
+                  pattern,
+                  language.locale(),
+                  " " + RulesMessages.BUNDLE.text(language, "rule.library-default"))
               : MessageTemplate.of(pattern, language.locale());
       templates[slot] = template;
     }

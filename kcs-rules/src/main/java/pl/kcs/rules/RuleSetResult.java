@@ -56,7 +56,13 @@ public final class RuleSetResult<F> {
   private volatile ImmutableList<Outcome> @Nullable [] problems;
 
   RuleSetResult(
-      RuleSet<F> ruleSet, F facts, byte[] statuses, int blockers, int warnings, int advice, int notes) {
+      RuleSet<F> ruleSet,
+      F facts,
+      byte[] statuses,
+      int blockers,
+      int warnings,
+      int advice,
+      int notes) {
     this.ruleSet = ruleSet;
     this.facts = facts;
     this.statuses = statuses;

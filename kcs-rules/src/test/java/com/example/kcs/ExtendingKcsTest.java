@@ -64,9 +64,14 @@ class ExtendingKcsTest {
                         .capacity(16)
                         .addFeatures(RoomFeature.COMFORTABLE, RoomFeature.NON_WALK_THROUGH)
                         .build())
-                .addEquipment(Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES)
+                .addEquipment(
+                    Equipment.FLIPCHART,
+                    Equipment.CHAIRS,
+                    Equipment.TABLE,
+                    Equipment.OFFICE_SUPPLIES)
                 .build())
-        .scaleDecision(ScaleDecision.builder().maxGroups(2).decidedOn(LocalDate.of(2024, 2, 15)).build())
+        .scaleDecision(
+            ScaleDecision.builder().maxGroups(2).decidedOn(LocalDate.of(2024, 2, 15)).build())
         .addAnimators(
             Animator.builder()
                 .id(AnimatorId.of("anim-a"))
@@ -88,8 +93,10 @@ class ExtendingKcsTest {
     assertThat(report.warnings()).containsExactly(local);
     // A warning does not gate stage 2: only the built-in blockers do.
     assertThat(report.mayAdvance()).isTrue();
-    assertThat(local.message(POLISH)).isEqualTo("Gmina wymaga co najmniej 2 animatorów, a jest ich 1.");
-    assertThat(local.message(Locale.ENGLISH)).isEqualTo("The municipality asks for at least 2 animators; there are 1.");
+    assertThat(local.message(POLISH))
+        .isEqualTo("Gmina wymaga co najmniej 2 animatorów, a jest ich 1.");
+    assertThat(local.message(Locale.ENGLISH))
+        .isEqualTo("The municipality asks for at least 2 animators; there are 1.");
     assertThat(report.render(POLISH))
         .contains(
             "Ostrzeżenia:\n"
@@ -103,21 +110,35 @@ class ExtendingKcsTest {
     StageReport report = LipowoRules.PROGRESSION.assess(libraryWithOneAnimator());
 
     StepProgress animators =
-        report.checklist(Stage.PREPARATION).stream().filter(s -> s.step() == Step.S1B_ANIMATORS).findFirst().orElseThrow();
-    assertThat(animators.outcomes()).extracting(Outcome::ruleId).contains(RuleId.of("lipowo.two-animators"));
-    // The step is judged by its blockers, which hold: a warning of the municipality does not undo it.
+        report.checklist(Stage.PREPARATION).stream()
+            .filter(s -> s.step() == Step.S1B_ANIMATORS)
+            .findFirst()
+            .orElseThrow();
+    assertThat(animators.outcomes())
+        .extracting(Outcome::ruleId)
+        .contains(RuleId.of("lipowo.two-animators"));
+    // The step is judged by its blockers, which hold: a warning of the municipality does not undo
+    // it.
     assertThat(animators.isDone()).isTrue();
-    assertThat(LipowoRules.RULES.rules()).hasSize(pl.kcs.rules.stage.StageProgression.defaultRules().rules().size() + 1);
-    assertThat(report.blockers()).isEqualTo(
-        pl.kcs.rules.stage.StageProgression.withDefaultRules().assess(libraryWithOneAnimator()).blockers().stream()
-            .map(Outcome::ruleId).map(id -> report.evaluation().outcome(id).orElseThrow()).toList());
+    assertThat(LipowoRules.RULES.rules())
+        .hasSize(pl.kcs.rules.stage.StageProgression.defaultRules().rules().size() + 1);
+    assertThat(report.blockers())
+        .isEqualTo(
+            pl.kcs.rules.stage.StageProgression.withDefaultRules()
+                .assess(libraryWithOneAnimator())
+                .blockers()
+                .stream()
+                .map(Outcome::ruleId)
+                .map(id -> report.evaluation().outcome(id).orElseThrow())
+                .toList());
   }
 
   @Test
   void a_seventh_area_is_a_facts_class_a_rule_list_and_a_bundle() {
     KcsImplementation library = libraryWithOneAnimator();
     PartnerNetworkReport none = PartnerNetworkReport.assess(library, PartnerNetworkRules.DEFAULTS);
-    assertThat(none.advice()).extracting(o -> o.ruleId().value())
+    assertThat(none.advice())
+        .extracting(o -> o.ruleId().value())
         .containsExactly("partners.invited", "partners.social-assistance");
     assertThat(none.hasNoBlockers()).isTrue();
     assertThat(none.render(POLISH))
@@ -138,9 +159,11 @@ class ExtendingKcsTest {
                 .kind(PartnerKind.SOCIAL_ASSISTANCE_CENTRE)
                 .status(PartnerStatus.INVITED)
                 .build());
-    PartnerNetworkReport invited = PartnerNetworkReport.assess(withCentre, PartnerNetworkRules.DEFAULTS);
+    PartnerNetworkReport invited =
+        PartnerNetworkReport.assess(withCentre, PartnerNetworkRules.DEFAULTS);
     assertThat(invited.advice()).isEmpty();
-    assertThat(invited.evaluation().outcome("partners.invited").orElseThrow().message(Locale.ENGLISH))
+    assertThat(
+            invited.evaluation().outcome("partners.invited").orElseThrow().message(Locale.ENGLISH))
         .isEqualTo("Invited partners: MOPS w Lipowie.");
     assertThat(invited.render(Locale.ENGLISH))
         .isEqualTo("Partner network: Biblioteka Publiczna w Lipowie\n\nAdvice: none\n");
@@ -148,7 +171,9 @@ class ExtendingKcsTest {
 
   @Test
   void every_java_block_of_docs_extending_md_stands_in_the_example_sources() throws IOException {
-    assertThat(DOCUMENT).as("docs/extending.md, seen from %s", Path.of("").toAbsolutePath()).isRegularFile();
+    assertThat(DOCUMENT)
+        .as("docs/extending.md, seen from %s", Path.of("").toAbsolutePath())
+        .isRegularFile();
     String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
     StringBuilder sources = new StringBuilder();
     try (var files = Files.list(SOURCES)) {
@@ -160,7 +185,9 @@ class ExtendingKcsTest {
     int blocks = 0;
     while (block.find()) {
       blocks++;
-      assertThat(sources.toString()).as("Java block %s of docs/extending.md", blocks).contains(block.group(1));
+      assertThat(sources.toString())
+          .as("Java block %s of docs/extending.md", blocks)
+          .contains(block.group(1));
     }
     assertThat(blocks).isGreaterThanOrEqualTo(4);
   }

@@ -22,7 +22,8 @@ final class LipowoRules {
 
   /** Lipowo's words: com/example/kcs/lipowo_pl.properties and lipowo_en.properties. */
   static final MessageCatalog WORDS =
-      MessageCatalog.of(LocalizedBundle.load("com.example.kcs.lipowo", LipowoRules.class.getClassLoader()));
+      MessageCatalog.of(
+          LocalizedBundle.load("com.example.kcs.lipowo", LipowoRules.class.getClassLoader()));
 
   /** At least two animators (KCS-REM-FTE, read by the municipality): a warning from stage 1 on. */
   static final Rule<StageFacts> TWO_ANIMATORS =

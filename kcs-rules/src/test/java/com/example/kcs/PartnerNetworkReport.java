@@ -18,7 +18,8 @@ final class PartnerNetworkReport extends AreaReport<PartnerNetworkFacts> {
   }
 
   /** Assesses the partner network of {@code implementation} by {@code rules}. */
-  static PartnerNetworkReport assess(KcsImplementation implementation, RuleSet<PartnerNetworkFacts> rules) {
+  static PartnerNetworkReport assess(
+      KcsImplementation implementation, RuleSet<PartnerNetworkFacts> rules) {
     return new PartnerNetworkReport(rules.evaluate(PartnerNetworkFacts.of(implementation)));
   }
 
@@ -27,6 +28,7 @@ final class PartnerNetworkReport extends AreaReport<PartnerNetworkFacts> {
     String host = evaluation().facts().implementation().host().name();
     text.line(PartnerNetworkRules.WORDS.format(text.language(), "report.title", host));
     String none = PartnerNetworkRules.WORDS.format(text.language(), "report.none");
-    text.section(PartnerNetworkRules.WORDS.format(text.language(), "report.advice"), none, advice());
+    text.section(
+        PartnerNetworkRules.WORDS.format(text.language(), "report.advice"), none, advice());
   }
 }

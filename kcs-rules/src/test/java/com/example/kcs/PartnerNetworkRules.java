@@ -29,7 +29,9 @@ final class PartnerNetworkRules {
               Rule.<PartnerNetworkFacts>builder("partners.invited")
                   .source("KCS-S2A")
                   .severity(Severity.ADVICE)
-                  .reading(ModalClass.SUGGESTION, "warto się skupić na wysłaniu informacji … wraz z zaproszeniem do współpracy")
+                  .reading(
+                      ModalClass.SUGGESTION,
+                      "warto się skupić na wysłaniu informacji … wraz z zaproszeniem do współpracy")
                   .messages(MESSAGES)
                   .condition(Condition.holds(facts -> facts.invitedPartners() > 0))
                   .explainer(facts -> Finding.of(facts.invitedNames(), facts.invitedPartners(), 1))

@@ -28,7 +28,8 @@ class BundleWordingTest {
   void no_bundle_uses_a_term_the_glossary_forbids() {
     List<String> problems = new ArrayList<>();
     for (String name : BUNDLES) {
-      problems.addAll(Wording.forbiddenTermsIn(LocalizedBundle.load(name, getClass().getClassLoader())));
+      problems.addAll(
+          Wording.forbiddenTermsIn(LocalizedBundle.load(name, getClass().getClassLoader())));
     }
     assertThat(problems).isEmpty();
   }
@@ -37,7 +38,8 @@ class BundleWordingTest {
   void every_noun_after_a_number_agrees_with_it_for_counts_0_to_1000_in_both_languages() {
     List<String> problems = new ArrayList<>();
     for (String name : BUNDLES) {
-      problems.addAll(Wording.pluralDisagreements(LocalizedBundle.load(name, getClass().getClassLoader())));
+      problems.addAll(
+          Wording.pluralDisagreements(LocalizedBundle.load(name, getClass().getClassLoader())));
     }
     assertThat(problems).isEmpty();
   }

@@ -48,8 +48,10 @@ class EngineEdgesTest {
     assertThat(failed.problemCount(Severity.WARNING)).isEqualTo(2);
     assertThat(failed.problemCount(Severity.ADVICE)).isEqualTo(1);
     assertThat(failed.problemCount(Severity.NOTE)).isEqualTo(1);
-    assertThat(failed.problems()).extracting(Outcome::severity)
-        .containsExactly(Severity.BLOCKER, Severity.WARNING, Severity.WARNING, Severity.ADVICE, Severity.NOTE);
+    assertThat(failed.problems())
+        .extracting(Outcome::severity)
+        .containsExactly(
+            Severity.BLOCKER, Severity.WARNING, Severity.WARNING, Severity.ADVICE, Severity.NOTE);
     for (Severity severity : Severity.values()) {
       assertThat(passed.problemCount(severity)).as("%s", severity).isZero();
       assertThat(passed.hasProblems(severity)).as("%s", severity).isFalse();
@@ -71,14 +73,16 @@ class EngineEdgesTest {
 
   @Test
   void enabling_one_rule_leaves_the_others_disabled() {
-    RuleSet<Integer> twoOff = ONE_OF_EACH_AND_TWO_WARNINGS.disabling("edge.warning").disabling("edge.advice");
+    RuleSet<Integer> twoOff =
+        ONE_OF_EACH_AND_TWO_WARNINGS.disabling("edge.warning").disabling("edge.advice");
 
     RuleSet<Integer> oneBack = twoOff.enabling("edge.warning");
 
     assertThat(oneBack.isDisabled(RuleId.of("edge.warning"))).isFalse();
     assertThat(oneBack.isDisabled(RuleId.of("edge.advice"))).isTrue();
     assertThat(oneBack.isDisabled(RuleId.of("edge.note"))).isFalse();
-    assertThat(oneBack.evaluate(0).outcome("edge.advice").orElseThrow().status()).isEqualTo(Status.DISABLED);
+    assertThat(oneBack.evaluate(0).outcome("edge.advice").orElseThrow().status())
+        .isEqualTo(Status.DISABLED);
   }
 
   @Test
@@ -87,7 +91,9 @@ class EngineEdgesTest {
 
     assertThat(RuleId.of(hundred).value()).hasSize(100);
     assertThatThrownBy(() -> RuleId.of(hundred + "a")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(RuleId.of("edge.one")).isEqualTo(RuleId.of("edge.one")).hasSameHashCodeAs(RuleId.of("edge.one"));
+    assertThat(RuleId.of("edge.one"))
+        .isEqualTo(RuleId.of("edge.one"))
+        .hasSameHashCodeAs(RuleId.of("edge.one"));
     assertThat(RuleId.of("edge.one").compareTo(RuleId.of("edge.two"))).isNegative();
   }
 }

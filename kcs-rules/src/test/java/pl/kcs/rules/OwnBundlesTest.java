@@ -32,11 +32,16 @@ class OwnBundlesTest {
   void every_bundle_has_the_same_keys_in_both_languages_and_patterns_that_parse() {
     for (String name : BUNDLES) {
       LocalizedBundle bundle = LocalizedBundle.load(name, getClass().getClassLoader());
-      assertThat(new TreeSet<>(bundle.keys(Language.POLISH))).as(name).isEqualTo(new TreeSet<>(bundle.keys(Language.ENGLISH)));
+      assertThat(new TreeSet<>(bundle.keys(Language.POLISH)))
+          .as(name)
+          .isEqualTo(new TreeSet<>(bundle.keys(Language.ENGLISH)));
       for (Language language : Language.values()) {
         for (String key : bundle.keys(language)) {
           String pattern = bundle.text(language, key);
-          assertThat(pattern).as("%s %s %s", name, language, key).isNotBlank().doesNotContain("Ã", "Å", "\uFFFD");
+          assertThat(pattern)
+              .as("%s %s %s", name, language, key)
+              .isNotBlank()
+              .doesNotContain("Ã", "Å", "\uFFFD");
           bundle.template(language, key);
         }
       }
@@ -45,7 +50,8 @@ class OwnBundlesTest {
 
   @Test
   void polish_texts_use_polish_letters_and_quotes() {
-    LocalizedBundle group = LocalizedBundle.load("pl.kcs.rules.group.messages", getClass().getClassLoader());
+    LocalizedBundle group =
+        LocalizedBundle.load("pl.kcs.rules.group.messages", getClass().getClassLoader());
     assertThat(group.text(Language.POLISH, "rule.kcs.dif.rules.passed"))
         .isEqualTo("Grupa osób z zaburzeniami zdrowia psychicznego ma regulamin.");
     assertThat(group.text(Locale.forLanguageTag("pl"), "GroupEvent.NEWCOMERS_AFTER_BONDING"))
@@ -54,17 +60,33 @@ class OwnBundlesTest {
 
   @Test
   void every_rule_that_can_be_unknown_has_its_own_unknown_message() {
-    assertThat(GroupLife.defaultTransitionRules().rule(RuleId.of("kcs.life.bonded")).orElseThrow().messages()
-            .contains(Language.ENGLISH, "rule.kcs.life.bonded.unknown"))
+    assertThat(
+            GroupLife.defaultTransitionRules()
+                .rule(RuleId.of("kcs.life.bonded"))
+                .orElseThrow()
+                .messages()
+                .contains(Language.ENGLISH, "rule.kcs.life.bonded.unknown"))
         .isTrue();
-    assertThat(AutonomyAssessment.defaultRules().rule(RuleId.of("ma.assumptions.reciprocity")).orElseThrow().messages()
-            .contains(Language.POLISH, "rule.ma.assumptions.reciprocity.unknown"))
+    assertThat(
+            AutonomyAssessment.defaultRules()
+                .rule(RuleId.of("ma.assumptions.reciprocity"))
+                .orElseThrow()
+                .messages()
+                .contains(Language.POLISH, "rule.ma.assumptions.reciprocity.unknown"))
         .isTrue();
-    assertThat(ModelSelection.defaultRules().rule(RuleId.of("kcs.m1.neutral-space")).orElseThrow().messages()
-            .contains(Language.POLISH, "rule.kcs.m1.neutral-space.unknown"))
+    assertThat(
+            ModelSelection.defaultRules()
+                .rule(RuleId.of("kcs.m1.neutral-space"))
+                .orElseThrow()
+                .messages()
+                .contains(Language.POLISH, "rule.kcs.m1.neutral-space.unknown"))
         .isTrue();
-    assertThat(AutonomyAssessment.defaultRules().rule(RuleId.of("ma.assumptions.authenticity")).orElseThrow().messages()
-            .contains(Language.ENGLISH, "rule.ma.assumptions.authenticity.unknown"))
+    assertThat(
+            AutonomyAssessment.defaultRules()
+                .rule(RuleId.of("ma.assumptions.authenticity"))
+                .orElseThrow()
+                .messages()
+                .contains(Language.ENGLISH, "rule.ma.assumptions.authenticity.unknown"))
         .isTrue();
     assertThat(ModelSelection.defaultRules().rules()).hasSize(21);
     assertThat(GroupLife.defaultRules().rules()).hasSize(6);

@@ -15,12 +15,18 @@ class RuleSetTest {
   private static final MessageCatalog MESSAGES =
       MessageCatalog.builder()
           .add("rule.test.positive.passed", "{1} jest dodatnie.", "{1} is positive.")
-          .add("rule.test.positive.failed", "{1} nie jest dodatnie, oczekiwano {2}.", "{1} is not positive, expected {2}.")
+          .add(
+              "rule.test.positive.failed",
+              "{1} nie jest dodatnie, oczekiwano {2}.",
+              "{1} is not positive, expected {2}.")
           .add("rule.test.positive.action", "Zwiększ.", "Increase it.")
           .add("rule.test.even.passed", "Parzyste.", "Even.")
           .add("rule.test.even.failed", "Nieparzyste: {0}.", "Odd: {0}.")
           .add("rule.test.even.action", "Dodaj jeden.", "Add one.")
-          .add("rule.test.even.not-applicable", "Zero nie ma parzystości tutaj.", "Zero has no parity here.")
+          .add(
+              "rule.test.even.not-applicable",
+              "Zero nie ma parzystości tutaj.",
+              "Zero has no parity here.")
           .build();
 
   private static final Rule<Integer> POSITIVE =
@@ -47,7 +53,9 @@ class RuleSetTest {
   void evaluation_gives_an_outcome_for_every_rule_in_order() {
     RuleSetResult<Integer> report = RULES.evaluate(-3);
 
-    assertThat(report.outcomes()).extracting(Outcome::status).containsExactly(Status.FAILED, Status.FAILED);
+    assertThat(report.outcomes())
+        .extracting(Outcome::status)
+        .containsExactly(Status.FAILED, Status.FAILED);
     assertThat(report.problemCount(Severity.BLOCKER)).isEqualTo(1);
     assertThat(report.problemCount(Severity.ADVICE)).isEqualTo(1);
     assertThat(report.problemCount(Severity.WARNING)).isZero();
@@ -56,10 +64,12 @@ class RuleSetTest {
         .isEqualTo("-3 is not positive, expected > 0.");
     assertThat(report.outcome("test.positive").orElseThrow().message(Locale.forLanguageTag("pl")))
         .isEqualTo("-3 nie jest dodatnie, oczekiwano > 0.");
-    assertThat(report.outcome("test.even").orElseThrow().message(Locale.ENGLISH)).isEqualTo("Odd: n.");
+    assertThat(report.outcome("test.even").orElseThrow().message(Locale.ENGLISH))
+        .isEqualTo("Odd: n.");
     assertThat(report.outcome("test.none")).isEmpty();
     assertThat(report.outcome("test.positive").orElseThrow().renderAsListItem(Locale.ENGLISH))
-        .isEqualTo("  - -3 is not positive, expected > 0. (test.positive, KCS-S1B-SCALE)\n    → Increase it.\n");
+        .isEqualTo(
+            "  - -3 is not positive, expected > 0. (test.positive, KCS-S1B-SCALE)\n    → Increase it.\n");
   }
 
   @Test
@@ -67,7 +77,8 @@ class RuleSetTest {
     RuleSetResult<Integer> report = RULES.evaluate(0);
 
     assertThat(report.outcome("test.even").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(report.outcome("test.even").orElseThrow().message(Locale.ENGLISH)).isEqualTo("Zero has no parity here.");
+    assertThat(report.outcome("test.even").orElseThrow().message(Locale.ENGLISH))
+        .isEqualTo("Zero has no parity here.");
     assertThat(report.outcome("test.even").orElseThrow().isProblem()).isFalse();
   }
 
@@ -83,7 +94,8 @@ class RuleSetTest {
   }
 
   @Test
-  void a_set_can_be_extended_and_a_rule_disabled_replaced_or_enabled_again_without_changing_the_original() {
+  void
+      a_set_can_be_extended_and_a_rule_disabled_replaced_or_enabled_again_without_changing_the_original() {
     Rule<Integer> strictPositive =
         Rule.<Integer>builder("test.positive")
             .source("KCS-S1B-SCALE")
@@ -94,12 +106,16 @@ class RuleSetTest {
 
     RuleSet<Integer> changed = RULES.disabling("test.even").replacing(strictPositive);
 
-    assertThat(changed.evaluate(5).outcomes()).extracting(Outcome::status).containsExactly(Status.FAILED, Status.DISABLED);
+    assertThat(changed.evaluate(5).outcomes())
+        .extracting(Outcome::status)
+        .containsExactly(Status.FAILED, Status.DISABLED);
     assertThat(changed.isDisabled(RuleId.of("test.even"))).isTrue();
     assertThat(changed.enabling("test.even").evaluate(5).outcomes())
         .extracting(Outcome::status)
         .containsExactly(Status.FAILED, Status.FAILED);
-    assertThat(RULES.evaluate(5).outcomes()).extracting(Outcome::status).containsExactly(Status.PASSED, Status.FAILED);
+    assertThat(RULES.evaluate(5).outcomes())
+        .extracting(Outcome::status)
+        .containsExactly(Status.PASSED, Status.FAILED);
   }
 
   @Test
@@ -146,7 +162,12 @@ class RuleSetTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule test.mute needs the message rule.test.mute.action in POLISH");
-    assertThatThrownBy(() -> Rule.<Integer>builder("test.sourceless").severity(Severity.ADVICE).condition(n -> Status.PASSED).build())
+    assertThatThrownBy(
+            () ->
+                Rule.<Integer>builder("test.sourceless")
+                    .severity(Severity.ADVICE)
+                    .condition(n -> Status.PASSED)
+                    .build())
         .isInstanceOf(NullPointerException.class)
         .hasMessage("source must be set for rule test.sourceless");
     assertThatThrownBy(() -> Rule.<Integer>builder("test.bad").source("KCS-NOPE"))
@@ -160,13 +181,19 @@ class RuleSetTest {
         Rule.<Integer>builder("test.even")
             .source("KCS-S1A")
             .severity(Severity.ADVICE)
-            .condition(n -> {
-              throw new IllegalStateException("boom");
-            })
+            .condition(
+                n -> {
+                  throw new IllegalStateException("boom");
+                })
             .messages(MESSAGES)
             .build();
     Rule<Integer> silent =
-        Rule.<Integer>builder("test.even").source("KCS-S1A").severity(Severity.ADVICE).condition(n -> null).messages(MESSAGES).build();
+        Rule.<Integer>builder("test.even")
+            .source("KCS-S1A")
+            .severity(Severity.ADVICE)
+            .condition(n -> null)
+            .messages(MESSAGES)
+            .build();
 
     assertThatThrownBy(() -> RULES.replacing(throwing).evaluate(1))
         .isInstanceOf(RuleEvaluationException.class)
@@ -174,8 +201,12 @@ class RuleSetTest {
         .hasCauseInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> RULES.replacing(silent).evaluate(1))
         .isInstanceOf(RuleEvaluationException.class)
-        .hasMessage("rule test.even must answer PASSED, FAILED, NOT_APPLICABLE or UNKNOWN, answered null")
-        .satisfies(e -> assertThat(((RuleEvaluationException) e).ruleId()).isEqualTo(RuleId.of("test.even")));
+        .hasMessage(
+            "rule test.even must answer PASSED, FAILED, NOT_APPLICABLE or UNKNOWN, answered null")
+        .satisfies(
+            e ->
+                assertThat(((RuleEvaluationException) e).ruleId())
+                    .isEqualTo(RuleId.of("test.even")));
   }
 
   @Test
@@ -199,10 +230,14 @@ class RuleSetTest {
   @Test
   void severity_and_status_have_polish_and_english_labels() {
     for (Severity severity : Severity.values()) {
-      assertThat(severity.label(Locale.forLanguageTag("pl"))).isNotBlank().isNotEqualTo(severity.label(Locale.ENGLISH));
+      assertThat(severity.label(Locale.forLanguageTag("pl")))
+          .isNotBlank()
+          .isNotEqualTo(severity.label(Locale.ENGLISH));
     }
     for (Status status : Status.values()) {
-      assertThat(status.label(Locale.forLanguageTag("pl"))).isNotBlank().isNotEqualTo(status.label(Locale.ENGLISH));
+      assertThat(status.label(Locale.forLanguageTag("pl")))
+          .isNotBlank()
+          .isNotEqualTo(status.label(Locale.ENGLISH));
     }
     assertThat(Severity.BLOCKER.label(Locale.forLanguageTag("pl"))).isEqualTo("blokada");
     assertThat(Status.PASSED.label(Locale.forLanguageTag("pl"))).isEqualTo("spełniona");

@@ -29,38 +29,57 @@ final class RulesDocument {
     sets.put("Group life: transitions (`GroupLife`)", GroupLife.defaultTransitionRules());
     sets.put("Autonomy and mutual aid (`AutonomyAssessment`)", AutonomyAssessment.defaultRules());
     sets.put("Self-help club (`ClubCompliance`)", ClubCompliance.defaultRules());
-    sets.put("Open institution self-assessment (`OpeningAssessment`)", OpeningAssessment.defaultRules());
+    sets.put(
+        "Open institution self-assessment (`OpeningAssessment`)", OpeningAssessment.defaultRules());
     return sets;
   }
 
   static String render() {
     StringBuilder text = new StringBuilder();
     text.append("# The built-in rules of kcs\n\n")
-        .append("Generated from the rule sets by `RulesDocumentTest` (kcs-rules); do not edit by hand.\n")
+        .append(
+            "Generated from the rule sets by `RulesDocumentTest` (kcs-rules); do not edit by hand.\n")
         .append("Regenerate: `mvn -B -q verify -pl kcs-rules -am -Dtest=RulesDocumentTest")
         .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true`.\n\n")
-        .append("How hard a rule bites is the source's word (see [facts.md](facts.md)): a requirement")
+        .append(
+            "How hard a rule bites is the source's word (see [facts.md](facts.md)): a requirement")
         .append(" (\"musi\", \"nie może\", \"trzeba\", \"konieczne\", \"potrzebne\") may block, a")
-        .append(" recommendation (\"powinien\", \"należy\", \"ważne\") may warn, a suggestion (\"warto\",")
-        .append(" \"może\", \"przykładowe\", \"opcjonalnie\", \"ułatwi\") may advise, and an observation")
-        .append(" (a difficulty or an effect the source reports) is only a note. A rule marked **kcs")
-        .append(" default** bites harder than its source's word or checks what the source does not say;")
+        .append(
+            " recommendation (\"powinien\", \"należy\", \"ważne\") may warn, a suggestion (\"warto\",")
+        .append(
+            " \"może\", \"przykładowe\", \"opcjonalnie\", \"ułatwi\") may advise, and an observation")
+        .append(
+            " (a difficulty or an effect the source reports) is only a note. A rule marked **kcs")
+        .append(
+            " default** bites harder than its source's word or checks what the source does not say;")
         .append(" its message says so, and an embedding system can disable it")
         .append(" (`RuleSet.disabling(id)`).\n\n")
-        .append("Columns: the rule; the fact it cites and the fact's modal class (the strongest of its")
-        .append(" statements); the rule's own reading of the source with the deciding Polish words;")
+        .append(
+            "Columns: the rule; the fact it cites and the fact's modal class (the strongest of its")
+        .append(
+            " statements); the rule's own reading of the source with the deciding Polish words;")
         .append(" the rule's severity.\n");
     for (Map.Entry<String, RuleSet<?>> set : ruleSets().entrySet()) {
-      text.append("\n## ").append(set.getKey()).append("\n\n")
+      text.append("\n## ")
+          .append(set.getKey())
+          .append("\n\n")
           .append("| rule | fact | fact's class | reading | deciding words | severity |\n")
           .append("| --- | --- | --- | --- | --- | --- |\n");
       for (Rule<?> rule : set.getValue().rules()) {
         FactId fact = rule.source();
-        text.append("| `").append(rule.id()).append("` | ")
-            .append(fact.id()).append(" | ")
-            .append(fact.modalClass()).append(" | ")
-            .append(rule.modalClass().map(Enum::name).orElse("—")).append(" | ")
-            .append(rule.decidingWords().isEmpty() ? "—" : "„" + rule.decidingWords().replace("|", "\\|") + "”")
+        text.append("| `")
+            .append(rule.id())
+            .append("` | ")
+            .append(fact.id())
+            .append(" | ")
+            .append(fact.modalClass())
+            .append(" | ")
+            .append(rule.modalClass().map(Enum::name).orElse("—"))
+            .append(" | ")
+            .append(
+                rule.decidingWords().isEmpty()
+                    ? "—"
+                    : "„" + rule.decidingWords().replace("|", "\\|") + "”")
             .append(" | ")
             .append(rule.severity().label(Language.ENGLISH.locale()))
             .append(rule.isLibraryDefault() ? " (**kcs default**)" : "")

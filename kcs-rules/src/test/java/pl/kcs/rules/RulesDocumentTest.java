@@ -37,11 +37,15 @@ class RulesDocumentTest {
         ModalClass reading = rule.modalClass().orElseThrow();
         assertThat(rule.decidingWords()).as("%s quotes its deciding words", what).isNotBlank();
         assertThat(rule.source().modalClass().isAtLeast(reading))
-            .as("%s reads %s as a %s, but the catalogue classes it as a %s", what, rule.source(), reading, rule.source().modalClass())
+            .as(
+                "%s reads %s as a %s, but the catalogue classes it as a %s",
+                what, rule.source(), reading, rule.source().modalClass())
             .isTrue();
         if (rule.severity().isStricterThan(Severity.highestFor(reading))) {
           assertThat(rule.isLibraryDefault())
-              .as("%s is a %s on a %s: it must be marked as a kcs default", what, rule.severity(), reading)
+              .as(
+                  "%s is a %s on a %s: it must be marked as a kcs default",
+                  what, rule.severity(), reading)
               .isTrue();
         }
       }
@@ -77,11 +81,14 @@ class RulesDocumentTest {
     if (Boolean.getBoolean("kcs.regenerate")) {
       Files.writeString(RULES_MD, rendered, StandardCharsets.UTF_8);
     }
-    assertThat(RULES_MD).as("docs/rules.md, seen from %s", Path.of("").toAbsolutePath()).isRegularFile();
+    assertThat(RULES_MD)
+        .as("docs/rules.md, seen from %s", Path.of("").toAbsolutePath())
+        .isRegularFile();
     String committed = Files.readString(RULES_MD, StandardCharsets.UTF_8);
     assertThat(committed)
-        .as("docs/rules.md differs from the rule sets; regenerate it with mvn -B -q verify -pl kcs-rules -am"
-            + " -Dtest=RulesDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true")
+        .as(
+            "docs/rules.md differs from the rule sets; regenerate it with mvn -B -q verify -pl kcs-rules -am"
+                + " -Dtest=RulesDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true")
         .isEqualTo(rendered);
   }
 }

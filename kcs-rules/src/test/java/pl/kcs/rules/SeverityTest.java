@@ -22,7 +22,8 @@ class SeverityTest {
           .build();
 
   @Test
-  void a_requirement_may_block_a_recommendation_warn_a_suggestion_advise_and_an_observation_only_note() {
+  void
+      a_requirement_may_block_a_recommendation_warn_a_suggestion_advise_and_an_observation_only_note() {
     assertThat(Severity.highestFor(ModalClass.REQUIREMENT)).isEqualTo(Severity.BLOCKER);
     assertThat(Severity.highestFor(ModalClass.RECOMMENDATION)).isEqualTo(Severity.WARNING);
     assertThat(Severity.highestFor(ModalClass.SUGGESTION)).isEqualTo(Severity.ADVICE);
@@ -58,15 +59,18 @@ class SeverityTest {
         .hasMessageContaining("WARNING")
         .hasMessageContaining("SUGGESTION")
         .hasMessageContaining("ADVICE");
-    assertThatThrownBy(() -> rule(Severity.BLOCKER).reading(ModalClass.RECOMMENDATION, "powinien").build())
+    assertThatThrownBy(
+            () -> rule(Severity.BLOCKER).reading(ModalClass.RECOMMENDATION, "powinien").build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> rule(Severity.ADVICE).reading(ModalClass.OBSERVATION, "zaobserwowano").build())
+    assertThatThrownBy(
+            () -> rule(Severity.ADVICE).reading(ModalClass.OBSERVATION, "zaobserwowano").build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void a_rule_as_strict_as_its_source_or_milder_builds_and_is_not_a_library_default() {
-    Rule<Integer> same = rule(Severity.WARNING).reading(ModalClass.RECOMMENDATION, "należy").build();
+    Rule<Integer> same =
+        rule(Severity.WARNING).reading(ModalClass.RECOMMENDATION, "należy").build();
     Rule<Integer> milder = rule(Severity.NOTE).reading(ModalClass.REQUIREMENT, "musi").build();
 
     assertThat(same.severity()).isEqualTo(Severity.WARNING);

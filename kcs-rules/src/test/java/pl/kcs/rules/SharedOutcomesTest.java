@@ -56,7 +56,8 @@ class SharedOutcomesTest {
   }
 
   @Test
-  void a_problem_is_the_same_outcome_in_every_list_and_a_message_without_arguments_reads_no_finding() {
+  void
+      a_problem_is_the_same_outcome_in_every_list_and_a_message_without_arguments_reads_no_finding() {
     AtomicInteger explained = new AtomicInteger();
     RuleSetResult<Integer> result = counting(explained).evaluate(0);
 
@@ -65,7 +66,8 @@ class SharedOutcomesTest {
     assertThat(result.problems().get(0)).isSameAs(result.outcomeAt(0));
     assertThat(result.problems(Severity.WARNING)).isEmpty();
     assertThat(result.outcomeAt(0).message(Locale.ENGLISH)).isEqualTo("No decision on the scale.");
-    assertThat(result.outcomeAt(0).action(Locale.forLanguageTag("pl"))).isEqualTo("Zdecydujcie o skali.");
+    assertThat(result.outcomeAt(0).action(Locale.forLanguageTag("pl")))
+        .isEqualTo("Zdecydujcie o skali.");
     assertThat(explained).hasValue(0);
   }
 }

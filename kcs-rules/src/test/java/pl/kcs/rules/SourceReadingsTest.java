@@ -2,7 +2,6 @@ package pl.kcs.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,13 @@ class SourceReadingsTest {
   }
 
   @Test
-  @DisplayName("KCS-REM-FTE \"łącznie wystarczy ½ etatu\": ¼ of a post in total is no warning, ½ is not a minimum")
+  @DisplayName(
+      "KCS-REM-FTE \"łącznie wystarczy ½ etatu\": ¼ of a post in total is no warning, ½ is not a minimum")
   void a_quarter_post_in_total_is_enough_to_advance_KCS_REM_FTE() {
     KcsImplementation quarter =
-        readyForStageTwo().withAnimators(readyForStageTwo().animators().get(0).withPostFraction(PostFraction.QUARTER));
+        readyForStageTwo()
+            .withAnimators(
+                readyForStageTwo().animators().get(0).withPostFraction(PostFraction.QUARTER));
 
     StageReport report = STAGES.assess(quarter);
 
@@ -51,7 +53,8 @@ class SourceReadingsTest {
   }
 
   @Test
-  @DisplayName("KCS-S1B-TEAM \"warto przeprowadzić\": an unrecorded conversation advises, never blocks")
+  @DisplayName(
+      "KCS-S1B-TEAM \"warto przeprowadzić\": an unrecorded conversation advises, never blocks")
   void the_team_conversation_is_advice_KCS_S1B_TEAM() {
     KcsImplementation noRecord = readyForStageTwo().withStepRecords();
 
@@ -64,44 +67,57 @@ class SourceReadingsTest {
   }
 
   @Test
-  @DisplayName("KCS-S1B-ANIMATORS \"nie może się odbywać »przy okazji«\": any animator counted for the KCS by the way blocks")
+  @DisplayName(
+      "KCS-S1B-ANIMATORS \"nie może się odbywać »przy okazji«\": any animator counted for the KCS by the way blocks")
   void an_animator_by_the_way_blocks_even_beside_a_dedicated_one_KCS_S1B_ANIMATORS() {
     KcsImplementation base = readyForStageTwo();
     KcsImplementation withHelper =
         base.withAnimators(
             com.google.common.collect.ImmutableList.<pl.kcs.core.people.Animator>builder()
                 .addAll(base.animators())
-                .add(Fixtures.anAnimatorDoingItByTheWay(pl.kcs.core.people.AnimatorId.of("anim-pomoc")))
+                .add(
+                    Fixtures.anAnimatorDoingItByTheWay(
+                        pl.kcs.core.people.AnimatorId.of("anim-pomoc")))
                 .build());
 
     StageReport report = STAGES.assess(withHelper);
 
     assertThat(report.mayAdvance()).isFalse();
-    assertThat(report.blockers()).extracting(o -> o.ruleId().value()).contains("kcs.s1b.animators-dedicated");
+    assertThat(report.blockers())
+        .extracting(o -> o.ruleId().value())
+        .contains("kcs.s1b.animators-dedicated");
     assertThat(STAGES.assess(base).blockers()).isEmpty();
   }
 
   @Test
-  @DisplayName("KCS-S1B-SUPERVISION \"Konieczne … regularnych superwizji\": still a blocker, and the quarterly minimum is named as kcs's")
+  @DisplayName(
+      "KCS-S1B-SUPERVISION \"Konieczne … regularnych superwizji\": still a blocker, and the quarterly minimum is named as kcs's")
   void supervision_still_blocks_and_its_quarterly_minimum_is_kcs_s_default_KCS_S1B_SUPERVISION() {
     KcsImplementation occasional =
         readyForStageTwo()
             .withAnimators(
-                readyForStageTwo().animators().get(0)
-                    .withSupervision(pl.kcs.core.people.SupervisionArrangement.of(SupervisionFrequency.OCCASIONAL)));
+                readyForStageTwo()
+                    .animators()
+                    .get(0)
+                    .withSupervision(
+                        pl.kcs.core.people.SupervisionArrangement.of(
+                            SupervisionFrequency.OCCASIONAL)));
 
-    Outcome supervision = STAGES.assess(occasional).evaluation().outcome("kcs.s1b.supervision").orElseThrow();
+    Outcome supervision =
+        STAGES.assess(occasional).evaluation().outcome("kcs.s1b.supervision").orElseThrow();
 
     assertThat(supervision.status()).isEqualTo(Status.FAILED);
     assertThat(supervision.severity()).isEqualTo(Severity.BLOCKER);
-    assertThat(supervision.action(Locale.forLanguageTag("pl"))).contains("kcs proponuje co najmniej raz na kwartał");
+    assertThat(supervision.action(Locale.forLanguageTag("pl")))
+        .contains("kcs proponuje co najmniej raz na kwartał");
     assertThat(supervision.action(Locale.ENGLISH)).contains("kcs suggests at least once a quarter");
     assertThat(SupervisionFrequency.QUARTERLY.scheduledSessionsPerYear())
         .isEqualTo(LibraryDefaults.MIN_SUPERVISION_SESSIONS_PER_YEAR.value());
   }
 
   @Test
-  @DisplayName("KCS-S2A \"z dużym prawdopodobieństwem ułatwi\": a library without invited partners may still move to stage 3")
+  @DisplayName(
+      "KCS-S2A \"z dużym prawdopodobieństwem ułatwi\": a library without invited partners may still move to stage 3")
   void partners_are_advice_KCS_S2A() {
     KcsImplementation inauguration = Fixtures.aLibraryReadyForStageThree().withPartners();
 
@@ -109,11 +125,14 @@ class SourceReadingsTest {
 
     assertThat(report.evaluation().outcome("kcs.s2a.partners-invited").orElseThrow().severity())
         .isEqualTo(Severity.ADVICE);
-    assertThat(report.blockers()).extracting(o -> o.ruleId().value()).doesNotContain("kcs.s2a.partners-invited");
+    assertThat(report.blockers())
+        .extracting(o -> o.ruleId().value())
+        .doesNotContain("kcs.s2a.partners-invited");
   }
 
   @Test
-  @DisplayName("KCS-S1B-SCALE: the decided scale is compared with the groups hosted — exceeding it is a note, never a gate")
+  @DisplayName(
+      "KCS-S1B-SCALE: the decided scale is compared with the groups hosted — exceeding it is a note, never a gate")
   void an_over_scale_institution_gets_a_note_KCS_S1B_SCALE() {
     KcsImplementation base = Fixtures.aLibraryReadyForStageThree();
     KcsImplementation overScale =
@@ -123,19 +142,25 @@ class SourceReadingsTest {
     StageReport report = STAGES.assess(overScale);
 
     assertThat(report.notes()).extracting(o -> o.ruleId().value()).contains("kcs.s1b.scale-kept");
-    assertThat(report.blockers()).extracting(o -> o.ruleId().value()).doesNotContain("kcs.s1b.scale-kept");
-    assertThat(report.render(Locale.ENGLISH)).contains("Notes:\n").contains("(kcs.s1b.scale-kept, KCS-S1B-SCALE)");
+    assertThat(report.blockers())
+        .extracting(o -> o.ruleId().value())
+        .doesNotContain("kcs.s1b.scale-kept");
+    assertThat(report.render(Locale.ENGLISH))
+        .contains("Notes:\n")
+        .contains("(kcs.s1b.scale-kept, KCS-S1B-SCALE)");
   }
 
   @Test
-  @DisplayName("KCS-S3 \"działanie według jednego lub kilku modeli\": a stage-3 report names each group's models")
+  @DisplayName(
+      "KCS-S3 \"działanie według jednego lub kilku modeli\": a stage-3 report names each group's models")
   void a_stage_three_report_names_each_groups_models_KCS_S3() {
     KcsImplementation stageThree =
         Fixtures.aLibraryReadyForStageThree()
             .withStage(Stage.OPERATION)
             .withGroups(Fixtures.aRefugeeWomenGroup(), Fixtures.aSingleParentsGroup());
     InstitutionOffer offer =
-        InstitutionOffer.of(6, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
+        InstitutionOffer.of(
+            6, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
 
     StageReport withOffer = STAGES.assess(stageThree, offer);
     StageReport withoutOffer = STAGES.assess(stageThree);
@@ -146,7 +171,8 @@ class SourceReadingsTest {
         .contains("  - " + Fixtures.aRefugeeWomenGroup().name() + ": ")
         .contains("Model 3: support of culture");
     assertThat(withoutOffer.modelPlan()).isEmpty();
-    assertThat(withoutOffer.evaluation().outcome("kcs.s3.group-models").orElseThrow().status()).isEqualTo(Status.UNKNOWN);
+    assertThat(withoutOffer.evaluation().outcome("kcs.s3.group-models").orElseThrow().status())
+        .isEqualTo(Status.UNKNOWN);
     // Without an offer nothing fits: a group with no model is a note, never a blocker.
     StageReport nothingOffered = STAGES.assess(stageThree, InstitutionOffer.of(0));
     Outcome models = nothingOffered.evaluation().outcome("kcs.s3.group-models").orElseThrow();
@@ -156,7 +182,8 @@ class SourceReadingsTest {
   }
 
   @Test
-  @DisplayName("KCS-DIF-RULES: a mental-health group without a regulamin may meet without the animator; the difficulty is noted")
+  @DisplayName(
+      "KCS-DIF-RULES: a mental-health group without a regulamin may meet without the animator; the difficulty is noted")
   void a_mental_health_group_without_regulations_may_meet_alone_KCS_DIF_RULES() {
     var group =
         Fixtures.aMentalHealthPeerGroup()
@@ -170,14 +197,20 @@ class SourceReadingsTest {
                     .build());
 
     var transition =
-        GroupLife.withDefaults().check(group, pl.kcs.rules.group.GroupEvent.MET_WITHOUT_ANIMATOR, java.time.LocalDate.of(2024, 9, 1));
+        GroupLife.withDefaults()
+            .check(
+                group,
+                pl.kcs.rules.group.GroupEvent.MET_WITHOUT_ANIMATOR,
+                java.time.LocalDate.of(2024, 9, 1));
 
     assertThat(transition.isAllowed()).isTrue();
-    assertThat(transition.evaluation().outcome("kcs.life.regulations").orElseThrow().severity()).isEqualTo(Severity.NOTE);
+    assertThat(transition.evaluation().outcome("kcs.life.regulations").orElseThrow().severity())
+        .isEqualTo(Severity.NOTE);
   }
 
   @Test
-  @DisplayName("OPEN-TOOLS-SOCIAL \"szczególnie w pomocy społecznej\", OPEN-TOOLS-CULTURE \"szczególnie w kulturze\": each host is scored on its own sector's tools")
+  @DisplayName(
+      "OPEN-TOOLS-SOCIAL \"szczególnie w pomocy społecznej\", OPEN-TOOLS-CULTURE \"szczególnie w kulturze\": each host is scored on its own sector's tools")
   void each_host_is_scored_on_its_own_sectors_tools_OPEN_TOOLS() {
     SelfAssessment socialToolsOnly =
         SelfAssessment.allAnswered(PracticeLevel.FULLY)

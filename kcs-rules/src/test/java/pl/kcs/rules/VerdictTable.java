@@ -55,7 +55,9 @@ public final class VerdictTable {
     if (row.notApplicable != null) {
       Outcome aside = outcome.apply(row.notApplicable, row.rule);
       assertOutcome(row, aside, Status.NOT_APPLICABLE, "the not-applicable input");
-      assertThat(aside.isProblem()).as("%s does not apply, so it is no problem", row.rule).isFalse();
+      assertThat(aside.isProblem())
+          .as("%s does not apply, so it is no problem", row.rule)
+          .isFalse();
     } else {
       assertThat(row.alwaysAppliesBecause)
           .as("%s: why the rule applies to every input", row.rule)
@@ -66,7 +68,9 @@ public final class VerdictTable {
   /** Checks that the table has one row for every rule of {@code rules}, in the set's order. */
   public static void assertNamesEveryRule(RuleSet<?> rules, Stream<? extends Row<?>> table) {
     ImmutableList<String> inSet =
-        rules.rules().stream().map(rule -> rule.id().value()).collect(ImmutableList.toImmutableList());
+        rules.rules().stream()
+            .map(rule -> rule.id().value())
+            .collect(ImmutableList.toImmutableList());
     assertThat(table.map(Row::rule).collect(Collectors.toList()))
         .as("the table's rules, against the built-in set")
         .containsExactlyElementsOf(inSet);

@@ -27,8 +27,10 @@ final class Accumulator {
   final long[][] independentGroups;
   final long[][] animatorsInPost;
   final long[] moneyBinWidth;
+
   /** 1 / {@link #moneyBinWidth}, for {@link #bin}: a multiplication instead of a division. */
   private final double[] moneyBinScale;
+
   final long[][] costLowHistogram;
   final long[][] costHighHistogram;
   final long[] costLowSum;

@@ -69,7 +69,13 @@ public final class DesignFile {
   private final @Nullable SensitivityDesign design;
 
   private DesignFile(
-      String text, Kind kind, long seed, long replications, ScenarioParameters scenario, @Nullable Sweep sweep, @Nullable SensitivityDesign design) {
+      String text,
+      Kind kind,
+      long seed,
+      long replications,
+      ScenarioParameters scenario,
+      @Nullable Sweep sweep,
+      @Nullable SensitivityDesign design) {
     this.text = text;
     this.kind = kind;
     this.seed = seed;
@@ -86,9 +92,14 @@ public final class DesignFile {
    */
   public static DesignFile parse(String text) {
     requireNonNull(text, "text");
-    checkArgument(text.length() <= MAX_CHARS, "a design file may have at most %s characters, was %s", MAX_CHARS, text.length());
+    checkArgument(
+        text.length() <= MAX_CHARS,
+        "a design file may have at most %s characters, was %s",
+        MAX_CHARS,
+        text.length());
     String[] lines = text.split("\r?\n", -1);
-    checkArgument(lines.length <= 2_000, "a design file may have at most 2000 lines, was %s", lines.length);
+    checkArgument(
+        lines.length <= 2_000, "a design file may have at most 2000 lines, was %s", lines.length);
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, Integer> lineOf = new LinkedHashMap<>();
     for (int i = 0; i < lines.length; i++) {
@@ -104,7 +115,11 @@ public final class DesignFile {
       int equals = line.indexOf('=');
       checkArgument(equals > 0, "line %s: expected key = value", i + 1);
       String key = line.substring(0, equals).strip();
-      checkArgument(!values.containsKey(key), "line %s: a key is given twice (first on line %s)", i + 1, lineOf.get(key));
+      checkArgument(
+          !values.containsKey(key),
+          "line %s: a key is given twice (first on line %s)",
+          i + 1,
+          lineOf.get(key));
       values.put(key, line.substring(equals + 1).strip());
       lineOf.put(key, i + 1);
     }
@@ -157,7 +172,8 @@ public final class DesignFile {
    * @throws IllegalStateException if the file describes a sweep
    */
   public SensitivityDesign design() {
-    checkState(kind == Kind.SENSITIVITY, "the design file describes a sweep, not a sensitivity analysis");
+    checkState(
+        kind == Kind.SENSITIVITY, "the design file describes a sweep, not a sensitivity analysis");
     return requireNonNull(design, "design");
   }
 
@@ -181,7 +197,13 @@ public final class DesignFile {
 
   @Override
   public String toString() {
-    return "DesignFile{" + kind.name().toLowerCase(Locale.ROOT) + ", seed " + seed + ", " + replications + " replications}";
+    return "DesignFile{"
+        + kind.name().toLowerCase(Locale.ROOT)
+        + ", seed "
+        + seed
+        + ", "
+        + replications
+        + " replications}";
   }
 
   /** One read of a file's keys. */
@@ -208,9 +230,14 @@ public final class DesignFile {
         throw error("kind", "kind must be sweep or sensitivity");
       }
       long seed = number("seed", required("seed"));
-      long replications = values.containsKey("replications") ? number("replications", take("replications")) : RunSettings.DEFAULT_REPLICATIONS;
+      long replications =
+          values.containsKey("replications")
+              ? number("replications", take("replications"))
+              : RunSettings.DEFAULT_REPLICATIONS;
       if (replications < 1 || replications > MAX_REPLICATIONS) {
-        throw error("replications", "replications must be 1 to " + MAX_REPLICATIONS + ", was " + replications);
+        throw error(
+            "replications",
+            "replications must be 1 to " + MAX_REPLICATIONS + ", was " + replications);
       }
       ScenarioParameters scenario = ScenarioParameters.defaults();
       for (String key : keysWithPrefix("scenario.")) {
@@ -240,7 +267,8 @@ public final class DesignFile {
       Sweep sweep = Sweep.of(scenario);
       List<String> axes = keysWithPrefix("vary.");
       if (axes.isEmpty()) {
-        throw new IllegalArgumentException("a sweep design file needs at least one vary.FIELD line");
+        throw new IllegalArgumentException(
+            "a sweep design file needs at least one vary.FIELD line");
       }
       for (String key : axes) {
         String field = key.substring("vary.".length());
@@ -276,14 +304,17 @@ public final class DesignFile {
 
     private SensitivityDesign design(long seed) {
       String method = required("method");
-      long designSeed = values.containsKey("designSeed") ? number("designSeed", take("designSeed")) : seed;
+      long designSeed =
+          values.containsKey("designSeed") ? number("designSeed", take("designSeed")) : seed;
       SensitivityDesign design;
       try {
         if (method.equals("sobol")) {
           design = SensitivityDesign.sobol(whole("samples", required("samples")), designSeed);
         } else if (method.equals("morris")) {
           int levels = values.containsKey("levels") ? whole("levels", take("levels")) : 4;
-          design = SensitivityDesign.morris(whole("trajectories", required("trajectories")), levels, designSeed);
+          design =
+              SensitivityDesign.morris(
+                  whole("trajectories", required("trajectories")), levels, designSeed);
         } else {
           throw error("method", "method must be sobol or morris");
         }
@@ -292,12 +323,16 @@ public final class DesignFile {
         if (message != null && message.startsWith("line ")) {
           throw e;
         }
-        String key = message != null && message.startsWith("levels") ? "levels" : method.equals("sobol") ? "samples" : "trajectories";
+        String key =
+            message != null && message.startsWith("levels")
+                ? "levels"
+                : method.equals("sobol") ? "samples" : "trajectories";
         throw error(key, message);
       }
       List<String> factors = keysWithPrefix("factor.");
       if (factors.isEmpty()) {
-        throw new IllegalArgumentException("a sensitivity design file needs at least one factor.PARAMETER line");
+        throw new IllegalArgumentException(
+            "a sensitivity design file needs at least one factor.PARAMETER line");
       }
       for (String key : factors) {
         String name = key.substring("factor.".length());

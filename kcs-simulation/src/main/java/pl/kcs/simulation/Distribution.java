@@ -26,7 +26,13 @@ public final class Distribution {
   private final BigDecimal max;
 
   Distribution(
-      long count, BigDecimal mean, BigDecimal p5, BigDecimal median, BigDecimal p95, BigDecimal min, BigDecimal max) {
+      long count,
+      BigDecimal mean,
+      BigDecimal p5,
+      BigDecimal median,
+      BigDecimal p95,
+      BigDecimal min,
+      BigDecimal max) {
     this.count = count;
     this.mean = mean;
     this.p5 = p5;
@@ -53,7 +59,9 @@ public final class Distribution {
     checkArgument(count > 0, "a distribution needs at least one replication");
     return new Distribution(
         count,
-        BigDecimal.valueOf(sum).multiply(scale).divide(BigDecimal.valueOf(count), 6, RoundingMode.HALF_EVEN),
+        BigDecimal.valueOf(sum)
+            .multiply(scale)
+            .divide(BigDecimal.valueOf(count), 6, RoundingMode.HALF_EVEN),
         scale.multiply(BigDecimal.valueOf(percentileBin(histogram, count, 5))),
         scale.multiply(BigDecimal.valueOf(percentileBin(histogram, count, 50))),
         scale.multiply(BigDecimal.valueOf(percentileBin(histogram, count, 95))),
@@ -63,7 +71,13 @@ public final class Distribution {
 
   /** For money: an exact sum, minimum and maximum, and percentiles from a bounded-resolution histogram. */
   static Distribution ofMoney(
-      long[] histogram, long binWidth, long sum, long minimum, long maximum, long count, MonthlyRates rates) {
+      long[] histogram,
+      long binWidth,
+      long sum,
+      long minimum,
+      long maximum,
+      long count,
+      MonthlyRates rates) {
     checkArgument(count > 0, "a distribution needs at least one replication");
     return new Distribution(
         count,
@@ -75,7 +89,8 @@ public final class Distribution {
         rates.toMajor(maximum));
   }
 
-  private static long moneyPercentile(long[] histogram, long width, long count, int percent, long maximum) {
+  private static long moneyPercentile(
+      long[] histogram, long width, long count, int percent, long maximum) {
     int bin = percentileBin(histogram, count, percent);
     return Math.min(maximum, (bin + 1L) * width - 1);
   }
@@ -149,7 +164,14 @@ public final class Distribution {
 
   @Override
   public String toString() {
-    return "mean " + mean.stripTrailingZeros().toPlainString() + " [p5 " + p5.toPlainString() + ", median "
-        + median.toPlainString() + ", p95 " + p95.toPlainString() + "]";
+    return "mean "
+        + mean.stripTrailingZeros().toPlainString()
+        + " [p5 "
+        + p5.toPlainString()
+        + ", median "
+        + median.toPlainString()
+        + ", p95 "
+        + p95.toPlainString()
+        + "]";
   }
 }

@@ -24,6 +24,7 @@ final class Model {
   static final byte EARLY = 1;
   static final byte DEVELOPING = 2;
   static final byte RUNNING_ITSELF = 3;
+
   /** Where newcomers set back a group running itself: the library default shared with group life. */
   static final byte NEWCOMER_SETBACK = (byte) LibraryDefaults.NEWCOMER_SETBACK.value().ordinal();
 
@@ -46,8 +47,10 @@ final class Model {
   private long tRules;
   private long tDeveloping;
   private long tSelfRunning;
+
   /** By stage: the thresholds of a step up from forming, early and developing; of independence. */
   private final long[] tNext = new long[4];
+
   private long tIndependent;
   private final long[] tDissolve = new long[4];
   private final long[] tDissolveAlone = new long[4];
@@ -66,8 +69,10 @@ final class Model {
   // Per-replication state, reused.
   private final byte[] maturity;
   private final int[] members;
+
   /** 1 where the group's rules are agreed with its participants, else 0. */
   private final byte[] rulesAgreed;
+
   private final int[] monthsMet;
   private final int[] active;
   // Per-month observations of the current replication.

@@ -26,7 +26,8 @@ final class MonthlyRates {
     RateCard card = parameters.rateCard();
     this.currency = card.currency();
     CostRange pay = card.animatorMonthlyPay(parameters.animatorPost());
-    CostRange supervision = card.supervisionPerHour().multipliedBy(parameters.supervisionHoursPerAnimator());
+    CostRange supervision =
+        card.supervisionPerHour().multipliedBy(parameters.supervisionHoursPerAnimator());
     this.animatorLow = minor(pay.low());
     this.animatorHigh = minor(pay.high());
     this.supervisionLow = minor(supervision.low());
@@ -37,7 +38,8 @@ final class MonthlyRates {
 
   /** The most a month can cost: every animator in post, every group holding an event. */
   long monthlyHighBound(ScenarioParameters parameters) {
-    return parameters.animators() * (animatorHigh + supervisionHigh) + parameters.maxGroups() * eventHigh;
+    return parameters.animators() * (animatorHigh + supervisionHigh)
+        + parameters.maxGroups() * eventHigh;
   }
 
   BigDecimal toMajor(long minorUnits) {
@@ -45,6 +47,8 @@ final class MonthlyRates {
   }
 
   private static long minor(BigMoney amount) {
-    return amount.rounded(amount.getCurrencyUnit().getDecimalPlaces(), RoundingMode.HALF_UP).getAmountMinorLong();
+    return amount
+        .rounded(amount.getCurrencyUnit().getDecimalPlaces(), RoundingMode.HALF_UP)
+        .getAmountMinorLong();
   }
 }

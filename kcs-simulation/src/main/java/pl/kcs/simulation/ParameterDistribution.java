@@ -73,7 +73,11 @@ public final class ParameterDistribution {
     finite("triangular max", max);
     checkArgument(min < max, "triangular max must be greater than min %s, was %s", min, max);
     checkArgument(
-        mode >= min && mode <= max, "triangular mode must be in [min, max] = [%s, %s], was %s", min, max, mode);
+        mode >= min && mode <= max,
+        "triangular mode must be in [min, max] = [%s, %s], was %s",
+        min,
+        max,
+        mode);
     return new ParameterDistribution(Kind.TRIANGULAR, min, mode, max);
   }
 
@@ -110,7 +114,8 @@ public final class ParameterDistribution {
       try {
         numbers[i] = Double.parseDouble(fields[i]);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + " needs numbers with a decimal point, field " + (i + 1) + " is not one", e);
+        throw new IllegalArgumentException(
+            name + " needs numbers with a decimal point, field " + (i + 1) + " is not one", e);
       }
     }
     switch (name) {
@@ -247,7 +252,9 @@ public final class ParameterDistribution {
     if (x >= 1) {
       return 1;
     }
-    double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+    double front =
+        Math.exp(
+            logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
     if (x < (a + 1) / (a + b + 2)) {
       return front * continuedFraction(x, a, b) / a;
     }
@@ -309,12 +316,20 @@ public final class ParameterDistribution {
 
   private static void shape(String field, double value) {
     checkArgument(
-        value > 0 && value <= MAX_SHAPE, "%s must be positive and at most %s, was %s", field, MAX_SHAPE, value);
+        value > 0 && value <= MAX_SHAPE,
+        "%s must be positive and at most %s, was %s",
+        field,
+        MAX_SHAPE,
+        value);
   }
 
   private static void arity(String name, double[] numbers, int expected) {
     checkArgument(
-        numbers.length == expected, "%s needs %s numbers, was given %s", name, expected, numbers.length);
+        numbers.length == expected,
+        "%s needs %s numbers, was given %s",
+        name,
+        expected,
+        numbers.length);
   }
 
   @Override

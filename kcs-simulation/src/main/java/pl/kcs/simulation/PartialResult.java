@@ -45,11 +45,14 @@ public final class PartialResult {
   private final Simulation simulation;
   private final long seed;
   private final long replications;
+
   /** Sorted, disjoint, non-adjacent [start, end) pairs of block numbers. */
   private final long[] blocks;
+
   private final Accumulator totals;
 
-  PartialResult(Simulation simulation, long seed, long replications, long[] blocks, Accumulator totals) {
+  PartialResult(
+      Simulation simulation, long seed, long replications, long[] blocks, Accumulator totals) {
     this.simulation = simulation;
     this.seed = seed;
     this.replications = replications;
@@ -111,7 +114,11 @@ public final class PartialResult {
     checkArgument(
         simulation.sameScenario(other.simulation),
         "parts of different scenarios cannot be merged: the parameters differ");
-    checkArgument(seed == other.seed, "parts of different seeds cannot be merged: %s and %s", seed, other.seed);
+    checkArgument(
+        seed == other.seed,
+        "parts of different seeds cannot be merged: %s and %s",
+        seed,
+        other.seed);
     checkArgument(
         replications == other.replications,
         "parts of runs of different sizes cannot be merged: %s and %s replications",
@@ -174,13 +181,18 @@ public final class PartialResult {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       checkArgument(in.readInt() == MAGIC, "not a kcs partial result: wrong leading bytes");
       int format = in.readInt();
-      checkArgument(format == FORMAT, "unknown partial result format %s, expected %s", format, FORMAT);
+      checkArgument(
+          format == FORMAT, "unknown partial result format %s, expected %s", format, FORMAT);
       long seed = in.readLong();
       long replications = in.readLong();
       checkArgument(replications >= 1, "replications must be at least 1, was %s", replications);
       long total = Simulation.blocks(replications);
       int ranges = in.readInt();
-      checkArgument(ranges >= 1 && ranges <= (total + 1) / 2, "block ranges must be 1 to %s, was %s", (total + 1) / 2, ranges);
+      checkArgument(
+          ranges >= 1 && ranges <= (total + 1) / 2,
+          "block ranges must be 1 to %s, was %s",
+          (total + 1) / 2,
+          ranges);
       long[] blocks = new long[ranges * 2];
       for (int i = 0; i < blocks.length; i++) {
         blocks[i] = in.readLong();
@@ -189,7 +201,9 @@ public final class PartialResult {
       Accumulator totals = simulation.newAccumulator();
       ZeroRunReader reader = new ZeroRunReader(in);
       totals.read(reader::next);
-      checkArgument(reader.pending == 0, "not a kcs partial result of this scenario: a run of zeros is too long");
+      checkArgument(
+          reader.pending == 0,
+          "not a kcs partial result of this scenario: a run of zeros is too long");
       checkArgument(in.read() < 0, "not a kcs partial result: trailing bytes");
       long expected = 0;
       for (int i = 0; i < blocks.length; i += 2) {
@@ -362,6 +376,12 @@ public final class PartialResult {
 
   @Override
   public String toString() {
-    return "PartialResult{seed=" + seed + ", blocks " + blocksText() + " of " + Simulation.blocks(replications) + "}";
+    return "PartialResult{seed="
+        + seed
+        + ", blocks "
+        + blocksText()
+        + " of "
+        + Simulation.blocks(replications)
+        + "}";
   }
 }

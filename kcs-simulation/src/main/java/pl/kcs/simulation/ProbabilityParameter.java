@@ -16,56 +16,124 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("ImmutableEnumChecker") // the functions are method references, stateless
 public enum ProbabilityParameter {
   /** {@link ScenarioParameters#newGroupProbability()} (KCS-S2C). */
-  NEW_GROUP("newGroupProbability", "KCS-S2C", Basis.ASSUMPTION,
-      ScenarioParameters::newGroupProbability, ScenarioParameters::withNewGroupProbability),
+  NEW_GROUP(
+      "newGroupProbability",
+      "KCS-S2C",
+      Basis.ASSUMPTION,
+      ScenarioParameters::newGroupProbability,
+      ScenarioParameters::withNewGroupProbability),
   /** {@link ScenarioParameters#existingGroupChannelProbability()} (KCS-S2C). */
-  EXISTING_GROUP_CHANNEL("existingGroupChannelProbability", "KCS-S2C", Basis.ASSUMPTION,
-      ScenarioParameters::existingGroupChannelProbability, ScenarioParameters::withExistingGroupChannelProbability),
+  EXISTING_GROUP_CHANNEL(
+      "existingGroupChannelProbability",
+      "KCS-S2C",
+      Basis.ASSUMPTION,
+      ScenarioParameters::existingGroupChannelProbability,
+      ScenarioParameters::withExistingGroupChannelProbability),
   /** {@link ScenarioParameters#animatorTurnoverProbability()}. */
-  ANIMATOR_TURNOVER("animatorTurnoverProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::animatorTurnoverProbability, ScenarioParameters::withAnimatorTurnoverProbability),
+  ANIMATOR_TURNOVER(
+      "animatorTurnoverProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::animatorTurnoverProbability,
+      ScenarioParameters::withAnimatorTurnoverProbability),
   /** {@link ScenarioParameters#vacancyFillProbability()}. */
-  VACANCY_FILL("vacancyFillProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::vacancyFillProbability, ScenarioParameters::withVacancyFillProbability),
+  VACANCY_FILL(
+      "vacancyFillProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::vacancyFillProbability,
+      ScenarioParameters::withVacancyFillProbability),
   /** {@link ScenarioParameters#newcomerProbability()} (KCS-DIF-NEWCOMERS). */
-  NEWCOMER("newcomerProbability", "KCS-DIF-NEWCOMERS", Basis.ASSUMPTION,
-      ScenarioParameters::newcomerProbability, ScenarioParameters::withNewcomerProbability),
+  NEWCOMER(
+      "newcomerProbability",
+      "KCS-DIF-NEWCOMERS",
+      Basis.ASSUMPTION,
+      ScenarioParameters::newcomerProbability,
+      ScenarioParameters::withNewcomerProbability),
   /** {@link ScenarioParameters#leaveProbability()}. */
-  LEAVE("leaveProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::leaveProbability, ScenarioParameters::withLeaveProbability),
+  LEAVE(
+      "leaveProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::leaveProbability,
+      ScenarioParameters::withLeaveProbability),
   /** {@link ScenarioParameters#firstMeetingProbability()}. */
-  FIRST_MEETING("firstMeetingProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::firstMeetingProbability, ScenarioParameters::withFirstMeetingProbability),
+  FIRST_MEETING(
+      "firstMeetingProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::firstMeetingProbability,
+      ScenarioParameters::withFirstMeetingProbability),
   /** {@link ScenarioParameters#rulesAgreedProbability()} (KCS-REM-RULES). */
-  RULES_AGREED("rulesAgreedProbability", "KCS-REM-RULES", Basis.ASSUMPTION,
-      ScenarioParameters::rulesAgreedProbability, ScenarioParameters::withRulesAgreedProbability),
+  RULES_AGREED(
+      "rulesAgreedProbability",
+      "KCS-REM-RULES",
+      Basis.ASSUMPTION,
+      ScenarioParameters::rulesAgreedProbability,
+      ScenarioParameters::withRulesAgreedProbability),
   /** {@link ScenarioParameters#developingProbability()}. */
-  DEVELOPING("developingProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::developingProbability, ScenarioParameters::withDevelopingProbability),
+  DEVELOPING(
+      "developingProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::developingProbability,
+      ScenarioParameters::withDevelopingProbability),
   /** {@link ScenarioParameters#selfRunningProbability()} (KCS-EFF-SELFRUN). */
-  SELF_RUNNING("selfRunningProbability", "KCS-EFF-SELFRUN", Basis.ASSUMPTION,
-      ScenarioParameters::selfRunningProbability, ScenarioParameters::withSelfRunningProbability),
+  SELF_RUNNING(
+      "selfRunningProbability",
+      "KCS-EFF-SELFRUN",
+      Basis.ASSUMPTION,
+      ScenarioParameters::selfRunningProbability,
+      ScenarioParameters::withSelfRunningProbability),
   /** {@link ScenarioParameters#independenceProbability()} (KCS-EFF-INDEPENDENT), calibrated. */
-  INDEPENDENCE("independenceProbability", "KCS-EFF-INDEPENDENT", Basis.CALIBRATED,
-      ScenarioParameters::independenceProbability, ScenarioParameters::withIndependenceProbability),
+  INDEPENDENCE(
+      "independenceProbability",
+      "KCS-EFF-INDEPENDENT",
+      Basis.CALIBRATED,
+      ScenarioParameters::independenceProbability,
+      ScenarioParameters::withIndependenceProbability),
   /** {@link ScenarioParameters#formingDissolutionProbability()}. */
-  FORMING_DISSOLUTION("formingDissolutionProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::formingDissolutionProbability, ScenarioParameters::withFormingDissolutionProbability),
+  FORMING_DISSOLUTION(
+      "formingDissolutionProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::formingDissolutionProbability,
+      ScenarioParameters::withFormingDissolutionProbability),
   /** {@link ScenarioParameters#dissolutionProbability()}. */
-  DISSOLUTION("dissolutionProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::dissolutionProbability, ScenarioParameters::withDissolutionProbability),
+  DISSOLUTION(
+      "dissolutionProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::dissolutionProbability,
+      ScenarioParameters::withDissolutionProbability),
   /** {@link ScenarioParameters#selfRunningDissolutionProbability()}. */
-  SELF_RUNNING_DISSOLUTION("selfRunningDissolutionProbability", null, Basis.ASSUMPTION,
-      ScenarioParameters::selfRunningDissolutionProbability, ScenarioParameters::withSelfRunningDissolutionProbability),
+  SELF_RUNNING_DISSOLUTION(
+      "selfRunningDissolutionProbability",
+      null,
+      Basis.ASSUMPTION,
+      ScenarioParameters::selfRunningDissolutionProbability,
+      ScenarioParameters::withSelfRunningDissolutionProbability),
   /** {@link ScenarioParameters#eventProbability()} (KCS-COST-EVENT). */
-  EVENT("eventProbability", "KCS-COST-EVENT", Basis.ASSUMPTION,
-      ScenarioParameters::eventProbability, ScenarioParameters::withEventProbability),
+  EVENT(
+      "eventProbability",
+      "KCS-COST-EVENT",
+      Basis.ASSUMPTION,
+      ScenarioParameters::eventProbability,
+      ScenarioParameters::withEventProbability),
   /** {@link ScenarioParameters#lessLonelyProbability()} (KCS-EFF-LONELINESS), read from the source. */
-  LESS_LONELY("lessLonelyProbability", "KCS-EFF-LONELINESS", Basis.SOURCE,
-      ScenarioParameters::lessLonelyProbability, ScenarioParameters::withLessLonelyProbability),
+  LESS_LONELY(
+      "lessLonelyProbability",
+      "KCS-EFF-LONELINESS",
+      Basis.SOURCE,
+      ScenarioParameters::lessLonelyProbability,
+      ScenarioParameters::withLessLonelyProbability),
   /** {@link ScenarioParameters#confidentProbability()} (KCS-EFF-CONFIDENCE), calibrated. */
-  CONFIDENT("confidentProbability", "KCS-EFF-CONFIDENCE", Basis.CALIBRATED,
-      ScenarioParameters::confidentProbability, ScenarioParameters::withConfidentProbability);
+  CONFIDENT(
+      "confidentProbability",
+      "KCS-EFF-CONFIDENCE",
+      Basis.CALIBRATED,
+      ScenarioParameters::confidentProbability,
+      ScenarioParameters::withConfidentProbability);
 
   /** Where a default comes from. */
   public enum Basis {

@@ -35,7 +35,8 @@ final class ResultCsv {
     return csv.toString();
   }
 
-  private static void optionalRow(StringBuilder csv, int month, String quantity, Optional<Distribution> value) {
+  private static void optionalRow(
+      StringBuilder csv, int month, String quantity, Optional<Distribution> value) {
     value.ifPresent(d -> row(csv, month, quantity, d));
   }
 
@@ -63,7 +64,10 @@ final class ResultCsv {
   }
 
   static String quote(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\n') < 0
+        && field.indexOf('\r') < 0) {
       return field;
     }
     return '"' + field.replace("\"", "\"\"") + '"';

@@ -68,7 +68,13 @@ public final class RunSettings {
 
   @Override
   public String toString() {
-    return "RunSettings{seed=" + seed + ", replications=" + replications + ", threads=" + threads + "}";
+    return "RunSettings{seed="
+        + seed
+        + ", replications="
+        + replications
+        + ", threads="
+        + threads
+        + "}";
   }
 
   /** Builds {@link RunSettings}. */
@@ -122,7 +128,8 @@ public final class RunSettings {
      */
     public RunSettings build() {
       if (seedValue == null) {
-        throw new IllegalStateException("seed must be set: every run is reproducible from its seed");
+        throw new IllegalStateException(
+            "seed must be set: every run is reproducible from its seed");
       }
       return new RunSettings(this);
     }

@@ -16,7 +16,9 @@ import pl.kcs.core.people.PostFraction;
  */
 final class ScenarioFields {
 
-  private static final ImmutableMap<String, BiFunction<ScenarioParameters, String, ScenarioParameters>> SETTERS = setters();
+  private static final ImmutableMap<
+          String, BiFunction<ScenarioParameters, String, ScenarioParameters>>
+      SETTERS = setters();
 
   private ScenarioFields() {}
 
@@ -33,7 +35,9 @@ final class ScenarioFields {
    */
   static ScenarioParameters with(ScenarioParameters parameters, String name, String value) {
     BiFunction<ScenarioParameters, String, ScenarioParameters> setter = SETTERS.get(name);
-    checkArgument(setter != null, "unknown scenario parameter; the names are those of ScenarioParameters, e.g. maxGroups");
+    checkArgument(
+        setter != null,
+        "unknown scenario parameter; the names are those of ScenarioParameters, e.g. maxGroups");
     try {
       return setter.apply(parameters, value.trim());
     } catch (IllegalStateException e) {
@@ -41,37 +45,52 @@ final class ScenarioFields {
     }
   }
 
-  private static ImmutableMap<String, BiFunction<ScenarioParameters, String, ScenarioParameters>> setters() {
-    ImmutableMap.Builder<String, BiFunction<ScenarioParameters, String, ScenarioParameters>> setters = ImmutableMap.builder();
+  private static ImmutableMap<String, BiFunction<ScenarioParameters, String, ScenarioParameters>>
+      setters() {
+    ImmutableMap.Builder<String, BiFunction<ScenarioParameters, String, ScenarioParameters>>
+        setters = ImmutableMap.builder();
     setters.put("months", (p, v) -> p.withMonths(whole("months", v)));
     setters.put("animators", (p, v) -> p.withAnimators(whole("animators", v)));
     setters.put("animatorPost", (p, v) -> p.withAnimatorPost(fraction(v)));
     setters.put("maxGroups", (p, v) -> p.withMaxGroups(whole("maxGroups", v)));
     setters.put("maxGroupsStarted", (p, v) -> p.withMaxGroupsStarted(whole("maxGroupsStarted", v)));
-    setters.put("monthsBeforeFirstGroup", (p, v) -> p.withMonthsBeforeFirstGroup(whole("monthsBeforeFirstGroup", v)));
-    setters.put("initialMembers", (p, v) -> p.withInitialMembers(whole("initialMembers", v)));
-    setters.put("bondedAfterMonths", (p, v) -> p.withBondedAfterMonths(whole("bondedAfterMonths", v)));
     setters.put(
-        "noAnimatorDissolutionFactor", (p, v) -> p.withNoAnimatorDissolutionFactor(whole("noAnimatorDissolutionFactor", v)));
-    setters.put("supervisionHoursPerAnimator", (p, v) -> p.withSupervisionHoursPerAnimator(decimal("supervisionHoursPerAnimator", v)));
+        "monthsBeforeFirstGroup",
+        (p, v) -> p.withMonthsBeforeFirstGroup(whole("monthsBeforeFirstGroup", v)));
+    setters.put("initialMembers", (p, v) -> p.withInitialMembers(whole("initialMembers", v)));
+    setters.put(
+        "bondedAfterMonths", (p, v) -> p.withBondedAfterMonths(whole("bondedAfterMonths", v)));
+    setters.put(
+        "noAnimatorDissolutionFactor",
+        (p, v) -> p.withNoAnimatorDissolutionFactor(whole("noAnimatorDissolutionFactor", v)));
+    setters.put(
+        "supervisionHoursPerAnimator",
+        (p, v) -> p.withSupervisionHoursPerAnimator(decimal("supervisionHoursPerAnimator", v)));
     for (ProbabilityParameter parameter : ProbabilityParameter.values()) {
-      setters.put(parameter.parameterName(), (p, v) -> parameter.with(p, probability(parameter.parameterName(), v)));
+      setters.put(
+          parameter.parameterName(),
+          (p, v) -> parameter.with(p, probability(parameter.parameterName(), v)));
     }
     return setters.build();
   }
 
   private static int whole(String name, String text) {
-    checkArgument(text.matches("-?\\d{1,9}"), "%s must be a whole number of at most 9 digits", name);
+    checkArgument(
+        text.matches("-?\\d{1,9}"), "%s must be a whole number of at most 9 digits", name);
     return Integer.parseInt(text);
   }
 
   private static double probability(String name, String text) {
-    checkArgument(text.matches("-?\\d{1,9}(\\.\\d{1,17})?"), "%s must be a number with a decimal point", name);
+    checkArgument(
+        text.matches("-?\\d{1,9}(\\.\\d{1,17})?"),
+        "%s must be a number with a decimal point",
+        name);
     return Double.parseDouble(text);
   }
 
   private static BigDecimal decimal(String name, String text) {
-    checkArgument(text.matches("-?\\d{1,9}(\\.\\d{1,9})?"), "%s must be a number with a decimal point", name);
+    checkArgument(
+        text.matches("-?\\d{1,9}(\\.\\d{1,9})?"), "%s must be a number with a decimal point", name);
     return new BigDecimal(text);
   }
 
@@ -80,7 +99,8 @@ final class ScenarioFields {
     try {
       return PostFraction.parse(text);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new IllegalArgumentException("animatorPost must be a fraction in (0, 1] such as 1/4", e);
+      throw new IllegalArgumentException(
+          "animatorPost must be a fraction in (0, 1] such as 1/4", e);
     }
   }
 }

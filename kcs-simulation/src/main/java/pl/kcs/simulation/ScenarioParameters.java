@@ -284,18 +284,23 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
     checkState(maxGroups() >= 1, "maxGroups must be at least 1, was %s", maxGroups());
     checkState(maxGroups() <= 10_000, "maxGroups must be at most 10000, was %s", maxGroups());
     maxGroupsStarted()
-        .ifPresent(limit -> checkState(limit >= 1, "maxGroupsStarted must be at least 1, was %s", limit));
+        .ifPresent(
+            limit -> checkState(limit >= 1, "maxGroupsStarted must be at least 1, was %s", limit));
     checkState(
         monthsBeforeFirstGroup() >= 0,
         "monthsBeforeFirstGroup must not be negative, was %s",
         monthsBeforeFirstGroup());
-    checkState(initialMembers() >= 2, "initialMembers must be at least 2, was %s", initialMembers());
+    checkState(
+        initialMembers() >= 2, "initialMembers must be at least 2, was %s", initialMembers());
     checkState(
         initialMembers() <= MAX_INITIAL_MEMBERS,
         "initialMembers must be at most %s, was %s",
         MAX_INITIAL_MEMBERS,
         initialMembers());
-    checkState(bondedAfterMonths() >= 0, "bondedAfterMonths must not be negative, was %s", bondedAfterMonths());
+    checkState(
+        bondedAfterMonths() >= 0,
+        "bondedAfterMonths must not be negative, was %s",
+        bondedAfterMonths());
     checkState(
         noAnimatorDissolutionFactor() >= 1,
         "noAnimatorDissolutionFactor must be at least 1, was %s",
@@ -349,13 +354,22 @@ public abstract class ScenarioParameters implements WithScenarioParameters {
   final BigDecimal costliestRunMinorUnits() {
     RateCard card = rateCard();
     BigDecimal perAnimator =
-        card.animatorMonthlyPay(animatorPost()).high().getAmount()
-            .add(card.supervisionPerHour().high().getAmount().multiply(supervisionHoursPerAnimator()));
+        card.animatorMonthlyPay(animatorPost())
+            .high()
+            .getAmount()
+            .add(
+                card.supervisionPerHour()
+                    .high()
+                    .getAmount()
+                    .multiply(supervisionHoursPerAnimator()));
     BigDecimal perMonth =
-        perAnimator.multiply(BigDecimal.valueOf(animators()))
+        perAnimator
+            .multiply(BigDecimal.valueOf(animators()))
             .add(card.eventEach().high().getAmount().multiply(BigDecimal.valueOf(maxGroups())));
-    // Each rate on its own too: with no animator the pay is in no product, but it is still converted.
-    return perMonth.multiply(BigDecimal.valueOf(months()))
+    // Each rate on its own too: with no animator the pay is in no product, but it is still
+    // converted.
+    return perMonth
+        .multiply(BigDecimal.valueOf(months()))
         .max(perAnimator)
         .max(card.eventEach().high().getAmount())
         .movePointRight(card.currency().getDecimalPlaces());

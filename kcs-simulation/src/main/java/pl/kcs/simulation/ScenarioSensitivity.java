@@ -47,7 +47,10 @@ public final class ScenarioSensitivity {
   private final ImmutableList<ProbabilityParameter> factors;
 
   private ScenarioSensitivity(
-      ScenarioParameters base, SensitivityDesign design, RunSettings settings, ImmutableList<ProbabilityParameter> factors) {
+      ScenarioParameters base,
+      SensitivityDesign design,
+      RunSettings settings,
+      ImmutableList<ProbabilityParameter> factors) {
     this.base = base;
     this.design = design;
     this.settings = settings;
@@ -61,7 +64,8 @@ public final class ScenarioSensitivity {
    *     reaches outside [0, 1]
    * @throws IllegalStateException if the design has no factor
    */
-  public static ScenarioSensitivity of(ScenarioParameters base, SensitivityDesign design, RunSettings settings) {
+  public static ScenarioSensitivity of(
+      ScenarioParameters base, SensitivityDesign design, RunSettings settings) {
     requireNonNull(base, "base");
     requireNonNull(design, "design");
     requireNonNull(settings, "settings");
@@ -168,13 +172,18 @@ public final class ScenarioSensitivity {
     Runnable work =
         () -> {
           int point;
-          while (!stop.get() && !settings.cancellation().isCancelled() && (point = next.getAndIncrement()) < points.size()) {
+          while (!stop.get()
+              && !settings.cancellation().isCancelled()
+              && (point = next.getAndIncrement()) < points.size()) {
             outputs[point] = outputs(Simulation.of(points.get(point)).run(single));
             settings.progress().onProgress(done.addAndGet(settings.replications()), total);
           }
         };
     int tasks = Math.min(settings.threads(), points.size());
-    ExecutorService own = executor == null && tasks > 1 ? Executors.newFixedThreadPool(tasks, ScenarioSensitivity::daemon) : null;
+    ExecutorService own =
+        executor == null && tasks > 1
+            ? Executors.newFixedThreadPool(tasks, ScenarioSensitivity::daemon)
+            : null;
     try {
       if (executor == null && own == null) {
         work.run();
@@ -201,7 +210,8 @@ public final class ScenarioSensitivity {
       }
     }
     if (settings.cancellation().isCancelled()) {
-      throw new CancellationException("sensitivity analysis cancelled after " + done.get() + " of " + total + " replications");
+      throw new CancellationException(
+          "sensitivity analysis cancelled after " + done.get() + " of " + total + " replications");
     }
     return analyse(outputs);
   }

@@ -67,7 +67,11 @@ public final class SensitivityDesign {
   private final ImmutableMap<String, ParameterDistribution> factors;
 
   private SensitivityDesign(
-      Method method, int size, int levels, long seed, ImmutableMap<String, ParameterDistribution> factors) {
+      Method method,
+      int size,
+      int levels,
+      long seed,
+      ImmutableMap<String, ParameterDistribution> factors) {
     this.method = method;
     this.size = size;
     this.levels = levels;
@@ -85,7 +89,9 @@ public final class SensitivityDesign {
   public static SensitivityDesign morris(int trajectories, int levels, long seed) {
     checkArgument(trajectories >= 2, "trajectories must be at least 2, was %s", trajectories);
     checkArgument(
-        levels >= 2 && levels <= 1000 && levels % 2 == 0, "levels must be even, 2 to 1000, was %s", levels);
+        levels >= 2 && levels <= 1000 && levels % 2 == 0,
+        "levels must be even, 2 to 1000, was %s",
+        levels);
     return new SensitivityDesign(Method.MORRIS, trajectories, levels, seed, ImmutableMap.of());
   }
 
@@ -108,12 +114,15 @@ public final class SensitivityDesign {
   public SensitivityDesign withFactor(String name, ParameterDistribution distribution) {
     requireNonNull(name, "name");
     requireNonNull(distribution, "distribution");
-    checkArgument(!name.isEmpty() && name.length() <= 100, "a factor name must have 1 to 100 characters");
+    checkArgument(
+        !name.isEmpty() && name.length() <= 100, "a factor name must have 1 to 100 characters");
     checkArgument(!factors.containsKey(name), "factor %s is given twice", name);
-    checkArgument(factors.size() < MAX_FACTORS, "a design may have at most %s factors", MAX_FACTORS);
+    checkArgument(
+        factors.size() < MAX_FACTORS, "a design may have at most %s factors", MAX_FACTORS);
     Map<String, ParameterDistribution> map = new LinkedHashMap<>(factors);
     map.put(name, distribution);
-    SensitivityDesign design = new SensitivityDesign(method, size, levels, seed, ImmutableMap.copyOf(map));
+    SensitivityDesign design =
+        new SensitivityDesign(method, size, levels, seed, ImmutableMap.copyOf(map));
     checkArgument(
         design.pointCount() <= MAX_POINTS,
         "the design needs %s model evaluations, at most %s are allowed",
@@ -190,9 +199,16 @@ public final class SensitivityDesign {
     ImmutableList<String> names = ImmutableList.copyOf(outputNames);
     checkArgument(!names.isEmpty(), "there must be at least one output");
     checkArgument(
-        outputs.length == pointCount(), "outputs must have one row per point, %s, was %s", pointCount(), outputs.length);
+        outputs.length == pointCount(),
+        "outputs must have one row per point, %s, was %s",
+        pointCount(),
+        outputs.length);
     for (double[] row : outputs) {
-      checkArgument(row.length == names.size(), "every row of outputs must have %s values, one had %s", names.size(), row.length);
+      checkArgument(
+          row.length == names.size(),
+          "every row of outputs must have %s values, one had %s",
+          names.size(),
+          row.length);
     }
     ImmutableList.Builder<SensitivityTable.Ranking> rankings = ImmutableList.builder();
     List<String> omitted = new ArrayList<>();
@@ -320,7 +336,9 @@ public final class SensitivityDesign {
     for (int i = 0; i < k; i++) {
       double mu = sum[i] / size;
       double variance = (sumSquares[i] - size * mu * mu) / (size - 1);
-      entries.add(SensitivityTable.Entry.morris(names.get(i), sumAbs[i] / size, mu, Math.sqrt(Math.max(0, variance))));
+      entries.add(
+          SensitivityTable.Entry.morris(
+              names.get(i), sumAbs[i] / size, mu, Math.sqrt(Math.max(0, variance))));
     }
     return new SensitivityTable.Ranking(output, entries.build());
   }
@@ -386,7 +404,15 @@ public final class SensitivityDesign {
   @Override
   public String toString() {
     return method == Method.MORRIS
-        ? "Morris, r = " + size + ", " + levels + " levels, seed " + seed + ", " + factors.size() + " factors"
+        ? "Morris, r = "
+            + size
+            + ", "
+            + levels
+            + " levels, seed "
+            + seed
+            + ", "
+            + factors.size()
+            + " factors"
         : "Sobol, N = " + size + ", seed " + seed + ", " + factors.size() + " factors";
   }
 }

@@ -12,9 +12,11 @@ import java.util.function.Function;
 @SuppressWarnings("ImmutableEnumChecker") // the reader is a method reference, stateless
 public enum SensitivityOutput {
   /** Mean groups that have become independent by the last month (KCS-EFF-INDEPENDENT). */
-  INDEPENDENT_GROUPS("independent_groups", r -> Optional.of(r.lastMonth().independentGroups().mean())),
+  INDEPENDENT_GROUPS(
+      "independent_groups", r -> Optional.of(r.lastMonth().independentGroups().mean())),
   /** Mean groups running themselves at the last month (KCS-EFF-SELFRUN). */
-  SELF_RUNNING_GROUPS("self_running_groups", r -> Optional.of(r.lastMonth().selfRunningGroups().mean())),
+  SELF_RUNNING_GROUPS(
+      "self_running_groups", r -> Optional.of(r.lastMonth().selfRunningGroups().mean())),
   /** Mean cumulative cost at the high end of the rates, in the rate card's currency (KCS-COST-*). */
   COST_HIGH("cost_high", r -> Optional.of(r.lastMonth().cumulativeCostHigh().mean())),
   /** Pooled share of participants less lonely (KCS-EFF-LONELINESS); undefined with none. */

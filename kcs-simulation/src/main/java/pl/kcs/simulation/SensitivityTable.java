@@ -26,7 +26,10 @@ public final class SensitivityTable {
   private final ImmutableList<Ranking> rankings;
   private final ImmutableList<String> omittedOutputs;
 
-  SensitivityTable(SensitivityDesign design, ImmutableList<Ranking> rankings, ImmutableList<String> omittedOutputs) {
+  SensitivityTable(
+      SensitivityDesign design,
+      ImmutableList<Ranking> rankings,
+      ImmutableList<String> omittedOutputs) {
     this.design = design;
     this.rankings = rankings;
     this.omittedOutputs = omittedOutputs;
@@ -64,12 +67,15 @@ public final class SensitivityTable {
     for (Ranking ranking : rankings) {
       text.append(ranking.output).append(" — ").append(design).append('\n');
       text.append(pad("rank", 5)).append(pad("factor", width + 2));
-      text.append(morris ? pad("mu*", 12) + pad("mu", 12) + "sigma" : pad("S1", 12) + "ST").append('\n');
+      text.append(morris ? pad("mu*", 12) + pad("mu", 12) + "sigma" : pad("S1", 12) + "ST")
+          .append('\n');
       int rank = 1;
       for (Entry entry : ranking.entries) {
         text.append(pad(String.valueOf(rank++), 5)).append(pad(entry.factor, width + 2));
         if (morris) {
-          text.append(pad(fixed(entry.muStar, 4), 12)).append(pad(fixed(entry.mu, 4), 12)).append(fixed(entry.sigma, 4));
+          text.append(pad(fixed(entry.muStar, 4), 12))
+              .append(pad(fixed(entry.mu, 4), 12))
+              .append(fixed(entry.sigma, 4));
         } else {
           text.append(pad(fixed(entry.firstOrder, 4), 12)).append(fixed(entry.total, 4));
         }
@@ -78,7 +84,9 @@ public final class SensitivityTable {
       text.append('\n');
     }
     if (!omittedOutputs.isEmpty()) {
-      text.append("omitted (undefined at some point): ").append(String.join(", ", omittedOutputs)).append('\n');
+      text.append("omitted (undefined at some point): ")
+          .append(String.join(", ", omittedOutputs))
+          .append('\n');
     }
     return text.toString();
   }
@@ -94,11 +102,23 @@ public final class SensitivityTable {
     for (Ranking ranking : rankings) {
       int rank = 1;
       for (Entry entry : ranking.entries) {
-        csv.append(ResultCsv.quote(ranking.output)).append(',').append(rank++).append(',').append(ResultCsv.quote(entry.factor));
+        csv.append(ResultCsv.quote(ranking.output))
+            .append(',')
+            .append(rank++)
+            .append(',')
+            .append(ResultCsv.quote(entry.factor));
         if (morris) {
-          csv.append(',').append(fixed(entry.muStar, 6)).append(',').append(fixed(entry.mu, 6)).append(',').append(fixed(entry.sigma, 6));
+          csv.append(',')
+              .append(fixed(entry.muStar, 6))
+              .append(',')
+              .append(fixed(entry.mu, 6))
+              .append(',')
+              .append(fixed(entry.sigma, 6));
         } else {
-          csv.append(',').append(fixed(entry.firstOrder, 6)).append(',').append(fixed(entry.total, 6));
+          csv.append(',')
+              .append(fixed(entry.firstOrder, 6))
+              .append(',')
+              .append(fixed(entry.total, 6));
         }
         csv.append("\r\n");
       }
@@ -122,7 +142,12 @@ public final class SensitivityTable {
     json.name("seed").number(design.seed());
     json.name("factors").beginArray();
     for (Map.Entry<String, ParameterDistribution> factor : design.factors().entrySet()) {
-      json.beginObject().name("name").string(factor.getKey()).name("distribution").string(factor.getValue().toString()).endObject();
+      json.beginObject()
+          .name("name")
+          .string(factor.getKey())
+          .name("distribution")
+          .string(factor.getValue().toString())
+          .endObject();
     }
     json.endArray();
     json.name("outputs").beginArray();
@@ -132,9 +157,17 @@ public final class SensitivityTable {
       for (Entry entry : ranking.entries) {
         json.beginObject().name("rank").number(rank++).name("factor").string(entry.factor);
         if (morris) {
-          json.name("muStar").raw(fixed(entry.muStar, 6)).name("mu").raw(fixed(entry.mu, 6)).name("sigma").raw(fixed(entry.sigma, 6));
+          json.name("muStar")
+              .raw(fixed(entry.muStar, 6))
+              .name("mu")
+              .raw(fixed(entry.mu, 6))
+              .name("sigma")
+              .raw(fixed(entry.sigma, 6));
         } else {
-          json.name("firstOrder").raw(fixed(entry.firstOrder, 6)).name("total").raw(fixed(entry.total, 6));
+          json.name("firstOrder")
+              .raw(fixed(entry.firstOrder, 6))
+              .name("total")
+              .raw(fixed(entry.total, 6));
         }
         json.endObject();
       }
@@ -211,7 +244,14 @@ public final class SensitivityTable {
     private final double total;
     private final boolean morris;
 
-    private Entry(String factor, boolean morris, double muStar, double mu, double sigma, double firstOrder, double total) {
+    private Entry(
+        String factor,
+        boolean morris,
+        double muStar,
+        double mu,
+        double sigma,
+        double firstOrder,
+        double total) {
       this.factor = factor;
       this.morris = morris;
       this.muStar = muStar;
@@ -266,7 +306,10 @@ public final class SensitivityTable {
 
     @Override
     public String toString() {
-      return factor + (morris ? " mu*=" + fixed(muStar, 4) : " S1=" + fixed(firstOrder, 4) + " ST=" + fixed(total, 4));
+      return factor
+          + (morris
+              ? " mu*=" + fixed(muStar, 4)
+              : " S1=" + fixed(firstOrder, 4) + " ST=" + fixed(total, 4));
     }
   }
 }

@@ -14,9 +14,9 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,7 +49,9 @@ public final class Simulation {
   public static final int BLOCK_SIZE = 1024;
 
   static final String GENERATOR =
-      "java.util.SplittableRandom; one split per chunk of " + BLOCK_SIZE + " replications, in order, then one split per replication";
+      "java.util.SplittableRandom; one split per chunk of "
+          + BLOCK_SIZE
+          + " replications, in order, then one split per replication";
 
   private static final String VERSION = loadVersion();
 
@@ -74,7 +76,8 @@ public final class Simulation {
    * parameters}.
    */
   public static Simulation of(ScenarioParameters parameters, Uncertainty uncertainty) {
-    return new Simulation(requireNonNull(parameters, "parameters"), requireNonNull(uncertainty, "uncertainty"));
+    return new Simulation(
+        requireNonNull(parameters, "parameters"), requireNonNull(uncertainty, "uncertainty"));
   }
 
   /** The parameters simulated (for an uncertain parameter, the value a point scenario would use). */
@@ -156,7 +159,8 @@ public final class Simulation {
    * tasks on {@code executor}; see {@link #runBlocks(RunSettings, long, long)} and {@link
    * #run(RunSettings, Executor)}.
    */
-  public PartialResult runBlocks(RunSettings settings, long fromBlock, long toBlock, Executor executor) {
+  public PartialResult runBlocks(
+      RunSettings settings, long fromBlock, long toBlock, Executor executor) {
     return compute(settings, fromBlock, toBlock, requireNonNull(executor, "executor"));
   }
 
@@ -164,7 +168,11 @@ public final class Simulation {
       RunSettings settings, long fromBlock, long toBlock, @Nullable Executor executor) {
     requireNonNull(settings, "settings");
     // Validation, before any work: the exact sums over all replications must fit in a long.
-    long perRun = parameters.costliestRunMinorUnits().setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    long perRun =
+        parameters
+            .costliestRunMinorUnits()
+            .setScale(0, java.math.RoundingMode.CEILING)
+            .longValueExact();
     checkArgument(
         perRun == 0 || settings.replications() <= Long.MAX_VALUE / perRun,
         "replications must be at most %s for this scenario, so that its exact cost sums cannot overflow, was %s",
@@ -172,9 +180,16 @@ public final class Simulation {
         settings.replications());
     long blocks = blocks(settings.replications());
     checkArgument(
-        fromBlock >= 0 && fromBlock < blocks, "fromBlock must be in [0, %s), was %s", blocks, fromBlock);
+        fromBlock >= 0 && fromBlock < blocks,
+        "fromBlock must be in [0, %s), was %s",
+        blocks,
+        fromBlock);
     checkArgument(
-        toBlock > fromBlock && toBlock <= blocks, "toBlock must be in (%s, %s], was %s", fromBlock, blocks, toBlock);
+        toBlock > fromBlock && toBlock <= blocks,
+        "toBlock must be in (%s, %s], was %s",
+        fromBlock,
+        blocks,
+        toBlock);
     long total = replicationsIn(fromBlock, toBlock, settings.replications());
     ChunkSource source = new ChunkSource(settings.seed(), fromBlock, toBlock);
     AtomicLong done = new AtomicLong();
@@ -184,12 +199,14 @@ public final class Simulation {
     if (tasks == 1 && executor == null) {
       accumulators.add(work(source, settings, total, done, stop));
     } else {
-      ExecutorService own = executor == null ? Executors.newFixedThreadPool(tasks, Simulation::daemon) : null;
+      ExecutorService own =
+          executor == null ? Executors.newFixedThreadPool(tasks, Simulation::daemon) : null;
       Executor runner = executor == null ? requireNonNull(own) : executor;
       List<FutureTask<Accumulator>> futures = new ArrayList<>();
       try {
         for (int t = 0; t < tasks; t++) {
-          FutureTask<Accumulator> task = new FutureTask<>(() -> work(source, settings, total, done, stop));
+          FutureTask<Accumulator> task =
+              new FutureTask<>(() -> work(source, settings, total, done, stop));
           runner.execute(task);
           futures.add(task);
         }
@@ -213,7 +230,8 @@ public final class Simulation {
     for (int i = 1; i < accumulators.size(); i++) {
       totals.merge(accumulators.get(i));
     }
-    return new PartialResult(this, settings.seed(), settings.replications(), new long[] {fromBlock, toBlock}, totals);
+    return new PartialResult(
+        this, settings.seed(), settings.replications(), new long[] {fromBlock, toBlock}, totals);
   }
 
   private Accumulator work(
@@ -251,11 +269,13 @@ public final class Simulation {
 
   /** Whether {@code other} simulates the same scenario, so that parts of their runs may merge. */
   boolean sameScenario(Simulation other) {
-    return this == other || (parameters.equals(other.parameters) && uncertainty.equals(other.uncertainty));
+    return this == other
+        || (parameters.equals(other.parameters) && uncertainty.equals(other.uncertainty));
   }
 
   SimulationResult result(long seed, Accumulator totals) {
-    return new SimulationResult(parameters, uncertainty, seed, GENERATOR, VERSION, summarise(totals), totals);
+    return new SimulationResult(
+        parameters, uncertainty, seed, GENERATOR, VERSION, summarise(totals), totals);
   }
 
   private ImmutableList<MonthSummary> summarise(Accumulator totals) {

@@ -184,7 +184,8 @@ public final class SimulationResult {
   private static Optional<BigDecimal> share(long part, long whole) {
     return whole == 0
         ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN));
+        : Optional.of(
+            BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN));
   }
 
   @Override

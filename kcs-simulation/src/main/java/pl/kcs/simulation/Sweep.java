@@ -62,7 +62,8 @@ public final class Sweep {
    *
    * @throws IllegalArgumentException if there are no values, or a value gives invalid parameters
    */
-  public <T> Sweep vary(String name, List<T> values, BiFunction<ScenarioParameters, T, ScenarioParameters> apply) {
+  public <T> Sweep vary(
+      String name, List<T> values, BiFunction<ScenarioParameters, T, ScenarioParameters> apply) {
     requireNonNull(name, "name");
     requireNonNull(apply, "apply");
     checkArgument(!values.isEmpty(), "values of %s must not be empty", name);
@@ -75,10 +76,15 @@ public final class Sweep {
       }
     }
     checkArgument(
-        (long) size() * values.size() <= MAX_POINTS, "a sweep may have at most %s grid points", MAX_POINTS);
+        (long) size() * values.size() <= MAX_POINTS,
+        "a sweep may have at most %s grid points",
+        MAX_POINTS);
     return new Sweep(
         base,
-        ImmutableList.<Axis<?>>builder().addAll(axes).add(new Axis<>(name, ImmutableList.copyOf(values), apply)).build(),
+        ImmutableList.<Axis<?>>builder()
+            .addAll(axes)
+            .add(new Axis<>(name, ImmutableList.copyOf(values), apply))
+            .build(),
         uncertainty);
   }
 
@@ -133,7 +139,11 @@ public final class Sweep {
    * @throws IllegalArgumentException if there is not one result per point
    */
   public SweepTable table(List<SimulationResult> results) {
-    checkArgument(results.size() == size(), "results must have one per grid point, %s, was %s", size(), results.size());
+    checkArgument(
+        results.size() == size(),
+        "results must have one per grid point, %s, was %s",
+        size(),
+        results.size());
     List<String> names = new ArrayList<>();
     for (Axis<?> axis : axes) {
       names.add(axis.name);
@@ -145,7 +155,9 @@ public final class Sweep {
       for (int a = 0; a < axes.size(); a++) {
         values.add(String.valueOf(axes.get(a).values.get(indices[a])));
       }
-      rows.add(new SweepTable.Row(ImmutableList.copyOf(values), requireNonNull(results.get(point), "result")));
+      rows.add(
+          new SweepTable.Row(
+              ImmutableList.copyOf(values), requireNonNull(results.get(point), "result")));
     }
     return new SweepTable(ImmutableList.copyOf(names), rows.build());
   }
@@ -165,7 +177,10 @@ public final class Sweep {
     final ImmutableList<T> values;
     final BiFunction<ScenarioParameters, T, ScenarioParameters> apply;
 
-    Axis(String name, ImmutableList<T> values, BiFunction<ScenarioParameters, T, ScenarioParameters> apply) {
+    Axis(
+        String name,
+        ImmutableList<T> values,
+        BiFunction<ScenarioParameters, T, ScenarioParameters> apply) {
       this.name = name;
       this.values = values;
       this.apply = apply;

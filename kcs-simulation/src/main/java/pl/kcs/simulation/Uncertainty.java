@@ -70,7 +70,8 @@ public final class Uncertainty {
         "%s is a probability: its distribution must lie in [0, 1], was %s",
         parameter.parameterName(),
         distribution);
-    EnumMap<ProbabilityParameter, ParameterDistribution> map = new EnumMap<>(ProbabilityParameter.class);
+    EnumMap<ProbabilityParameter, ParameterDistribution> map =
+        new EnumMap<>(ProbabilityParameter.class);
     map.putAll(distributions);
     map.put(parameter, distribution);
     return new Uncertainty(Maps.immutableEnumMap(map));
@@ -95,7 +96,8 @@ public final class Uncertainty {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Uncertainty && distributions.equals(((Uncertainty) other).distributions);
+    return other instanceof Uncertainty
+        && distributions.equals(((Uncertainty) other).distributions);
   }
 
   @Override

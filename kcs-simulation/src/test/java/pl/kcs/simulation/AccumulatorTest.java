@@ -40,6 +40,7 @@ class AccumulatorTest {
   @Test
   void zero_costs_fall_into_the_first_bin_and_costs_past_the_bound_into_the_last() {
     assertThat(Accumulator.bin(0, 5, 0.2)).isZero();
-    assertThat(Accumulator.bin(5L * Accumulator.MONEY_BINS * 3, 5, 0.2)).isEqualTo(Accumulator.MONEY_BINS);
+    assertThat(Accumulator.bin(5L * Accumulator.MONEY_BINS * 3, 5, 0.2))
+        .isEqualTo(Accumulator.MONEY_BINS);
   }
 }

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class ExecutorTest {
 
-  private static final ScenarioParameters SCENARIO = ScenarioParameters.builder().months(12).build();
+  private static final ScenarioParameters SCENARIO =
+      ScenarioParameters.builder().months(12).build();
 
   @Test
-  void a_run_on_the_callers_executor_gives_the_same_result_and_leaves_the_executor_running() throws Exception {
+  void a_run_on_the_callers_executor_gives_the_same_result_and_leaves_the_executor_running()
+      throws Exception {
     RunSettings settings = RunSettings.builder().seed(42).replications(6_000).threads(3).build();
     SimulationResult own = Simulation.of(SCENARIO).run(settings);
-    ExecutorService executor = Executors.newFixedThreadPool(2, task -> new Thread(task, "application-pool"));
+    ExecutorService executor =
+        Executors.newFixedThreadPool(2, task -> new Thread(task, "application-pool"));
     try {
       Set<String> threads = ConcurrentHashMap.newKeySet();
       RunSettings watched =
@@ -38,7 +41,8 @@ class ExecutorTest {
       assertThat(threads).containsOnly("application-pool");
       assertThat(executor.isShutdown()).isFalse();
       // The executor still serves the application.
-      assertThat(executor.submit(() -> "still running").get(10, TimeUnit.SECONDS)).isEqualTo("still running");
+      assertThat(executor.submit(() -> "still running").get(10, TimeUnit.SECONDS))
+          .isEqualTo("still running");
     } finally {
       executor.shutdownNow();
     }
@@ -77,7 +81,8 @@ class ExecutorTest {
               .cancellation(cancellation)
               .progress((done, total) -> cancellation.cancel())
               .build();
-      assertThatThrownBy(() -> Simulation.of(ScenarioParameters.defaults()).run(cancelling, executor))
+      assertThatThrownBy(
+              () -> Simulation.of(ScenarioParameters.defaults()).run(cancelling, executor))
           .isInstanceOf(CancellationException.class)
           .hasMessageEndingWith(" of 1000000 replications");
     } finally {
@@ -91,7 +96,11 @@ class ExecutorTest {
     executor.shutdown();
 
     assertThatThrownBy(
-            () -> Simulation.of(SCENARIO).run(RunSettings.builder().seed(1).replications(3_000).threads(2).build(), executor))
+            () ->
+                Simulation.of(SCENARIO)
+                    .run(
+                        RunSettings.builder().seed(1).replications(3_000).threads(2).build(),
+                        executor))
         .isInstanceOf(RejectedExecutionException.class);
     assertThatThrownBy(() -> Simulation.of(SCENARIO).run(RunSettings.withSeed(1), null))
         .isInstanceOf(NullPointerException.class)

@@ -14,7 +14,8 @@ import pl.kcs.core.group.GroupMaturity;
 class LibraryDefaultsAgreementTest {
 
   @Test
-  @DisplayName("KCS-DIF-NEWCOMERS: the simulation's bonding period is the library default, as group life's is")
+  @DisplayName(
+      "KCS-DIF-NEWCOMERS: the simulation's bonding period is the library default, as group life's is")
   void the_bonding_period_is_the_library_default() {
     assertThat(ScenarioParameters.builder().build().bondedAfterMonths())
         .isEqualTo(LibraryDefaults.BONDING_PERIOD.value().getMonths())
@@ -22,7 +23,8 @@ class LibraryDefaultsAgreementTest {
   }
 
   @Test
-  @DisplayName("KCS-DIF-NEWCOMERS: newcomers set a self-running group back to developing, as in group life")
+  @DisplayName(
+      "KCS-DIF-NEWCOMERS: newcomers set a self-running group back to developing, as in group life")
   void newcomers_set_a_running_group_back_to_the_library_default() {
     assertThat(LibraryDefaults.NEWCOMER_SETBACK.value()).isEqualTo(GroupMaturity.DEVELOPING);
     assertThat(Model.NEWCOMER_SETBACK).isEqualTo((byte) GroupMaturity.DEVELOPING.ordinal());

@@ -16,7 +16,11 @@ class MemoryTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
-                java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), MillionReplications.class.getName())
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MillionReplications.class.getName())
             .redirectErrorStream(true)
             .start();
     boolean finished = process.waitFor(10, TimeUnit.MINUTES);

@@ -12,6 +12,7 @@ public final class MillionReplications {
     SimulationResult result =
         Simulation.of(ScenarioParameters.builder().months(12).build())
             .run(RunSettings.builder().seed(1).replications(1_000_000).build());
-    System.out.println("replications=" + result.replications() + " groupMonths=" + result.groupMonths());
+    System.out.println(
+        "replications=" + result.replications() + " groupMonths=" + result.groupMonths());
   }
 }

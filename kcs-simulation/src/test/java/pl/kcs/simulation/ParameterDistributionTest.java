@@ -56,15 +56,20 @@ class ParameterDistributionTest {
   @Test
   void quantiles_invert_the_distribution_function() {
     assertThat(ParameterDistribution.logGamma(5)).isCloseTo(Math.log(24), within(1e-12));
-    assertThat(ParameterDistribution.logGamma(0.5)).isCloseTo(Math.log(Math.sqrt(Math.PI)), within(1e-12));
+    assertThat(ParameterDistribution.logGamma(0.5))
+        .isCloseTo(Math.log(Math.sqrt(Math.PI)), within(1e-12));
     assertThat(ParameterDistribution.regularizedBeta(0.5, 2, 2)).isCloseTo(0.5, within(1e-12));
     // I_x(2, 1) = x²
     assertThat(ParameterDistribution.regularizedBeta(0.3, 2, 1)).isCloseTo(0.09, within(1e-12));
     assertThat(ParameterDistribution.uniform(2, 4).quantile(0.25)).isEqualTo(2.5);
     assertThat(ParameterDistribution.triangular(0, 1, 2).quantile(0.5)).isCloseTo(1, within(1e-12));
-    assertThat(ParameterDistribution.triangular(0, 0, 1).quantile(0.75)).isCloseTo(0.5, within(1e-12));
+    assertThat(ParameterDistribution.triangular(0, 0, 1).quantile(0.75))
+        .isCloseTo(0.5, within(1e-12));
     Gen<double[]> shapesAndShare =
-        random -> new double[] {0.2 + 20 * random.nextDouble(), 0.2 + 20 * random.nextDouble(), random.nextDouble()};
+        random ->
+            new double[] {
+              0.2 + 20 * random.nextDouble(), 0.2 + 20 * random.nextDouble(), random.nextDouble()
+            };
     Property.check()
         .trials(200)
         .forAll(
@@ -92,7 +97,8 @@ class ParameterDistributionTest {
         }) {
       assertThat(ParameterDistribution.parse(distribution.toString())).isEqualTo(distribution);
     }
-    assertThat(ParameterDistribution.parse(" Beta( 4 , 6 ) ")).isEqualTo(ParameterDistribution.beta(4, 6));
+    assertThat(ParameterDistribution.parse(" Beta( 4 , 6 ) "))
+        .isEqualTo(ParameterDistribution.beta(4, 6));
     assertThat(ParameterDistribution.beta(4, 6).toString()).isEqualTo("beta(4.0, 6.0)");
   }
 
@@ -115,17 +121,22 @@ class ParameterDistributionTest {
     assertThatThrownBy(() -> ParameterDistribution.uniform(Double.NEGATIVE_INFINITY, 0.3))
         .hasMessage("uniform min must be a finite number, was -Infinity");
     assertThatThrownBy(() -> ParameterDistribution.parse("normal(0, 1)"))
-        .hasMessage("a distribution must be uniform(min, max), triangular(min, mode, max) or beta(alpha, beta)");
-    assertThatThrownBy(() -> ParameterDistribution.parse("beta(1, 2, 3)")).hasMessage("beta needs 2 numbers, was given 3");
+        .hasMessage(
+            "a distribution must be uniform(min, max), triangular(min, mode, max) or beta(alpha, beta)");
+    assertThatThrownBy(() -> ParameterDistribution.parse("beta(1, 2, 3)"))
+        .hasMessage("beta needs 2 numbers, was given 3");
     assertThatThrownBy(() -> ParameterDistribution.parse("uniform(0.1, lots)"))
         .hasMessage("uniform needs numbers with a decimal point, field 2 is not one");
-    assertThatThrownBy(() -> ParameterDistribution.uniform(0, 1).quantile(1.5)).hasMessage("u must be in [0, 1], was 1.5");
+    assertThatThrownBy(() -> ParameterDistribution.uniform(0, 1).quantile(1.5))
+        .hasMessage("u must be in [0, 1], was 1.5");
   }
 
   @Test
   void distributions_are_equal_by_kind_and_numbers_and_refuse_nulls() {
     new EqualsTester()
-        .addEqualityGroup(ParameterDistribution.uniform(0.3, 0.7), ParameterDistribution.parse("uniform(0.3, 0.7)"))
+        .addEqualityGroup(
+            ParameterDistribution.uniform(0.3, 0.7),
+            ParameterDistribution.parse("uniform(0.3, 0.7)"))
         .addEqualityGroup(ParameterDistribution.uniform(0.3, 0.8))
         .addEqualityGroup(ParameterDistribution.triangular(0.3, 0.5, 0.7))
         .addEqualityGroup(ParameterDistribution.beta(3, 7), ParameterDistribution.beta(3.0, 7.0))

@@ -26,8 +26,14 @@ class PartialResultTest {
 
     @Override
     public String toString() {
-      return "months=" + parameters.months() + ", maxGroups=" + parameters.maxGroups() + ", animators="
-          + parameters.animators() + ", " + settings;
+      return "months="
+          + parameters.months()
+          + ", maxGroups="
+          + parameters.maxGroups()
+          + ", animators="
+          + parameters.animators()
+          + ", "
+          + settings;
     }
   }
 
@@ -93,7 +99,9 @@ class PartialResultTest {
               Simulation simulation = Simulation.of(run.parameters);
               long blocks = Simulation.blocks(run.settings.replications());
               long from = random.nextInt((int) blocks);
-              PartialResult part = simulation.runBlocks(run.settings, from, from + 1 + random.nextInt((int) (blocks - from)));
+              PartialResult part =
+                  simulation.runBlocks(
+                      run.settings, from, from + 1 + random.nextInt((int) (blocks - from)));
 
               PartialResult back = PartialResult.fromBytes(simulation, part.toBytes());
 
@@ -106,7 +114,8 @@ class PartialResultTest {
   @Test
   void merging_is_commutative_and_associative() {
     Simulation simulation = Simulation.of(ScenarioParameters.builder().months(10).build());
-    RunSettings settings = RunSettings.builder().seed(5).replications(3 * Simulation.BLOCK_SIZE).build();
+    RunSettings settings =
+        RunSettings.builder().seed(5).replications(3 * Simulation.BLOCK_SIZE).build();
     PartialResult a = simulation.runBlocks(settings, 0, 1);
     PartialResult b = simulation.runBlocks(settings, 1, 2);
     PartialResult c = simulation.runBlocks(settings, 2, 3);
@@ -122,18 +131,26 @@ class PartialResultTest {
   void parts_that_do_not_belong_together_are_refused_naming_what_differs() {
     ScenarioParameters scenario = ScenarioParameters.builder().months(6).build();
     Simulation simulation = Simulation.of(scenario);
-    RunSettings settings = RunSettings.builder().seed(1).replications(2 * Simulation.BLOCK_SIZE).build();
+    RunSettings settings =
+        RunSettings.builder().seed(1).replications(2 * Simulation.BLOCK_SIZE).build();
     PartialResult first = simulation.runBlocks(settings, 0, 1);
 
     assertThatThrownBy(() -> first.merge(simulation.runBlocks(settings, 0, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("block 0 is in both parts");
     assertThatThrownBy(
-            () -> first.merge(simulation.runBlocks(RunSettings.builder().seed(2).replications(2048).build(), 1, 2)))
+            () ->
+                first.merge(
+                    simulation.runBlocks(
+                        RunSettings.builder().seed(2).replications(2048).build(), 1, 2)))
         .hasMessage("parts of different seeds cannot be merged: 1 and 2");
     assertThatThrownBy(
-            () -> first.merge(simulation.runBlocks(RunSettings.builder().seed(1).replications(2049).build(), 1, 2)))
-        .hasMessage("parts of runs of different sizes cannot be merged: 2048 and 2049 replications");
+            () ->
+                first.merge(
+                    simulation.runBlocks(
+                        RunSettings.builder().seed(1).replications(2049).build(), 1, 2)))
+        .hasMessage(
+            "parts of runs of different sizes cannot be merged: 2048 and 2049 replications");
     assertThatThrownBy(
             () -> first.merge(Simulation.of(scenario.withMaxGroups(5)).runBlocks(settings, 1, 2)))
         .hasMessage("parts of different scenarios cannot be merged: the parameters differ");
@@ -150,16 +167,22 @@ class PartialResultTest {
   @Test
   void bytes_that_are_not_a_part_of_this_scenario_are_refused() {
     Simulation simulation = Simulation.of(ScenarioParameters.builder().months(6).build());
-    byte[] bytes = simulation.runBlocks(RunSettings.builder().seed(1).replications(100).build(), 0, 1).toBytes();
+    byte[] bytes =
+        simulation
+            .runBlocks(RunSettings.builder().seed(1).replications(100).build(), 0, 1)
+            .toBytes();
 
     assertThatThrownBy(() -> PartialResult.fromBytes(simulation, new byte[] {1, 2, 3, 4}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a kcs partial result: wrong leading bytes");
-    assertThatThrownBy(() -> PartialResult.fromBytes(simulation, Arrays.copyOf(bytes, bytes.length - 3)))
+    assertThatThrownBy(
+            () -> PartialResult.fromBytes(simulation, Arrays.copyOf(bytes, bytes.length - 3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("not a kcs partial result of this scenario: too short");
     assertThatThrownBy(
-            () -> PartialResult.fromBytes(Simulation.of(ScenarioParameters.builder().months(7).build()), bytes))
+            () ->
+                PartialResult.fromBytes(
+                    Simulation.of(ScenarioParameters.builder().months(7).build()), bytes))
         .isInstanceOf(IllegalArgumentException.class);
     byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
     assertThatThrownBy(() -> PartialResult.fromBytes(simulation, longer))
@@ -167,13 +190,14 @@ class PartialResultTest {
         .hasMessage("not a kcs partial result: trailing bytes");
   }
 
-
   @Test
   void a_part_of_a_36_month_run_travels_in_a_few_kilobytes() {
     Simulation simulation = Simulation.of(ScenarioParameters.defaults());
-    PartialResult part = simulation.runBlocks(RunSettings.builder().seed(3).replications(4_096).build(), 0, 4);
+    PartialResult part =
+        simulation.runBlocks(RunSettings.builder().seed(3).replications(4_096).build(), 0, 4);
 
     assertThat(part.toBytes().length).isLessThan(16_384);
-    assertThat(PartialResult.fromBytes(simulation, part.toBytes()).toResult().toCsv()).isEqualTo(part.toResult().toCsv());
+    assertThat(PartialResult.fromBytes(simulation, part.toBytes()).toResult().toCsv())
+        .isEqualTo(part.toResult().toCsv());
   }
 }

@@ -40,9 +40,16 @@ class ScenarioSensitivityTest {
     // effect on independence is exactly nil.
     assertThat(independent.entry("eventProbability").orElseThrow().total().getAsDouble()).isZero();
     SensitivityTable.Ranking cost = table.ranking("cost_high").orElseThrow();
-    assertThat(cost.entry("eventProbability").orElseThrow().total().getAsDouble()).isGreaterThan(0.1);
-    assertThat(table.rankings()).extracting(SensitivityTable.Ranking::output)
-        .containsExactly("independent_groups", "self_running_groups", "cost_high", "share_less_lonely", "share_confident");
+    assertThat(cost.entry("eventProbability").orElseThrow().total().getAsDouble())
+        .isGreaterThan(0.1);
+    assertThat(table.rankings())
+        .extracting(SensitivityTable.Ranking::output)
+        .containsExactly(
+            "independent_groups",
+            "self_running_groups",
+            "cost_high",
+            "share_less_lonely",
+            "share_confident");
   }
 
   @Test
@@ -53,7 +60,12 @@ class ScenarioSensitivityTest {
     ExecutorService executor = Executors.newFixedThreadPool(2);
     try {
       RunSettings watched =
-          RunSettings.builder().seed(42).replications(300).threads(3).progress((done, total) -> seen.add(done)).build();
+          RunSettings.builder()
+              .seed(42)
+              .replications(300)
+              .threads(3)
+              .progress((done, total) -> seen.add(done))
+              .build();
       assertThat(file.sensitivity(watched).run(executor).toCsv()).isEqualTo(one);
     } finally {
       executor.shutdownNow();
@@ -89,7 +101,8 @@ class ScenarioSensitivityTest {
     SensitivityTable table = file.sensitivity(file.settings(1)).run();
 
     assertThat(file.design().pointCount()).isEqualTo(12);
-    assertThat(table.toCsv()).startsWith("output,rank,factor,mu_star,mu,sigma\r\nindependent_groups,1,");
+    assertThat(table.toCsv())
+        .startsWith("output,rank,factor,mu_star,mu,sigma\r\nindependent_groups,1,");
   }
 
   @Test
@@ -100,7 +113,10 @@ class ScenarioSensitivityTest {
                 + "vary.animatorPost = 1/4, 1/2\nvary.maxGroups = 2, 4\n");
     SweepTable java =
         Sweep.of(ScenarioParameters.builder().months(12).build())
-            .vary("animatorPost", List.of(PostFraction.QUARTER, PostFraction.HALF), ScenarioParameters::withAnimatorPost)
+            .vary(
+                "animatorPost",
+                List.of(PostFraction.QUARTER, PostFraction.HALF),
+                ScenarioParameters::withAnimatorPost)
             .vary("maxGroups", List.of(2, 4), ScenarioParameters::withMaxGroups)
             .run(RunSettings.builder().seed(11).replications(500).build());
 
@@ -115,7 +131,8 @@ class ScenarioSensitivityTest {
             "kind = sweep\nseed = 11\nreplications = 500\nscenario.months = 12\nvary.maxGroups = 2, 4\n"
                 + "uncertain.selfRunningProbability = beta(3, 7)\n");
     Uncertainty uncertainty =
-        Uncertainty.none().with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.beta(3, 7));
+        Uncertainty.none()
+            .with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.beta(3, 7));
     SweepTable java =
         Sweep.of(ScenarioParameters.builder().months(12).build())
             .vary("maxGroups", List.of(2, 4), ScenarioParameters::withMaxGroups)
@@ -126,10 +143,16 @@ class ScenarioSensitivityTest {
     assertThat(file.sweep().run(file.settings(2)).toCsv()).isEqualTo(java.toCsv());
     assertThat(java.rows().get(0).result().uncertainty()).isEqualTo(uncertainty);
     assertThatThrownBy(
-            () -> DesignFile.parse("kind = sweep\nseed = 1\nvary.leaveProbability = 0.1, 0.2\nuncertain.leaveProbability = beta(1, 9)\n"))
+            () ->
+                DesignFile.parse(
+                    "kind = sweep\nseed = 1\nvary.leaveProbability = 0.1, 0.2\nuncertain.leaveProbability = beta(1, 9)\n"))
         .hasMessage("line 4: leaveProbability cannot be both varied and uncertain");
-    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nvary.maxGroups = 2\nuncertain.leaveProbability = uniform(0.5, 2)\n"))
-        .hasMessage("line 4: leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 2.0)");
+    assertThatThrownBy(
+            () ->
+                DesignFile.parse(
+                    "kind = sweep\nseed = 1\nvary.maxGroups = 2\nuncertain.leaveProbability = uniform(0.5, 2)\n"))
+        .hasMessage(
+            "line 4: leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 2.0)");
   }
 
   @Test
@@ -139,30 +162,50 @@ class ScenarioSensitivityTest {
         .hasMessage("line 3: maxGroups must be at least 1, was 0");
     assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nvary.maxGroups = 2, many\n"))
         .hasMessage("line 3: maxGroups must be a whole number of at most 9 digits");
-    assertThatThrownBy(() -> DesignFile.parse("kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 0\nfactor.leaveProbability = uniform(0, 1)\n"))
+    assertThatThrownBy(
+            () ->
+                DesignFile.parse(
+                    "kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 0\nfactor.leaveProbability = uniform(0, 1)\n"))
         .hasMessage("line 4: samples must be at least 2, was 0");
     assertThatThrownBy(
-            () -> DesignFile.parse("kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.leaveProbability = beta(0, 1)\n"))
+            () ->
+                DesignFile.parse(
+                    "kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.leaveProbability = beta(0, 1)\n"))
         .hasMessage("line 5: beta alpha must be positive and at most 1000000.0, was 0.0");
     assertThatThrownBy(
-            () -> DesignFile.parse("kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.leaveProbability = triangular(0.1, 0.6, 0.5)\n"))
+            () ->
+                DesignFile.parse(
+                    "kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.leaveProbability = triangular(0.1, 0.6, 0.5)\n"))
         .hasMessage("line 5: triangular mode must be in [min, max] = [0.1, 0.5], was 0.6");
     assertThatThrownBy(
-            () -> DesignFile.parse("kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.leaveProbability = uniform(0.5, 2)\n"))
-        .hasMessage("line 5: leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 2.0)");
+            () ->
+                DesignFile.parse(
+                    "kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.leaveProbability = uniform(0.5, 2)\n"))
+        .hasMessage(
+            "line 5: leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 2.0)");
     assertThatThrownBy(
-            () -> DesignFile.parse("kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.maxGroups = uniform(0.5, 1)\n"))
+            () ->
+                DesignFile.parse(
+                    "kind = sensitivity\nseed = 1\nmethod = sobol\nsamples = 8\nfactor.maxGroups = uniform(0.5, 1)\n"))
         .hasMessageStartingWith("line 5: unknown probability parameter");
     assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nseed = 2\n"))
         .hasMessage("line 3: a key is given twice (first on line 2)");
-    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nvary.maxGroups = 2\ncolour = blue\n"))
+    assertThatThrownBy(
+            () -> DesignFile.parse("kind = sweep\nseed = 1\nvary.maxGroups = 2\ncolour = blue\n"))
         .hasMessage("line 4: unknown key for a sweep design file");
-    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nvary.maxGroups = 2\n")).hasMessage("a design file needs a seed line");
-    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nreplications = 0\nvary.maxGroups = 2\n"))
+    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nvary.maxGroups = 2\n"))
+        .hasMessage("a design file needs a seed line");
+    assertThatThrownBy(
+            () ->
+                DesignFile.parse("kind = sweep\nseed = 1\nreplications = 0\nvary.maxGroups = 2\n"))
         .hasMessage("line 3: replications must be 1 to 100000000, was 0");
-    assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\nscenario.rateCard = cheap\nvary.maxGroups = 2\n"))
+    assertThatThrownBy(
+            () ->
+                DesignFile.parse(
+                    "kind = sweep\nseed = 1\nscenario.rateCard = cheap\nvary.maxGroups = 2\n"))
         .hasMessageStartingWith("line 3: unknown scenario parameter");
-    assertThatThrownBy(() -> DesignFile.parse("just words\n")).hasMessage("line 1: expected key = value");
+    assertThatThrownBy(() -> DesignFile.parse("just words\n"))
+        .hasMessage("line 1: expected key = value");
     assertThatThrownBy(() -> DesignFile.parse("kind = sweep\nseed = 1\n"))
         .hasMessage("a sweep design file needs at least one vary.FIELD line");
   }

@@ -23,7 +23,8 @@ class SeededResultsTest {
     }
   }
 
-  private static PartialResult run(Simulation simulation, long seed, int replications, int threads) {
+  private static PartialResult run(
+      Simulation simulation, long seed, int replications, int threads) {
     RunSettings settings =
         RunSettings.builder().seed(seed).replications(replications).threads(threads).build();
     return simulation.runBlocks(settings, 0, Simulation.blocks(replications));

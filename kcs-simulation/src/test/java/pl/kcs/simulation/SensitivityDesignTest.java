@@ -39,7 +39,8 @@ class SensitivityDesignTest {
     double v13 = 8 * B * B * pi8 / 225;
 
     SensitivityTable table =
-        withIshigamiFactors(SensitivityDesign.sobol(20_000, 2026)).evaluate(List.of("y"), SensitivityDesignTest::ishigami);
+        withIshigamiFactors(SensitivityDesign.sobol(20_000, 2026))
+            .evaluate(List.of("y"), SensitivityDesignTest::ishigami);
 
     SensitivityTable.Ranking y = table.ranking("y").orElseThrow();
     assertThat(first(y, "x1")).isCloseTo(v1 / v, within(0.03)); // 0.3139
@@ -48,7 +49,9 @@ class SensitivityDesignTest {
     assertThat(total(y, "x1")).isCloseTo((v1 + v13) / v, within(0.03)); // 0.5576
     assertThat(total(y, "x2")).isCloseTo(v2 / v, within(0.03)); // 0.4424
     assertThat(total(y, "x3")).isCloseTo(v13 / v, within(0.03)); // 0.2437
-    assertThat(y.entries()).extracting(SensitivityTable.Entry::factor).containsExactly("x1", "x2", "x3");
+    assertThat(y.entries())
+        .extracting(SensitivityTable.Entry::factor)
+        .containsExactly("x1", "x2", "x3");
   }
 
   @Test
@@ -59,10 +62,13 @@ class SensitivityDesignTest {
             .withFactor("b", ParameterDistribution.uniform(10, 14))
             .withFactor("c", ParameterDistribution.uniform(-1, 1));
 
-    SensitivityTable table = design.evaluate(List.of("y"), x -> new double[] {3 * x[0] - 0.5 * x[1] + 0.1 * x[2]});
+    SensitivityTable table =
+        design.evaluate(List.of("y"), x -> new double[] {3 * x[0] - 0.5 * x[1] + 0.1 * x[2]});
 
     SensitivityTable.Ranking y = table.ranking("y").orElseThrow();
-    assertThat(y.entries()).extracting(SensitivityTable.Entry::factor).containsExactly("a", "b", "c");
+    assertThat(y.entries())
+        .extracting(SensitivityTable.Entry::factor)
+        .containsExactly("a", "b", "c");
     assertThat(y.entry("a").orElseThrow().muStar().getAsDouble()).isCloseTo(3, within(1e-9));
     assertThat(y.entry("b").orElseThrow().mu().getAsDouble()).isCloseTo(-2, within(1e-9));
     assertThat(y.entry("c").orElseThrow().muStar().getAsDouble()).isCloseTo(0.2, within(1e-9));
@@ -83,8 +89,10 @@ class SensitivityDesignTest {
 
     // x3 acts only through its interaction with x1: no first-order effect, but Morris sees it.
     SensitivityTable ishigami =
-        withIshigamiFactors(SensitivityDesign.morris(100, 4, 3)).evaluate(List.of("y"), SensitivityDesignTest::ishigami);
-    assertThat(ishigami.ranking("y").orElseThrow().entry("x3").orElseThrow().muStar().getAsDouble()).isGreaterThan(1);
+        withIshigamiFactors(SensitivityDesign.morris(100, 4, 3))
+            .evaluate(List.of("y"), SensitivityDesignTest::ishigami);
+    assertThat(ishigami.ranking("y").orElseThrow().entry("x3").orElseThrow().muStar().getAsDouble())
+        .isGreaterThan(1);
   }
 
   @Test
@@ -97,7 +105,8 @@ class SensitivityDesignTest {
 
     assertThat(table.omittedOutputs()).containsExactly("undefined");
     assertThat(table.toText())
-        .startsWith("y — Sobol, N = 2000, seed 1, 2 factors\nrank factor  S1          ST\n1    a       ")
+        .startsWith(
+            "y — Sobol, N = 2000, seed 1, 2 factors\nrank factor  S1          ST\n1    a       ")
         .contains("\n2    b       ")
         .endsWith("omitted (undefined at some point): undefined\n");
     String[] csv = table.toCsv().split("\r\n");
@@ -105,16 +114,22 @@ class SensitivityDesignTest {
     assertThat(csv[1]).matches("y,1,a,-?\\d\\.\\d{6},-?\\d\\.\\d{6}");
     assertThat(csv).hasSize(3);
     assertThat(table.toJson())
-        .startsWith("{\"method\":\"sobol\",\"samples\":2000,\"seed\":1,\"factors\":[{\"name\":\"a\",\"distribution\":\"uniform(0.0, 1.0)\"},")
-        .contains("\"outputs\":[{\"output\":\"y\",\"ranking\":[{\"rank\":1,\"factor\":\"a\",\"firstOrder\":")
+        .startsWith(
+            "{\"method\":\"sobol\",\"samples\":2000,\"seed\":1,\"factors\":[{\"name\":\"a\",\"distribution\":\"uniform(0.0, 1.0)\"},")
+        .contains(
+            "\"outputs\":[{\"output\":\"y\",\"ranking\":[{\"rank\":1,\"factor\":\"a\",\"firstOrder\":")
         .endsWith("\"omittedOutputs\":[\"undefined\"]}");
   }
 
   @Test
   void the_same_design_and_seed_give_the_same_points_and_another_seed_others() {
     SensitivityDesign design = withIshigamiFactors(SensitivityDesign.sobol(10, 8));
-    assertThat(design.points()).hasSize(50).usingRecursiveFieldByFieldElementComparator().isEqualTo(design.points());
-    assertThat(withIshigamiFactors(SensitivityDesign.sobol(10, 9)).points().get(0)).isNotEqualTo(design.points().get(0));
+    assertThat(design.points())
+        .hasSize(50)
+        .usingRecursiveFieldByFieldElementComparator()
+        .isEqualTo(design.points());
+    assertThat(withIshigamiFactors(SensitivityDesign.sobol(10, 9)).points().get(0))
+        .isNotEqualTo(design.points().get(0));
     assertThat(withIshigamiFactors(SensitivityDesign.morris(10, 4, 8)).points()).hasSize(40);
   }
 
@@ -123,17 +138,26 @@ class SensitivityDesignTest {
     assertThatThrownBy(() -> SensitivityDesign.sobol(0, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("samples must be at least 2, was 0");
-    assertThatThrownBy(() -> SensitivityDesign.morris(1, 4, 1)).hasMessage("trajectories must be at least 2, was 1");
-    assertThatThrownBy(() -> SensitivityDesign.morris(10, 5, 1)).hasMessage("levels must be even, 2 to 1000, was 5");
+    assertThatThrownBy(() -> SensitivityDesign.morris(1, 4, 1))
+        .hasMessage("trajectories must be at least 2, was 1");
+    assertThatThrownBy(() -> SensitivityDesign.morris(10, 5, 1))
+        .hasMessage("levels must be even, 2 to 1000, was 5");
     assertThatThrownBy(
-            () -> SensitivityDesign.sobol(10, 1).withFactor("a", ParameterDistribution.uniform(0, 1)).withFactor("a", ParameterDistribution.uniform(0, 1)))
+            () ->
+                SensitivityDesign.sobol(10, 1)
+                    .withFactor("a", ParameterDistribution.uniform(0, 1))
+                    .withFactor("a", ParameterDistribution.uniform(0, 1)))
         .hasMessage("factor a is given twice");
     assertThatThrownBy(() -> SensitivityDesign.sobol(10, 1).points())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a sensitivity design needs at least one factor");
-    assertThatThrownBy(() -> SensitivityDesign.sobol(5_000_000, 1).withFactor("a", ParameterDistribution.uniform(0, 1)))
+    assertThatThrownBy(
+            () ->
+                SensitivityDesign.sobol(5_000_000, 1)
+                    .withFactor("a", ParameterDistribution.uniform(0, 1)))
         .hasMessage("the design needs 15000000 model evaluations, at most 10000000 are allowed");
-    SensitivityDesign design = SensitivityDesign.sobol(2, 1).withFactor("a", ParameterDistribution.uniform(0, 1));
+    SensitivityDesign design =
+        SensitivityDesign.sobol(2, 1).withFactor("a", ParameterDistribution.uniform(0, 1));
     assertThatThrownBy(() -> design.analyse(List.of("y"), new double[5][1]))
         .hasMessage("outputs must have one row per point, 6, was 5");
   }

@@ -34,8 +34,10 @@ class SimulationTest {
   @Test
   void another_seed_gives_another_sample() {
     ScenarioParameters scenario = ScenarioParameters.defaults();
-    SimulationResult first = Simulation.of(scenario).run(RunSettings.builder().seed(1).replications(2_000).build());
-    SimulationResult second = Simulation.of(scenario).run(RunSettings.builder().seed(2).replications(2_000).build());
+    SimulationResult first =
+        Simulation.of(scenario).run(RunSettings.builder().seed(1).replications(2_000).build());
+    SimulationResult second =
+        Simulation.of(scenario).run(RunSettings.builder().seed(2).replications(2_000).build());
 
     assertThat(second.groupMonths()).isNotEqualTo(first.groupMonths());
   }
@@ -49,10 +51,12 @@ class SimulationTest {
   @Test
   void default_parameters_reproduce_the_pilot_results_KCS_EFF_INDEPENDENT_KCS_EFF_CONFIDENCE() {
     SimulationResult pilot =
-        Simulation.of(ScenarioParameters.pilot()).run(RunSettings.builder().seed(7).replications(20_000).build());
+        Simulation.of(ScenarioParameters.pilot())
+            .run(RunSettings.builder().seed(7).replications(20_000).build());
 
     double target = PilotResult.INDEPENDENT_GROUPS.calibrationShare().getAsDouble();
-    assertThat(pilot.independentShareOfGroups().orElseThrow().doubleValue()).isCloseTo(target, within(0.03));
+    assertThat(pilot.independentShareOfGroups().orElseThrow().doubleValue())
+        .isCloseTo(target, within(0.03));
     assertThat(pilot.pooledConfidentShare().orElseThrow().doubleValue())
         .isLessThan(0.5)
         .isCloseTo(0.4, within(0.02));
@@ -72,7 +76,10 @@ class SimulationTest {
 
     assertThat(result.seed()).isEqualTo(99);
     assertThat(result.generator()).startsWith("java.util.SplittableRandom");
-    assertThat(result.libraryVersion()).isEqualTo(Simulation.libraryVersion()).doesNotContain("${").isNotEqualTo("unknown");
+    assertThat(result.libraryVersion())
+        .isEqualTo(Simulation.libraryVersion())
+        .doesNotContain("${")
+        .isNotEqualTo("unknown");
     assertThat(result.toCsv())
         .startsWith("# kcs," + result.libraryVersion() + "\r\n# seed,99\r\n# generator,")
         .contains("\r\n" + ResultCsv.HEADER + "\r\n");
@@ -80,8 +87,10 @@ class SimulationTest {
 
   @Test
   void monthly_figures_keep_their_invariants() {
-    ScenarioParameters scenario = ScenarioParameters.builder().months(18).animators(2).maxGroups(4).build();
-    SimulationResult result = Simulation.of(scenario).run(RunSettings.builder().seed(3).replications(3_000).build());
+    ScenarioParameters scenario =
+        ScenarioParameters.builder().months(18).animators(2).maxGroups(4).build();
+    SimulationResult result =
+        Simulation.of(scenario).run(RunSettings.builder().seed(3).replications(3_000).build());
 
     BigDecimal previousLow = BigDecimal.ZERO;
     BigDecimal previousIndependent = BigDecimal.ZERO;
@@ -89,12 +98,16 @@ class SimulationTest {
       assertThat(month.activeGroups().max()).isLessThanOrEqualTo(BigDecimal.valueOf(4));
       assertThat(month.animatorsInPost().max()).isLessThanOrEqualTo(BigDecimal.valueOf(2));
       assertThat(month.selfRunningGroups().mean()).isLessThanOrEqualTo(month.activeGroups().mean());
-      assertThat(month.cumulativeCostLow().mean()).isLessThanOrEqualTo(month.cumulativeCostHigh().mean());
+      assertThat(month.cumulativeCostLow().mean())
+          .isLessThanOrEqualTo(month.cumulativeCostHigh().mean());
       assertThat(month.cumulativeCostLow().mean()).isGreaterThanOrEqualTo(previousLow);
       assertThat(month.independentGroups().mean()).isGreaterThanOrEqualTo(previousIndependent);
-      assertThat(month.cumulativeCostHigh().p5()).isLessThanOrEqualTo(month.cumulativeCostHigh().median());
-      assertThat(month.cumulativeCostHigh().median()).isLessThanOrEqualTo(month.cumulativeCostHigh().p95());
-      assertThat(month.cumulativeCostHigh().p95()).isLessThanOrEqualTo(month.cumulativeCostHigh().max());
+      assertThat(month.cumulativeCostHigh().p5())
+          .isLessThanOrEqualTo(month.cumulativeCostHigh().median());
+      assertThat(month.cumulativeCostHigh().median())
+          .isLessThanOrEqualTo(month.cumulativeCostHigh().p95());
+      assertThat(month.cumulativeCostHigh().p95())
+          .isLessThanOrEqualTo(month.cumulativeCostHigh().max());
       previousLow = month.cumulativeCostLow().mean();
       previousIndependent = month.independentGroups().mean();
     }
@@ -103,20 +116,33 @@ class SimulationTest {
   }
 
   @Test
-  void the_first_month_costs_exactly_the_animator_pay_and_supervision_of_the_seed_KCS_COST_ANIMATOR() {
+  void
+      the_first_month_costs_exactly_the_animator_pay_and_supervision_of_the_seed_KCS_COST_ANIMATOR() {
     // One animator on a quarter post who never leaves, no groups yet: 1,800.00 pay and one hour of
     // supervision at 250–300 PLN (KCS-COST-SUPERVISION).
     ScenarioParameters scenario =
-        ScenarioParameters.builder().months(2).animatorTurnoverProbability(0).monthsBeforeFirstGroup(2).build();
+        ScenarioParameters.builder()
+            .months(2)
+            .animatorTurnoverProbability(0)
+            .monthsBeforeFirstGroup(2)
+            .build();
     MonthSummary first =
-        Simulation.of(scenario).run(RunSettings.builder().seed(5).replications(10).build()).months().get(0);
+        Simulation.of(scenario)
+            .run(RunSettings.builder().seed(5).replications(10).build())
+            .months()
+            .get(0);
 
     assertThat(first.cumulativeCostLow().mean()).isEqualByComparingTo("2050.00");
     assertThat(first.cumulativeCostHigh().mean()).isEqualByComparingTo("2100.00");
     assertThat(first.cumulativeCostHigh().max()).isEqualByComparingTo("2100.00");
     ScenarioParameters half = scenario.withAnimatorPost(PostFraction.HALF);
-    assertThat(Simulation.of(half).run(RunSettings.builder().seed(5).replications(10).build()).months().get(0)
-            .cumulativeCostLow().mean())
+    assertThat(
+            Simulation.of(half)
+                .run(RunSettings.builder().seed(5).replications(10).build())
+                .months()
+                .get(0)
+                .cumulativeCostLow()
+                .mean())
         .isEqualByComparingTo("3850.00");
   }
 
@@ -124,7 +150,13 @@ class SimulationTest {
   void progress_is_reported_up_to_the_total_and_a_run_can_be_cancelled() {
     List<Long> seen = Collections.synchronizedList(new ArrayList<>());
     Simulation.of(ScenarioParameters.builder().months(6).build())
-        .run(RunSettings.builder().seed(1).replications(5_000).threads(2).progress((done, total) -> seen.add(done)).build());
+        .run(
+            RunSettings.builder()
+                .seed(1)
+                .replications(5_000)
+                .threads(2)
+                .progress((done, total) -> seen.add(done))
+                .build());
     assertThat(seen).isNotEmpty().contains(5_000L);
     assertThat(seen).allMatch(done -> done > 0 && done <= 5_000);
 
@@ -157,7 +189,11 @@ class SimulationTest {
     assertThatThrownBy(() -> ScenarioParameters.builder().animators(-1).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("animators must not be negative, was -1");
-    assertThatThrownBy(() -> ScenarioParameters.builder().supervisionHoursPerAnimator(new BigDecimal("-2")).build())
+    assertThatThrownBy(
+            () ->
+                ScenarioParameters.builder()
+                    .supervisionHoursPerAnimator(new BigDecimal("-2"))
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("supervisionHoursPerAnimator must not be negative, was -2");
     assertThatThrownBy(() -> RunSettings.builder().seed(1).replications(0))
@@ -167,7 +203,9 @@ class SimulationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("seed must be set: every run is reproducible from its seed");
     assertThatThrownBy(
-            () -> Sweep.of(ScenarioParameters.defaults()).vary("max_groups", List.of(2, 0), ScenarioParameters::withMaxGroups))
+            () ->
+                Sweep.of(ScenarioParameters.defaults())
+                    .vary("max_groups", List.of(2, 0), ScenarioParameters::withMaxGroups))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("max_groups = 0: maxGroups must be at least 1, was 0");
   }
@@ -176,16 +214,21 @@ class SimulationTest {
   void a_sweep_gives_one_row_per_grid_point_with_the_same_seed() {
     SweepTable table =
         Sweep.of(ScenarioParameters.builder().months(12).build())
-            .vary("animator_post", List.of(PostFraction.QUARTER, PostFraction.HALF), ScenarioParameters::withAnimatorPost)
+            .vary(
+                "animator_post",
+                List.of(PostFraction.QUARTER, PostFraction.HALF),
+                ScenarioParameters::withAnimatorPost)
             .vary("max_groups", List.of(2, 4), ScenarioParameters::withMaxGroups)
             .run(RunSettings.builder().seed(11).replications(500).build());
 
     assertThat(table.rows()).hasSize(4);
-    assertThat(table.rows()).extracting(r -> String.join("|", r.parameterValues()))
+    assertThat(table.rows())
+        .extracting(r -> String.join("|", r.parameterValues()))
         .containsExactly("1/4|2", "1/4|4", "1/2|2", "1/2|4");
     String[] lines = table.toCsv().split("\r\n");
-    assertThat(lines[0]).isEqualTo(
-        "animator_post,max_groups,mean_active_groups,mean_self_running_groups,mean_independent_groups,mean_cost_high,p95_cost_high,share_less_lonely,share_confident");
+    assertThat(lines[0])
+        .isEqualTo(
+            "animator_post,max_groups,mean_active_groups,mean_self_running_groups,mean_independent_groups,mean_cost_high,p95_cost_high,share_less_lonely,share_confident");
     assertThat(lines).hasSize(5);
     // A half post costs more than a quarter post, at every group limit.
     assertThat(table.rows().get(2).result().lastMonth().cumulativeCostHigh().mean())

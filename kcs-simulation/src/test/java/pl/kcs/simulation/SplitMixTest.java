@@ -50,7 +50,23 @@ class SplitMixTest {
   @Test
   void an_integer_threshold_decides_exactly_as_comparing_next_double_with_the_probability() {
     SplittableRandom random = new SplittableRandom(99);
-    double[] probabilities = {0, 1e-300, 1e-17, 0x1p-53, 0.001, 0.07, 0.1, 0.25, 1.0 / 3, 0.5, 0.9, Math.nextDown(1.0), 1, 1.5, -0.2};
+    double[] probabilities = {
+      0,
+      1e-300,
+      1e-17,
+      0x1p-53,
+      0.001,
+      0.07,
+      0.1,
+      0.25,
+      1.0 / 3,
+      0.5,
+      0.9,
+      Math.nextDown(1.0),
+      1,
+      1.5,
+      -0.2
+    };
     for (double p : probabilities) {
       long threshold = SplitMix.threshold(p);
       for (int i = 0; i < 20_000; i++) {

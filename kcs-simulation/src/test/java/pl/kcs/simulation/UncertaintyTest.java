@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class UncertaintyTest {
 
-  private static final ScenarioParameters SCENARIO = ScenarioParameters.builder().months(24).build();
+  private static final ScenarioParameters SCENARIO =
+      ScenarioParameters.builder().months(24).build();
   private static final Uncertainty UNCERTAIN_MATURING =
       Uncertainty.none()
           .with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.uniform(0.05, 0.6))
@@ -54,7 +55,9 @@ class UncertaintyTest {
     SimulationResult uncertain =
         Simulation.of(
                 point,
-                Uncertainty.none().with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.uniform(0.0, 0.6)))
+                Uncertainty.none()
+                    .with(
+                        ProbabilityParameter.SELF_RUNNING, ParameterDistribution.uniform(0.0, 0.6)))
             .run(settings);
 
     Distribution selfRunningCertain = certain.lastMonth().selfRunningGroups();
@@ -80,10 +83,14 @@ class UncertaintyTest {
   @Test
   void a_probability_cannot_be_given_a_distribution_outside_zero_to_one() {
     assertThatThrownBy(
-            () -> Uncertainty.none().with(ProbabilityParameter.LEAVE, ParameterDistribution.uniform(0.5, 1.5)))
+            () ->
+                Uncertainty.none()
+                    .with(ProbabilityParameter.LEAVE, ParameterDistribution.uniform(0.5, 1.5)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 1.5)");
-    assertThat(ProbabilityParameter.named("independenceProbability")).isEqualTo(ProbabilityParameter.INDEPENDENCE);
+        .hasMessage(
+            "leaveProbability is a probability: its distribution must lie in [0, 1], was uniform(0.5, 1.5)");
+    assertThat(ProbabilityParameter.named("independenceProbability"))
+        .isEqualTo(ProbabilityParameter.INDEPENDENCE);
     assertThatThrownBy(() -> ProbabilityParameter.named("independence"))
         .hasMessageStartingWith("unknown probability parameter");
   }
@@ -95,7 +102,9 @@ class UncertaintyTest {
       assertThat(parameter.get(changed)).as(parameter.parameterName()).isEqualTo(0.123);
       for (ProbabilityParameter other : ProbabilityParameter.values()) {
         if (other != parameter) {
-          assertThat(other.get(changed)).as(other.parameterName()).isEqualTo(other.get(ScenarioParameters.defaults()));
+          assertThat(other.get(changed))
+              .as(other.parameterName())
+              .isEqualTo(other.get(ScenarioParameters.defaults()));
         }
       }
     }
@@ -108,13 +117,18 @@ class UncertaintyTest {
         .addEqualityGroup(
             UNCERTAIN_MATURING,
             Uncertainty.none()
-                .with(ProbabilityParameter.NEW_GROUP, ParameterDistribution.triangular(0.2, 0.5, 0.8))
+                .with(
+                    ProbabilityParameter.NEW_GROUP, ParameterDistribution.triangular(0.2, 0.5, 0.8))
                 .with(ProbabilityParameter.INDEPENDENCE, ParameterDistribution.beta(2, 4))
                 .with(ProbabilityParameter.SELF_RUNNING, ParameterDistribution.uniform(0.05, 0.6)))
-        .addEqualityGroup(Uncertainty.none().with(ProbabilityParameter.LEAVE, ParameterDistribution.beta(2, 4)))
+        .addEqualityGroup(
+            Uncertainty.none().with(ProbabilityParameter.LEAVE, ParameterDistribution.beta(2, 4)))
         .testEquals();
     assertThat(UNCERTAIN_MATURING.distributions().keySet())
-        .containsExactly(ProbabilityParameter.NEW_GROUP, ProbabilityParameter.SELF_RUNNING, ProbabilityParameter.INDEPENDENCE);
+        .containsExactly(
+            ProbabilityParameter.NEW_GROUP,
+            ProbabilityParameter.SELF_RUNNING,
+            ProbabilityParameter.INDEPENDENCE);
     NullPointerTester nulls =
         new NullPointerTester()
             .setDefault(ParameterDistribution.class, ParameterDistribution.uniform(0, 1))

@@ -46,7 +46,10 @@ final class BlockTasks implements Iterator<Tuple2<Integer, byte[]>> {
       settings = file.settings(1);
     }
     int point = (int) task[0];
-    byte[] part = Simulation.of(scenarios.get(point), uncertainty).runBlocks(settings, task[1], task[2]).toBytes();
+    byte[] part =
+        Simulation.of(scenarios.get(point), uncertainty)
+            .runBlocks(settings, task[1], task[2])
+            .toBytes();
     return new Tuple2<>(point, part);
   }
 }

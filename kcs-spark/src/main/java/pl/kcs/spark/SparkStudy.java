@@ -72,12 +72,18 @@ public final class SparkStudy {
    *
    * @throws IllegalStateException if the file describes a sweep
    */
-  public static SensitivityTable sensitivity(JavaSparkContext spark, DesignFile file, int blocksPerTask) {
+  public static SensitivityTable sensitivity(
+      JavaSparkContext spark, DesignFile file, int blocksPerTask) {
     requireNonNull(file, "file");
     ScenarioSensitivity sensitivity = file.sensitivity(file.settings(1));
     ImmutableList<ScenarioParameters> points = sensitivity.points();
     double[][] outputs = new double[points.size()][];
-    run(spark, file, points, blocksPerTask, (point, result) -> outputs[point] = ScenarioSensitivity.outputs(result));
+    run(
+        spark,
+        file,
+        points,
+        blocksPerTask,
+        (point, result) -> outputs[point] = ScenarioSensitivity.outputs(result));
     return sensitivity.analyse(outputs);
   }
 
@@ -87,7 +93,11 @@ public final class SparkStudy {
   }
 
   private static void run(
-      JavaSparkContext spark, DesignFile file, List<ScenarioParameters> scenarios, int blocksPerTask, ResultSink sink) {
+      JavaSparkContext spark,
+      DesignFile file,
+      List<ScenarioParameters> scenarios,
+      int blocksPerTask,
+      ResultSink sink) {
     requireNonNull(spark, "spark");
     checkArgument(blocksPerTask >= 1, "blocksPerTask must be at least 1, was %s", blocksPerTask);
     RunSettings settings = file.settings(1);
@@ -111,7 +121,9 @@ public final class SparkStudy {
     while (parts.hasNext()) {
       Tuple2<Integer, byte[]> part = parts.next();
       int point = part._1();
-      PartialResult result = PartialResult.fromBytes(Simulation.of(scenarios.get(point), file.uncertainty()), part._2());
+      PartialResult result =
+          PartialResult.fromBytes(
+              Simulation.of(scenarios.get(point), file.uncertainty()), part._2());
       if (point != currentPoint) {
         finish(current, currentPoint, sink);
         current = result;
@@ -165,11 +177,13 @@ public final class SparkStudy {
         } else if (file == null && !args[i].startsWith("--")) {
           file = args[i];
         } else {
-          throw new IllegalArgumentException("usage: SparkStudy FILE [--blocks-per-task N] [--format text|csv|json]");
+          throw new IllegalArgumentException(
+              "usage: SparkStudy FILE [--blocks-per-task N] [--format text|csv|json]");
         }
       }
       if (file == null) {
-        throw new IllegalArgumentException("usage: SparkStudy FILE [--blocks-per-task N] [--format text|csv|json]");
+        throw new IllegalArgumentException(
+            "usage: SparkStudy FILE [--blocks-per-task N] [--format text|csv|json]");
       }
     } catch (IllegalArgumentException e) {
       System.err.println("kcs-spark: " + e.getMessage());
@@ -184,7 +198,8 @@ public final class SparkStudy {
       System.exit(2);
       return;
     }
-    SparkConf conf = new SparkConf().setAppName("kcs " + design.kind().name().toLowerCase(Locale.ROOT));
+    SparkConf conf =
+        new SparkConf().setAppName("kcs " + design.kind().name().toLowerCase(Locale.ROOT));
     try (JavaSparkContext spark = new JavaSparkContext(conf)) {
       long start = System.nanoTime();
       if (design.kind() == DesignFile.Kind.SWEEP) {
@@ -197,7 +212,10 @@ public final class SparkStudy {
         report(spark, groupMonths, start);
       } else {
         SensitivityTable table = sensitivity(spark, design, blocksPerTask);
-        out.print(format.equals("csv") ? table.toCsv() : format.equals("json") ? table.toJson() + "\n" : table.toText());
+        out.print(
+            format.equals("csv")
+                ? table.toCsv()
+                : format.equals("json") ? table.toJson() + "\n" : table.toText());
         report(spark, -1, start);
       }
     }

@@ -48,9 +48,11 @@ class SparkStudyTest {
 
     assertThat(onSpark.toCsv()).isEqualTo(local.toCsv());
     assertThat(onSpark.rows()).hasSize(4);
-    assertThat(onSpark.rows().get(0).result().toCsv()).contains("# uncertain,\"selfRunningProbability ~ beta(3.0, 7.0)\"\r\n");
+    assertThat(onSpark.rows().get(0).result().toCsv())
+        .contains("# uncertain,\"selfRunningProbability ~ beta(3.0, 7.0)\"\r\n");
     for (int row = 0; row < 4; row++) {
-      assertThat(onSpark.rows().get(row).result().toCsv()).isEqualTo(local.rows().get(row).result().toCsv());
+      assertThat(onSpark.rows().get(row).result().toCsv())
+          .isEqualTo(local.rows().get(row).result().toCsv());
     }
   }
 
@@ -67,6 +69,7 @@ class SparkStudyTest {
     assertThat(onSpark.toCsv()).isEqualTo(local.toCsv());
     assertThat(onSpark.toJson()).isEqualTo(local.toJson());
     // Larger tasks cut the same blocks differently: the same table.
-    assertThat(SparkStudy.sensitivity(spark, file, SparkStudy.DEFAULT_BLOCKS_PER_TASK).toCsv()).isEqualTo(local.toCsv());
+    assertThat(SparkStudy.sensitivity(spark, file, SparkStudy.DEFAULT_BLOCKS_PER_TASK).toCsv())
+        .isEqualTo(local.toCsv());
   }
 }

@@ -43,19 +43,24 @@ public final class Gens {
   public static Gen<Integer> ints(int lowInclusive, int highInclusive) {
     if (lowInclusive > highInclusive) {
       throw new IllegalArgumentException(
-          "lowInclusive must not exceed highInclusive, was " + lowInclusive + " > " + highInclusive);
+          "lowInclusive must not exceed highInclusive, was "
+              + lowInclusive
+              + " > "
+              + highInclusive);
     }
     long origin = origin(lowInclusive, highInclusive);
     return Gen.shrinking(
-        random ->
-            integral(random, lowInclusive, highInclusive, origin).map(Math::toIntExact));
+        random -> integral(random, lowInclusive, highInclusive, origin).map(Math::toIntExact));
   }
 
   /** Longs in {@code [lowInclusive, highExclusive)}, biased to edges, shrinking toward zero. */
   public static Gen<Long> longs(long lowInclusive, long highExclusive) {
     if (lowInclusive >= highExclusive) {
       throw new IllegalArgumentException(
-          "lowInclusive must be less than highExclusive, was " + lowInclusive + " >= " + highExclusive);
+          "lowInclusive must be less than highExclusive, was "
+              + lowInclusive
+              + " >= "
+              + highExclusive);
     }
     long high = highExclusive - 1;
     long origin = origin(lowInclusive, high);
@@ -307,12 +312,15 @@ public final class Gens {
     long distance = value - origin; // both on the same side of zero or origin is zero: no overflow
     return Stream.concat(
             Stream.of(origin),
-            Stream.iterate(distance / 2, half -> half != 0, half -> half / 2).map(half -> value - half))
+            Stream.iterate(distance / 2, half -> half != 0, half -> half / 2)
+                .map(half -> value - half))
         .distinct();
   }
 
   private static Shrinkable<Boolean> bool(boolean value) {
-    return value ? Shrinkable.of(true, () -> Stream.of(Shrinkable.of(false))) : Shrinkable.of(false);
+    return value
+        ? Shrinkable.of(true, () -> Stream.of(Shrinkable.of(false)))
+        : Shrinkable.of(false);
   }
 
   private static void checkSizes(int minSize, int maxSize) {
@@ -329,7 +337,10 @@ public final class Gens {
   private static int size(SplittableRandom random, int min, int max) {
     if (random.nextInt(EDGE_ONE_IN) == 0) {
       int[] edges =
-          IntStream.of(min, max, 0, 1, 2).filter(edge -> edge >= min && edge <= max).distinct().toArray();
+          IntStream.of(min, max, 0, 1, 2)
+              .filter(edge -> edge >= min && edge <= max)
+              .distinct()
+              .toArray();
       return edges[random.nextInt(edges.length)];
     }
     return (int) random.nextLong(min, (long) max + 1);

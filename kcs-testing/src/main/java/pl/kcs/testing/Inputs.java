@@ -66,8 +66,7 @@ final class Inputs {
       }
     } else {
       String shown = String.valueOf(input);
-      String identity =
-          input.getClass().getName() + "@" + Integer.toHexString(input.hashCode());
+      String identity = input.getClass().getName() + "@" + Integer.toHexString(input.hashCode());
       text.append(shown.equals(identity) ? "a " + input.getClass().getName() : shown);
     }
   }

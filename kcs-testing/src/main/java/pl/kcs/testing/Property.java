@@ -296,7 +296,9 @@ public final class Property {
 
     static {
       System.out.println(
-          "kcs-testing: " + VARY_SEED + "=true, properties use root seed "
+          "kcs-testing: "
+              + VARY_SEED
+              + "=true, properties use root seed "
               + ROOT
               + " (replay with -Dkcs.seed="
               + ROOT

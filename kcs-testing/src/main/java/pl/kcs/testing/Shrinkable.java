@@ -64,8 +64,9 @@ public final class Shrinkable<T> {
     Objects.requireNonNull(shrinker, "shrinker");
     return new Shrinkable<>(
         value,
-        () -> Shrinkable.<Stream<? extends T>>guarded(() -> shrinker.apply(value))
-            .flatMap(candidates -> candidates.map(candidate -> unfold(candidate, shrinker))));
+        () ->
+            Shrinkable.<Stream<? extends T>>guarded(() -> shrinker.apply(value))
+                .flatMap(candidates -> candidates.map(candidate -> unfold(candidate, shrinker))));
   }
 
   /** The value. */
@@ -83,8 +84,7 @@ public final class Shrinkable<T> {
     Objects.requireNonNull(mapper, "mapper");
     U mapped = mapper.apply(value);
     return new Shrinkable<>(
-        mapped,
-        () -> shrinks().flatMap(child -> guarded(() -> child.map(mapper))));
+        mapped, () -> shrinks().flatMap(child -> guarded(() -> child.map(mapper))));
   }
 
   /**
@@ -114,7 +114,8 @@ public final class Shrinkable<T> {
   Shrinkable<T> prune(Predicate<? super T> accept) {
     return new Shrinkable<>(
         value,
-        () -> shrinks().filter(child -> accept.test(child.value)).map(child -> child.prune(accept)));
+        () ->
+            shrinks().filter(child -> accept.test(child.value)).map(child -> child.prune(accept)));
   }
 
   /**
@@ -122,7 +123,9 @@ public final class Shrinkable<T> {
    * then the second.
    */
   public static <A, B, R> Shrinkable<R> zip(
-      Shrinkable<A> first, Shrinkable<B> second, BiFunction<? super A, ? super B, ? extends R> combiner) {
+      Shrinkable<A> first,
+      Shrinkable<B> second,
+      BiFunction<? super A, ? super B, ? extends R> combiner) {
     Objects.requireNonNull(combiner, "combiner");
     R combined = combiner.apply(first.value, second.value);
     return new Shrinkable<>(
@@ -157,7 +160,8 @@ public final class Shrinkable<T> {
         .flatMap(
             chunk ->
                 IntStream.concat(
-                        IntStream.iterate(0, start -> start + chunk <= size, start -> start + chunk),
+                        IntStream.iterate(
+                            0, start -> start + chunk <= size, start -> start + chunk),
                         IntStream.of(size - chunk))
                     .distinct()
                     .mapToObj(start -> list(without(nodes, start, chunk), minSize)));
@@ -176,7 +180,9 @@ public final class Shrinkable<T> {
         .boxed()
         .flatMap(
             index ->
-                nodes.get(index).shrinks()
+                nodes
+                    .get(index)
+                    .shrinks()
                     .map(
                         shrunk -> {
                           List<Shrinkable<T>> copy = new ArrayList<>(nodes);

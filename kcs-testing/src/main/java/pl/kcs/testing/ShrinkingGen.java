@@ -36,7 +36,8 @@ final class ShrinkingGen<T> implements Gen<T> {
         inner.value(),
         () ->
             Stream.concat(
-                outer.shrinks()
+                outer
+                    .shrinks()
                     .flatMap(shrunk -> Shrinkable.guarded(() -> bind(shrunk, mapper, innerSeed))),
                 inner.shrinks()));
   }

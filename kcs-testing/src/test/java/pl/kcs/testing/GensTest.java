@@ -60,9 +60,11 @@ class GensTest {
     }
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < 200; i++) {
-      seen.add(Gens.integral(random, Long.MAX_VALUE - 2, Long.MAX_VALUE, Long.MAX_VALUE - 2).value());
+      seen.add(
+          Gens.integral(random, Long.MAX_VALUE - 2, Long.MAX_VALUE, Long.MAX_VALUE - 2).value());
     }
-    assertThat(seen).containsExactlyInAnyOrder(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1, Long.MAX_VALUE);
+    assertThat(seen)
+        .containsExactlyInAnyOrder(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1, Long.MAX_VALUE);
     assertThat(Gens.integral(random, Long.MIN_VALUE, Long.MAX_VALUE, 0).value()).isNotNull();
   }
 
@@ -76,12 +78,15 @@ class GensTest {
 
   @Test
   void lists_and_strings_reach_their_shortest_empty_one_two_and_longest_sizes() {
-    List<Integer> sizes = draw(Gens.listsOf(Gens.ints(0, 9), 0, 40), 300).stream().map(List::size).toList();
+    List<Integer> sizes =
+        draw(Gens.listsOf(Gens.ints(0, 9), 0, 40), 300).stream().map(List::size).toList();
     assertThat(sizes).allMatch(s -> s >= 0 && s <= 40).contains(0, 1, 2, 40);
-    List<Integer> bounded = draw(Gens.listsOf(Gens.ints(0, 9), 5, 40), 300).stream().map(List::size).toList();
+    List<Integer> bounded =
+        draw(Gens.listsOf(Gens.ints(0, 9), 5, 40), 300).stream().map(List::size).toList();
     assertThat(bounded).allMatch(s -> s >= 5 && s <= 40).contains(5, 40);
     List<String> texts = draw(Gens.strings("aąb", 1, 30), 300);
-    assertThat(texts).allMatch(t -> t.codePointCount(0, t.length()) >= 1 && t.length() <= 30)
+    assertThat(texts)
+        .allMatch(t -> t.codePointCount(0, t.length()) >= 1 && t.length() <= 30)
         .allMatch(t -> t.matches("[aąb]+"))
         .anyMatch(t -> t.length() == 1)
         .anyMatch(t -> t.length() == 2)
@@ -109,7 +114,10 @@ class GensTest {
   @Test
   void sets_hold_distinct_elements_up_to_their_size_even_from_few_values() {
     List<Set<Integer>> sets = draw(Gens.setsOf(Gens.ints(0, 2), 10), 200);
-    assertThat(sets).allMatch(set -> set.size() <= 3).anyMatch(Set::isEmpty).anyMatch(set -> set.size() == 3);
+    assertThat(sets)
+        .allMatch(set -> set.size() <= 3)
+        .anyMatch(Set::isEmpty)
+        .anyMatch(set -> set.size() == 3);
     List<Set<Integer>> wide = draw(Gens.setsOf(Gens.ints(0, 1_000_000), 6), 200);
     assertThat(wide).allMatch(set -> set.size() <= 6).anyMatch(set -> set.size() == 6);
   }
@@ -137,9 +145,13 @@ class GensTest {
 
   @Test
   void choices_draw_every_option_and_reject_an_empty_list() {
-    assertThat(draw(Gens.oneOf("a", "b", "c"), 100)).containsOnly("a", "b", "c").contains("a", "b", "c");
+    assertThat(draw(Gens.oneOf("a", "b", "c"), 100))
+        .containsOnly("a", "b", "c")
+        .contains("a", "b", "c");
     assertThat(draw(Gens.enumValues(Month.class), 300)).containsAll(EnumSet.allOf(Month.class));
-    assertThat(draw(Gens.frequencyOneOf(Gens.constant(1), Gens.constant(2)), 100)).containsOnly(1, 2).contains(1, 2);
+    assertThat(draw(Gens.frequencyOneOf(Gens.constant(1), Gens.constant(2)), 100))
+        .containsOnly(1, 2)
+        .contains(1, 2);
     assertThat(draw(Gens.booleans(), 100)).contains(true, false);
     assertThat(draw(Gens.chance(0), 100)).containsOnly(false);
     assertThat(draw(Gens.chance(1), 100)).containsOnly(true);
@@ -199,15 +211,30 @@ class GensTest {
   @Test
   void combinators_reject_null_functions() {
     Gen<Integer> ints = Gens.ints(0, 1);
-    assertThatThrownBy(() -> ints.map(null)).isInstanceOf(NullPointerException.class).hasMessage("mapper");
-    assertThatThrownBy(() -> ints.flatMap(null)).isInstanceOf(NullPointerException.class).hasMessage("mapper");
-    assertThatThrownBy(() -> ints.filter(null)).isInstanceOf(NullPointerException.class).hasMessage("filter");
-    assertThatThrownBy(() -> ints.withShrinker(null)).isInstanceOf(NullPointerException.class).hasMessage("shrinker");
-    assertThatThrownBy(() -> Gens.zip(ints, ints, null)).isInstanceOf(NullPointerException.class).hasMessage("combiner");
-    assertThatThrownBy(() -> Gens.listsOf(null, 0, 1)).isInstanceOf(NullPointerException.class).hasMessage("elements");
-    assertThatThrownBy(() -> Shrinkable.of(1, null)).isInstanceOf(NullPointerException.class).hasMessage("shrinks");
+    assertThatThrownBy(() -> ints.map(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("mapper");
+    assertThatThrownBy(() -> ints.flatMap(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("mapper");
+    assertThatThrownBy(() -> ints.filter(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("filter");
+    assertThatThrownBy(() -> ints.withShrinker(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("shrinker");
+    assertThatThrownBy(() -> Gens.zip(ints, ints, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("combiner");
+    assertThatThrownBy(() -> Gens.listsOf(null, 0, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("elements");
+    assertThatThrownBy(() -> Shrinkable.of(1, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("shrinks");
     assertThatThrownBy(() -> Shrinkable.of(1).map(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Shrinkable.of(1).filter(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Shrinkable.of(1).filter(null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Shrinkable.unfold(1, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Shrinkable.zip(Shrinkable.of(1), Shrinkable.of(2), null))
         .isInstanceOf(NullPointerException.class);

@@ -42,12 +42,14 @@ class InputsTest {
 
   @Test
   void collections_maps_optionals_and_records_print_readably() {
-    assertThat(Inputs.describe(List.of(new Object[] {1, "a"}, List.of()))).isEqualTo("[[1, \"a\"], []]");
+    assertThat(Inputs.describe(List.of(new Object[] {1, "a"}, List.of())))
+        .isEqualTo("[[1, \"a\"], []]");
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("grupy", new int[] {2});
     map.put("etap", Optional.of("S2"));
     map.put("brak", Optional.empty());
-    assertThat(Inputs.describe(map)).isEqualTo("{\"grupy\"=[2], \"etap\"=Optional[\"S2\"], \"brak\"=Optional.empty}");
+    assertThat(Inputs.describe(map))
+        .isEqualTo("{\"grupy\"=[2], \"etap\"=Optional[\"S2\"], \"brak\"=Optional.empty}");
     assertThat(Inputs.describe(new Pair("x", 1))).isEqualTo("Pair[first=x, second=1]");
     assertThat(Inputs.describe('c')).isEqualTo("'c'");
     assertThat(Inputs.describe(null)).isEqualTo("null");
@@ -69,7 +71,9 @@ class InputsTest {
     assertThat(Inputs.describe(new int[400])).isEqualTo(Arrays.toString(new int[400]));
     Object[] many = new Object[5_000];
     Arrays.fill(many, "abc");
-    assertThat(Inputs.describe(many)).hasSizeLessThan(Inputs.LIMIT + 40).contains(" more characters)");
+    assertThat(Inputs.describe(many))
+        .hasSizeLessThan(Inputs.LIMIT + 40)
+        .contains(" more characters)");
     Object nested = 1;
     for (int depth = 0; depth < 12; depth++) {
       nested = List.of(nested);
@@ -84,7 +88,8 @@ class InputsTest {
                 Property.check()
                     .seed(1)
                     .forAll(
-                        Gens.zip(Gens.ints(0, 9), Gens.oneOf("a", "b"), (n, s) -> new Object[] {n, s}),
+                        Gens.zip(
+                            Gens.ints(0, 9), Gens.oneOf("a", "b"), (n, s) -> new Object[] {n, s}),
                         pair -> assertThat((Integer) pair[0]).isLessThan(5)))
         .hasMessageContaining("): [5, \"a\"]\n")
         .hasMessageNotContaining("[Ljava.lang.Object;@");

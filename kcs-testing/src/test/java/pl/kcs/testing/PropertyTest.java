@@ -56,11 +56,13 @@ class PropertyTest {
             () ->
                 Property.check()
                     .seed(1)
-                    .forAll(Gens.ints(0, 100), v -> {
-                      if (v > 3) {
-                        throw new IllegalStateException("too many groups: " + v);
-                      }
-                    }))
+                    .forAll(
+                        Gens.ints(0, 100),
+                        v -> {
+                          if (v > 3) {
+                            throw new IllegalStateException("too many groups: " + v);
+                          }
+                        }))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("): 4\n")
         .hasMessageEndingWith("failure: java.lang.IllegalStateException: too many groups: 4")
@@ -121,7 +123,8 @@ class PropertyTest {
     List<String> replayed = new ArrayList<>();
     Property.check()
         .replaying(trialSeed(failure))
-        .forAllWithRandom(sizes, (size, random) -> replayed.add(Gens.shuffled(range(size), random).toString()));
+        .forAllWithRandom(
+            sizes, (size, random) -> replayed.add(Gens.shuffled(range(size), random).toString()));
     assertThat(replayed).containsExactly(failingRun);
   }
 
@@ -133,10 +136,13 @@ class PropertyTest {
 
     assertThat(Property.configured(none::get, none::get, () -> 99).seed())
         .isEqualTo(Property.DEFAULT_SEED);
-    assertThat(Property.configured(none::get, Map.of("KCS_VARY_SEED", "false")::get, () -> 99).seed())
+    assertThat(
+            Property.configured(none::get, Map.of("KCS_VARY_SEED", "false")::get, () -> 99).seed())
         .isEqualTo(Property.DEFAULT_SEED);
     assertThat(Property.configured(none::get, ci::get, () -> 99).seed()).isEqualTo(99);
-    assertThat(Property.configured(none::get, Map.of("KCS_VARY_SEED", "TRUE")::get, () -> 99).seed()).isEqualTo(99);
+    assertThat(
+            Property.configured(none::get, Map.of("KCS_VARY_SEED", "TRUE")::get, () -> 99).seed())
+        .isEqualTo(99);
     assertThat(Property.configured(seed::get, ci::get, () -> 99).seed()).isEqualTo(-77);
     assertThat(Property.configured(none::get, none::get, () -> 99).trials())
         .isEqualTo(Property.DEFAULT_TRIALS);
@@ -156,7 +162,8 @@ class PropertyTest {
     Property second = Property.configured(none::get, ci::get, () -> drawn[0]++);
     assertThat(first.seed()).isNotEqualTo(second.seed());
     // with the real source: the same within the JVM
-    if ("true".equalsIgnoreCase(System.getenv("KCS_VARY_SEED")) && System.getProperty("kcs.seed") == null) {
+    if ("true".equalsIgnoreCase(System.getenv("KCS_VARY_SEED"))
+        && System.getProperty("kcs.seed") == null) {
       assertThat(Property.check().seed()).isEqualTo(Property.check().seed());
     } else if (System.getProperty("kcs.seed") == null) {
       assertThat(Property.check().seed()).isEqualTo(Property.DEFAULT_SEED);
@@ -166,14 +173,17 @@ class PropertyTest {
   @Test
   void a_malformed_seed_or_number_of_trials_is_rejected_naming_the_property() {
     Map<String, String> none = Map.of();
-    assertThatThrownBy(() -> Property.configured(Map.of("kcs.seed", "abc")::get, none::get, () -> 1))
+    assertThatThrownBy(
+            () -> Property.configured(Map.of("kcs.seed", "abc")::get, none::get, () -> 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("kcs.seed must be a whole number, was abc");
     assertThatThrownBy(
-            () -> Property.configured(Map.of("kcs.trials", "x".repeat(50))::get, none::get, () -> 1))
+            () ->
+                Property.configured(Map.of("kcs.trials", "x".repeat(50))::get, none::get, () -> 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("kcs.trials must be a whole number, was " + "x".repeat(30) + "…");
-    assertThatThrownBy(() -> Property.configured(Map.of("kcs.trials", "0")::get, none::get, () -> 1))
+    assertThatThrownBy(
+            () -> Property.configured(Map.of("kcs.trials", "0")::get, none::get, () -> 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("trials must be positive, was 0");
   }
@@ -211,9 +221,13 @@ class PropertyTest {
   void an_error_that_is_not_a_failure_passes_through_unchanged() {
     StackOverflowError error = new StackOverflowError("deep");
     assertThatThrownBy(
-            () -> Property.check().forAll(Gens.ints(0, 1), v -> {
-              throw error;
-            }))
+            () ->
+                Property.check()
+                    .forAll(
+                        Gens.ints(0, 1),
+                        v -> {
+                          throw error;
+                        }))
         .isSameAs(error);
   }
 

@@ -66,8 +66,7 @@ class ShrinkingTest {
 
   @Test
   void an_integer_whose_range_excludes_zero_shrinks_to_the_bound_nearest_zero() {
-    assertThat(shrunkInput(failureOf(RUNNER, Gens.ints(10, 99), value -> fail())))
-        .isEqualTo("10");
+    assertThat(shrunkInput(failureOf(RUNNER, Gens.ints(10, 99), value -> fail()))).isEqualTo("10");
     assertThat(shrunkInput(failureOf(RUNNER, Gens.ints(-99, -10), value -> fail())))
         .isEqualTo("-10");
     assertThat(shrunkInput(failureOf(RUNNER, Gens.longs(5, 1L << 40), value -> fail())))
@@ -76,7 +75,8 @@ class ShrinkingTest {
 
   @Test
   void a_list_never_shrinks_below_its_minimum_size() {
-    AssertionError failure = failureOf(RUNNER, Gens.listsOf(Gens.ints(0, 9), 3, 10), list -> fail());
+    AssertionError failure =
+        failureOf(RUNNER, Gens.listsOf(Gens.ints(0, 9), 3, 10), list -> fail());
     assertThat(shrunkInput(failure)).isEqualTo("[0, 0, 0]");
   }
 
@@ -98,9 +98,7 @@ class ShrinkingTest {
   void a_string_shrinks_to_fewer_letters_and_toward_the_first_letter_of_its_alphabet() {
     AssertionError failure =
         failureOf(
-            RUNNER,
-            Gens.strings("abcłź", 0, 20),
-            text -> assertThat(text).doesNotContain("ł"));
+            RUNNER, Gens.strings("abcłź", 0, 20), text -> assertThat(text).doesNotContain("ł"));
     assertThat(shrunkInput(failure)).isEqualTo("\"ł\"");
 
     AssertionError length =
@@ -119,8 +117,7 @@ class ShrinkingTest {
   @Test
   void a_domain_value_built_by_zip_shrinks_each_component_and_skips_values_its_factory_rejects() {
     // a meeting with an hour and a room capacity; the factory rejects fewer seats than 2
-    Gen<Meeting> meetings =
-        Gens.zip(Gens.ints(0, 23), Gens.ints(0, 60), Meeting::new);
+    Gen<Meeting> meetings = Gens.zip(Gens.ints(0, 23), Gens.ints(0, 60), Meeting::new);
     AssertionError failure =
         failureOf(
             RUNNER,
@@ -139,23 +136,21 @@ class ShrinkingTest {
         Gens.ints(1, 50).flatMap(size -> Gens.listsOf(Gens.ints(0, 1_000), size, size));
     AssertionError failure =
         failureOf(
-            RUNNER,
-            lists,
-            list -> assertThat(list.size() >= 4 && list.get(3) >= 500).isFalse());
+            RUNNER, lists, list -> assertThat(list.size() >= 4 && list.get(3) >= 500).isFalse());
     assertThat(shrunkInput(failure)).isEqualTo("[0, 0, 0, 500]");
   }
 
   @Test
   void a_filtered_generator_shrinks_only_to_values_the_filter_accepts() {
     Gen<Integer> evens = Gens.ints(0, 10_000).filter(value -> value % 2 == 0);
-    AssertionError failure =
-        failureOf(RUNNER, evens, value -> assertThat(value).isLessThan(777));
+    AssertionError failure = failureOf(RUNNER, evens, value -> assertThat(value).isLessThan(777));
     assertThat(shrunkInput(failure)).isEqualTo("778");
   }
 
   @Test
   void a_filter_that_almost_never_holds_fails_loudly() {
-    assertThatThrownBy(() -> Gens.ints(0, 1_000).filter(value -> value < 0).next(new SplittableRandom(1)))
+    assertThatThrownBy(
+            () -> Gens.ints(0, 1_000).filter(value -> value < 0).next(new SplittableRandom(1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("filter rejected 1000 generated values in a row");
   }
@@ -168,8 +163,7 @@ class ShrinkingTest {
 
     Gen<Integer> halving =
         lambda.withShrinker(value -> value > 1 ? Stream.of(value / 2, value - 1) : Stream.empty());
-    AssertionError shrunk =
-        failureOf(RUNNER, halving, value -> assertThat(value).isLessThan(300));
+    AssertionError shrunk = failureOf(RUNNER, halving, value -> assertThat(value).isLessThan(300));
     assertThat(shrunkInput(shrunk)).isEqualTo("300");
   }
 
@@ -191,7 +185,8 @@ class ShrinkingTest {
         failureOf(RUNNER, Gens.booleans(), value -> assertThat(value).isFalse());
     assertThat(onlyTrue.getMessage()).contains("input: true");
     AssertionError any = failureOf(RUNNER, Gens.chance(0.9), value -> fail());
-    assertThat(any.getMessage()).containsAnyOf("shrunk input (1 step, 1 run): false", "input: false");
+    assertThat(any.getMessage())
+        .containsAnyOf("shrunk input (1 step, 1 run): false", "input: false");
   }
 
   @Test
@@ -204,7 +199,8 @@ class ShrinkingTest {
     assertThat(shrunkInput(enums)).isEqualTo("[MAY]");
 
     AssertionError sets =
-        failureOf(RUNNER, Gens.setsOf(Gens.ints(0, 100), 10), set -> assertThat(set).hasSizeLessThan(3));
+        failureOf(
+            RUNNER, Gens.setsOf(Gens.ints(0, 100), 10), set -> assertThat(set).hasSizeLessThan(3));
     assertThat(shrunkInput(sets)).isEqualTo("[0, 1, 2]");
   }
 
@@ -232,7 +228,8 @@ class ShrinkingTest {
   @Test
   void the_same_trial_always_shrinks_to_the_same_input() {
     Gen<List<Integer>> lists = Gens.listsOf(Gens.ints(-500, 500), 0, 15);
-    Consumer<List<Integer>> property = list -> assertThat(list.stream().mapToInt(i -> i).sum()).isLessThan(600);
+    Consumer<List<Integer>> property =
+        list -> assertThat(list.stream().mapToInt(i -> i).sum()).isLessThan(600);
     String first = failureOf(RUNNER, lists, property).getMessage();
     String second = failureOf(RUNNER, lists, property).getMessage();
     assertThat(first).isEqualTo(second);
@@ -259,7 +256,10 @@ class ShrinkingTest {
     // 9 shrinks to 0, 5, 7, 8; 0 and 8 are even: 0 has nothing simpler, 8 stands aside for its 7
     Shrinkable<Long> tree = Shrinkable.unfold(9L, value -> Gens.towards(0, value));
     List<Long> odd =
-        tree.filter(value -> value % 2 == 1).shrinks().map(Shrinkable::value).collect(Collectors.toList());
+        tree.filter(value -> value % 2 == 1)
+            .shrinks()
+            .map(Shrinkable::value)
+            .collect(Collectors.toList());
     assertThat(odd).containsExactly(5L, 7L, 7L);
     assertThat(tree.toString()).isEqualTo("Shrinkable[9]");
   }
@@ -270,10 +270,10 @@ class ShrinkingTest {
         Gen.shrinking(
             random -> {
               int start = 10 + random.nextInt(10);
-              return Shrinkable.unfold(start, value -> value > 0 ? Stream.of(value - 1) : Stream.empty());
+              return Shrinkable.unfold(
+                  start, value -> value > 0 ? Stream.of(value - 1) : Stream.empty());
             });
-    AssertionError failure =
-        failureOf(RUNNER, countdown, value -> assertThat(value).isLessThan(3));
+    AssertionError failure = failureOf(RUNNER, countdown, value -> assertThat(value).isLessThan(3));
     assertThat(shrunkInput(failure)).isEqualTo("3");
     assertThatThrownBy(() -> Gen.<Integer>shrinking(random -> null).next(new SplittableRandom(1)))
         .isInstanceOf(NullPointerException.class)
@@ -304,7 +304,8 @@ class ShrinkingTest {
   @Test
   void sets_of_a_generator_with_few_values_stay_distinct_while_shrinking() {
     AssertionError failure =
-        failureOf(RUNNER, Gens.setsOf(Gens.ints(0, 3), 4), set -> assertThat(set).hasSizeLessThan(2));
+        failureOf(
+            RUNNER, Gens.setsOf(Gens.ints(0, 3), 4), set -> assertThat(set).hasSizeLessThan(2));
     assertThat(shrunkInput(failure)).isEqualTo("[0, 1]");
     Set<Integer> drawn = Gens.setsOf(Gens.ints(0, 3), 4).next(new SplittableRandom(5));
     assertThat(drawn).hasSizeLessThanOrEqualTo(4);

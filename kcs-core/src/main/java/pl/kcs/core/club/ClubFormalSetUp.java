@@ -1,9 +1,9 @@
 package pl.kcs.core.club;
 
 import java.time.LocalDate;
-import pl.kcs.core.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * How a self-help club is set up formally (KS-FORMAL): established by an order (zarządzenie) of

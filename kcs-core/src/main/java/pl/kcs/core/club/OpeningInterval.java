@@ -112,8 +112,7 @@ public abstract class OpeningInterval implements WithOpeningInterval, Comparable
     checkWholeMinutes("start", start());
     checkWholeMinutes("end", end());
     if (!end().isAfter(start())) {
-      throw new IllegalStateException(
-          "openingInterval end must be after start, was " + this);
+      throw new IllegalStateException("openingInterval end must be after start, was " + this);
     }
   }
 
@@ -148,7 +147,8 @@ public abstract class OpeningInterval implements WithOpeningInterval, Comparable
 
   private static IllegalArgumentException malformed(String text) {
     return new IllegalArgumentException(
-        "openingInterval must look like MONDAY 08:00-10:00" + pl.kcs.core.Checks.rejected(text.strip()));
+        "openingInterval must look like MONDAY 08:00-10:00"
+            + pl.kcs.core.Checks.rejected(text.strip()));
   }
 
   /** Builds an {@link OpeningInterval}; day, start and end are required. */

@@ -99,11 +99,15 @@ public abstract class SelfHelpClub implements WithSelfHelpClub {
         host().kind());
     Set<AnimatorId> animatorIds = new HashSet<>();
     for (Animator animator : animators()) {
-      checkState(animatorIds.add(animator.id()), "animators must have distinct ids, was %s twice", animator.id());
+      checkState(
+          animatorIds.add(animator.id()),
+          "animators must have distinct ids, was %s twice",
+          animator.id());
     }
     Set<GroupId> groupIds = new HashSet<>();
     for (SelfHelpGroup group : groups()) {
-      checkState(groupIds.add(group.id()), "groups must have distinct ids, was %s twice", group.id());
+      checkState(
+          groupIds.add(group.id()), "groups must have distinct ids, was %s twice", group.id());
       for (AnimatorId animator : group.animators()) {
         checkState(
             animatorIds.contains(animator),

@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.Duration;
 import java.time.LocalTime;
-import pl.kcs.core.defaults.LibraryDefaults;
 import java.util.List;
 import org.immutables.value.Value;
+import pl.kcs.core.defaults.LibraryDefaults;
 
 /**
  * The weekly opening hours of a self-help club's information point (KS-HOURS: open at least 6
@@ -112,7 +112,8 @@ public abstract class WeeklySchedule implements WithWeeklySchedule {
   /** The time open a week in {@code part} of the day, split at {@link #MIDDAY}. */
   public final Duration timeIn(DayPart part) {
     requireNonNull(part, "part");
-    return Duration.ofMinutes(part == DayPart.MORNING ? minutesBefore(MIDDAY) : minutesFrom(MIDDAY));
+    return Duration.ofMinutes(
+        part == DayPart.MORNING ? minutesBefore(MIDDAY) : minutesFrom(MIDDAY));
   }
 
   /** This schedule with {@code interval} added. */

@@ -14,35 +14,76 @@ import pl.kcs.core.FactId;
  */
 public enum BeneficiaryCategory implements DomainTerm {
   /** Socially excluded and marginalised people. (KS-WHO) */
-  SOCIALLY_EXCLUDED("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), com.google.common.collect.ImmutableSet.of()),
+  SOCIALLY_EXCLUDED(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of()),
   /** Unemployed people, especially the long-term unemployed. (KS-WHO) */
-  UNEMPLOYED("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), com.google.common.collect.ImmutableSet.of(TargetSubgroup.UNEMPLOYED)),
+  UNEMPLOYED(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.UNEMPLOYED)),
   /** Women outside the labour market. (KS-WHO) */
-  WOMEN_OUTSIDE_LABOUR_MARKET("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.DISCRIMINATION_RISK), com.google.common.collect.ImmutableSet.of(TargetSubgroup.GENDER)),
+  WOMEN_OUTSIDE_LABOUR_MARKET(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(
+          TargetGroup.SOCIAL_PROBLEMS, TargetGroup.DISCRIMINATION_RISK),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.GENDER)),
   /** People with disabilities, including intellectual disability and mental illness. (KS-WHO) */
-  PEOPLE_WITH_DISABILITIES("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS), com.google.common.collect.ImmutableSet.of(TargetSubgroup.PEOPLE_WITH_DISABILITIES, TargetSubgroup.MENTAL_HEALTH)),
+  PEOPLE_WITH_DISABILITIES(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of(
+          TargetSubgroup.PEOPLE_WITH_DISABILITIES, TargetSubgroup.MENTAL_HEALTH)),
   /** Leavers of care and educational institutions. (KS-WHO) */
-  CARE_LEAVERS("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), com.google.common.collect.ImmutableSet.of()),
+  CARE_LEAVERS(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of()),
   /** People with addictions after treatment. (KS-WHO) */
-  ADDICTED_AFTER_TREATMENT("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS), com.google.common.collect.ImmutableSet.of(TargetSubgroup.ADDICTIONS)),
+  ADDICTED_AFTER_TREATMENT(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.ADDICTIONS)),
   /** Single mothers. (KS-WHO) */
-  SINGLE_MOTHERS("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), com.google.common.collect.ImmutableSet.of(TargetSubgroup.SINGLE_PARENTS)),
+  SINGLE_MOTHERS(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.SINGLE_PARENTS)),
   /** Homeless people and people at risk of losing their home. (KS-WHO) */
-  HOMELESS("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.POOR), com.google.common.collect.ImmutableSet.of()),
+  HOMELESS(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.POOR),
+      com.google.common.collect.ImmutableSet.of()),
   /** People leaving prison. (KS-WHO) */
-  PRISON_LEAVERS("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), com.google.common.collect.ImmutableSet.of()),
+  PRISON_LEAVERS(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of()),
   /** Ethnic and national minorities. (KS-WHO) */
-  ETHNIC_AND_NATIONAL_MINORITIES("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.MINORITIES), com.google.common.collect.ImmutableSet.of(TargetSubgroup.ETHNIC_MINORITY)),
+  ETHNIC_AND_NATIONAL_MINORITIES(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.MINORITIES),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.ETHNIC_MINORITY)),
   /** Refugees. (KS-WHO) */
-  REFUGEES("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.MINORITIES), com.google.common.collect.ImmutableSet.of(TargetSubgroup.REFUGEES)),
+  REFUGEES(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.MINORITIES),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.REFUGEES)),
   /** Chronically ill people. (KS-WHO) */
-  CHRONICALLY_ILL("KS-WHO", com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS), com.google.common.collect.ImmutableSet.of(TargetSubgroup.CHRONIC_ILLNESS));
+  CHRONICALLY_ILL(
+      "KS-WHO",
+      com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
+      com.google.common.collect.ImmutableSet.of(TargetSubgroup.CHRONIC_ILLNESS));
 
   private final FactId source;
   private final com.google.common.collect.ImmutableSet<TargetGroup> targetGroups;
   private final com.google.common.collect.ImmutableSet<TargetSubgroup> targetSubgroups;
 
-  BeneficiaryCategory(String source, com.google.common.collect.ImmutableSet<TargetGroup> targetGroups, com.google.common.collect.ImmutableSet<TargetSubgroup> targetSubgroups) {
+  BeneficiaryCategory(
+      String source,
+      com.google.common.collect.ImmutableSet<TargetGroup> targetGroups,
+      com.google.common.collect.ImmutableSet<TargetSubgroup> targetSubgroups) {
     this.source = FactId.of(source);
     this.targetGroups = targetGroups;
     this.targetSubgroups = targetSubgroups;

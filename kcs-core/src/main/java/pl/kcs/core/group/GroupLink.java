@@ -1,11 +1,11 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
-import pl.kcs.core.Checks;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * A contact between two self-help groups — a shared event, a visit, a joint project, educating

@@ -1,12 +1,12 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
-import pl.kcs.core.Checks;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * What a group has agreed about itself — goals, rules, a contract, written regulations (regulamin)

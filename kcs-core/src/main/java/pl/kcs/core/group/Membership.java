@@ -1,11 +1,11 @@
 package pl.kcs.core.group;
 
 import static com.google.common.base.Preconditions.checkState;
-import pl.kcs.core.Checks;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * One period of a member in a group: joined on a date, left on a later date or still a member.

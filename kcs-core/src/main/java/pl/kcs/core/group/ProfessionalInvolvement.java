@@ -39,7 +39,8 @@ public abstract class ProfessionalInvolvement implements WithProfessionalInvolve
   }
 
   /** A professional of {@code role} without own experience doing {@code practices}. */
-  public static ProfessionalInvolvement of(ProfessionalRole role, InvolvementPractice... practices) {
+  public static ProfessionalInvolvement of(
+      ProfessionalRole role, InvolvementPractice... practices) {
     requireNonNull(practices, "practices");
     return builder().role(role).addPractices(practices).build();
   }

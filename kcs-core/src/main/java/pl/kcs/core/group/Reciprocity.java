@@ -27,7 +27,11 @@ public abstract class Reciprocity implements WithReciprocity {
 
   /** The counts {@code gaveHelp}, {@code receivedHelp} and {@code gaveAndReceived}. */
   public static Reciprocity of(int gaveHelp, int receivedHelp, int gaveAndReceived) {
-    return builder().gaveHelp(gaveHelp).receivedHelp(receivedHelp).gaveAndReceived(gaveAndReceived).build();
+    return builder()
+        .gaveHelp(gaveHelp)
+        .receivedHelp(receivedHelp)
+        .gaveAndReceived(gaveAndReceived)
+        .build();
   }
 
   /** A builder of reciprocity counts. */

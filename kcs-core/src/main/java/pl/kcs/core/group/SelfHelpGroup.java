@@ -175,11 +175,11 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
   void check() {
     // A date no KCS can have (kcs default, not the method's): see Checks#EARLIEST_DATE.
     foundedOn().ifPresent(date -> Checks.checkDate("foundedOn", date));
-    meetsWithoutAnimatorSince().ifPresent(date -> Checks.checkDate("meetsWithoutAnimatorSince", date));
+    meetsWithoutAnimatorSince()
+        .ifPresent(date -> Checks.checkDate("meetsWithoutAnimatorSince", date));
     independentSince().ifPresent(date -> Checks.checkDate("independentSince", date));
     Checks.checkName("group name", name());
-    checkState(
-        !targetGroups().isEmpty(), "targetGroups must not be empty, was %s", targetGroups());
+    checkState(!targetGroups().isEmpty(), "targetGroups must not be empty, was %s", targetGroups());
     for (TargetSubgroup subgroup : targetSubgroups()) {
       checkState(
           targetGroups().contains(subgroup.targetGroup()),
@@ -286,7 +286,8 @@ public abstract class SelfHelpGroup implements WithSelfHelpGroup {
     sorted.sort(
         java.util.Comparator.comparing(Membership::joinedOn).thenComparing(SelfHelpGroup::end));
     Membership furthest = null; // ends last among all earlier periods
-    Membership furthestBefore = null; // ends last among earlier periods that joined on an earlier day
+    Membership furthestBefore =
+        null; // ends last among earlier periods that joined on an earlier day
     LocalDate day = null;
     Membership furthestUpToDay = null;
     for (Membership period : sorted) {

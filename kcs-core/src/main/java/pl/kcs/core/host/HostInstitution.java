@@ -60,7 +60,9 @@ public abstract class HostInstitution implements WithHostInstitution {
     Checks.checkName("institution name", name());
     Set<String> names = new HashSet<>();
     for (Room room : rooms()) {
-      checkState(names.add(room.name()), "rooms must have distinct names; a name appears twice (not repeated)");
+      checkState(
+          names.add(room.name()),
+          "rooms must have distinct names; a name appears twice (not repeated)");
     }
   }
 

@@ -61,7 +61,10 @@ public abstract class InstitutionOffer implements WithInstitutionOffer {
       return this;
     }
     return withCapabilities(
-        ImmutableSet.<InstitutionCapability>builder().addAll(capabilities()).add(capability).build());
+        ImmutableSet.<InstitutionCapability>builder()
+            .addAll(capabilities())
+            .add(capability)
+            .build());
   }
 
   /** An offer of {@code freeHoursPerWeek} free hours and {@code capabilities}. */

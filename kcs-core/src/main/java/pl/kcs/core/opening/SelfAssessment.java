@@ -1,13 +1,13 @@
 package pl.kcs.core.opening;
 
 import static java.util.Objects.requireNonNull;
-import pl.kcs.core.Checks;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * An institution's self-assessment of its openness to residents, "from client to co-host"

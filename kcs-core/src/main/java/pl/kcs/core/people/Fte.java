@@ -62,8 +62,10 @@ public final class Fte implements Comparable<Fte>, Quantity {
   public static Fte of(BigInteger numerator, BigInteger denominator) {
     requireNonNull(numerator, "numerator");
     requireNonNull(denominator, "denominator");
-    checkArgument(denominator.signum() > 0, "fte denominator must be positive, was %s", denominator);
-    checkArgument(numerator.signum() >= 0, "fte must not be negative, was %s/%s", numerator, denominator);
+    checkArgument(
+        denominator.signum() > 0, "fte denominator must be positive, was %s", denominator);
+    checkArgument(
+        numerator.signum() >= 0, "fte must not be negative, was %s/%s", numerator, denominator);
     return reduced(numerator, denominator);
   }
 
@@ -151,6 +153,8 @@ public final class Fte implements Comparable<Fte>, Quantity {
 
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    return denominator.equals(BigInteger.ONE)
+        ? numerator.toString()
+        : numerator + "/" + denominator;
   }
 }

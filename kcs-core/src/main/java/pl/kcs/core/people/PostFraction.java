@@ -27,13 +27,16 @@ public final class PostFraction implements Comparable<PostFraction>, Quantity {
 
   /** A full-time post. */
   public static final PostFraction FULL = new PostFraction(1, 1);
+
   /** Half a post: the total the source method deems enough for animator work (KCS-REM-FTE). */
   public static final PostFraction HALF = new PostFraction(1, 2);
+
   /** A quarter of a post: the smaller post of the source's cost example (KCS-COST-ANIMATOR). */
   public static final PostFraction QUARTER = new PostFraction(1, 4);
 
   private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   private final long numerator;
   private final long denominator;
@@ -99,8 +102,11 @@ public final class PostFraction implements Comparable<PostFraction>, Quantity {
     String trimmed = text.strip();
     if (trimmed.length() > Checks.MAX_NUMBER_LENGTH) {
       throw new IllegalArgumentException(
-          "postFraction must be at most " + Checks.MAX_NUMBER_LENGTH + " characters, was "
-              + trimmed.length() + " characters long");
+          "postFraction must be at most "
+              + Checks.MAX_NUMBER_LENGTH
+              + " characters, was "
+              + trimmed.length()
+              + " characters long");
     }
     int slash = trimmed.indexOf('/');
     if (slash < 0 && DECIMAL.matcher(trimmed).matches()) {
@@ -116,7 +122,8 @@ public final class PostFraction implements Comparable<PostFraction>, Quantity {
       return of(Long.parseLong(numerator), Long.parseLong(denominator));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "postFraction must have a numerator and a denominator that fit in a long, was " + trimmed, e);
+          "postFraction must have a numerator and a denominator that fit in a long, was " + trimmed,
+          e);
     }
   }
 

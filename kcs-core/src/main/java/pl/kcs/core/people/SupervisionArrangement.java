@@ -1,11 +1,11 @@
 package pl.kcs.core.people;
 
 import static com.google.common.base.Preconditions.checkState;
-import pl.kcs.core.Checks;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * How an animator is supervised (KCS-S1B-SUPERVISION: regular supervision is necessary, because

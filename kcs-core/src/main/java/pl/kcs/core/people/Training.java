@@ -1,9 +1,9 @@
 package pl.kcs.core.people;
 
 import com.google.common.collect.ImmutableSet;
-import pl.kcs.core.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 
 /**
  * One training an animator completed (KCS-S2B): theory or a practical-skills workshop, run by a

@@ -151,17 +151,26 @@ public abstract class KcsImplementation implements WithKcsImplementation {
         host().kind());
     Set<Step> steps = new HashSet<>();
     for (StepRecord record : stepRecords()) {
-      checkState(steps.add(record.step()), "stepRecords must hold each step once, was %s twice", record.step());
+      checkState(
+          steps.add(record.step()),
+          "stepRecords must hold each step once, was %s twice",
+          record.step());
     }
     Set<AnimatorId> animatorIds = new HashSet<>();
     for (Animator animator : animators()) {
-      checkState(animatorIds.add(animator.id()), "animators must have distinct ids, was %s twice", animator.id());
+      checkState(
+          animatorIds.add(animator.id()),
+          "animators must have distinct ids, was %s twice",
+          animator.id());
     }
     // Looked up by id in a map: a link per group would make a linear search per link n².
     java.util.Map<GroupId, SelfHelpGroup> groupsById = new java.util.HashMap<>();
     Set<GroupId> groupIds = groupsById.keySet();
     for (SelfHelpGroup group : groups()) {
-      checkState(groupsById.putIfAbsent(group.id(), group) == null, "groups must have distinct ids, was %s twice", group.id());
+      checkState(
+          groupsById.putIfAbsent(group.id(), group) == null,
+          "groups must have distinct ids, was %s twice",
+          group.id());
       for (AnimatorId animator : group.animators()) {
         checkState(
             animatorIds.contains(animator),
@@ -172,7 +181,10 @@ public abstract class KcsImplementation implements WithKcsImplementation {
     }
     Set<PartnerId> partnerIds = new HashSet<>();
     for (Partner partner : partners()) {
-      checkState(partnerIds.add(partner.id()), "partners must have distinct ids, was %s twice", partner.id());
+      checkState(
+          partnerIds.add(partner.id()),
+          "partners must have distinct ids, was %s twice",
+          partner.id());
     }
     for (GroupLink link : groupLinks()) {
       checkState(

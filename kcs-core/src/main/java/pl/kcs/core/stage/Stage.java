@@ -55,7 +55,8 @@ public enum Stage implements DomainTerm {
     Stage[] stages = values();
     java.util.Optional<Stage>[] next = new java.util.Optional[stages.length];
     for (int i = 0; i < stages.length; i++) {
-      next[i] = i + 1 < stages.length ? java.util.Optional.of(stages[i + 1]) : java.util.Optional.empty();
+      next[i] =
+          i + 1 < stages.length ? java.util.Optional.of(stages[i + 1]) : java.util.Optional.empty();
     }
     return next;
   }

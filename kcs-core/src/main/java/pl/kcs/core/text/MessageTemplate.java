@@ -44,6 +44,7 @@ public final class MessageTemplate {
   private final String pattern;
   private final Language language;
   private final ImmutableList<Part> parts;
+
   /** A bit per argument index the pattern reads (all bits for an index above 30). */
   private final long used;
 
@@ -115,7 +116,9 @@ public final class MessageTemplate {
     if (value instanceof Quantity) {
       return ((Quantity) value).format(language);
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       return TextFormats.number(((Number) value).longValue(), language);
     }
@@ -145,7 +148,9 @@ public final class MessageTemplate {
     if (value instanceof Quantity) {
       return PluralCategory.of(language, (Quantity) value);
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       return PluralCategory.of(language, ((Number) value).longValue());
     }
@@ -168,7 +173,9 @@ public final class MessageTemplate {
 
   /** The value of a whole number or quantity as a {@code long}, or null. */
   private static Long wholeValue(Object value) {
-    if (value instanceof Integer || value instanceof Long || value instanceof Short
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       return ((Number) value).longValue();
     }
@@ -204,7 +211,9 @@ public final class MessageTemplate {
     @Override
     public void appendTo(StringBuilder out, Object[] arguments, String hash) {
       // A sentence ending in an abbreviation ("… 2024 r.") takes no second full stop.
-      if (text.charAt(0) == '.' && out.length() > 0 && out.charAt(out.length() - 1) == '.'
+      if (text.charAt(0) == '.'
+          && out.length() > 0
+          && out.charAt(out.length() - 1) == '.'
           && !text.startsWith("..")) {
         out.append(text, 1, text.length());
       } else {
@@ -373,7 +382,9 @@ public final class MessageTemplate {
 
     private Part readArgument() {
       int start = position;
-      while (position < pattern.length() && pattern.charAt(position) != ',' && pattern.charAt(position) != '}') {
+      while (position < pattern.length()
+          && pattern.charAt(position) != ','
+          && pattern.charAt(position) != '}') {
         position++;
       }
       if (position >= pattern.length()) {
@@ -387,7 +398,9 @@ public final class MessageTemplate {
       }
       position++;
       int typeStart = position;
-      while (position < pattern.length() && pattern.charAt(position) != ',' && pattern.charAt(position) != '}') {
+      while (position < pattern.length()
+          && pattern.charAt(position) != ','
+          && pattern.charAt(position) != '}') {
         position++;
       }
       if (position >= pattern.length()) {
@@ -424,7 +437,8 @@ public final class MessageTemplate {
       }
       String rest = pattern.substring(styleStart, position - 1);
       try {
-        return new Delegated(index, new MessageFormat("{0" + "," + type + rest + "}", language.locale()));
+        return new Delegated(
+            index, new MessageFormat("{0" + "," + type + rest + "}", language.locale()));
       } catch (IllegalArgumentException e) {
         throw error("an argument of type '" + type + "' MessageFormat cannot read");
       }
@@ -443,7 +457,8 @@ public final class MessageTemplate {
           break;
         }
         int start = position;
-        while (position < pattern.length() && pattern.charAt(position) != '{'
+        while (position < pattern.length()
+            && pattern.charAt(position) != '{'
             && !Character.isWhitespace(pattern.charAt(position))) {
           position++;
         }
@@ -479,7 +494,10 @@ public final class MessageTemplate {
           return category;
         }
       }
-      throw error("an unknown plural form '" + (selector.length() > 10 ? selector.substring(0, 10) + "…" : selector) + "'");
+      throw error(
+          "an unknown plural form '"
+              + (selector.length() > 10 ? selector.substring(0, 10) + "…" : selector)
+              + "'");
     }
 
     private void skipSpaces() {

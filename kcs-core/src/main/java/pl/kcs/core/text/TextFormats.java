@@ -112,11 +112,13 @@ public final class TextFormats {
     requireNonNull(language, "language");
     requireNonNull(rounding, "rounding");
     checkArgument(
-        currencyCode.matches("[A-Z]{3}"), "currencyCode must be three capital letters, was %s",
+        currencyCode.matches("[A-Z]{3}"),
+        "currencyCode must be three capital letters, was %s",
         currencyCode.length() > 3 ? currencyCode.substring(0, 3) + "…" : currencyCode);
-    BigDecimal shown = amount.stripTrailingZeros().scale() <= MONEY_DECIMALS
-        ? amount.setScale(MONEY_DECIMALS, RoundingMode.UNNECESSARY)
-        : amountRounded(amount, rounding);
+    BigDecimal shown =
+        amount.stripTrailingZeros().scale() <= MONEY_DECIMALS
+            ? amount.setScale(MONEY_DECIMALS, RoundingMode.UNNECESSARY)
+            : amountRounded(amount, rounding);
     String figure = number(shown, language);
     if (language == Language.POLISH) {
       return figure + " " + ("PLN".equals(currencyCode) ? "zł" : currencyCode);
@@ -129,8 +131,11 @@ public final class TextFormats {
       return amount.setScale(MONEY_DECIMALS, rounding);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "amount must have at most " + MONEY_DECIMALS + " decimals to be shown as money, had "
-              + amount.stripTrailingZeros().scale(), e);
+          "amount must have at most "
+              + MONEY_DECIMALS
+              + " decimals to be shown as money, had "
+              + amount.stripTrailingZeros().scale(),
+          e);
     }
   }
 
@@ -195,22 +200,38 @@ public final class TextFormats {
       return null;
     }
     switch (numerator.intValue() + "/" + denominator.intValue()) {
-      case "1/2": return "½";
-      case "1/3": return "⅓";
-      case "2/3": return "⅔";
-      case "1/4": return "¼";
-      case "3/4": return "¾";
-      case "1/5": return "⅕";
-      case "2/5": return "⅖";
-      case "3/5": return "⅗";
-      case "4/5": return "⅘";
-      case "1/6": return "⅙";
-      case "5/6": return "⅚";
-      case "1/8": return "⅛";
-      case "3/8": return "⅜";
-      case "5/8": return "⅝";
-      case "7/8": return "⅞";
-      default: return null;
+      case "1/2":
+        return "½";
+      case "1/3":
+        return "⅓";
+      case "2/3":
+        return "⅔";
+      case "1/4":
+        return "¼";
+      case "3/4":
+        return "¾";
+      case "1/5":
+        return "⅕";
+      case "2/5":
+        return "⅖";
+      case "3/5":
+        return "⅗";
+      case "4/5":
+        return "⅘";
+      case "1/6":
+        return "⅙";
+      case "5/6":
+        return "⅚";
+      case "1/8":
+        return "⅛";
+      case "3/8":
+        return "⅜";
+      case "5/8":
+        return "⅝";
+      case "7/8":
+        return "⅞";
+      default:
+        return null;
     }
   }
 }

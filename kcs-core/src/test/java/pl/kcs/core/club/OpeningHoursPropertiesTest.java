@@ -26,7 +26,8 @@ class OpeningHoursPropertiesTest {
       random -> {
         int start = random.nextInt(SLOTS - 1);
         int end = start + 1 + random.nextInt(SLOTS - 1 - start);
-        return OpeningInterval.of(Gens.enumValues(DayOfWeek.class).next(random), slot(start), slot(end));
+        return OpeningInterval.of(
+            Gens.enumValues(DayOfWeek.class).next(random), slot(start), slot(end));
       };
 
   /** Disjoint intervals: each day's quarter-hours cut into runs, some of which are open. */
@@ -48,7 +49,10 @@ class OpeningHoursPropertiesTest {
 
   @Test
   void an_interval_reads_back_from_its_text_KS_HOURS() {
-    Property.check().forAll(INTERVALS, interval -> assertThat(OpeningInterval.parse(interval.toString())).isEqualTo(interval));
+    Property.check()
+        .forAll(
+            INTERVALS,
+            interval -> assertThat(OpeningInterval.parse(interval.toString())).isEqualTo(interval));
   }
 
   @Test
@@ -59,7 +63,8 @@ class OpeningHoursPropertiesTest {
             (intervals, random) -> {
               OpeningInterval interval = intervals.get(0);
               LocalTime midday = slot(random.nextInt(SLOTS));
-              assertThat(interval.minutesBefore(midday) + interval.minutesFrom(midday)).isEqualTo(interval.minutes());
+              assertThat(interval.minutesBefore(midday) + interval.minutesFrom(midday))
+                  .isEqualTo(interval.minutes());
             });
   }
 
@@ -75,13 +80,15 @@ class OpeningHoursPropertiesTest {
               int inside = startSlot + random.nextInt(endSlot - startSlot);
               int otherStart = random.nextInt(inside + 1);
               int otherEnd = inside + 1 + random.nextInt(SLOTS - 1 - inside);
-              OpeningInterval other = OpeningInterval.of(interval.day(), slot(otherStart), slot(otherEnd));
+              OpeningInterval other =
+                  OpeningInterval.of(interval.day(), slot(otherStart), slot(otherEnd));
               List<OpeningInterval> both = new ArrayList<>(List.of(interval, other));
               both.sort(null);
 
               assertThatThrownBy(() -> WeeklySchedule.of(interval, other))
                   .isInstanceOf(IllegalStateException.class)
-                  .hasMessage("intervals must not overlap, was " + both.get(0) + " and " + both.get(1));
+                  .hasMessage(
+                      "intervals must not overlap, was " + both.get(0) + " and " + both.get(1));
             });
   }
 
@@ -96,7 +103,9 @@ class OpeningHoursPropertiesTest {
 
               assertThat(shuffled).isEqualTo(schedule).hasSameHashCodeAs(schedule);
               assertThat(schedule.intervals()).isSorted();
-              assertThat(schedule.minutesBefore(WeeklySchedule.MIDDAY) + schedule.minutesFrom(WeeklySchedule.MIDDAY))
+              assertThat(
+                      schedule.minutesBefore(WeeklySchedule.MIDDAY)
+                          + schedule.minutesFrom(WeeklySchedule.MIDDAY))
                   .isEqualTo(schedule.totalMinutes());
             });
   }

@@ -30,7 +30,8 @@ class OpeningHoursTest {
   @Test
   @DisplayName("KS-HOURS: 8–10 is two hours in the morning, 16–18 two in the afternoon")
   void should_split_the_source_examples_into_morning_and_afternoon() {
-    WeeklySchedule schedule = WeeklySchedule.of(interval(MONDAY, 8, 10), interval(THURSDAY, 16, 18));
+    WeeklySchedule schedule =
+        WeeklySchedule.of(interval(MONDAY, 8, 10), interval(THURSDAY, 16, 18));
 
     assertThat(schedule.totalMinutes()).isEqualTo(240);
     assertThat(schedule.total()).isEqualTo(Duration.ofHours(4));
@@ -40,7 +41,8 @@ class OpeningHoursTest {
   }
 
   @Test
-  @DisplayName("KS-HOURS: a club open only in the morning has no afternoon hours, and the other way round")
+  @DisplayName(
+      "KS-HOURS: a club open only in the morning has no afternoon hours, and the other way round")
   void should_put_morning_only_and_afternoon_only_hours_in_their_own_part_of_the_day() {
     WeeklySchedule mornings = WeeklySchedule.of(interval(MONDAY, 8, 11));
     WeeklySchedule afternoons = WeeklySchedule.of(interval(THURSDAY, 14, 18));
@@ -53,7 +55,8 @@ class OpeningHoursTest {
 
   @Test
   void should_count_an_interval_across_midday_partly_to_each_part_of_the_day_KS_HOURS() {
-    OpeningInterval acrossNoon = OpeningInterval.of(FRIDAY, LocalTime.of(11, 15), LocalTime.of(13, 0));
+    OpeningInterval acrossNoon =
+        OpeningInterval.of(FRIDAY, LocalTime.of(11, 15), LocalTime.of(13, 0));
 
     assertThat(acrossNoon.minutes()).isEqualTo(105);
     assertThat(acrossNoon.minutesBefore(LocalTime.NOON)).isEqualTo(45);
@@ -71,10 +74,12 @@ class OpeningHoursTest {
     assertThatThrownBy(() -> interval(MONDAY, 9, 9))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("openingInterval end must be after start, was MONDAY 09:00-09:00");
-    assertThatThrownBy(() -> OpeningInterval.of(MONDAY, LocalTime.of(8, 0, 30), LocalTime.of(10, 0)))
+    assertThatThrownBy(
+            () -> OpeningInterval.of(MONDAY, LocalTime.of(8, 0, 30), LocalTime.of(10, 0)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("openingInterval start must be a whole minute, was 08:00:30");
-    assertThatThrownBy(() -> OpeningInterval.of(MONDAY, LocalTime.of(8, 0), LocalTime.of(10, 0, 0, 5)))
+    assertThatThrownBy(
+            () -> OpeningInterval.of(MONDAY, LocalTime.of(8, 0), LocalTime.of(10, 0, 0, 5)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("openingInterval end must be a whole minute, was 10:00:00.000000005");
   }
@@ -87,10 +92,14 @@ class OpeningHoursTest {
     assertThatThrownBy(() -> WeeklySchedule.of(interval(MONDAY, 8, 10), interval(MONDAY, 8, 10)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("intervals must not overlap, was MONDAY 08:00-10:00 and MONDAY 08:00-10:00");
-    assertThatThrownBy(() -> WeeklySchedule.of(interval(MONDAY, 12, 18), interval(MONDAY, 8, 10), interval(MONDAY, 13, 14)))
+    assertThatThrownBy(
+            () ->
+                WeeklySchedule.of(
+                    interval(MONDAY, 12, 18), interval(MONDAY, 8, 10), interval(MONDAY, 13, 14)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("intervals must not overlap, was MONDAY 12:00-18:00 and MONDAY 13:00-14:00");
-    assertThatThrownBy(() -> WeeklySchedule.of(interval(MONDAY, 8, 10)).plus(interval(MONDAY, 9, 12)))
+    assertThatThrownBy(
+            () -> WeeklySchedule.of(interval(MONDAY, 8, 10)).plus(interval(MONDAY, 9, 12)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("intervals must not overlap, was MONDAY 08:00-10:00 and MONDAY 09:00-12:00");
   }
@@ -98,7 +107,8 @@ class OpeningHoursTest {
   @Test
   void should_accept_intervals_that_only_touch_or_fall_on_different_days_KS_HOURS() {
     WeeklySchedule schedule =
-        WeeklySchedule.of(interval(MONDAY, 8, 10), interval(MONDAY, 10, 12), interval(THURSDAY, 9, 11));
+        WeeklySchedule.of(
+            interval(MONDAY, 8, 10), interval(MONDAY, 10, 12), interval(THURSDAY, 9, 11));
 
     assertThat(schedule.totalMinutes()).isEqualTo(360);
     assertThat(interval(MONDAY, 8, 10).overlaps(interval(MONDAY, 10, 12))).isFalse();
@@ -110,14 +120,16 @@ class OpeningHoursTest {
   void should_hold_intervals_by_day_and_time_so_that_the_order_of_input_does_not_matter() {
     WeeklySchedule given = WeeklySchedule.of(interval(THURSDAY, 16, 18), interval(MONDAY, 8, 10));
 
-    assertThat(given.intervals()).containsExactly(interval(MONDAY, 8, 10), interval(THURSDAY, 16, 18));
+    assertThat(given.intervals())
+        .containsExactly(interval(MONDAY, 8, 10), interval(THURSDAY, 16, 18));
     new EqualsTester()
         .addEqualityGroup(
             given,
             WeeklySchedule.of(interval(MONDAY, 8, 10), interval(THURSDAY, 16, 18)),
             WeeklySchedule.parse("thursday 16:00-18:00; MONDAY 8:00–10:00"),
             WeeklySchedule.empty().plus(interval(THURSDAY, 16, 18)).plus(interval(MONDAY, 8, 10)))
-        .addEqualityGroup(WeeklySchedule.empty(), WeeklySchedule.parse("  "), WeeklySchedule.of(List.of()))
+        .addEqualityGroup(
+            WeeklySchedule.empty(), WeeklySchedule.parse("  "), WeeklySchedule.of(List.of()))
         .addEqualityGroup(WeeklySchedule.of(interval(MONDAY, 8, 10)))
         .testEquals();
     new EqualsTester()
@@ -130,17 +142,23 @@ class OpeningHoursTest {
 
   @Test
   void should_read_back_its_own_text_and_reject_malformed_text_KS_HOURS() {
-    OpeningInterval interval = OpeningInterval.of(FRIDAY, LocalTime.of(16, 30), LocalTime.of(18, 45));
+    OpeningInterval interval =
+        OpeningInterval.of(FRIDAY, LocalTime.of(16, 30), LocalTime.of(18, 45));
 
     assertThat(interval).hasToString("FRIDAY 16:30-18:45");
     assertThat(OpeningInterval.parse(interval.toString())).isEqualTo(interval);
-    for (String malformed : new String[] {"Mon 8-10", "MONDAY 8-10", "MONDAY", "SOMEDAY 08:00-10:00", "MONDAY 25:00-26:00", ""}) {
+    for (String malformed :
+        new String[] {
+          "Mon 8-10", "MONDAY 8-10", "MONDAY", "SOMEDAY 08:00-10:00", "MONDAY 25:00-26:00", ""
+        }) {
       assertThatThrownBy(() -> OpeningInterval.parse(malformed))
           .as(malformed)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "openingInterval must look like MONDAY 08:00-10:00"
-                  + ("MONDAY".equals(malformed) ? ", was 'MONDAY'" : "; the value is not repeated"));
+                  + ("MONDAY".equals(malformed)
+                      ? ", was 'MONDAY'"
+                      : "; the value is not repeated"));
     }
     assertThatThrownBy(() -> WeeklySchedule.parse("MONDAY 08:00-10:00, TUESDAY"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -154,18 +172,22 @@ class OpeningHoursTest {
   void should_require_day_start_and_end() {
     assertThatThrownBy(() -> OpeningInterval.builder().day(MONDAY).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build OpeningInterval, some of required attributes are not set [start, end]");
+        .hasMessage(
+            "Cannot build OpeningInterval, some of required attributes are not set [start, end]");
   }
 
   @Test
-  @DisplayName("KS-HOURS: a club's opening hours are optional; not recorded is not the same as never open")
+  @DisplayName(
+      "KS-HOURS: a club's opening hours are optional; not recorded is not the same as never open")
   void a_club_records_its_opening_hours_or_not() {
     SelfHelpClub club = Fixtures.aMunicipalClub();
 
     assertThat(club.openingHours()).isEmpty();
-    SelfHelpClub open = club.withOpeningHours(WeeklySchedule.parse("MONDAY 08:00-11:00, WEDNESDAY 15:00-18:00"));
+    SelfHelpClub open =
+        club.withOpeningHours(WeeklySchedule.parse("MONDAY 08:00-11:00, WEDNESDAY 15:00-18:00"));
     assertThat(open.openingHours().orElseThrow().total()).isEqualTo(Duration.ofHours(6));
-    assertThat(club.withOpeningHours(WeeklySchedule.empty()).openingHours()).contains(WeeklySchedule.empty());
+    assertThat(club.withOpeningHours(WeeklySchedule.empty()).openingHours())
+        .contains(WeeklySchedule.empty());
     assertThat(open).isNotEqualTo(club);
   }
 
@@ -184,7 +206,10 @@ class OpeningHoursTest {
     nulls.setDefault(WeeklySchedule.class, WeeklySchedule.empty());
     for (Object value :
         new Object[] {
-          interval(MONDAY, 8, 10), OpeningInterval.builder(), WeeklySchedule.of(interval(MONDAY, 8, 10)), WeeklySchedule.builder()
+          interval(MONDAY, 8, 10),
+          OpeningInterval.builder(),
+          WeeklySchedule.of(interval(MONDAY, 8, 10)),
+          WeeklySchedule.builder()
         }) {
       nulls.testAllPublicInstanceMethods(value);
     }

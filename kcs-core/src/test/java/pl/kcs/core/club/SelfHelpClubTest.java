@@ -7,17 +7,18 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.FactId;
-import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.Programme;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.fixtures.Fixtures;
+import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.legal.LegalContext;
 
 class SelfHelpClubTest {
 
   @Test
-  @DisplayName("KS-FORMAL: a club is run by a social-assistance centre, set up by an order as a separate unit")
+  @DisplayName(
+      "KS-FORMAL: a club is run by a social-assistance centre, set up by an order as a separate unit")
   void formal_set_up() {
     SelfHelpClub club = Fixtures.aMunicipalClub();
 
@@ -25,11 +26,14 @@ class SelfHelpClubTest {
     assertThat(club.formalSetUp().separateUnit()).isTrue();
     assertThatThrownBy(() -> club.withHost(Fixtures.aLibrary()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("host kind must be SOCIAL_ASSISTANCE_CENTRE for a self-help club (KS-FORMAL), was LIBRARY");
+        .hasMessage(
+            "host kind must be SOCIAL_ASSISTANCE_CENTRE for a self-help club (KS-FORMAL), was LIBRARY");
     assertThatThrownBy(() -> ClubFormalSetUp.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build ClubFormalSetUp, some of required attributes are not set [separateUnit]");
-    assertThat(ClubFormalSetUp.builder().separateUnit(false).build().establishedByOrderOn()).isEmpty();
+        .hasMessage(
+            "Cannot build ClubFormalSetUp, some of required attributes are not set [separateUnit]");
+    assertThat(ClubFormalSetUp.builder().separateUnit(false).build().establishedByOrderOn())
+        .isEmpty();
   }
 
   @Test
@@ -66,9 +70,11 @@ class SelfHelpClubTest {
     assertThatThrownBy(() -> club.withAnimators(Fixtures.aClubAnimator(), Fixtures.aClubAnimator()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("animators must have distinct ids, was club-animator-1 twice");
-    assertThatThrownBy(() -> club.withGroups(Fixtures.aSingleParentsGroup(), Fixtures.aSingleParentsGroup()))
+    assertThatThrownBy(
+            () -> club.withGroups(Fixtures.aSingleParentsGroup(), Fixtures.aSingleParentsGroup()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group single-parents names animator animator-2, who is not among the club's animators");
+        .hasMessage(
+            "group single-parents names animator animator-2, who is not among the club's animators");
     SelfHelpGroup unassigned = Fixtures.aSingleParentsGroup().withAnimators(java.util.List.of());
     assertThatThrownBy(() -> club.withGroups(unassigned, unassigned))
         .isInstanceOf(IllegalStateException.class)
@@ -76,30 +82,46 @@ class SelfHelpClubTest {
   }
 
   @Test
-  @DisplayName("KS-GOALS, KS-VALUES, KS-FORMS: seven goals, four values and eight forms of activity")
+  @DisplayName(
+      "KS-GOALS, KS-VALUES, KS-FORMS: seven goals, four values and eight forms of activity")
   void goals_values_and_forms() {
-    assertThat(ClubGoal.values()).hasSize(7).extracting(ClubGoal::source).containsOnly(FactId.of("KS-GOALS"));
+    assertThat(ClubGoal.values())
+        .hasSize(7)
+        .extracting(ClubGoal::source)
+        .containsOnly(FactId.of("KS-GOALS"));
     assertThat(ClubValue.values())
-        .containsExactly(ClubValue.PARTICIPATION, ClubValue.PARTNERSHIP, ClubValue.COOPERATION, ClubValue.MEMBERS_EXPERIENCE)
+        .containsExactly(
+            ClubValue.PARTICIPATION,
+            ClubValue.PARTNERSHIP,
+            ClubValue.COOPERATION,
+            ClubValue.MEMBERS_EXPERIENCE)
         .extracting(ClubValue::source)
         .containsOnly(FactId.of("KS-VALUES"));
-    assertThat(ClubActivityForm.values()).hasSize(8).extracting(ClubActivityForm::source).containsOnly(FactId.of("KS-FORMS"));
+    assertThat(ClubActivityForm.values())
+        .hasSize(8)
+        .extracting(ClubActivityForm::source)
+        .containsOnly(FactId.of("KS-FORMS"));
     assertThat(Fixtures.aMunicipalClub().goals()).containsExactly(ClubGoal.values());
   }
 
   @Test
-  @DisplayName("KS-PEOPLE, KS-WHO, KS-PARTNERS, KS-ROOM, KS-EQUIPMENT: the municipal club fixture has what the source describes")
+  @DisplayName(
+      "KS-PEOPLE, KS-WHO, KS-PARTNERS, KS-ROOM, KS-EQUIPMENT: the municipal club fixture has what the source describes")
   void the_municipal_club() {
     SelfHelpClub club = Fixtures.aMunicipalClub();
 
     assertThat(club.teamKnowsIdea()).isTrue();
     assertThat(club.coordinator()).isPresent();
-    assertThat(club.animators()).singleElement().satisfies(animator -> assertThat(animator.clubTasks()).hasSize(3));
+    assertThat(club.animators())
+        .singleElement()
+        .satisfies(animator -> assertThat(animator.clubTasks()).hasSize(3));
     assertThat(club.experts()).hasSize(4);
     assertThat(club.beneficiaries()).hasSize(5);
     assertThat(club.partners()).hasSize(2);
     assertThat(club.host().rooms()).anyMatch(room -> room.has(RoomFeature.ACCESSIBLE));
     assertThat(club.host().missingEquipment(Programme.KS, Requirement.REQUIRED)).isEmpty();
-    assertThat(club.groups()).singleElement().satisfies(group -> assertThat(group.animators()).containsExactly(Fixtures.CLUB_ANIMATOR));
+    assertThat(club.groups())
+        .singleElement()
+        .satisfies(group -> assertThat(group.animators()).containsExactly(Fixtures.CLUB_ANIMATOR));
   }
 }

@@ -30,7 +30,8 @@ class GroupRulesAndLinksTest {
   }
 
   @Test
-  @DisplayName("KCS-REM-RULES, KCS-M2, KCS-DIF-RULES: goals, rules, a contract and written regulations")
+  @DisplayName(
+      "KCS-REM-RULES, KCS-M2, KCS-DIF-RULES: goals, rules, a contract and written regulations")
   void rules_elements() {
     GroupRules rules = Fixtures.aMentalHealthPeerGroup().rules().orElseThrow();
 
@@ -41,7 +42,9 @@ class GroupRulesAndLinksTest {
     assertThat(RulesElement.CONTRACT.source()).isEqualTo(FactId.of("KCS-M2"));
     assertThat(RulesElement.RULES.source()).isEqualTo(FactId.of("KCS-REM-RULES"));
     assertThat(RulesElement.WRITTEN_REGULATIONS.source()).isEqualTo(FactId.of("KCS-DIF-RULES"));
-    assertThatThrownBy(() -> rules.has(null)).isInstanceOf(NullPointerException.class).hasMessage("element");
+    assertThatThrownBy(() -> rules.has(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("element");
   }
 
   @Test
@@ -54,7 +57,9 @@ class GroupRulesAndLinksTest {
     assertThat(link.involves(a)).isTrue();
     assertThat(link.involves(b)).isTrue();
     assertThat(link.involves(GroupId.of("c"))).isFalse();
-    assertThatThrownBy(() -> link.involves(null)).isInstanceOf(NullPointerException.class).hasMessage("group");
+    assertThatThrownBy(() -> link.involves(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("group");
     assertThatThrownBy(() -> GroupLink.of(a, a, GroupLinkKind.VISIT, DAY))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a group link must join two groups, was a to itself");
@@ -63,12 +68,17 @@ class GroupRulesAndLinksTest {
         .hasMessage("a group link must join two groups, was a to itself");
     assertThatThrownBy(() -> GroupLink.builder().from(a).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build GroupLink, some of required attributes are not set [to, kind, on]");
-    assertThat(GroupLinkKind.values()).hasSize(4).extracting(GroupLinkKind::source).containsOnly(FactId.of("MA-NETWORK"));
+        .hasMessage(
+            "Cannot build GroupLink, some of required attributes are not set [to, kind, on]");
+    assertThat(GroupLinkKind.values())
+        .hasSize(4)
+        .extracting(GroupLinkKind::source)
+        .containsOnly(FactId.of("MA-NETWORK"));
   }
 
   @Test
-  @DisplayName("MA-ASSUMPTIONS, MA-ATTITUDES, MA-TERMS: the vocabulary of mutual aid among the experienced")
+  @DisplayName(
+      "MA-ASSUMPTIONS, MA-ATTITUDES, MA-TERMS: the vocabulary of mutual aid among the experienced")
   void mutual_aid_vocabulary() {
     assertThat(MutualAidAssumption.values())
         .containsExactly(
@@ -86,6 +96,9 @@ class GroupRulesAndLinksTest {
         .containsOnly(FactId.of("MA-ATTITUDES"));
     // The experienced (doświadczeni) is the default word; the others are for deliberate use.
     assertThat(PersonTerm.values()[0]).isEqualTo(PersonTerm.EXPERIENCED);
-    assertThat(PersonTerm.values()).hasSize(6).extracting(PersonTerm::source).containsOnly(FactId.of("MA-TERMS"));
+    assertThat(PersonTerm.values())
+        .hasSize(6)
+        .extracting(PersonTerm::source)
+        .containsOnly(FactId.of("MA-TERMS"));
   }
 }

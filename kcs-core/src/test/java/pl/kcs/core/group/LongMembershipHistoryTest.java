@@ -34,7 +34,8 @@ class LongMembershipHistoryTest {
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  @DisplayName("MA-GROUP: 200,000 periods of one member, joining and leaving on the same days, are checked in n log n")
+  @DisplayName(
+      "MA-GROUP: 200,000 periods of one member, joining and leaving on the same days, are checked in n log n")
   void two_hundred_thousand_periods_of_one_member_are_validated_without_comparing_every_pair() {
     MemberId member = MemberId.of("m-1");
     List<Membership> periods = new ArrayList<>();
@@ -42,7 +43,8 @@ class LongMembershipHistoryTest {
     // days on each day; written newest first, so the order of the list is no help.
     for (int day = 66_666; day >= 0; day--) {
       LocalDate joined = START.plusDays(day);
-      periods.add(Membership.builder().member(member).joinedOn(joined).leftOn(joined.plusDays(1)).build());
+      periods.add(
+          Membership.builder().member(member).joinedOn(joined).leftOn(joined.plusDays(1)).build());
       periods.add(Membership.builder().member(member).joinedOn(joined).leftOn(joined).build());
       periods.add(Membership.builder().member(member).joinedOn(joined).leftOn(joined).build());
     }
@@ -59,12 +61,18 @@ class LongMembershipHistoryTest {
     List<Membership> periods = new ArrayList<>();
     for (int day = 0; day < 66_667; day++) {
       LocalDate joined = START.plusDays(day);
-      periods.add(Membership.builder().member(member).joinedOn(joined).leftOn(joined.plusDays(1)).build());
+      periods.add(
+          Membership.builder().member(member).joinedOn(joined).leftOn(joined.plusDays(1)).build());
       periods.add(Membership.builder().member(member).joinedOn(joined).leftOn(joined).build());
       periods.add(Membership.builder().member(member).joinedOn(joined).leftOn(joined).build());
     }
     // One more period of two days, overlapping the day-long period that begins a day later.
-    periods.add(Membership.builder().member(member).joinedOn(START.plusDays(50_000)).leftOn(START.plusDays(50_002)).build());
+    periods.add(
+        Membership.builder()
+            .member(member)
+            .joinedOn(START.plusDays(50_000))
+            .leftOn(START.plusDays(50_002))
+            .build());
 
     assertThatThrownBy(() -> aGroup().addAllMemberships(periods).build())
         .isInstanceOf(IllegalStateException.class)
@@ -88,23 +96,25 @@ class LongMembershipHistoryTest {
   void property_the_sweep_rejects_exactly_the_histories_in_which_some_pair_of_periods_overlaps() {
     Property.check()
         .trials(2000)
-        .forAllWithRandom(random -> history(random), (periods, random) -> {
-          boolean somePairOverlaps = false;
-          for (int i = 0; i < periods.size(); i++) {
-            for (int j = i + 1; j < periods.size(); j++) {
-              somePairOverlaps |= periods.get(i).overlaps(periods.get(j));
-            }
-          }
-          boolean rejected;
-          try {
-            aGroup().addAllMemberships(periods).build();
-            rejected = false;
-          } catch (IllegalStateException e) {
-            assertThat(e).hasMessageStartingWith("memberships of one member must not overlap");
-            rejected = true;
-          }
-          assertThat(rejected).as("rejected %s", periods).isEqualTo(somePairOverlaps);
-        });
+        .forAllWithRandom(
+            random -> history(random),
+            (periods, random) -> {
+              boolean somePairOverlaps = false;
+              for (int i = 0; i < periods.size(); i++) {
+                for (int j = i + 1; j < periods.size(); j++) {
+                  somePairOverlaps |= periods.get(i).overlaps(periods.get(j));
+                }
+              }
+              boolean rejected;
+              try {
+                aGroup().addAllMemberships(periods).build();
+                rejected = false;
+              } catch (IllegalStateException e) {
+                assertThat(e).hasMessageStartingWith("memberships of one member must not overlap");
+                rejected = true;
+              }
+              assertThat(rejected).as("rejected %s", periods).isEqualTo(somePairOverlaps);
+            });
   }
 
   /** Up to 6 periods of one member within a few days, often touching, some of no days, some open. */

@@ -30,7 +30,8 @@ class MembershipTest {
   void should_require_a_member_and_a_join_date() {
     assertThatThrownBy(() -> Membership.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build Membership, some of required attributes are not set [member, joinedOn]");
+        .hasMessage(
+            "Cannot build Membership, some of required attributes are not set [member, joinedOn]");
     assertThatThrownBy(() -> Membership.joined(null, JAN_1))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("member");
@@ -40,12 +41,19 @@ class MembershipTest {
   }
 
   @Test
-  @DisplayName("MA-GROUP: a member is directly affected by default, or a family member or close one")
+  @DisplayName(
+      "MA-GROUP: a member is directly affected by default, or a family member or close one")
   void relation_to_the_shared_experience() {
-    assertThat(Membership.joined(MEMBER, JAN_1).relation()).isEqualTo(MemberRelation.DIRECTLY_AFFECTED);
-    assertThat(Membership.joined(MEMBER, JAN_1).withRelation(MemberRelation.FAMILY_OR_CLOSE).relation())
+    assertThat(Membership.joined(MEMBER, JAN_1).relation())
+        .isEqualTo(MemberRelation.DIRECTLY_AFFECTED);
+    assertThat(
+            Membership.joined(MEMBER, JAN_1)
+                .withRelation(MemberRelation.FAMILY_OR_CLOSE)
+                .relation())
         .isEqualTo(MemberRelation.FAMILY_OR_CLOSE);
-    assertThat(MemberRelation.values()).extracting(MemberRelation::source).containsOnly(FactId.of("MA-GROUP"));
+    assertThat(MemberRelation.values())
+        .extracting(MemberRelation::source)
+        .containsOnly(FactId.of("MA-GROUP"));
   }
 
   @Test
@@ -101,6 +109,7 @@ class MembershipTest {
 
     assertThat(membership.toString())
         .doesNotContain("pseudonym-4711")
-        .isEqualTo("Membership{member=[redacted], relation=DIRECTLY_AFFECTED, joinedOn=2024-01-01}");
+        .isEqualTo(
+            "Membership{member=[redacted], relation=DIRECTLY_AFFECTED, joinedOn=2024-01-01}");
   }
 }

@@ -14,11 +14,14 @@ import pl.kcs.core.fixtures.Fixtures;
 class ProfessionalInvolvementTest {
 
   @Test
-  @DisplayName("MA-AUTONOMY: an involvement records the role, own experience and what the professional does")
+  @DisplayName(
+      "MA-AUTONOMY: an involvement records the role, own experience and what the professional does")
   void should_record_role_own_experience_and_practices_MA_AUTONOMY() {
     ProfessionalInvolvement involvement =
         ProfessionalInvolvement.of(
-            ProfessionalRole.PSYCHIATRIC_CARE, InvolvementPractice.LEADS_MEETINGS, InvolvementPractice.SETS_AGENDA);
+            ProfessionalRole.PSYCHIATRIC_CARE,
+            InvolvementPractice.LEADS_MEETINGS,
+            InvolvementPractice.SETS_AGENDA);
 
     assertThat(involvement.ownExperience()).isFalse();
     assertThat(involvement.does(InvolvementPractice.LEADS_MEETINGS)).isTrue();
@@ -29,20 +32,23 @@ class ProfessionalInvolvementTest {
 
   @Test
   void should_reject_an_involvement_without_practices() {
-    assertThatThrownBy(() -> ProfessionalInvolvement.builder().role(ProfessionalRole.THERAPIST).build())
+    assertThatThrownBy(
+            () -> ProfessionalInvolvement.builder().role(ProfessionalRole.THERAPIST).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("practices must not be empty, was []");
   }
 
   @Test
-  @DisplayName("MA-BARRIER: psychiatric care and social assistance are the institutions of the main barrier")
+  @DisplayName(
+      "MA-BARRIER: psychiatric care and social assistance are the institutions of the main barrier")
   void should_name_the_dependence_institutions_MA_BARRIER() {
     assertThat(ProfessionalRole.PSYCHIATRIC_CARE.isOfDependenceInstitutions()).isTrue();
     assertThat(ProfessionalRole.SOCIAL_ASSISTANCE.isOfDependenceInstitutions()).isTrue();
     assertThat(ProfessionalRole.THERAPIST.isOfDependenceInstitutions()).isFalse();
     assertThat(ProfessionalRole.PSYCHIATRIC_CARE.source()).isEqualTo(FactId.of("MA-BARRIER"));
     assertThat(InvolvementPractice.RULES_BY_TITLE.source()).isEqualTo(FactId.of("MA-ATTITUDES"));
-    assertThat(InvolvementPractice.COOPERATES_WHEN_ASKED.source()).isEqualTo(FactId.of("MA-AUTONOMY"));
+    assertThat(InvolvementPractice.COOPERATES_WHEN_ASKED.source())
+        .isEqualTo(FactId.of("MA-AUTONOMY"));
   }
 
   @Test
@@ -69,21 +75,24 @@ class ProfessionalInvolvementTest {
     assertThat(group.withReciprocity(Reciprocity.of(6, 6, 6)).reciprocity()).isPresent();
     assertThatThrownBy(() -> group.withReciprocity(Reciprocity.of(7, 2, 1)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("reciprocity counts must be at most participantCount (6), was 7 gave and 2 received");
+        .hasMessage(
+            "reciprocity counts must be at most participantCount (6), was 7 gave and 2 received");
   }
 
   @Test
   void involvements_and_counts_are_values_and_reject_nulls() {
     new EqualsTester()
         .addEqualityGroup(
-            ProfessionalInvolvement.of(ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED),
+            ProfessionalInvolvement.of(
+                ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED),
             ProfessionalInvolvement.builder()
                 .role(ProfessionalRole.THERAPIST)
                 .ownExperience(false)
                 .addPractices(InvolvementPractice.COOPERATES_WHEN_ASKED)
                 .build())
         .addEqualityGroup(
-            ProfessionalInvolvement.of(ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED)
+            ProfessionalInvolvement.of(
+                    ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED)
                 .withOwnExperience(true))
         .addEqualityGroup(Reciprocity.of(1, 1, 1))
         .addEqualityGroup(Reciprocity.of(1, 2, 1))
@@ -91,7 +100,8 @@ class ProfessionalInvolvementTest {
     NullPointerTester nulls = new NullPointerTester();
     nulls.testAllPublicStaticMethods(ProfessionalInvolvement.class);
     nulls.testAllPublicInstanceMethods(
-        ProfessionalInvolvement.of(ProfessionalRole.RESEARCHER, InvolvementPractice.RULES_BY_TITLE));
+        ProfessionalInvolvement.of(
+            ProfessionalRole.RESEARCHER, InvolvementPractice.RULES_BY_TITLE));
     nulls.testAllPublicInstanceMethods(ProfessionalInvolvement.builder());
     nulls.testAllPublicStaticMethods(Reciprocity.class);
     nulls.testAllPublicInstanceMethods(Reciprocity.builder());

@@ -50,7 +50,8 @@ class SelfHelpGroupTest {
   }
 
   @Test
-  @DisplayName("KCS-WHO: a group is for at least one kind of vulnerable group, and its subgroups belong to its kinds")
+  @DisplayName(
+      "KCS-WHO: a group is for at least one kind of vulnerable group, and its subgroups belong to its kinds")
   void target_groups() {
     assertThatThrownBy(() -> aGroup().build().withTargetGroups())
         .isInstanceOf(IllegalStateException.class)
@@ -59,7 +60,11 @@ class SelfHelpGroupTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "targetSubgroups must belong to the targetGroups, was REFUGEES (of MINORITIES) with targetGroups [SOCIAL_PROBLEMS]");
-    assertThat(aGroup().addTargetSubgroups(TargetSubgroup.SINGLE_PARENTS).build().isFor(TargetSubgroup.SINGLE_PARENTS))
+    assertThat(
+            aGroup()
+                .addTargetSubgroups(TargetSubgroup.SINGLE_PARENTS)
+                .build()
+                .isFor(TargetSubgroup.SINGLE_PARENTS))
         .isTrue();
   }
 
@@ -75,31 +80,39 @@ class SelfHelpGroupTest {
   }
 
   @Test
-  @DisplayName("KCS-EFF-SELFRUN: a group running itself says since when it meets without the animator")
+  @DisplayName(
+      "KCS-EFF-SELFRUN: a group running itself says since when it meets without the animator")
   void running_itself_needs_a_date() {
     assertThatThrownBy(() -> aGroup().build().withMaturity(GroupMaturity.RUNNING_ITSELF))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("meetsWithoutAnimatorSince must be set for a group with maturity RUNNING_ITSELF");
+        .hasMessage(
+            "meetsWithoutAnimatorSince must be set for a group with maturity RUNNING_ITSELF");
     assertThatThrownBy(() -> aGroup().build().withMaturity(GroupMaturity.INDEPENDENT))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("meetsWithoutAnimatorSince must be set for a group with maturity INDEPENDENT");
   }
 
   @Test
-  @DisplayName("KCS-EFF-INDEPENDENT: an independent group says since when, and only an independent group does")
+  @DisplayName(
+      "KCS-EFF-INDEPENDENT: an independent group says since when, and only an independent group does")
   void independence_needs_a_date_and_the_maturity() {
     SelfHelpGroup runningItself =
-        aGroup().build().withMeetsWithoutAnimatorSince(FOUNDED).withMaturity(GroupMaturity.RUNNING_ITSELF);
+        aGroup()
+            .build()
+            .withMeetsWithoutAnimatorSince(FOUNDED)
+            .withMaturity(GroupMaturity.RUNNING_ITSELF);
 
     assertThatThrownBy(() -> runningItself.withMaturity(GroupMaturity.INDEPENDENT))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("independentSince must be set for a group with maturity INDEPENDENT");
     assertThatThrownBy(() -> runningItself.withIndependentSince(LocalDate.of(2024, 5, 1)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("maturity must be INDEPENDENT for a group independent since 2024-05-01, was RUNNING_ITSELF");
+        .hasMessage(
+            "maturity must be INDEPENDENT for a group independent since 2024-05-01, was RUNNING_ITSELF");
     assertThatThrownBy(() -> aGroup().independentSince(LocalDate.of(2024, 5, 1)).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("maturity must be INDEPENDENT for a group independent since 2024-05-01, was EARLY");
+        .hasMessage(
+            "maturity must be INDEPENDENT for a group independent since 2024-05-01, was EARLY");
   }
 
   @Test
@@ -109,12 +122,15 @@ class SelfHelpGroupTest {
     assertThatThrownBy(
             () ->
                 founded.withRules(
-                    Fixtures.rulesAgreedWithParticipants(LocalDate.of(2024, 2, 1), RulesElement.RULES)))
+                    Fixtures.rulesAgreedWithParticipants(
+                        LocalDate.of(2024, 2, 1), RulesElement.RULES)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("rules agreedOn must not be before foundedOn, was 2024-02-01 before 2024-03-01");
+        .hasMessage(
+            "rules agreedOn must not be before foundedOn, was 2024-02-01 before 2024-03-01");
     assertThatThrownBy(() -> founded.withMeetsWithoutAnimatorSince(LocalDate.of(2024, 2, 29)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("meetsWithoutAnimatorSince must not be before foundedOn, was 2024-02-29 before 2024-03-01");
+        .hasMessage(
+            "meetsWithoutAnimatorSince must not be before foundedOn, was 2024-02-29 before 2024-03-01");
     assertThatThrownBy(
             () ->
                 SelfHelpGroup.builder()
@@ -128,12 +144,15 @@ class SelfHelpGroupTest {
                     .independentSince(LocalDate.of(2023, 12, 31))
                     .build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("independentSince must not be before foundedOn, was 2023-12-31 before 2024-03-01");
-    assertThat(founded.withMeetsWithoutAnimatorSince(FOUNDED).meetsWithoutAnimatorSince()).contains(FOUNDED);
+        .hasMessage(
+            "independentSince must not be before foundedOn, was 2023-12-31 before 2024-03-01");
+    assertThat(founded.withMeetsWithoutAnimatorSince(FOUNDED).meetsWithoutAnimatorSince())
+        .contains(FOUNDED);
   }
 
   @Test
-  @DisplayName("KCS-EFF-INDEPENDENT: a group becomes independent after it first meets without the animator")
+  @DisplayName(
+      "KCS-EFF-INDEPENDENT: a group becomes independent after it first meets without the animator")
   void independence_not_before_running_itself() {
     assertThatThrownBy(
             () ->
@@ -163,7 +182,8 @@ class SelfHelpGroupTest {
   }
 
   @Test
-  @DisplayName("MA-GROUP: one member's periods must not overlap, and the message does not name the member")
+  @DisplayName(
+      "MA-GROUP: one member's periods must not overlap, and the message does not name the member")
   void overlapping_memberships() {
     MemberId member = MemberId.of("secret-member-77");
     SelfHelpGroup group = aGroup().build();
@@ -180,7 +200,8 @@ class SelfHelpGroupTest {
         .doesNotContain("secret-member-77");
     SelfHelpGroup rejoined =
         group.withMemberships(
-            Membership.joined(member, LocalDate.of(2024, 1, 1)).withLeftOn(LocalDate.of(2024, 2, 1)),
+            Membership.joined(member, LocalDate.of(2024, 1, 1))
+                .withLeftOn(LocalDate.of(2024, 2, 1)),
             Membership.joined(member, LocalDate.of(2024, 2, 1)));
     assertThat(rejoined.membersOn(LocalDate.of(2024, 2, 1))).isEqualTo(1);
   }
@@ -235,12 +256,17 @@ class SelfHelpGroupTest {
   }
 
   @Test
-  @DisplayName("KCS-WHO: membership of a health, minority or discrimination-risk group is special-category data")
+  @DisplayName(
+      "KCS-WHO: membership of a health, minority or discrimination-risk group is special-category data")
   void special_category_data() {
     assertThat(Fixtures.aRefugeeWomenGroup().concernsSpecialCategoryData()).isTrue();
     assertThat(Fixtures.aMentalHealthPeerGroup().concernsSpecialCategoryData()).isTrue();
     assertThat(Fixtures.aSingleParentsGroup().concernsSpecialCategoryData()).isFalse();
-    assertThat(aGroup().build().withTargetGroups(TargetGroup.LOCAL_COMMUNITY, TargetGroup.POOR).concernsSpecialCategoryData())
+    assertThat(
+            aGroup()
+                .build()
+                .withTargetGroups(TargetGroup.LOCAL_COMMUNITY, TargetGroup.POOR)
+                .concernsSpecialCategoryData())
         .isFalse();
     assertThat(
             aGroup()
@@ -269,7 +295,8 @@ class SelfHelpGroupTest {
   }
 
   @Test
-  @DisplayName("MA-AUTONOMY: meetings are led by the members unless said otherwise, and the agenda follows the lead")
+  @DisplayName(
+      "MA-AUTONOMY: meetings are led by the members unless said otherwise, and the agenda follows the lead")
   void meeting_lead_defaults() {
     SelfHelpGroup group = aGroup().build();
 
@@ -278,7 +305,9 @@ class SelfHelpGroupTest {
     assertThat(aGroup().meetingsLedBy(MeetingLead.PROFESSIONAL).build().agendaSetBy())
         .isEqualTo(MeetingLead.PROFESSIONAL);
     assertThat(Fixtures.aRefugeeWomenGroup().agendaSetBy()).isEqualTo(MeetingLead.PEERS);
-    assertThat(MeetingLead.values()).extracting(MeetingLead::source).containsOnly(FactId.of("MA-AUTONOMY"));
+    assertThat(MeetingLead.values())
+        .extracting(MeetingLead::source)
+        .containsOnly(FactId.of("MA-AUTONOMY"));
   }
 
   @Test
@@ -288,7 +317,12 @@ class SelfHelpGroupTest {
 
     assertThat(group.motivatedToActOutwards()).isFalse();
     assertThat(group.resourcedToActOutwards()).isFalse();
-    assertThat(aGroup().motivatedToActOutwards(true).resourcedToActOutwards(true).build().resourcedToActOutwards())
+    assertThat(
+            aGroup()
+                .motivatedToActOutwards(true)
+                .resourcedToActOutwards(true)
+                .build()
+                .resourcedToActOutwards())
         .isTrue();
   }
 
@@ -311,9 +345,13 @@ class SelfHelpGroupTest {
   }
 
   @Test
-  @DisplayName("KCS-M3: a group states its cultural needs; KCS-S2C: groups come through three channels")
+  @DisplayName(
+      "KCS-M3: a group states its cultural needs; KCS-S2C: groups come through three channels")
   void cultural_needs_and_recruitment() {
-    assertThat(CulturalNeed.values()).hasSize(4).extracting(CulturalNeed::source).containsOnly(FactId.of("KCS-M3"));
+    assertThat(CulturalNeed.values())
+        .hasSize(4)
+        .extracting(CulturalNeed::source)
+        .containsOnly(FactId.of("KCS-M3"));
     assertThat(RecruitmentChannel.values())
         .containsExactly(
             RecruitmentChannel.EXISTING_GROUPS,
@@ -322,7 +360,8 @@ class SelfHelpGroupTest {
         .extracting(RecruitmentChannel::source)
         .containsOnly(FactId.of("KCS-S2C"));
     assertThat(Fixtures.aRefugeeWomenGroup().culturalNeeds()).contains(CulturalNeed.OUTINGS);
-    assertThat(Fixtures.aMentalHealthPeerGroup().recruitedThrough()).contains(RecruitmentChannel.EXISTING_GROUPS);
+    assertThat(Fixtures.aMentalHealthPeerGroup().recruitedThrough())
+        .contains(RecruitmentChannel.EXISTING_GROUPS);
   }
 
   @Test

@@ -26,42 +26,57 @@ class TargetGroupsTest {
   }
 
   @Test
-  @DisplayName("KCS-WHO: health, minority and discrimination-risk groups reveal special-category data")
+  @DisplayName(
+      "KCS-WHO: health, minority and discrimination-risk groups reveal special-category data")
   void special_category_kinds() {
     assertThat(EnumSet.allOf(TargetGroup.class))
         .filteredOn(TargetGroup::concernsSpecialCategoryData)
-        .containsExactlyInAnyOrder(TargetGroup.HEALTH_PROBLEMS, TargetGroup.MINORITIES, TargetGroup.DISCRIMINATION_RISK);
+        .containsExactlyInAnyOrder(
+            TargetGroup.HEALTH_PROBLEMS, TargetGroup.MINORITIES, TargetGroup.DISCRIMINATION_RISK);
   }
 
   @Test
-  @DisplayName("KCS-WHO: every subgroup belongs to a kind, and every kind but the poor has examples")
+  @DisplayName(
+      "KCS-WHO: every subgroup belongs to a kind, and every kind but the poor has examples")
   void subgroups_belong_to_kinds() {
-    assertThat(TargetSubgroup.values()).extracting(TargetSubgroup::source).containsOnly(FactId.of("KCS-WHO"));
+    assertThat(TargetSubgroup.values())
+        .extracting(TargetSubgroup::source)
+        .containsOnly(FactId.of("KCS-WHO"));
     assertThat(TargetSubgroup.REFUGEES.targetGroup()).isEqualTo(TargetGroup.MINORITIES);
     assertThat(TargetSubgroup.MENTAL_HEALTH.targetGroup()).isEqualTo(TargetGroup.HEALTH_PROBLEMS);
     assertThat(TargetSubgroup.SINGLE_PARENTS.targetGroup()).isEqualTo(TargetGroup.SOCIAL_PROBLEMS);
-    assertThat(TargetSubgroup.SEXUAL_ORIENTATION.targetGroup()).isEqualTo(TargetGroup.DISCRIMINATION_RISK);
+    assertThat(TargetSubgroup.SEXUAL_ORIENTATION.targetGroup())
+        .isEqualTo(TargetGroup.DISCRIMINATION_RISK);
     assertThat(TargetSubgroup.CITIZEN_PATROLS.targetGroup()).isEqualTo(TargetGroup.LOCAL_COMMUNITY);
     Set<TargetGroup> withExamples = EnumSet.noneOf(TargetGroup.class);
     for (TargetSubgroup subgroup : TargetSubgroup.values()) {
       withExamples.add(subgroup.targetGroup());
     }
-    assertThat(EnumSet.complementOf(EnumSet.copyOf(withExamples))).containsExactly(TargetGroup.POOR);
+    assertThat(EnumSet.complementOf(EnumSet.copyOf(withExamples)))
+        .containsExactly(TargetGroup.POOR);
   }
 
   @Test
-  @DisplayName("KS-WHO: the twelve beneficiary categories of a club, each mapping to a KCS kind (KCS-WHO)")
+  @DisplayName(
+      "KS-WHO: the twelve beneficiary categories of a club, each mapping to a KCS kind (KCS-WHO)")
   void beneficiary_categories_map_to_kinds() {
-    assertThat(BeneficiaryCategory.values()).hasSize(12).extracting(BeneficiaryCategory::source).containsOnly(FactId.of("KS-WHO"));
+    assertThat(BeneficiaryCategory.values())
+        .hasSize(12)
+        .extracting(BeneficiaryCategory::source)
+        .containsOnly(FactId.of("KS-WHO"));
     for (BeneficiaryCategory category : BeneficiaryCategory.values()) {
       assertThat(category.targetGroups()).as(category.name()).isNotEmpty();
       for (TargetSubgroup subgroup : category.targetSubgroups()) {
-        assertThat(category.targetGroups()).as(category + " / " + subgroup).contains(subgroup.targetGroup());
+        assertThat(category.targetGroups())
+            .as(category + " / " + subgroup)
+            .contains(subgroup.targetGroup());
       }
     }
     assertThat(BeneficiaryCategory.REFUGEES.targetGroups()).containsExactly(TargetGroup.MINORITIES);
-    assertThat(BeneficiaryCategory.REFUGEES.targetSubgroups()).containsExactly(TargetSubgroup.REFUGEES);
-    assertThat(BeneficiaryCategory.SINGLE_MOTHERS.targetSubgroups()).containsExactly(TargetSubgroup.SINGLE_PARENTS);
+    assertThat(BeneficiaryCategory.REFUGEES.targetSubgroups())
+        .containsExactly(TargetSubgroup.REFUGEES);
+    assertThat(BeneficiaryCategory.SINGLE_MOTHERS.targetSubgroups())
+        .containsExactly(TargetSubgroup.SINGLE_PARENTS);
     assertThat(BeneficiaryCategory.PEOPLE_WITH_DISABILITIES.targetSubgroups())
         .containsExactly(TargetSubgroup.PEOPLE_WITH_DISABILITIES, TargetSubgroup.MENTAL_HEALTH);
     assertThat(BeneficiaryCategory.CARE_LEAVERS.targetSubgroups()).isEmpty();
@@ -72,7 +87,8 @@ class TargetGroupsTest {
   void categories_spanning_two_kinds() {
     assertThat(BeneficiaryCategory.WOMEN_OUTSIDE_LABOUR_MARKET.targetGroups())
         .containsExactly(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.DISCRIMINATION_RISK);
-    assertThat(BeneficiaryCategory.HOMELESS.targetGroups()).containsExactly(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.POOR);
+    assertThat(BeneficiaryCategory.HOMELESS.targetGroups())
+        .containsExactly(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.POOR);
   }
 
   @Test
@@ -91,8 +107,10 @@ class TargetGroupsTest {
             BeneficiaryCategory.ADDICTED_AFTER_TREATMENT,
             BeneficiaryCategory.CHRONICALLY_ILL);
     assertThat(TargetGroup.MINORITIES.beneficiaryCategories())
-        .containsExactly(BeneficiaryCategory.ETHNIC_AND_NATIONAL_MINORITIES, BeneficiaryCategory.REFUGEES);
-    assertThat(TargetGroup.POOR.beneficiaryCategories()).containsExactly(BeneficiaryCategory.HOMELESS);
+        .containsExactly(
+            BeneficiaryCategory.ETHNIC_AND_NATIONAL_MINORITIES, BeneficiaryCategory.REFUGEES);
+    assertThat(TargetGroup.POOR.beneficiaryCategories())
+        .containsExactly(BeneficiaryCategory.HOMELESS);
     assertThat(TargetGroup.LOCAL_COMMUNITY.beneficiaryCategories()).isEmpty();
   }
 }

@@ -14,11 +14,13 @@ import pl.kcs.core.fixtures.Fixtures;
 class HostTest {
 
   @Test
-  @DisplayName("KCS-S1B-EQUIPMENT: a flipchart, chairs, a table and office supplies are required; refreshments optional")
+  @DisplayName(
+      "KCS-S1B-EQUIPMENT: a flipchart, chairs, a table and office supplies are required; refreshments optional")
   void kcs_equipment_requirements() {
     assertThat(EnumSet.allOf(Equipment.class))
         .filteredOn(item -> item.requirementFor(Programme.KCS) == Requirement.REQUIRED)
-        .containsExactly(Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES);
+        .containsExactly(
+            Equipment.FLIPCHART, Equipment.CHAIRS, Equipment.TABLE, Equipment.OFFICE_SUPPLIES);
     assertThat(EnumSet.allOf(Equipment.class))
         .filteredOn(item -> item.requirementFor(Programme.KCS) == Requirement.OPTIONAL)
         .containsExactly(
@@ -35,7 +37,8 @@ class HostTest {
   }
 
   @Test
-  @DisplayName("KS-EQUIPMENT: basic furniture is required; phone, computer, copier and teaching aids recommended")
+  @DisplayName(
+      "KS-EQUIPMENT: basic furniture is required; phone, computer, copier and teaching aids recommended")
   void club_equipment_requirements() {
     assertThat(EnumSet.allOf(Equipment.class))
         .filteredOn(item -> item.requirementFor(Programme.KS) == Requirement.REQUIRED)
@@ -54,7 +57,8 @@ class HostTest {
         .containsOnly(FactId.of("KS-EQUIPMENT"));
     assertThat(Equipment.PHONE.ksRequirement()).isEqualTo(Requirement.RECOMMENDED);
     assertThat(Equipment.PHONE.requirementFor(Programme.KCS)).isEqualTo(Requirement.NOT_IN_SOURCE);
-    assertThat(Equipment.FLIPCHART.requirementFor(Programme.KS)).isEqualTo(Requirement.NOT_IN_SOURCE);
+    assertThat(Equipment.FLIPCHART.requirementFor(Programme.KS))
+        .isEqualTo(Requirement.NOT_IN_SOURCE);
     assertThat(Equipment.BASIC_FURNITURE.isRefreshment()).isFalse();
     assertThatThrownBy(() -> Equipment.CHAIRS.requirementFor(null))
         .isInstanceOf(NullPointerException.class)
@@ -62,18 +66,28 @@ class HostTest {
   }
 
   @Test
-  @DisplayName("KCS-S1B-EQUIPMENT, KS-EQUIPMENT: an institution lacks the asked-for items it does not have")
+  @DisplayName(
+      "KCS-S1B-EQUIPMENT, KS-EQUIPMENT: an institution lacks the asked-for items it does not have")
   void missing_equipment() {
     HostInstitution library = Fixtures.aLibrary();
 
     assertThat(library.missingEquipment(Programme.KCS, Requirement.REQUIRED)).isEmpty();
     assertThat(library.missingEquipment(Programme.KCS, Requirement.OPTIONAL))
         .containsExactly(Equipment.COFFEE_MACHINE, Equipment.COFFEE, Equipment.BISCUITS);
-    assertThat(library.withEquipment(Equipment.CHAIRS).missingEquipment(Programme.KCS, Requirement.REQUIRED))
+    assertThat(
+            library
+                .withEquipment(Equipment.CHAIRS)
+                .missingEquipment(Programme.KCS, Requirement.REQUIRED))
         .containsExactly(Equipment.FLIPCHART, Equipment.TABLE, Equipment.OFFICE_SUPPLIES);
-    assertThat(library.missingEquipment(Programme.KS, Requirement.REQUIRED)).containsExactly(Equipment.BASIC_FURNITURE);
-    assertThat(Fixtures.aSocialAssistanceCentre().missingEquipment(Programme.KS, Requirement.RECOMMENDED)).isEmpty();
-    assertThat(Fixtures.aCultureHouseWithoutPremises().missingEquipment(Programme.KCS, Requirement.REQUIRED))
+    assertThat(library.missingEquipment(Programme.KS, Requirement.REQUIRED))
+        .containsExactly(Equipment.BASIC_FURNITURE);
+    assertThat(
+            Fixtures.aSocialAssistanceCentre()
+                .missingEquipment(Programme.KS, Requirement.RECOMMENDED))
+        .isEmpty();
+    assertThat(
+            Fixtures.aCultureHouseWithoutPremises()
+                .missingEquipment(Programme.KCS, Requirement.REQUIRED))
         .hasSize(4);
     assertThatThrownBy(() -> library.missingEquipment(null, Requirement.REQUIRED))
         .isInstanceOf(NullPointerException.class)
@@ -84,7 +98,8 @@ class HostTest {
   }
 
   @Test
-  @DisplayName("KCS-HOST: culture houses, libraries, local activity centres and existing groups can host a KCS; KS-FORMAL: a centre hosts a club")
+  @DisplayName(
+      "KCS-HOST: culture houses, libraries, local activity centres and existing groups can host a KCS; KS-FORMAL: a centre hosts a club")
   void host_kinds() {
     assertThat(EnumSet.allOf(HostKind.class))
         .filteredOn(HostKind::kcsHost)
@@ -103,14 +118,19 @@ class HostTest {
   void host_institution_validation() {
     assertThatThrownBy(() -> HostInstitution.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build HostInstitution, some of required attributes are not set [name, kind]");
+        .hasMessage(
+            "Cannot build HostInstitution, some of required attributes are not set [name, kind]");
     assertThatThrownBy(() -> Fixtures.aLibrary().withName(""))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("institution name must not be blank");
-    assertThatThrownBy(() -> Fixtures.aLibrary().withRooms(Fixtures.aMeetingRoom(), Fixtures.aMeetingRoom().withCapacity(8)))
+    assertThatThrownBy(
+            () ->
+                Fixtures.aLibrary()
+                    .withRooms(Fixtures.aMeetingRoom(), Fixtures.aMeetingRoom().withCapacity(8)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("rooms must have distinct names; a name appears twice (not repeated)");
-    assertThatThrownBy(() -> HostInstitution.builder().kind(HostKind.LIBRARY).kind(HostKind.LIBRARY))
+    assertThatThrownBy(
+            () -> HostInstitution.builder().kind(HostKind.LIBRARY).kind(HostKind.LIBRARY))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Builder of HostInstitution is strict, attribute is already set: kind");
   }
@@ -129,7 +149,9 @@ class HostTest {
     assertThat(RoomFeature.SAFE.source()).isEqualTo(FactId.of("KCS-REM-SPACE"));
     // KCS-M1: open doors offer a neutral and friendly space.
     assertThat(RoomFeature.NEUTRAL_AND_FRIENDLY.source()).isEqualTo(FactId.of("KCS-M1"));
-    assertThatThrownBy(() -> room.has(null)).isInstanceOf(NullPointerException.class).hasMessage("feature");
+    assertThatThrownBy(() -> room.has(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("feature");
   }
 
   @Test

@@ -36,8 +36,13 @@ class InstitutionOfferTest {
   @DisplayName("KCS-M3: art therapy by own or by external instructors")
   void should_offer_art_therapy_by_own_or_external_instructors_KCS_M3() {
     assertThat(InstitutionOffer.of(4).hasArtTherapy()).isFalse();
-    assertThat(InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_OWN_INSTRUCTORS).hasArtTherapy()).isTrue();
-    assertThat(InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS).hasArtTherapy())
+    assertThat(
+            InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_OWN_INSTRUCTORS)
+                .hasArtTherapy())
+        .isTrue();
+    assertThat(
+            InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS)
+                .hasArtTherapy())
         .isTrue();
   }
 
@@ -60,7 +65,8 @@ class InstitutionOfferTest {
     assertThat(InstitutionCapability.NIGHT_WATCHMAN.source()).isEqualTo(FactId.of("KCS-M1"));
     assertThat(InstitutionCapability.TRAINING.source()).isEqualTo(FactId.of("KCS-M2"));
     assertThat(InstitutionCapability.ANIMATION.source()).isEqualTo(FactId.of("KCS-M2"));
-    assertThat(InstitutionCapability.OUTINGS_AND_GROUP_TICKETS.source()).isEqualTo(FactId.of("KCS-M3"));
+    assertThat(InstitutionCapability.OUTINGS_AND_GROUP_TICKETS.source())
+        .isEqualTo(FactId.of("KCS-M3"));
     assertThat(InstitutionCapability.PUBLIC_EVENTS.source()).isEqualTo(FactId.of("KCS-M4"));
     for (InstitutionCapability capability : InstitutionCapability.values()) {
       assertThat(capability.label(Locale.forLanguageTag("pl"))).isNotBlank();
@@ -75,7 +81,10 @@ class InstitutionOfferTest {
     new EqualsTester()
         .addEqualityGroup(
             InstitutionOffer.of(4, InstitutionCapability.TRAINING),
-            InstitutionOffer.builder().freeHoursPerWeek(4).addCapabilities(InstitutionCapability.TRAINING).build())
+            InstitutionOffer.builder()
+                .freeHoursPerWeek(4)
+                .addCapabilities(InstitutionCapability.TRAINING)
+                .build())
         .addEqualityGroup(InstitutionOffer.of(5, InstitutionCapability.TRAINING))
         .addEqualityGroup(InstitutionOffer.of(4))
         .testEquals();

@@ -11,24 +11,29 @@ import pl.kcs.core.fixtures.Fixtures;
 class LegalContextTest {
 
   @Test
-  @DisplayName("KCS-S1A: an institution knows the accessibility act and local strategies behind a KCS")
+  @DisplayName(
+      "KCS-S1A: an institution knows the accessibility act and local strategies behind a KCS")
   void kcs_rooting() {
     LegalContext context = Fixtures.aLegalContextForAKcs();
 
     assertThat(context.knownActs()).containsExactly(LegalAct.ACCESSIBILITY_ACT);
     assertThat(context.isProgrammeWrittenInto(StrategyKind.ACCESSIBILITY)).isFalse();
     assertThat(LegalAct.ACCESSIBILITY_ACT.source()).isEqualTo(FactId.of("KCS-S1A"));
-    assertThat(StrategyKind.INSTITUTION_STRATEGY_AND_MISSION.source()).isEqualTo(FactId.of("KCS-S1A"));
+    assertThat(StrategyKind.INSTITUTION_STRATEGY_AND_MISSION.source())
+        .isEqualTo(FactId.of("KCS-S1A"));
   }
 
   @Test
-  @DisplayName("KS-LAW, KS-FORMAL: a club's three acts and its place in the social-problems strategy")
+  @DisplayName(
+      "KS-LAW, KS-FORMAL: a club's three acts and its place in the social-problems strategy")
   void club_legal_basis() {
     LegalContext context = Fixtures.aLegalContextForAClub();
 
     assertThat(context.knownActs())
         .containsExactly(
-            LegalAct.SOCIAL_ASSISTANCE_ACT, LegalAct.SOBRIETY_ACT, LegalAct.PUBLIC_BENEFIT_AND_VOLUNTEERING_ACT)
+            LegalAct.SOCIAL_ASSISTANCE_ACT,
+            LegalAct.SOBRIETY_ACT,
+            LegalAct.PUBLIC_BENEFIT_AND_VOLUNTEERING_ACT)
         .extracting(LegalAct::source)
         .containsOnly(FactId.of("KS-LAW"));
     assertThat(context.isProgrammeWrittenInto(StrategyKind.SOCIAL_PROBLEMS_STRATEGY)).isTrue();
@@ -45,17 +50,23 @@ class LegalContextTest {
     assertThat(LegalContext.empty().knownActs()).isEmpty();
     assertThat(LegalContext.empty().strategies()).isEmpty();
     assertThat(LegalContext.empty()).isEqualTo(LegalContext.builder().build());
-    assertThatThrownBy(() -> LocalStrategy.builder().kind(StrategyKind.ACCESSIBILITY).title(" ").build())
+    assertThatThrownBy(
+            () -> LocalStrategy.builder().kind(StrategyKind.ACCESSIBILITY).title(" ").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("strategy title must not be blank");
     assertThatThrownBy(() -> LocalStrategy.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build LocalStrategy, some of required attributes are not set [kind, title]");
+        .hasMessage(
+            "Cannot build LocalStrategy, some of required attributes are not set [kind, title]");
     assertThatThrownBy(() -> LocalStrategy.builder().title("a").title("b"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Builder of LocalStrategy is strict, attribute is already set: title");
     assertThat(
-            LocalStrategy.builder().kind(StrategyKind.ANTI_DISCRIMINATION).title("Program").build().programmeWrittenIn())
+            LocalStrategy.builder()
+                .kind(StrategyKind.ANTI_DISCRIMINATION)
+                .title("Program")
+                .build()
+                .programmeWrittenIn())
         .isFalse();
   }
 }

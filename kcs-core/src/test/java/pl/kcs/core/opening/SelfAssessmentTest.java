@@ -28,7 +28,8 @@ class SelfAssessmentTest {
   }
 
   @Test
-  @DisplayName("OPEN-START, OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE, OPEN-PRACTICES: every item of the source, once")
+  @DisplayName(
+      "OPEN-START, OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE, OPEN-PRACTICES: every item of the source, once")
   void the_items_are_the_sources_starting_point_tools_and_practices() {
     assertThat(citing("OPEN-START"))
         .containsExactly(
@@ -55,24 +56,34 @@ class SelfAssessmentTest {
     }
     assertThat(total).isEqualTo(OpeningPractice.values().length);
     assertThat(OpeningPractice.in(OpeningArea.STAFF_AND_ROLES))
-        .contains(OpeningPractice.SHARED_VISION, OpeningPractice.COORDINATOR_ANIMATOR_SPLIT, OpeningPractice.LESS_MULTITASKING);
+        .contains(
+            OpeningPractice.SHARED_VISION,
+            OpeningPractice.COORDINATOR_ANIMATOR_SPLIT,
+            OpeningPractice.LESS_MULTITASKING);
     assertThat(OpeningPractice.in(OpeningArea.COHOSTING_AND_INITIATIVE))
-        .contains(OpeningPractice.EMPOWERMENT, OpeningPractice.INITIATIVE_TO_INFORMAL_GROUPS, OpeningPractice.SOCIAL_CAFE);
+        .contains(
+            OpeningPractice.EMPOWERMENT,
+            OpeningPractice.INITIATIVE_TO_INFORMAL_GROUPS,
+            OpeningPractice.SOCIAL_CAFE);
   }
 
   @Test
   void labels_follow_the_polish_source() {
-    assertThat(OpeningPractice.LESS_MULTITASKING.label(PL)).isEqualTo("ograniczenie wielozadaniowości pracowników");
+    assertThat(OpeningPractice.LESS_MULTITASKING.label(PL))
+        .isEqualTo("ograniczenie wielozadaniowości pracowników");
     assertThat(OpeningPractice.SOCIAL_CAFE.label(Locale.ENGLISH)).isEqualTo("a social café");
-    assertThat(OpeningArea.COHOSTING_AND_INITIATIVE.label(PL)).isEqualTo("współgospodarzenie i inicjatywa mieszkańców");
+    assertThat(OpeningArea.COHOSTING_AND_INITIATIVE.label(PL))
+        .isEqualTo("współgospodarzenie i inicjatywa mieszkańców");
     assertThat(PracticeLevel.PARTLY.label(PL)).isEqualTo("częściowo");
-    assertThat(CohostPosition.CO_HOST.label(PL)).startsWith("współgospodarz — mieszkańcy współdecydują");
+    assertThat(CohostPosition.CO_HOST.label(PL))
+        .startsWith("współgospodarz — mieszkańcy współdecydują");
   }
 
   @Test
   @DisplayName("OPEN-PRACTICES: the four-step scale is worth 0 to 3 points; in place from 'partly'")
   void the_scale() {
-    assertThat(Arrays.stream(PracticeLevel.values()).mapToInt(PracticeLevel::points)).containsExactly(0, 1, 2, 3);
+    assertThat(Arrays.stream(PracticeLevel.values()).mapToInt(PracticeLevel::points))
+        .containsExactly(0, 1, 2, 3);
     assertThat(PracticeLevel.MAX_POINTS).isEqualTo(PracticeLevel.FULLY.points());
     assertThat(Arrays.stream(PracticeLevel.values()).filter(PracticeLevel::isInPlace))
         .containsExactly(PracticeLevel.PARTLY, PracticeLevel.FULLY);
@@ -81,7 +92,8 @@ class SelfAssessmentTest {
   }
 
   @Test
-  @DisplayName("OPEN-COHOST: client from 0%, participant from 25%, partner from 50%, co-host from 75%")
+  @DisplayName(
+      "OPEN-COHOST: client from 0%, participant from 25%, partner from 50%, co-host from 75%")
   void the_rungs_of_the_client_to_co_host_scale() {
     assertThat(CohostPosition.values())
         .extracting(CohostPosition::minimumPercent)
@@ -113,24 +125,33 @@ class SelfAssessmentTest {
     assertThat(assessment.answer(OpeningPractice.OPEN_COMMUNICATION)).isEmpty();
     assertThat(assessment.answer(OpeningPractice.SHARED_VISION)).contains(PracticeLevel.FULLY);
     assertThat(assessment.answer(OpeningPractice.FRIENDLY_SPACE)).contains(PracticeLevel.STARTING);
-    assertThat(assessment.levelOf(OpeningPractice.OPEN_COMMUNICATION)).isEqualTo(PracticeLevel.NOT_YET);
+    assertThat(assessment.levelOf(OpeningPractice.OPEN_COMMUNICATION))
+        .isEqualTo(PracticeLevel.NOT_YET);
     assertThat(assessment.isInPlace(OpeningPractice.SHARED_VISION)).isTrue();
     assertThat(assessment.notInPlace(OpeningPractice.startingConditions()))
         .containsExactly(
-            OpeningPractice.FRIENDLY_SPACE, OpeningPractice.OPEN_COMMUNICATION, OpeningPractice.BROAD_PARTNERSHIP);
-    assertThat(assessment.notInPlace(List.of(OpeningPractice.BROAD_PARTNERSHIP, OpeningPractice.FRIENDLY_SPACE)))
+            OpeningPractice.FRIENDLY_SPACE,
+            OpeningPractice.OPEN_COMMUNICATION,
+            OpeningPractice.BROAD_PARTNERSHIP);
+    assertThat(
+            assessment.notInPlace(
+                List.of(OpeningPractice.BROAD_PARTNERSHIP, OpeningPractice.FRIENDLY_SPACE)))
         .as("in enum order whatever the order asked")
         .containsExactly(OpeningPractice.FRIENDLY_SPACE, OpeningPractice.BROAD_PARTNERSHIP);
   }
 
   @Test
   void answering_again_replaces_the_earlier_answer_OPEN_PRACTICES() {
-    SelfAssessment assessment = SelfAssessment.empty().withAnswer(OpeningPractice.REPETITION, PracticeLevel.STARTING);
+    SelfAssessment assessment =
+        SelfAssessment.empty().withAnswer(OpeningPractice.REPETITION, PracticeLevel.STARTING);
     SelfAssessment better = assessment.withAnswer(OpeningPractice.REPETITION, PracticeLevel.FULLY);
 
-    assertThat(better.answers()).containsExactly(java.util.Map.entry(OpeningPractice.REPETITION, PracticeLevel.FULLY));
+    assertThat(better.answers())
+        .containsExactly(java.util.Map.entry(OpeningPractice.REPETITION, PracticeLevel.FULLY));
     assertThat(assessment.levelOf(OpeningPractice.REPETITION)).isEqualTo(PracticeLevel.STARTING);
-    assertThat(SelfAssessment.allAnswered(PracticeLevel.PARTLY).answers()).hasSize(39).containsValue(PracticeLevel.PARTLY);
+    assertThat(SelfAssessment.allAnswered(PracticeLevel.PARTLY).answers())
+        .hasSize(39)
+        .containsValue(PracticeLevel.PARTLY);
   }
 
   @Test
@@ -158,7 +179,8 @@ class SelfAssessmentTest {
   }
 
   @Test
-  @DisplayName("OPEN-START, KCS-S1A: a KCS host may attach its self-assessment to its implementation")
+  @DisplayName(
+      "OPEN-START, KCS-S1A: a KCS host may attach its self-assessment to its implementation")
   void a_kcs_implementation_may_carry_the_hosts_self_assessment() {
     KcsImplementation library = Fixtures.aLibraryStartingStageOne();
 

@@ -18,7 +18,9 @@ class PartnerTest {
     assertThat(PartnerStatus.IDENTIFIED.isInvited()).isFalse();
     assertThat(PartnerStatus.INVITED.isInvited()).isTrue();
     assertThat(PartnerStatus.COOPERATING.isInvited()).isTrue();
-    assertThat(PartnerStatus.values()).extracting(PartnerStatus::source).containsOnly(FactId.of("KCS-S2A"));
+    assertThat(PartnerStatus.values())
+        .extracting(PartnerStatus::source)
+        .containsOnly(FactId.of("KCS-S2A"));
   }
 
   @Test
@@ -28,7 +30,9 @@ class PartnerTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("invitedOn must be empty for a partner with status IDENTIFIED, was 2024-01-10");
     Partner identified =
-        Fixtures.aRefugeeSupportNgo().withInvitedOn(java.util.Optional.empty()).withStatus(PartnerStatus.IDENTIFIED);
+        Fixtures.aRefugeeSupportNgo()
+            .withInvitedOn(java.util.Optional.empty())
+            .withStatus(PartnerStatus.IDENTIFIED);
     assertThat(identified.invitedOn()).isEmpty();
     assertThat(Fixtures.aCountyLabourOffice().withInvitedOn(LocalDate.of(2023, 5, 5)).invitedOn())
         .contains(LocalDate.of(2023, 5, 5));
@@ -38,11 +42,13 @@ class PartnerTest {
   void partner_validation() {
     assertThatThrownBy(() -> Partner.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build Partner, some of required attributes are not set [id, name, kind, status]");
+        .hasMessage(
+            "Cannot build Partner, some of required attributes are not set [id, name, kind, status]");
     assertThatThrownBy(() -> Fixtures.aRefugeeSupportNgo().withName(" "))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("partner name must not be blank");
-    assertThatThrownBy(() -> Partner.builder().status(PartnerStatus.INVITED).status(PartnerStatus.COOPERATING))
+    assertThatThrownBy(
+            () -> Partner.builder().status(PartnerStatus.INVITED).status(PartnerStatus.COOPERATING))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Builder of Partner is strict, attribute is already set: status");
   }
@@ -71,7 +77,8 @@ class PartnerTest {
   }
 
   @Test
-  @DisplayName("KCS-COST-PARTNERS: partners contribute specialists (KCS-S2A), space, money or in kind")
+  @DisplayName(
+      "KCS-COST-PARTNERS: partners contribute specialists (KCS-S2A), space, money or in kind")
   void contributions() {
     assertThat(ContributionKind.SPECIALISTS.source()).isEqualTo(FactId.of("KCS-S2A"));
     assertThat(EnumSet.of(ContributionKind.SPACE, ContributionKind.MONEY, ContributionKind.IN_KIND))

@@ -13,7 +13,8 @@ import pl.kcs.core.fixtures.Fixtures;
 class AnimatorTest {
 
   @Test
-  @DisplayName("KCS-S1B-ANIMATORS, KCS-REM-PEOPLE: an animator records a dedicated post and own motivation")
+  @DisplayName(
+      "KCS-S1B-ANIMATORS, KCS-REM-PEOPLE: an animator records a dedicated post and own motivation")
   void an_animator_ready_for_stage_two_has_what_stage_one_asks() {
     Animator animator = Fixtures.anAnimatorReadyForStageTwo();
 
@@ -42,14 +43,16 @@ class AnimatorTest {
   }
 
   @Test
-  @DisplayName("KCS-S2B: an animator is trained in a kind once any training of that kind is completed")
+  @DisplayName(
+      "KCS-S2B: an animator is trained in a kind once any training of that kind is completed")
   void trained_in_each_kind_of_training() {
     Animator theoryOnly =
         Fixtures.anAnimatorReadyForStageTwo().withTrainings(Fixtures.aTheoryTraining());
 
     assertThat(theoryOnly.isTrainedIn(TrainingKind.THEORY)).isTrue();
     assertThat(theoryOnly.isTrainedIn(TrainingKind.PRACTICAL_SKILLS)).isFalse();
-    assertThat(Fixtures.aTrainedAnimator(FIRST_ANIMATOR).isTrainedIn(TrainingKind.PRACTICAL_SKILLS)).isTrue();
+    assertThat(Fixtures.aTrainedAnimator(FIRST_ANIMATOR).isTrainedIn(TrainingKind.PRACTICAL_SKILLS))
+        .isTrue();
     assertThatThrownBy(() -> theoryOnly.isTrainedIn(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("kind");
@@ -63,12 +66,15 @@ class AnimatorTest {
             "Cannot build Animator, some of required attributes are not set [id, postFraction, duty, ownMotivation]");
     assertThatThrownBy(() -> Animator.builder().id(FIRST_ANIMATOR).ownMotivation(true).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build Animator, some of required attributes are not set [postFraction, duty]");
+        .hasMessage(
+            "Cannot build Animator, some of required attributes are not set [postFraction, duty]");
   }
 
   @Test
   void should_refuse_to_set_an_attribute_twice() {
-    assertThatThrownBy(() -> Animator.builder().postFraction(PostFraction.HALF).postFraction(PostFraction.FULL))
+    assertThatThrownBy(
+            () ->
+                Animator.builder().postFraction(PostFraction.HALF).postFraction(PostFraction.FULL))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Builder of Animator is strict, attribute is already set: postFraction");
     assertThatThrownBy(() -> Animator.builder().id(null))
@@ -85,18 +91,32 @@ class AnimatorTest {
         .extracting(AnimatorOrigin::source)
         .containsOnly(FactId.of("KCS-S1B-ANIMATORS"));
     assertThat(ExperienceKind.values())
-        .containsExactly(ExperienceKind.RUNNING_MEETINGS, ExperienceKind.GROUP_WORK, ExperienceKind.WORKSHOP_WORK)
+        .containsExactly(
+            ExperienceKind.RUNNING_MEETINGS,
+            ExperienceKind.GROUP_WORK,
+            ExperienceKind.WORKSHOP_WORK)
         .extracting(ExperienceKind::source)
         .containsOnly(FactId.of("KCS-S1B-ANIMATORS"));
   }
 
   @Test
-  @DisplayName("KS-PEOPLE: a club's coordinator has three duties; its animators three tasks; four kinds of experts")
+  @DisplayName(
+      "KS-PEOPLE: a club's coordinator has three duties; its animators three tasks; four kinds of experts")
   void club_people() {
-    assertThat(CoordinatorDuty.values()).hasSize(3).extracting(CoordinatorDuty::source).containsOnly(FactId.of("KS-PEOPLE"));
-    assertThat(ClubAnimatorTask.values()).hasSize(3).extracting(ClubAnimatorTask::source).containsOnly(FactId.of("KS-PEOPLE"));
+    assertThat(CoordinatorDuty.values())
+        .hasSize(3)
+        .extracting(CoordinatorDuty::source)
+        .containsOnly(FactId.of("KS-PEOPLE"));
+    assertThat(ClubAnimatorTask.values())
+        .hasSize(3)
+        .extracting(ClubAnimatorTask::source)
+        .containsOnly(FactId.of("KS-PEOPLE"));
     assertThat(ExpertKind.values())
-        .containsExactly(ExpertKind.PSYCHOLOGIST, ExpertKind.LAWYER, ExpertKind.CAREER_ADVISER, ExpertKind.SOCIAL_WORKER)
+        .containsExactly(
+            ExpertKind.PSYCHOLOGIST,
+            ExpertKind.LAWYER,
+            ExpertKind.CAREER_ADVISER,
+            ExpertKind.SOCIAL_WORKER)
         .extracting(ExpertKind::source)
         .containsOnly(FactId.of("KS-PEOPLE"));
 
@@ -109,7 +129,8 @@ class AnimatorTest {
   }
 
   @Test
-  @DisplayName("KS-PEOPLE: a coordinator needs an id, a post, and whether employed and with the club in the duties")
+  @DisplayName(
+      "KS-PEOPLE: a coordinator needs an id, a post, and whether employed and with the club in the duties")
   void coordinator_required_attributes() {
     assertThatThrownBy(() -> Coordinator.builder().build())
         .isInstanceOf(IllegalStateException.class)
@@ -122,10 +143,13 @@ class AnimatorTest {
   }
 
   @Test
-  @DisplayName("KCS-S2B: training has a theory and a practice part, run by professionals or experts by experience")
+  @DisplayName(
+      "KCS-S2B: training has a theory and a practice part, run by professionals or experts by experience")
   void training_terms() {
-    assertThat(TrainingKind.values()).containsExactly(TrainingKind.THEORY, TrainingKind.PRACTICAL_SKILLS);
-    assertThat(TrainerKind.values()).containsExactly(TrainerKind.PROFESSIONAL, TrainerKind.EXPERT_BY_EXPERIENCE);
+    assertThat(TrainingKind.values())
+        .containsExactly(TrainingKind.THEORY, TrainingKind.PRACTICAL_SKILLS);
+    assertThat(TrainerKind.values())
+        .containsExactly(TrainerKind.PROFESSIONAL, TrainerKind.EXPERT_BY_EXPERIENCE);
     assertThat(TrainingTopic.values())
         .filteredOn(topic -> topic != TrainingTopic.GROUP_DEVELOPMENT)
         .extracting(TrainingTopic::source)
@@ -133,7 +157,8 @@ class AnimatorTest {
     // KCS-M2: the culture-of-support model passes the basics of group development on to groups.
     assertThat(TrainingTopic.GROUP_DEVELOPMENT.source()).isEqualTo(FactId.of("KCS-M2"));
 
-    Training training = Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, LocalDate.of(2024, 1, 20));
+    Training training =
+        Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, LocalDate.of(2024, 1, 20));
     assertThat(training.topics()).isEmpty();
     assertThat(training.completedOn()).isEqualTo(LocalDate.of(2024, 1, 20));
   }
@@ -142,7 +167,8 @@ class AnimatorTest {
   void training_required_attributes_and_nulls() {
     assertThatThrownBy(() -> Training.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build Training, some of required attributes are not set [kind, trainer, completedOn]");
+        .hasMessage(
+            "Cannot build Training, some of required attributes are not set [kind, trainer, completedOn]");
     assertThatThrownBy(() -> Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("completedOn");

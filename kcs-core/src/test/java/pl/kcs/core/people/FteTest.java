@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.fixtures.CoreGenerators;
@@ -52,21 +52,29 @@ class FteTest {
 
   @Test
   void should_add_exactly_without_rounding() {
-    Fte thirds = Fte.ZERO.plus(PostFraction.of(1, 3)).plus(PostFraction.of(1, 3)).plus(PostFraction.of(1, 3));
+    Fte thirds =
+        Fte.ZERO
+            .plus(PostFraction.of(1, 3))
+            .plus(PostFraction.of(1, 3))
+            .plus(PostFraction.of(1, 3));
 
     assertThat(thirds).isEqualTo(Fte.of(1, 1));
     assertThat(Fte.of(1, 6).plus(Fte.of(1, 3))).isEqualTo(Fte.of(1, 2));
-    assertThat(Fte.of(1, 3).toBigDecimal(MathContext.DECIMAL32)).isEqualTo(new BigDecimal("0.3333333"));
+    assertThat(Fte.of(1, 3).toBigDecimal(MathContext.DECIMAL32))
+        .isEqualTo(new BigDecimal("0.3333333"));
     assertThat(Fte.of(5, 4)).isGreaterThan(Fte.of(6, 5));
   }
 
   @Test
   void should_add_posts_exactly_however_large_their_sum_or_its_denominator() {
     Fte huge = Fte.of(Long.MAX_VALUE / 2, 1);
-    assertThat(huge.plus(huge).plus(huge).toString()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE / 2).multiply(BigInteger.valueOf(3)).toString());
+    assertThat(huge.plus(huge).plus(huge).toString())
+        .isEqualTo(
+            BigInteger.valueOf(Long.MAX_VALUE / 2).multiply(BigInteger.valueOf(3)).toString());
 
     // Issue 16: 1/999999999989 + 1/999999999961 ended in an ArithmeticException (exit 3).
-    Fte sum = PostFraction.of(1, 999_999_999_989L).toFte().plus(PostFraction.of(1, 999_999_999_961L));
+    Fte sum =
+        PostFraction.of(1, 999_999_999_989L).toFte().plus(PostFraction.of(1, 999_999_999_961L));
     BigInteger p = BigInteger.valueOf(999_999_999_989L);
     BigInteger q = BigInteger.valueOf(999_999_999_961L);
     assertThat(sum).isEqualTo(Fte.of(p.add(q), p.multiply(q)));
@@ -76,7 +84,8 @@ class FteTest {
   @Test
   void should_compare_exactly_where_cross_products_overflow_a_long() {
     long big = 1L << 62;
-    // both cross products beyond a long: big/(big-1) = 1 + 1/(big-1) < (big-1)/(big-3) = 1 + 2/(big-3)
+    // both cross products beyond a long: big/(big-1) = 1 + 1/(big-1) < (big-1)/(big-3) = 1 +
+    // 2/(big-3)
     assertThat(Fte.of(big, big - 1)).isLessThan(Fte.of(big - 1, big - 3));
     // one cross product beyond a long whose low 64 bits are small: 3·(2^63 - 1) wraps to 2^63 - 3
     assertThat(Fte.of(Long.MAX_VALUE, 1)).isGreaterThan(Fte.of(Long.MAX_VALUE - 1, 3));
@@ -94,14 +103,19 @@ class FteTest {
             Gens.zip(positive, positive, (a, b) -> new long[] {a, b}),
             Gens.zip(positive, positive, (c, d) -> new long[] {c, d}),
             (ab, cd) -> new long[] {ab[0], ab[1], cd[0], cd[1]});
-    Property.check().forAll(quadruples, q -> {
-      Fte x = Fte.of(q[0], q[1]);
-      Fte y = Fte.of(q[2], q[3]);
-      int exact =
-          x.numerator().multiply(y.denominator()).compareTo(y.numerator().multiply(x.denominator()));
-      assertThat(Integer.signum(x.compareTo(y))).isEqualTo(exact);
-      assertThat(Integer.signum(y.compareTo(x))).isEqualTo(-exact);
-    });
+    Property.check()
+        .forAll(
+            quadruples,
+            q -> {
+              Fte x = Fte.of(q[0], q[1]);
+              Fte y = Fte.of(q[2], q[3]);
+              int exact =
+                  x.numerator()
+                      .multiply(y.denominator())
+                      .compareTo(y.numerator().multiply(x.denominator()));
+              assertThat(Integer.signum(x.compareTo(y))).isEqualTo(exact);
+              assertThat(Integer.signum(y.compareTo(x))).isEqualTo(-exact);
+            });
   }
 
   @Test
@@ -122,35 +136,43 @@ class FteTest {
   @Test
   void property_a_sum_of_posts_is_exact_and_does_not_depend_on_their_order() {
     Property.check()
-        .forAllWithRandom(Gens.listsOf(CoreGenerators.commonPostFractions(), 0, 30), (posts, random) -> {
-          Fte forwards = sum(posts);
-          Fte shuffled = sum(Gens.shuffled(posts, random));
-          assertThat(shuffled).isEqualTo(forwards);
-          BigDecimal exact = BigDecimal.ZERO;
-          BigDecimal commonDenominator = BigDecimal.ONE;
-          for (PostFraction post : posts) {
-            commonDenominator = commonDenominator.multiply(BigDecimal.valueOf(post.denominator()));
-          }
-          for (PostFraction post : posts) {
-            exact = exact.add(commonDenominator
-                .divide(BigDecimal.valueOf(post.denominator()))
-                .multiply(BigDecimal.valueOf(post.numerator())));
-          }
-          // forwards == exact / commonDenominator, compared without division
-          assertThat(new BigDecimal(forwards.numerator()).multiply(commonDenominator))
-              .isEqualByComparingTo(exact.multiply(new BigDecimal(forwards.denominator())));
-        });
+        .forAllWithRandom(
+            Gens.listsOf(CoreGenerators.commonPostFractions(), 0, 30),
+            (posts, random) -> {
+              Fte forwards = sum(posts);
+              Fte shuffled = sum(Gens.shuffled(posts, random));
+              assertThat(shuffled).isEqualTo(forwards);
+              BigDecimal exact = BigDecimal.ZERO;
+              BigDecimal commonDenominator = BigDecimal.ONE;
+              for (PostFraction post : posts) {
+                commonDenominator =
+                    commonDenominator.multiply(BigDecimal.valueOf(post.denominator()));
+              }
+              for (PostFraction post : posts) {
+                exact =
+                    exact.add(
+                        commonDenominator
+                            .divide(BigDecimal.valueOf(post.denominator()))
+                            .multiply(BigDecimal.valueOf(post.numerator())));
+              }
+              // forwards == exact / commonDenominator, compared without division
+              assertThat(new BigDecimal(forwards.numerator()).multiply(commonDenominator))
+                  .isEqualByComparingTo(exact.multiply(new BigDecimal(forwards.denominator())));
+            });
   }
 
   @Test
   void property_adding_an_amount_equals_adding_its_parts() {
     Property.check()
-        .forAll(Gens.listsOf(CoreGenerators.commonPostFractions(), 0, 8), posts -> {
-          int half = posts.size() / 2;
-          Fte whole = sum(posts);
-          Fte inParts = sum(posts.subList(0, half)).plus(sum(posts.subList(half, posts.size())));
-          assertThat(inParts).isEqualTo(whole);
-        });
+        .forAll(
+            Gens.listsOf(CoreGenerators.commonPostFractions(), 0, 8),
+            posts -> {
+              int half = posts.size() / 2;
+              Fte whole = sum(posts);
+              Fte inParts =
+                  sum(posts.subList(0, half)).plus(sum(posts.subList(half, posts.size())));
+              assertThat(inParts).isEqualTo(whole);
+            });
   }
 
   private static Fte sum(List<PostFraction> posts) {

@@ -104,10 +104,12 @@ class PostFractionTest {
   void should_reject_a_decimal_whose_denominator_does_not_fit_in_a_long() {
     assertThatThrownBy(() -> PostFraction.ofDecimal(new BigDecimal("0.0000000000000000001")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("postFraction must have a denominator that fits in a long, was 0.0000000000000000001");
+        .hasMessage(
+            "postFraction must have a denominator that fits in a long, was 0.0000000000000000001");
     assertThatThrownBy(() -> PostFraction.parse("0.1234567890123456789"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("postFraction must have a denominator that fits in a long, was 0.1234567890123456789");
+        .hasMessage(
+            "postFraction must have a denominator that fits in a long, was 0.1234567890123456789");
   }
 
   @Test
@@ -125,7 +127,8 @@ class PostFractionTest {
       assertThatThrownBy(() -> PostFraction.parse(bad))
           .as("'%s'", bad)
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("postFraction must be a fraction like 1/4 or a decimal like 0.25; the value is not repeated");
+          .hasMessage(
+              "postFraction must be a fraction like 1/4 or a decimal like 0.25; the value is not repeated");
     }
     assertThatThrownBy(() -> PostFraction.parse("5/4"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -140,7 +143,8 @@ class PostFractionTest {
 
   @Test
   void should_convert_to_a_decimal_only_with_an_explicit_context() {
-    assertThat(PostFraction.QUARTER.toBigDecimal(MathContext.DECIMAL64)).isEqualByComparingTo("0.25");
+    assertThat(PostFraction.QUARTER.toBigDecimal(MathContext.DECIMAL64))
+        .isEqualByComparingTo("0.25");
     assertThat(PostFraction.of(1, 3).toBigDecimal(new MathContext(4, RoundingMode.HALF_EVEN)))
         .isEqualTo(new BigDecimal("0.3333"));
     assertThat(PostFraction.of(2, 3).toBigDecimal(new MathContext(2, RoundingMode.DOWN)))
@@ -166,10 +170,13 @@ class PostFractionTest {
   @Test
   void property_toString_and_parse_round_trip() {
     Property.check()
-        .forAll(CoreGenerators.postFractions(), fraction -> {
-          assertThat(PostFraction.parse(fraction.toString())).isEqualTo(fraction);
-          assertThat(PostFraction.parse(fraction.toString()).toString()).isEqualTo(fraction.toString());
-        });
+        .forAll(
+            CoreGenerators.postFractions(),
+            fraction -> {
+              assertThat(PostFraction.parse(fraction.toString())).isEqualTo(fraction);
+              assertThat(PostFraction.parse(fraction.toString()).toString())
+                  .isEqualTo(fraction.toString());
+            });
   }
 
   @Test
@@ -181,13 +188,16 @@ class PostFractionTest {
           return BigDecimal.valueOf(unscaled, scale);
         };
     Property.check()
-        .forAll(decimals, decimal -> {
-          PostFraction fraction = PostFraction.ofDecimal(decimal);
-          assertThat(new BigDecimal(fraction.numerator()))
-              .isEqualByComparingTo(decimal.multiply(new BigDecimal(fraction.denominator())));
-          assertThat(PostFraction.parse(decimal.toPlainString())).isEqualTo(fraction);
-          assertThat(fraction.toBigDecimal(MathContext.UNLIMITED)).isEqualByComparingTo(decimal);
-        });
+        .forAll(
+            decimals,
+            decimal -> {
+              PostFraction fraction = PostFraction.ofDecimal(decimal);
+              assertThat(new BigDecimal(fraction.numerator()))
+                  .isEqualByComparingTo(decimal.multiply(new BigDecimal(fraction.denominator())));
+              assertThat(PostFraction.parse(decimal.toPlainString())).isEqualTo(fraction);
+              assertThat(fraction.toBigDecimal(MathContext.UNLIMITED))
+                  .isEqualByComparingTo(decimal);
+            });
   }
 
   @Test
@@ -195,18 +205,25 @@ class PostFractionTest {
     Gen<long[]> fractionAndFactor =
         random -> {
           long denominator = random.nextLong(1, 1_000);
-          return new long[] {random.nextLong(1, denominator + 1), denominator, random.nextLong(1, 10_000)};
+          return new long[] {
+            random.nextLong(1, denominator + 1), denominator, random.nextLong(1, 10_000)
+          };
         };
     Property.check()
-        .forAll(fractionAndFactor, input -> {
-          long n = input[0];
-          long d = input[1];
-          long k = input[2];
-          PostFraction fraction = PostFraction.of(n, d);
-          PostFraction scaled = PostFraction.of(k * n, k * d);
-          assertThat(scaled).isEqualTo(fraction).hasSameHashCodeAs(fraction).hasToString(fraction.toString());
-          assertThat(scaled.compareTo(fraction)).isZero();
-        });
+        .forAll(
+            fractionAndFactor,
+            input -> {
+              long n = input[0];
+              long d = input[1];
+              long k = input[2];
+              PostFraction fraction = PostFraction.of(n, d);
+              PostFraction scaled = PostFraction.of(k * n, k * d);
+              assertThat(scaled)
+                  .isEqualTo(fraction)
+                  .hasSameHashCodeAs(fraction)
+                  .hasToString(fraction.toString());
+              assertThat(scaled.compareTo(fraction)).isZero();
+            });
   }
 
   @Test
@@ -220,14 +237,17 @@ class PostFractionTest {
             random -> new long[] {random.nextLong(-1_000, 1), random.nextLong(1, 1_000)},
             random -> new long[] {random.nextLong(-1_000, 1_000), random.nextLong(-1_000, 1)});
     Property.check()
-        .forAll(outside, input -> {
-          assertThatThrownBy(() -> PostFraction.of(input[0], input[1]))
-              .isInstanceOf(IllegalArgumentException.class)
-              .hasMessageStartingWith("postFraction ")
-              .hasMessageEndingWith(input[1] > 0 ? input[0] + "/" + input[1] : String.valueOf(input[1]));
-          assertThatThrownBy(() -> PostFraction.parse(input[0] + "/" + input[1]))
-              .isInstanceOf(IllegalArgumentException.class)
-              .hasMessageStartingWith("postFraction ");
-        });
+        .forAll(
+            outside,
+            input -> {
+              assertThatThrownBy(() -> PostFraction.of(input[0], input[1]))
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageStartingWith("postFraction ")
+                  .hasMessageEndingWith(
+                      input[1] > 0 ? input[0] + "/" + input[1] : String.valueOf(input[1]));
+              assertThatThrownBy(() -> PostFraction.parse(input[0] + "/" + input[1]))
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageStartingWith("postFraction ");
+            });
   }
 }

@@ -41,7 +41,8 @@ class SupervisionTest {
     assertThat(SupervisionArrangement.of(SupervisionFrequency.OCCASIONAL).isRegular()).isFalse();
     assertThat(SupervisionArrangement.none().isRegular()).isFalse();
     assertThat(SupervisionArrangement.none().frequency()).isEqualTo(SupervisionFrequency.NONE);
-    assertThat(SupervisionArrangement.of(SupervisionFrequency.NONE)).isEqualTo(SupervisionArrangement.none());
+    assertThat(SupervisionArrangement.of(SupervisionFrequency.NONE))
+        .isEqualTo(SupervisionArrangement.none());
   }
 
   @Test
@@ -54,7 +55,8 @@ class SupervisionTest {
             .build();
 
     assertThat(withLeaders.includesGroupLeaders()).isTrue();
-    assertThat(SupervisionArrangement.of(SupervisionFrequency.MONTHLY).includesGroupLeaders()).isFalse();
+    assertThat(SupervisionArrangement.of(SupervisionFrequency.MONTHLY).includesGroupLeaders())
+        .isFalse();
   }
 
   @Test
@@ -85,7 +87,8 @@ class SupervisionTest {
   void should_require_a_frequency() {
     assertThatThrownBy(() -> SupervisionArrangement.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build SupervisionArrangement, some of required attributes are not set [frequency]");
+        .hasMessage(
+            "Cannot build SupervisionArrangement, some of required attributes are not set [frequency]");
     assertThatThrownBy(() -> SupervisionArrangement.of(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("frequency");
@@ -95,6 +98,7 @@ class SupervisionTest {
                     .frequency(SupervisionFrequency.WEEKLY)
                     .frequency(SupervisionFrequency.MONTHLY))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Builder of SupervisionArrangement is strict, attribute is already set: frequency");
+        .hasMessage(
+            "Builder of SupervisionArrangement is strict, attribute is already set: frequency");
   }
 }

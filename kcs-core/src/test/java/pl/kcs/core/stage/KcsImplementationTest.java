@@ -28,10 +28,12 @@ import pl.kcs.core.people.TrainingKind;
 
 class KcsImplementationTest {
 
-  // ------------------------------------------------------------------ the fixtures say what they are
+  // ------------------------------------------------------------------ the fixtures say what they
+  // are
 
   @Test
-  @DisplayName("KCS-S1A … KCS-S1B-SUPERVISION: a library ready for stage two has all that stage 1 asks for")
+  @DisplayName(
+      "KCS-S1A … KCS-S1B-SUPERVISION: a library ready for stage two has all that stage 1 asks for")
   void a_library_ready_for_stage_two() {
     KcsImplementation library = Fixtures.aLibraryReadyForStageTwo();
 
@@ -40,7 +42,8 @@ class KcsImplementationTest {
     assertThat(library.stepRecords()).hasSize(7);
     assertThat(library.legalContext().knownActs()).contains(LegalAct.ACCESSIBILITY_ACT);
     assertThat(library.host().rooms())
-        .anyMatch(room -> room.has(RoomFeature.COMFORTABLE) && room.has(RoomFeature.NON_WALK_THROUGH));
+        .anyMatch(
+            room -> room.has(RoomFeature.COMFORTABLE) && room.has(RoomFeature.NON_WALK_THROUGH));
     assertThat(library.host().missingEquipment(Programme.KCS, Requirement.REQUIRED)).isEmpty();
     assertThat(library.scaleDecision()).isPresent();
     assertThat(library.animators())
@@ -52,7 +55,8 @@ class KcsImplementationTest {
   }
 
   @Test
-  @DisplayName("KCS-S2A, KCS-S2B, KCS-S2C: a library ready for stage three also has partners, trained animators and groups")
+  @DisplayName(
+      "KCS-S2A, KCS-S2B, KCS-S2C: a library ready for stage three also has partners, trained animators and groups")
   void a_library_ready_for_stage_three() {
     KcsImplementation library = Fixtures.aLibraryReadyForStageThree();
 
@@ -61,7 +65,8 @@ class KcsImplementationTest {
     assertThat(Stage.INAUGURATION.steps()).allMatch(library::isDone);
     assertThat(library.isDone(Step.S3_OPERATION)).isFalse();
     assertThat(library.partners()).anyMatch(partner -> partner.status().isInvited());
-    assertThat(library.partners()).extracting(partner -> partner.status())
+    assertThat(library.partners())
+        .extracting(partner -> partner.status())
         .containsExactly(PartnerStatus.COOPERATING, PartnerStatus.INVITED);
     assertThat(library.animators())
         .allMatch(animator -> animator.isTrainedIn(TrainingKind.THEORY))
@@ -75,17 +80,28 @@ class KcsImplementationTest {
   void should_find_step_records_animators_and_groups_by_their_keys() {
     KcsImplementation library = Fixtures.aLibraryReadyForStageThree();
 
-    assertThat(library.stepRecord(Step.S2B_TRAINING)).map(StepRecord::doneOn)
+    assertThat(library.stepRecord(Step.S2B_TRAINING))
+        .map(StepRecord::doneOn)
         .contains(Optional.of(Fixtures.dayOf(Step.S2B_TRAINING)));
     assertThat(library.stepRecord(Step.S3_OPERATION)).isEmpty();
-    assertThat(library.animator(SECOND_ANIMATOR)).map(animator -> animator.id()).contains(SECOND_ANIMATOR);
+    assertThat(library.animator(SECOND_ANIMATOR))
+        .map(animator -> animator.id())
+        .contains(SECOND_ANIMATOR);
     assertThat(library.animator(AnimatorId.of("nobody"))).isEmpty();
     assertThat(library.group(SINGLE_PARENTS_GROUP)).contains(Fixtures.aSingleParentsGroup());
     assertThat(library.group(GroupId.of("nobody"))).isEmpty();
-    assertThatThrownBy(() -> library.stepRecord(null)).isInstanceOf(NullPointerException.class).hasMessage("step");
-    assertThatThrownBy(() -> library.isDone(null)).isInstanceOf(NullPointerException.class).hasMessage("step");
-    assertThatThrownBy(() -> library.animator(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
-    assertThatThrownBy(() -> library.group(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    assertThatThrownBy(() -> library.stepRecord(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("step");
+    assertThatThrownBy(() -> library.isDone(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("step");
+    assertThatThrownBy(() -> library.animator(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+    assertThatThrownBy(() -> library.group(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
   }
 
   @Test
@@ -119,8 +135,10 @@ class KcsImplementationTest {
   void should_require_a_host_and_a_stage() {
     assertThatThrownBy(() -> KcsImplementation.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build KcsImplementation, some of required attributes are not set [host, stage]");
-    assertThatThrownBy(() -> KcsImplementation.builder().stage(Stage.PREPARATION).stage(Stage.OPERATION))
+        .hasMessage(
+            "Cannot build KcsImplementation, some of required attributes are not set [host, stage]");
+    assertThatThrownBy(
+            () -> KcsImplementation.builder().stage(Stage.PREPARATION).stage(Stage.OPERATION))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Builder of KcsImplementation is strict, attribute is already set: stage");
   }
@@ -128,9 +146,11 @@ class KcsImplementationTest {
   @Test
   @DisplayName("KCS-HOST: a social-assistance centre runs a club, not a KCS")
   void host_must_be_able_to_host_a_kcs() {
-    assertThatThrownBy(() -> Fixtures.aLibraryStartingStageOne().withHost(Fixtures.aSocialAssistanceCentre()))
+    assertThatThrownBy(
+            () -> Fixtures.aLibraryStartingStageOne().withHost(Fixtures.aSocialAssistanceCentre()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("host kind must be one that can host a KCS (KCS-HOST), was SOCIAL_ASSISTANCE_CENTRE");
+        .hasMessage(
+            "host kind must be one that can host a KCS (KCS-HOST), was SOCIAL_ASSISTANCE_CENTRE");
   }
 
   @Test
@@ -140,7 +160,8 @@ class KcsImplementationTest {
     assertThatThrownBy(
             () ->
                 library.withStepRecords(
-                    StepRecord.notDone(Step.S1A_ROOTING), StepRecord.done(Step.S1A_ROOTING, LocalDate.of(2024, 1, 1))))
+                    StepRecord.notDone(Step.S1A_ROOTING),
+                    StepRecord.done(Step.S1A_ROOTING, LocalDate.of(2024, 1, 1))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("stepRecords must hold each step once, was S1A_ROOTING twice");
     assertThatThrownBy(
@@ -151,55 +172,90 @@ class KcsImplementationTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("animators must have distinct ids, was animator-1 twice");
     assertThatThrownBy(
-            () -> library.withGroups(Fixtures.aRefugeeWomenGroup(), Fixtures.aRefugeeWomenGroup().withParticipantCount(9)))
+            () ->
+                library.withGroups(
+                    Fixtures.aRefugeeWomenGroup(),
+                    Fixtures.aRefugeeWomenGroup().withParticipantCount(9)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("groups must have distinct ids, was refugee-women twice");
-    assertThatThrownBy(() -> library.withPartners(Fixtures.aRefugeeSupportNgo(), Fixtures.aRefugeeSupportNgo()))
+    assertThatThrownBy(
+            () ->
+                library.withPartners(Fixtures.aRefugeeSupportNgo(), Fixtures.aRefugeeSupportNgo()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("partners must have distinct ids, was refugee-ngo twice");
   }
 
   @Test
   void should_reject_a_group_supported_by_an_animator_it_does_not_have() {
-    assertThatThrownBy(() -> Fixtures.aLibraryReadyForStageThree().withAnimators(Fixtures.aTrainedAnimator(FIRST_ANIMATOR)))
+    assertThatThrownBy(
+            () ->
+                Fixtures.aLibraryReadyForStageThree()
+                    .withAnimators(Fixtures.aTrainedAnimator(FIRST_ANIMATOR)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group single-parents names animator animator-2, who is not among the animators");
+        .hasMessage(
+            "group single-parents names animator animator-2, who is not among the animators");
   }
 
   @Test
-  @DisplayName("MA-NETWORK: a link joins two groups of the implementation, not before either was founded")
+  @DisplayName(
+      "MA-NETWORK: a link joins two groups of the implementation, not before either was founded")
   void group_links() {
     KcsImplementation library = Fixtures.aLibraryReadyForStageThree();
 
     assertThatThrownBy(
             () ->
                 library.withGroupLinks(
-                    GroupLink.of(REFUGEE_WOMEN_GROUP, GroupId.of("elsewhere"), GroupLinkKind.VISIT, LocalDate.of(2024, 5, 1))))
+                    GroupLink.of(
+                        REFUGEE_WOMEN_GROUP,
+                        GroupId.of("elsewhere"),
+                        GroupLinkKind.VISIT,
+                        LocalDate.of(2024, 5, 1))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("groupLinks must join groups of the implementation, was elsewhere to refugee-women");
+        .hasMessage(
+            "groupLinks must join groups of the implementation, was elsewhere to refugee-women");
     assertThatThrownBy(
             () ->
                 library.withGroupLinks(
-                    GroupLink.of(REFUGEE_WOMEN_GROUP, SINGLE_PARENTS_GROUP, GroupLinkKind.VISIT, LocalDate.of(2024, 4, 1))))
+                    GroupLink.of(
+                        REFUGEE_WOMEN_GROUP,
+                        SINGLE_PARENTS_GROUP,
+                        GroupLinkKind.VISIT,
+                        LocalDate.of(2024, 4, 1))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group link on must not be before foundedOn of group single-parents, was 2024-04-01 before 2024-04-08");
+        .hasMessage(
+            "group link on must not be before foundedOn of group single-parents, was 2024-04-01 before 2024-04-08");
     assertThatThrownBy(
             () ->
                 library.withGroupLinks(
-                    GroupLink.of(REFUGEE_WOMEN_GROUP, SINGLE_PARENTS_GROUP, GroupLinkKind.VISIT, LocalDate.of(2024, 3, 4))))
+                    GroupLink.of(
+                        REFUGEE_WOMEN_GROUP,
+                        SINGLE_PARENTS_GROUP,
+                        GroupLinkKind.VISIT,
+                        LocalDate.of(2024, 3, 4))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("group link on must not be before foundedOn of group refugee-women, was 2024-03-04 before 2024-03-05");
+        .hasMessage(
+            "group link on must not be before foundedOn of group refugee-women, was 2024-03-04 before 2024-03-05");
     KcsImplementation sameDay =
         library.withGroupLinks(
-            GroupLink.of(SINGLE_PARENTS_GROUP, REFUGEE_WOMEN_GROUP, GroupLinkKind.VISIT, LocalDate.of(2024, 4, 8)));
+            GroupLink.of(
+                SINGLE_PARENTS_GROUP,
+                REFUGEE_WOMEN_GROUP,
+                GroupLinkKind.VISIT,
+                LocalDate.of(2024, 4, 8)));
     assertThat(sameDay.groupLinks()).hasSize(1);
     KcsImplementation foundingUnknown =
         library
             .withGroups(
-                Fixtures.aRefugeeWomenGroup().withFoundedOn(Optional.empty()).withRules(Optional.empty()),
+                Fixtures.aRefugeeWomenGroup()
+                    .withFoundedOn(Optional.empty())
+                    .withRules(Optional.empty()),
                 Fixtures.aSingleParentsGroup().withFoundedOn(Optional.empty()))
             .withGroupLinks(
-                GroupLink.of(REFUGEE_WOMEN_GROUP, SINGLE_PARENTS_GROUP, GroupLinkKind.VISIT, LocalDate.of(2020, 1, 1)));
+                GroupLink.of(
+                    REFUGEE_WOMEN_GROUP,
+                    SINGLE_PARENTS_GROUP,
+                    GroupLinkKind.VISIT,
+                    LocalDate.of(2020, 1, 1)));
     assertThat(foundingUnknown.groupLinks()).hasSize(1);
   }
 

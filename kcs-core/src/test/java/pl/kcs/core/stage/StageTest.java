@@ -46,7 +46,9 @@ class StageTest {
             "KCS-S1B-EQUIPMENT",
             "KCS-S1B-ANIMATORS",
             "KCS-S1B-SUPERVISION");
-    assertThat(Stage.PREPARATION.steps()).extracting(Step::part).containsExactly("1a", "1b", "1b", "1b", "1b", "1b", "1b");
+    assertThat(Stage.PREPARATION.steps())
+        .extracting(Step::part)
+        .containsExactly("1a", "1b", "1b", "1b", "1b", "1b", "1b");
   }
 
   @Test
@@ -65,7 +67,8 @@ class StageTest {
   }
 
   @Test
-  @DisplayName("KCS-S3, KCS-M1 … KCS-M4: the four models and the forms of support of each, from the source's sub-lists")
+  @DisplayName(
+      "KCS-S3, KCS-M1 … KCS-M4: the four models and the forms of support of each, from the source's sub-lists")
   void operating_models() {
     assertThat(OperatingModel.M1_OPEN_DOORS.formsOfSupport())
         .containsExactly(SupportForm.SPACE_WITH_NIGHT_WATCHMAN);
@@ -82,7 +85,8 @@ class StageTest {
             SupportForm.OUTINGS,
             SupportForm.GROUP_STATED_NEEDS);
     assertThat(OperatingModel.M4_CO_CREATING_PROGRAMME.formsOfSupport())
-        .containsExactly(SupportForm.CO_CREATED_EVENTS, SupportForm.ART_MAKING, SupportForm.PUBLIC_WORKSHOPS);
+        .containsExactly(
+            SupportForm.CO_CREATED_EVENTS, SupportForm.ART_MAKING, SupportForm.PUBLIC_WORKSHOPS);
     assertThat(OperatingModel.values())
         .extracting(model -> model.source().id())
         .containsExactly("KCS-M1", "KCS-M2", "KCS-M3", "KCS-M4");
@@ -94,7 +98,8 @@ class StageTest {
   }
 
   @Test
-  @DisplayName("KCS-S1B-SCALE: a decision on how many groups and which forms of support, for at least one group")
+  @DisplayName(
+      "KCS-S1B-SCALE: a decision on how many groups and which forms of support, for at least one group")
   void scale_decision() {
     ScaleDecision decision = Fixtures.aScaleDecision();
 
@@ -106,7 +111,8 @@ class StageTest {
         .hasMessage("maxGroups must be positive, was 0");
     assertThatThrownBy(() -> ScaleDecision.builder().maxGroups(1).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Cannot build ScaleDecision, some of required attributes are not set [decidedOn]");
+        .hasMessage(
+            "Cannot build ScaleDecision, some of required attributes are not set [decidedOn]");
     assertThatThrownBy(() -> ScaleDecision.builder().maxGroups(1).maxGroups(2))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Builder of ScaleDecision is strict, attribute is already set: maxGroups");
@@ -122,7 +128,8 @@ class StageTest {
     assertThat(StepRecord.notDone(Step.S1A_ROOTING).doneOn()).isEmpty();
     assertThatThrownBy(() -> StepRecord.notDone(Step.S1B_TEAM_CONVERSATION).withDoneOn(day))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("doneOn must be empty for step S1B_TEAM_CONVERSATION that is not done, was 2024-01-08");
+        .hasMessage(
+            "doneOn must be empty for step S1B_TEAM_CONVERSATION that is not done, was 2024-01-08");
     assertThatThrownBy(() -> StepRecord.done(Step.S1A_ROOTING, day).withEvidence(" \n"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("evidence must not be blank when present");
@@ -145,7 +152,8 @@ class StageTest {
 
     assertThat(record.evidence()).contains("Pani Maria z czytelni opowiadała o swojej depresji.");
     assertThat(record.toString())
-        .isEqualTo("StepRecord{step=S1B_TEAM_CONVERSATION, done=true, doneOn=2023-09-25, evidence=[redacted]}")
+        .isEqualTo(
+            "StepRecord{step=S1B_TEAM_CONVERSATION, done=true, doneOn=2023-09-25, evidence=[redacted]}")
         .doesNotContain("Maria", "depresji");
   }
 }

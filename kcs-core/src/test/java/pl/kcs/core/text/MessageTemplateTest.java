@@ -20,7 +20,8 @@ import pl.kcs.testing.Property;
 /** Compiled message patterns: MessageFormat's syntax, plural agreement, prose dates. */
 class MessageTemplateTest {
 
-  private static final String GROUPS_PL = "{0,plural,one{# grupa} few{# grupy} many{# grup} other{# grupy}}";
+  private static final String GROUPS_PL =
+      "{0,plural,one{# grupa} few{# grupy} many{# grup} other{# grupy}}";
   private static final String POSTS_PL =
       "łącznie {0,plural,one{# etat} few{# etaty} many{# etatów} other{# etatu}}";
 
@@ -58,7 +59,8 @@ class MessageTemplateTest {
   @Test
   void an_exact_form_comes_before_the_category() {
     MessageTemplate blockers =
-        MessageTemplate.compile("{0,plural,=0{brak blokad} one{# blokada} few{# blokady} other{# blokad}}", POLISH);
+        MessageTemplate.compile(
+            "{0,plural,=0{brak blokad} one{# blokada} few{# blokady} other{# blokad}}", POLISH);
     assertThat(blockers.format(0)).isEqualTo("brak blokad");
     assertThat(blockers.format(1)).isEqualTo("1 blokada");
     assertThat(blockers.format(3)).isEqualTo("3 blokady");
@@ -75,7 +77,9 @@ class MessageTemplateTest {
 
   @Test
   void a_date_ending_a_sentence_takes_one_full_stop() {
-    assertThat(MessageTemplate.compile("Klub powołano z dniem {0}.", POLISH).format(LocalDate.of(2023, 3, 1)))
+    assertThat(
+            MessageTemplate.compile("Klub powołano z dniem {0}.", POLISH)
+                .format(LocalDate.of(2023, 3, 1)))
         .isEqualTo("Klub powołano z dniem 1 marca 2023 r.");
     assertThat(MessageTemplate.compile("Ends {0}.", ENGLISH).format(LocalDate.of(2023, 3, 1)))
         .isEqualTo("Ends 1 March 2023.");
@@ -102,7 +106,8 @@ class MessageTemplateTest {
             "{0,number,#.##} and {1,choice,0#none|1#one|1<many}");
     Property.check()
         .forAll(
-            Gens.zip(Gens.oneOf(patterns), Gens.strings("abcząę {}'#", 0, 8), (p, s) -> List.of(p, s)),
+            Gens.zip(
+                Gens.oneOf(patterns), Gens.strings("abcząę {}'#", 0, 8), (p, s) -> List.of(p, s)),
             pair -> {
               String pattern = pair.get(0);
               Object[] arguments = {pair.get(1).length(), 2, pair.get(1)};
@@ -122,7 +127,8 @@ class MessageTemplateTest {
   void a_bad_pattern_fails_when_compiled_naming_the_place() {
     assertThatThrownBy(() -> MessageTemplate.compile("{0,plural,one{# grupa}}", POLISH))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("message pattern has a plural argument without its 'other' form at position 23");
+        .hasMessage(
+            "message pattern has a plural argument without its 'other' form at position 23");
     assertThatThrownBy(() -> MessageTemplate.compile("{0,plural,dwa{x} other{y}}", POLISH))
         .hasMessageStartingWith("message pattern has an unknown plural form 'dwa'");
     assertThatThrownBy(() -> MessageTemplate.compile("{0", POLISH))

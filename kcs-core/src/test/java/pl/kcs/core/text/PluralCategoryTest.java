@@ -87,7 +87,10 @@ class PluralCategoryTest {
         .trials(2000)
         .forAll(
             // ICU4J's plural operands go through a double beyond 2^53; kcs's are exact at any size.
-            Gens.zip(Gens.longs(0, 1L << 50), Gens.ints(0, 3), (n, scale) -> BigDecimal.valueOf(n, scale)),
+            Gens.zip(
+                Gens.longs(0, 1L << 50),
+                Gens.ints(0, 3),
+                (n, scale) -> BigDecimal.valueOf(n, scale)),
             number -> {
               for (Language language : Language.values()) {
                 assertThat(PluralCategory.of(language, number).keyword())
@@ -98,8 +101,10 @@ class PluralCategoryTest {
     assertThat(PluralCategory.of(POLISH, Long.MIN_VALUE))
         .isEqualTo(PluralCategory.of(POLISH, new BigDecimal(Long.MIN_VALUE)))
         .isEqualTo(PluralCategory.MANY); // …808
-    assertThat(PluralCategory.of(POLISH, new BigDecimal("10810252789092891"))).isEqualTo(PluralCategory.MANY);
-    assertThat(PluralCategory.of(POLISH, new BigDecimal("10810252789092893"))).isEqualTo(PluralCategory.FEW);
+    assertThat(PluralCategory.of(POLISH, new BigDecimal("10810252789092891")))
+        .isEqualTo(PluralCategory.MANY);
+    assertThat(PluralCategory.of(POLISH, new BigDecimal("10810252789092893")))
+        .isEqualTo(PluralCategory.FEW);
   }
 
   private static String cldr(Language language, BigDecimal number) {

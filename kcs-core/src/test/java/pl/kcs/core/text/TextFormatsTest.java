@@ -45,9 +45,11 @@ class TextFormatsTest {
   @Test
   void money_has_two_decimals_and_its_currency() {
     assertThat(TextFormats.money(new BigDecimal("68839"), "PLN", POLISH)).isEqualTo("68 839,00 zł");
-    assertThat(TextFormats.money(new BigDecimal("68839"), "PLN", ENGLISH)).isEqualTo("PLN 68,839.00");
+    assertThat(TextFormats.money(new BigDecimal("68839"), "PLN", ENGLISH))
+        .isEqualTo("PLN 68,839.00");
     assertThat(TextFormats.money(new BigDecimal("0.5"), "EUR", POLISH)).isEqualTo("0,50 EUR");
-    assertThat(TextFormats.money(new BigDecimal("1234567.891"), "PLN", ENGLISH, RoundingMode.HALF_UP))
+    assertThat(
+            TextFormats.money(new BigDecimal("1234567.891"), "PLN", ENGLISH, RoundingMode.HALF_UP))
         .isEqualTo("PLN 1,234,567.89");
     assertThat(TextFormats.money(new BigDecimal("1.2300"), "PLN", POLISH)).isEqualTo("1,23 zł");
   }
@@ -61,11 +63,14 @@ class TextFormatsTest {
 
   @Test
   void a_range_of_money_reads_from_to() {
-    assertThat(TextFormats.moneyRange(new BigDecimal("1800"), new BigDecimal("3600"), "PLN", POLISH))
+    assertThat(
+            TextFormats.moneyRange(new BigDecimal("1800"), new BigDecimal("3600"), "PLN", POLISH))
         .isEqualTo("od 1 800,00 zł do 3 600,00 zł");
-    assertThat(TextFormats.moneyRange(new BigDecimal("1800"), new BigDecimal("3600"), "PLN", ENGLISH))
+    assertThat(
+            TextFormats.moneyRange(new BigDecimal("1800"), new BigDecimal("3600"), "PLN", ENGLISH))
         .isEqualTo("PLN 1,800.00 to PLN 3,600.00");
-    assertThat(TextFormats.moneyRange(new BigDecimal("700"), new BigDecimal("700.00"), "PLN", POLISH))
+    assertThat(
+            TextFormats.moneyRange(new BigDecimal("700"), new BigDecimal("700.00"), "PLN", POLISH))
         .isEqualTo("700,00 zł");
   }
 
@@ -97,7 +102,8 @@ class TextFormatsTest {
               BigDecimal amount = BigDecimal.valueOf(cents, 2);
               String polish = TextFormats.money(amount, "PLN", POLISH);
               String english = TextFormats.money(amount, "PLN", ENGLISH);
-              assertThat(new BigDecimal(polish.replace(" zł", "").replace(" ", "").replace(',', '.')))
+              assertThat(
+                      new BigDecimal(polish.replace(" zł", "").replace(" ", "").replace(',', '.')))
                   .isEqualTo(amount);
               assertThat(new BigDecimal(english.substring(4).replace(",", ""))).isEqualTo(amount);
             });

@@ -43,7 +43,14 @@ public final class Wording {
     final String[] nominative;
     final String[] genitive;
 
-    Noun(String one, String few, String many, String other, String genOne, String genPlural, String genOther) {
+    Noun(
+        String one,
+        String few,
+        String many,
+        String other,
+        String genOne,
+        String genPlural,
+        String genOther) {
       nominative = new String[] {one, few, many, other};
       genitive = new String[] {genOne, genPlural, genPlural, genOther};
     }
@@ -58,12 +65,27 @@ public final class Wording {
           new Noun("grupa", "grupy", "grup", "grupy", "grupy", "grup", "grupy"),
           new Noun("etat", "etaty", "etatów", "etatu", "etatu", "etatów", "etatu"),
           new Noun("osoba", "osoby", "osób", "osoby", "osoby", "osób", "osoby"),
-          new Noun("miesiąc", "miesiące", "miesięcy", "miesiąca", "miesiąca", "miesięcy", "miesiąca"),
+          new Noun(
+              "miesiąc", "miesiące", "miesięcy", "miesiąca", "miesiąca", "miesięcy", "miesiąca"),
           new Noun("rok", "lata", "lat", "roku", "roku", "lat", "roku"),
           new Noun("godzina", "godziny", "godzin", "godziny", "godziny", "godzin", "godziny"),
-          new Noun("szkolenie", "szkolenia", "szkoleń", "szkolenia", "szkolenia", "szkoleń", "szkolenia"),
+          new Noun(
+              "szkolenie",
+              "szkolenia",
+              "szkoleń",
+              "szkolenia",
+              "szkolenia",
+              "szkoleń",
+              "szkolenia"),
           new Noun("blokada", "blokady", "blokad", "blokady", "blokady", "blokad", "blokady"),
-          new Noun("wydarzenie", "wydarzenia", "wydarzeń", "wydarzenia", "wydarzenia", "wydarzeń", "wydarzenia"),
+          new Noun(
+              "wydarzenie",
+              "wydarzenia",
+              "wydarzeń",
+              "wydarzenia",
+              "wydarzenia",
+              "wydarzeń",
+              "wydarzenia"),
           new Noun("warunek", "warunki", "warunków", "warunku", "warunku", "warunków", "warunku"),
           new Noun("punkt", "punkty", "punktów", "punktu", "punktu", "punktów", "punktu"),
           new Noun("komórka", "komórki", "komórek", "komórki", "komórki", "komórek", "komórki"));
@@ -88,12 +110,14 @@ public final class Wording {
 
   /** Prepositions after which a Polish count takes the genitive ("do 3 grup", "z 5 grup"). */
   private static final Set<String> GENITIVE_PREPOSITIONS =
-      Set.of("do", "od", "z", "ze", "około", "dla", "bez", "spośród", "wśród", "powyżej", "poniżej");
+      Set.of(
+          "do", "od", "z", "ze", "około", "dla", "bez", "spośród", "wśród", "powyżej", "poniżej");
 
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
 
   private static final Pattern NUMBER_AND_WORD =
-      Pattern.compile("()(?<![\\p{L}\\d,.])(\\d{1,3}(?:[ ,]\\d{3})*|\\d+)(?![\\d¼½¾⅓⅔/,.]\\d)( |\u00a0)(\\p{L}+)");
+      Pattern.compile(
+          "()(?<![\\p{L}\\d,.])(\\d{1,3}(?:[ ,]\\d{3})*|\\d+)(?![\\d¼½¾⅓⅔/,.]\\d)( |\u00a0)(\\p{L}+)");
 
   /**
    * Every noun after a number in a text of {@code bundle} that does not agree with it, as "bundle
@@ -118,7 +142,8 @@ public final class Wording {
             continue;
           }
           for (int count = 0; count <= MAX_COUNT; count++) {
-            check(bundle, language, key, template.format(filler(arguments, index, count)), problems);
+            check(
+                bundle, language, key, template.format(filler(arguments, index, count)), problems);
           }
         }
       }
@@ -149,16 +174,29 @@ public final class Wording {
         || Pattern.compile("\\{" + index + "\\}[ \u00a0]\\p{L}").matcher(pattern).find();
   }
 
-  private static void check(LocalizedBundle bundle, Language language, String key, String text, Set<String> problems) {
+  private static void check(
+      LocalizedBundle bundle, Language language, String key, String text, Set<String> problems) {
     Matcher matcher = NUMBER_AND_WORD.matcher(text);
     while (matcher.find()) {
       Matcher previous = WORD_BEFORE.matcher(text.substring(0, matcher.start()));
       String before = previous.find() ? previous.group(1).toLowerCase(Locale.ROOT) : "";
       String digits = matcher.group(2).replace(" ", "").replace(",", "");
       String word = matcher.group(4);
-      String expected = expectedForm(language, new BigDecimal(digits), before, word.toLowerCase(Locale.ROOT));
+      String expected =
+          expectedForm(language, new BigDecimal(digits), before, word.toLowerCase(Locale.ROOT));
       if (expected != null && !expected.equals(word.toLowerCase(Locale.ROOT))) {
-        problems.add(bundle + " " + language + " " + key + ": \"" + matcher.group() + "\" should read \"" + expected + "\" in: " + text);
+        problems.add(
+            bundle
+                + " "
+                + language
+                + " "
+                + key
+                + ": \""
+                + matcher.group()
+                + "\" should read \""
+                + expected
+                + "\" in: "
+                + text);
       }
     }
   }
@@ -250,7 +288,10 @@ public final class Wording {
       }
       Matcher matcher = row.matcher(line);
       if (inSection && matcher.matches()) {
-        terms.add(new Forbidden("pl".equals(matcher.group(2)) ? Language.POLISH : Language.ENGLISH, matcher.group(1)));
+        terms.add(
+            new Forbidden(
+                "pl".equals(matcher.group(2)) ? Language.POLISH : Language.ENGLISH,
+                matcher.group(1)));
       }
     }
     return terms;

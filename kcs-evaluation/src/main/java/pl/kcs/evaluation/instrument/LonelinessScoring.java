@@ -59,7 +59,9 @@ public abstract class LonelinessScoring implements WithLonelinessScoring {
   @Value.Check
   void check() {
     checkState(
-        djg6().form() == DjgForm.SIX_ITEM, "djg6 must score the SIX_ITEM form, was %s", djg6().form());
+        djg6().form() == DjgForm.SIX_ITEM,
+        "djg6 must score the SIX_ITEM form, was %s",
+        djg6().form());
     checkState(
         djg11().form() == DjgForm.ELEVEN_ITEM,
         "djg11 must score the ELEVEN_ITEM form, was %s",

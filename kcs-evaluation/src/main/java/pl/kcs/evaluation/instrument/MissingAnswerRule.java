@@ -42,8 +42,7 @@ public abstract class MissingAnswerRule {
    * answeredPoints}, each item's lowest answer being worth {@code lowestPoints}; empty when more
    * answers are missing than this rule allows.
    */
-  final OptionalInt score(
-      int answeredPoints, int answered, int items, int lowestPoints) {
+  final OptionalInt score(int answeredPoints, int answered, int items, int lowestPoints) {
     int missing = items - answered;
     if (missing > maxMissing() || answered == 0) {
       return OptionalInt.empty();

@@ -68,11 +68,7 @@ public abstract class Ucla3Scoring implements WithUcla3Scoring {
     int answered = response.answers().size();
     OptionalInt total =
         missingAnswers()
-            .score(
-                points,
-                answered,
-                Instrument.UCLA_3.items(),
-                UclaAnswer.HARDLY_EVER.points());
+            .score(points, answered, Instrument.UCLA_3.items(), UclaAnswer.HARDLY_EVER.points());
     LonelinessScore.Builder score =
         LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(answered);
     if (total.isPresent()) {

@@ -161,7 +161,8 @@ public abstract class Evaluator implements WithEvaluator {
     sorted.sort(Comparator.comparing(GroupOutcome::group));
     Set<GroupId> ids = new HashSet<>();
     for (GroupOutcome group : sorted) {
-      checkArgument(ids.add(group.group()), "groups must have distinct ids, was %s twice", group.group());
+      checkArgument(
+          ids.add(group.group()), "groups must have distinct ids, was %s twice", group.group());
     }
     for (SurveyResponse response : survey.responses()) {
       checkArgument(
@@ -193,7 +194,8 @@ public abstract class Evaluator implements WithEvaluator {
     MeasureTable<ShareEstimate> confident =
         question(suppressor, sorted, survey, r -> r.confidence().map(a -> a.isConfident()));
     Map<GroupId, Counts> tiesCounts = answers(survey, r -> r.ties().map(a -> a.hasTies()));
-    MeasureTable<ShareEstimate> ties = suppressor.table(sorted, tiesCounts, Suppressor.SHARE, this::share);
+    MeasureTable<ShareEstimate> ties =
+        suppressor.table(sorted, tiesCounts, Suppressor.SHARE, this::share);
     Optional<ShareEstimate> selfRunning = groupShare(sorted, g -> g.runsItselfOn(asOf));
     Optional<ShareEstimate> independent = groupShare(sorted, g -> g.isIndependentOn(asOf));
     EvaluationReport built =
@@ -279,7 +281,8 @@ public abstract class Evaluator implements WithEvaluator {
         suppressor.table(
             groups,
             scores,
-            new Suppressor.Mean(instrument.minScore(), instrument.maxScore(), lonelyFrom(instrument)),
+            new Suppressor.Mean(
+                instrument.minScore(), instrument.maxScore(), lonelyFrom(instrument)),
             c -> MeanScores.of(instrument, c.respondents(), c.sumBefore(), c.sumAfter())),
         suppressor.table(groups, improved, Suppressor.SHARE, share),
         suppressor.table(groups, lonelyBefore, Suppressor.SHARE, share),

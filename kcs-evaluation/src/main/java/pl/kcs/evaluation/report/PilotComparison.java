@@ -15,7 +15,8 @@ import pl.kcs.evaluation.PilotResult;
  *     suppressed, or there are no such groups
  * @param verdict how the two compare
  */
-public record PilotComparison(PilotResult pilot, Optional<ShareEstimate> observed, Verdict verdict) {
+public record PilotComparison(
+    PilotResult pilot, Optional<ShareEstimate> observed, Verdict verdict) {
   /** A comparison; no component may be null. */
   public PilotComparison {
     requireNonNull(pilot, "pilot");

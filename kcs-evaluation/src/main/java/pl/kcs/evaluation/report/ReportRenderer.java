@@ -35,10 +35,7 @@ final class ReportRenderer {
     line(0, format("report.title", report.title()));
     line(0, format("report.asOf", report.asOf()));
     line(0, format("report.intervals", Integer.toString(report.confidenceLevel().percent())));
-    line(
-        0,
-        format(
-            "report.suppression", report.suppression().minimumCellSize()));
+    line(0, format("report.suppression", report.suppression().minimumCellSize()));
     line(0, format("report.suppressedCells", report.suppressedCells()));
     for (ScaleSection scale : report.scales()) {
       blank();
@@ -59,8 +56,12 @@ final class ReportRenderer {
     blank();
     line(0, text("report.questions"));
     line(1, text("report.questions.population"));
-    table(measure("report.measure.lessLonely", "KCS-EFF-LONELINESS"), report.lessLonely(), this::share);
-    table(measure("report.measure.confident", "KCS-EFF-CONFIDENCE"), report.confident(), this::share);
+    table(
+        measure("report.measure.lessLonely", "KCS-EFF-LONELINESS"),
+        report.lessLonely(),
+        this::share);
+    table(
+        measure("report.measure.confident", "KCS-EFF-CONFIDENCE"), report.confident(), this::share);
     table(measure("report.measure.ties", "KCS-EFF-TIES"), report.ties(), this::share);
     blank();
     groups(
@@ -117,8 +118,7 @@ final class ReportRenderer {
     for (GroupOutcome group : report.groups()) {
       Optional<LocalDate> date = since.apply(group).filter(d -> !d.isAfter(report.asOf()));
       String state =
-          date.map(d -> format("report.groups.since", d))
-              .orElse(text("report.groups.notYet"));
+          date.map(d -> format("report.groups.since", d)).orElse(text("report.groups.notYet"));
       line(2, groupName(group.name(), group.group().value()) + ": " + state);
     }
   }
@@ -128,8 +128,7 @@ final class ReportRenderer {
       return shown.apply(value.shown());
     }
     if (cell instanceof Cell.Suppressed) {
-      return format(
-          "report.suppressed", report.suppression().minimumCellSize());
+      return format("report.suppressed", report.suppression().minimumCellSize());
     }
     return text("report.noAnswers");
   }

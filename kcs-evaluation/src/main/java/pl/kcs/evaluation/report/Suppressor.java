@@ -85,7 +85,10 @@ final class Suppressor {
    * value}.
    */
   <T> MeasureTable<T> table(
-      List<GroupOutcome> groups, Map<GroupId, Counts> counts, Kind kind, Function<Counts, T> value) {
+      List<GroupOutcome> groups,
+      Map<GroupId, Counts> counts,
+      Kind kind,
+      Function<Counts, T> value) {
     Counts total = Counts.ZERO;
     Map<GroupId, Counts> rows = new LinkedHashMap<>();
     for (GroupOutcome group : groups) {
@@ -104,10 +107,13 @@ final class Suppressor {
     for (GroupOutcome group : groups) {
       Counts row = rows.get(group.group());
       Cell<T> cell =
-          Boolean.TRUE.equals(shown.get(group.group())) ? new Cell.Shown<>(value.apply(row)) : new Cell.Suppressed<>();
+          Boolean.TRUE.equals(shown.get(group.group()))
+              ? new Cell.Shown<>(value.apply(row))
+              : new Cell.Suppressed<>();
       table.add(new GroupRow<>(group.group(), group.name(), cell));
     }
-    Cell<T> all = allows(total, kind) ? new Cell.Shown<>(value.apply(total)) : new Cell.Suppressed<>();
+    Cell<T> all =
+        allows(total, kind) ? new Cell.Shown<>(value.apply(total)) : new Cell.Suppressed<>();
     return new MeasureTable<>(table.build(), all);
   }
 

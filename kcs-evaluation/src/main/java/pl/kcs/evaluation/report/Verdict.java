@@ -35,8 +35,7 @@ public enum Verdict implements EvaluationTerm {
     }
     Range<Double> observed = Range.closed(interval.lower(), interval.upper());
     boolean disjoint =
-        !plausibleShares.isConnected(observed)
-            || plausibleShares.intersection(observed).isEmpty();
+        !plausibleShares.isConnected(observed) || plausibleShares.intersection(observed).isEmpty();
     return disjoint ? DIFFERENT : INCONCLUSIVE;
   }
 }

@@ -34,8 +34,7 @@ public abstract class Interval {
 
   @Value.Check
   void check() {
-    checkState(
-        lower() >= 0 && lower() <= 1, "lower must be in [0, 1], was %s", lower());
+    checkState(lower() >= 0 && lower() <= 1, "lower must be in [0, 1], was %s", lower());
     checkState(
         upper() >= lower() && upper() <= 1,
         "upper must be in [lower, 1], was %s with lower %s",

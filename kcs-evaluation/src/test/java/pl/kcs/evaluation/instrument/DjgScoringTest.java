@@ -81,7 +81,8 @@ class DjgScoringTest {
       answers.put(item, item.subscale() == DjgSubscale.EMOTIONAL ? NO : YES);
     }
     LonelinessScore score =
-        eleven.score(DjgResponse.builder().form(DjgForm.ELEVEN_ITEM).putAllAnswers(answers).build());
+        eleven.score(
+            DjgResponse.builder().form(DjgForm.ELEVEN_ITEM).putAllAnswers(answers).build());
 
     assertThat(score.points()).hasValue(0);
     assertThat(score.band()).contains(LonelinessBand.NOT_LONELY);
@@ -174,7 +175,17 @@ class DjgScoringTest {
             .putAnswers(PLENTY_TO_LEAN_ON, NO)
             .putAnswers(MANY_TO_TRUST, NO)
             .build();
-    DjgResponse twoMissing = oneMissing.withAnswers(Map.of(SENSE_OF_EMPTINESS, YES, MISS_PEOPLE_AROUND, YES, OFTEN_REJECTED, YES, PLENTY_TO_LEAN_ON, NO));
+    DjgResponse twoMissing =
+        oneMissing.withAnswers(
+            Map.of(
+                SENSE_OF_EMPTINESS,
+                YES,
+                MISS_PEOPLE_AROUND,
+                YES,
+                OFTEN_REJECTED,
+                YES,
+                PLENTY_TO_LEAN_ON,
+                NO));
 
     LonelinessScore one = six.score(oneMissing);
     LonelinessScore two = six.score(twoMissing);
@@ -248,7 +259,8 @@ class DjgScoringTest {
                     .putAnswers(SOMEONE_TO_TALK_TO, YES)
                     .build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("answers must be to items of the SIX_ITEM form, was item 1 (SOMEONE_TO_TALK_TO)");
+        .hasMessage(
+            "answers must be to items of the SIX_ITEM form, was item 1 (SOMEONE_TO_TALK_TO)");
     assertThatThrownBy(
             () ->
                 DjgResponse.builder()
@@ -256,7 +268,8 @@ class DjgScoringTest {
                     .putAnswers(SENSE_OF_EMPTINESS, YES_EMPHATIC)
                     .build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("answers must be offered by the THREE_POINT format, was YES_EMPHATIC to item 3");
+        .hasMessage(
+            "answers must be offered by the THREE_POINT format, was YES_EMPHATIC to item 3");
     assertThatThrownBy(() -> DjgResponse.builder().form(DjgForm.SIX_ITEM).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("answers must not be empty");
@@ -265,10 +278,15 @@ class DjgScoringTest {
   @Test
   void should_reject_scoring_rules_that_do_not_fit_the_form() {
     assertThatThrownBy(
-            () -> DjgScoring.builder().form(DjgForm.SIX_ITEM).bands(DjgBands.elevenItemManual()).build())
+            () ->
+                DjgScoring.builder()
+                    .form(DjgForm.SIX_ITEM)
+                    .bands(DjgBands.elevenItemManual())
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("bands must lie within 0 to 6 on the SIX_ITEM form, was a cut-off at 11");
-    assertThatThrownBy(() -> DjgScoring.builder().form(DjgForm.SIX_ITEM).subscaleLonelyFrom(4).build())
+    assertThatThrownBy(
+            () -> DjgScoring.builder().form(DjgForm.SIX_ITEM).subscaleLonelyFrom(4).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("subscaleLonelyFrom must be in [1, 3] on the SIX_ITEM form, was 4");
     assertThatThrownBy(
@@ -278,7 +296,8 @@ class DjgScoringTest {
                     .totalMissing(MissingAnswerRule.of(6, MissingAnswerTreatment.PRORATE))
                     .build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("totalMissing.maxMissing must leave at least one of the 6 items answered, was 6");
+        .hasMessage(
+            "totalMissing.maxMissing must leave at least one of the 6 items answered, was 6");
     assertThatThrownBy(
             () ->
                 DjgScoring.builder()
@@ -297,8 +316,7 @@ class DjgScoringTest {
     assertThatThrownBy(() -> DjgBands.of(3, 9, 9))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("verySevereFrom must be above severeFrom, was 9 with severeFrom 9");
-    assertThatThrownBy(
-            () -> LonelinessScoring.builder().djg6(DjgScoring.elevenItem()).build())
+    assertThatThrownBy(() -> LonelinessScoring.builder().djg6(DjgScoring.elevenItem()).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("djg6 must score the SIX_ITEM form, was ELEVEN_ITEM");
   }
@@ -309,7 +327,8 @@ class DjgScoringTest {
 
     LonelinessScore score = stricter.score(withLonelyAnswers(DjgForm.SIX_ITEM, 2));
 
-    // The first two items in order are SENSE_OF_EMPTINESS (emotional) and PLENTY_TO_LEAN_ON (social).
+    // The first two items in order are SENSE_OF_EMPTINESS (emotional) and PLENTY_TO_LEAN_ON
+    // (social).
     assertThat(score.emotional().get().band()).isEqualTo(LonelinessBand.NOT_LONELY);
     assertThat(score.social().get().band()).isEqualTo(LonelinessBand.NOT_LONELY);
   }

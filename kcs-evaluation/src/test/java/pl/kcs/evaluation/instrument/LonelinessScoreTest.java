@@ -14,16 +14,22 @@ class LonelinessScoreTest {
 
   @Test
   void should_accept_every_item_answered_and_none() {
-    assertThat(LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(3).build().missing()).isZero();
-    assertThat(LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(0).build().missing()).isEqualTo(3);
+    assertThat(
+            LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(3).build().missing())
+        .isZero();
+    assertThat(
+            LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(0).build().missing())
+        .isEqualTo(3);
   }
 
   @Test
   void should_reject_more_answers_than_items_or_fewer_than_none() {
-    assertThatThrownBy(() -> LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(4).build())
+    assertThatThrownBy(
+            () -> LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(4).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("answered must be in [0, 3], was 4");
-    assertThatThrownBy(() -> LonelinessScore.builder().instrument(Instrument.DJG_6).answered(-1).build())
+    assertThatThrownBy(
+            () -> LonelinessScore.builder().instrument(Instrument.DJG_6).answered(-1).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("answered must be in [0, 6], was -1");
   }
@@ -33,13 +39,29 @@ class LonelinessScoreTest {
     ScaleScore subscale = ScaleScore.of(1, 0, 3, LonelinessBand.LONELY);
 
     assertThatThrownBy(
-            () -> LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(3).emotional(subscale).build())
+            () ->
+                LonelinessScore.builder()
+                    .instrument(Instrument.UCLA_3)
+                    .answered(3)
+                    .emotional(subscale)
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("subscales exist only on the De Jong Gierveld scales, was given for UCLA_3");
     assertThatThrownBy(
-            () -> LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(3).social(subscale).build())
+            () ->
+                LonelinessScore.builder()
+                    .instrument(Instrument.UCLA_3)
+                    .answered(3)
+                    .social(subscale)
+                    .build())
         .isInstanceOf(IllegalStateException.class);
-    assertThat(LonelinessScore.builder().instrument(Instrument.DJG_6).answered(6).emotional(subscale).build().emotional())
+    assertThat(
+            LonelinessScore.builder()
+                .instrument(Instrument.DJG_6)
+                .answered(6)
+                .emotional(subscale)
+                .build()
+                .emotional())
         .hasValue(subscale);
   }
 
@@ -67,7 +89,8 @@ class LonelinessScoreTest {
 
   @Test
   void should_be_scored_only_with_a_total() {
-    LonelinessScore unscored = LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(1).build();
+    LonelinessScore unscored =
+        LonelinessScore.builder().instrument(Instrument.UCLA_3).answered(1).build();
     LonelinessScore scored =
         LonelinessScore.builder()
             .instrument(Instrument.UCLA_3)

@@ -20,14 +20,18 @@ class ScoringPropertiesTest {
 
   private static final Gen<MissingAnswerRule> UCLA_RULES =
       Gens.ints(0, 2)
-          .flatMap(max -> Gens.enumValues(MissingAnswerTreatment.class).map(t -> MissingAnswerRule.of(max, t)));
+          .flatMap(
+              max ->
+                  Gens.enumValues(MissingAnswerTreatment.class)
+                      .map(t -> MissingAnswerRule.of(max, t)));
 
   private static final Gen<Ucla3Scoring> UCLA_SCORINGS =
       Gens.ints(4, 9)
           .flatMap(
               cutOff ->
                   UCLA_RULES.map(
-                      rule -> Ucla3Scoring.builder().lonelyFrom(cutOff).missingAnswers(rule).build()));
+                      rule ->
+                          Ucla3Scoring.builder().lonelyFrom(cutOff).missingAnswers(rule).build()));
 
   private static final Gen<UclaResponse> UCLA_RESPONSES =
       random -> {
@@ -117,7 +121,8 @@ class ScoringPropertiesTest {
               DjgResponse response = (DjgResponse) input[1];
               List<DjgItem> answered = new ArrayList<>(response.answers().keySet());
               DjgItem item = answered.get(random.nextInt(answered.size()));
-              Optional<DjgAnswer> better = lessLonely(item, response.answer(item).get(), response.format());
+              Optional<DjgAnswer> better =
+                  lessLonely(item, response.answer(item).get(), response.format());
               if (better.isEmpty()) {
                 return;
               }
@@ -140,13 +145,15 @@ class ScoringPropertiesTest {
               DjgScoring scoring = (DjgScoring) input[0];
               DjgResponse response = (DjgResponse) input[1];
               LonelinessScore score = scoring.score(response);
-              assertThat(score.answered() + score.missing()).isEqualTo(scoring.form().items().size());
+              assertThat(score.answered() + score.missing())
+                  .isEqualTo(scoring.form().items().size());
               score
                   .points()
                   .ifPresent(
                       points ->
                           assertThat(points)
-                              .isBetween(score.instrument().minScore(), score.instrument().maxScore()));
+                              .isBetween(
+                                  score.instrument().minScore(), score.instrument().maxScore()));
             });
     Property.check()
         .forAll(
@@ -164,12 +171,16 @@ class ScoringPropertiesTest {
   void a_ucla_answer_one_step_lonelier_raises_a_complete_response_by_exactly_one_point() {
     Property.check()
         .forAllWithRandom(
-            UCLA_SCORINGS.flatMap(s -> Gens.listsOf(Gens.enumValues(UclaAnswer.class), 3, 3).map(a -> new Object[] {s, a})),
+            UCLA_SCORINGS.flatMap(
+                s ->
+                    Gens.listsOf(Gens.enumValues(UclaAnswer.class), 3, 3)
+                        .map(a -> new Object[] {s, a})),
             (input, random) -> {
               Ucla3Scoring scoring = (Ucla3Scoring) input[0];
               @SuppressWarnings("unchecked")
               List<UclaAnswer> answers = (List<UclaAnswer>) input[1];
-              UclaResponse response = UclaResponse.of(answers.get(0), answers.get(1), answers.get(2));
+              UclaResponse response =
+                  UclaResponse.of(answers.get(0), answers.get(1), answers.get(2));
               UclaItem item = UclaItem.values()[random.nextInt(3)];
               UclaAnswer answer = response.answer(item).get();
               LonelinessScore score = scoring.score(response);
@@ -178,7 +189,8 @@ class ScoringPropertiesTest {
               if (answer == UclaAnswer.OFTEN) {
                 return;
               }
-              UclaResponse lonelier = response.withAnswer(item, UclaAnswer.values()[answer.ordinal() + 1]);
+              UclaResponse lonelier =
+                  response.withAnswer(item, UclaAnswer.values()[answer.ordinal() + 1]);
 
               assertThat(scoring.score(lonelier).points().getAsInt())
                   .isEqualTo(score.points().getAsInt() + 1);
@@ -186,37 +198,45 @@ class ScoringPropertiesTest {
   }
 
   @Test
-  void a_de_jong_gierveld_answer_turned_lonely_raises_a_complete_response_and_its_subscale_by_one() {
+  void
+      a_de_jong_gierveld_answer_turned_lonely_raises_a_complete_response_and_its_subscale_by_one() {
     Property.check()
         .forAllWithRandom(
             Gens.enumValues(DjgForm.class),
             (form, random) -> {
               DjgResponse.Builder builder = DjgResponse.builder().form(form);
               for (DjgItem item : form.items()) {
-                builder.putAnswers(item, Gens.oneOf(DjgAnswer.YES, DjgAnswer.MORE_OR_LESS, DjgAnswer.NO).next(random));
+                builder.putAnswers(
+                    item,
+                    Gens.oneOf(DjgAnswer.YES, DjgAnswer.MORE_OR_LESS, DjgAnswer.NO).next(random));
               }
               DjgResponse response = builder.build();
               DjgItem item = form.items().get(random.nextInt(form.items().size()));
               DjgAnswer answer = response.answer(item).get();
-              DjgScoring scoring = form == DjgForm.SIX_ITEM ? DjgScoring.sixItem() : DjgScoring.elevenItem();
+              DjgScoring scoring =
+                  form == DjgForm.SIX_ITEM ? DjgScoring.sixItem() : DjgScoring.elevenItem();
               LonelinessScore score = scoring.score(response);
               assertThat(score.isScored()).isTrue();
               if (item.isLonely(answer)) {
                 return;
               }
               // Emotional items are lonely on "yes", social items on "no".
-              DjgAnswer lonely = item.subscale() == DjgSubscale.EMOTIONAL ? DjgAnswer.YES : DjgAnswer.NO;
+              DjgAnswer lonely =
+                  item.subscale() == DjgSubscale.EMOTIONAL ? DjgAnswer.YES : DjgAnswer.NO;
               LonelinessScore after = scoring.score(response.withAnswer(item, lonely));
 
               assertThat(after.points().getAsInt()).isEqualTo(score.points().getAsInt() + 1);
-              Optional<ScaleScore> subscale = item.subscale() == DjgSubscale.EMOTIONAL ? score.emotional() : score.social();
-              Optional<ScaleScore> subscaleAfter = item.subscale() == DjgSubscale.EMOTIONAL ? after.emotional() : after.social();
+              Optional<ScaleScore> subscale =
+                  item.subscale() == DjgSubscale.EMOTIONAL ? score.emotional() : score.social();
+              Optional<ScaleScore> subscaleAfter =
+                  item.subscale() == DjgSubscale.EMOTIONAL ? after.emotional() : after.social();
               assertThat(subscaleAfter.get().points()).isEqualTo(subscale.get().points() + 1);
             });
   }
 
   /** The neighbouring answer one step less lonely on {@code item}, if the format offers one. */
-  private static Optional<DjgAnswer> lessLonely(DjgItem item, DjgAnswer answer, DjgAnswerFormat format) {
+  private static Optional<DjgAnswer> lessLonely(
+      DjgItem item, DjgAnswer answer, DjgAnswerFormat format) {
     // Answers run from YES_EMPHATIC to NO_EMPHATIC: towards NO is less lonely on emotional items,
     // towards YES on social items.
     int step = item.subscale() == DjgSubscale.EMOTIONAL ? 1 : -1;
@@ -230,7 +250,8 @@ class ScoringPropertiesTest {
   }
 
   private static void assertNotWorse(Optional<ScaleScore> before, Optional<ScaleScore> after) {
-    // Changing an answer never changes how many are missing, so a score present before is present after.
+    // Changing an answer never changes how many are missing, so a score present before is present
+    // after.
     assertThat(after.isPresent()).isEqualTo(before.isPresent());
     if (before.isPresent()) {
       assertThat(after.get().points()).isLessThanOrEqualTo(before.get().points());

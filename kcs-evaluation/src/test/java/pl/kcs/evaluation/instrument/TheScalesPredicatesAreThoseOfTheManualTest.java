@@ -40,7 +40,8 @@ class TheScalesPredicatesAreThoseOfTheManualTest {
     "NO, true",
     "NO_EMPHATIC, false"
   })
-  void the_interview_format_offers_three_answers_and_the_questionnaire_all_five(DjgAnswer answer, boolean inThree) {
+  void the_interview_format_offers_three_answers_and_the_questionnaire_all_five(
+      DjgAnswer answer, boolean inThree) {
     assertThat(answer.inThreePointFormat()).isEqualTo(inThree);
     assertThat(DjgAnswerFormat.THREE_POINT.offers(answer)).isEqualTo(inThree);
     assertThat(DjgAnswerFormat.FIVE_POINT.offers(answer)).isTrue();

@@ -30,8 +30,10 @@ class Ucla3ScoringTest {
 
   @Test
   void should_count_6_or_more_as_lonely_by_the_library_default_cut_off() {
-    LonelinessScore five = standard.score(UclaResponse.of(HARDLY_EVER, SOME_OF_THE_TIME, SOME_OF_THE_TIME));
-    LonelinessScore six = standard.score(UclaResponse.of(SOME_OF_THE_TIME, SOME_OF_THE_TIME, SOME_OF_THE_TIME));
+    LonelinessScore five =
+        standard.score(UclaResponse.of(HARDLY_EVER, SOME_OF_THE_TIME, SOME_OF_THE_TIME));
+    LonelinessScore six =
+        standard.score(UclaResponse.of(SOME_OF_THE_TIME, SOME_OF_THE_TIME, SOME_OF_THE_TIME));
 
     assertThat(five.points()).hasValue(5);
     assertThat(five.band()).contains(LonelinessBand.NOT_LONELY);

@@ -97,19 +97,23 @@ class PrivacyTest {
 
   @Test
   void should_show_no_number_of_the_planted_pair() {
-    EvaluationReport report = Evaluator.standard().report("KCS", groups(), plantedSurvey(), WorkedExample.AS_OF);
+    EvaluationReport report =
+        Evaluator.standard().report("KCS", groups(), plantedSurvey(), WorkedExample.AS_OF);
 
     // Every cell of the small group is suppressed, in every table.
-    List<MeasureTable<?>> tables = new ArrayList<>(List.of(report.lessLonely(), report.confident(), report.ties()));
+    List<MeasureTable<?>> tables =
+        new ArrayList<>(List.of(report.lessLonely(), report.confident(), report.ties()));
     for (ScaleSection scale : report.scales()) {
-      tables.addAll(List.of(scale.scores(), scale.improved(), scale.lonelyBefore(), scale.lonelyAfter()));
+      tables.addAll(
+          List.of(scale.scores(), scale.improved(), scale.lonelyBefore(), scale.lonelyAfter()));
     }
     for (MeasureTable<?> table : tables) {
       assertThat(table.groups().get(2).group().value()).isEqualTo(SMALL_GROUP);
       assertThat(table.groups().get(2).cell()).isInstanceOf(Cell.Suppressed.class);
       // And the total cannot give it away: it is suppressed too, or so is another group.
       if (table.allGroups().isShown()) {
-        assertThat(table.groups().stream().filter(row -> !row.cell().isShown())).hasSizeGreaterThan(1);
+        assertThat(table.groups().stream().filter(row -> !row.cell().isShown()))
+            .hasSizeGreaterThan(1);
       }
     }
     // The pair's mean change (−6.0) appears nowhere; the text says what was suppressed.

@@ -54,14 +54,22 @@ class ReportDetailsTest {
   @Test
   void the_worked_report_reads_line_for_line_as_reviewed_in_both_languages() throws IOException {
     EvaluationReport report =
-        Evaluator.standard().report("Biblioteka", WorkedExample.groups(), WorkedExample.survey(), WorkedExample.AS_OF);
+        Evaluator.standard()
+            .report(
+                "Biblioteka", WorkedExample.groups(), WorkedExample.survey(), WorkedExample.AS_OF);
 
     if (Boolean.getBoolean("kcs.regenerate")) {
       // mvn -B -q verify -pl kcs-evaluation -am -Dtest=ReportDetailsTest
       //     -Dsurefire.failIfNoSpecifiedTests=false -Dkcs.regenerate=true
       Path dir = Path.of("src/test/resources/pl/kcs/evaluation/report");
-      Files.writeString(dir.resolve("worked-report-en.txt"), report.render(Language.ENGLISH), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("worked-report-pl.txt"), report.render(Language.POLISH), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("worked-report-en.txt"),
+          report.render(Language.ENGLISH),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("worked-report-pl.txt"),
+          report.render(Language.POLISH),
+          StandardCharsets.UTF_8);
       return;
     }
     assertThat(report.render(Language.ENGLISH)).isEqualTo(golden("worked-report-en.txt"));
@@ -78,17 +86,26 @@ class ReportDetailsTest {
       responses.add(aFollowUp("r-" + i, "g-1").ucla(uclaTotal(score)).build());
     }
     EvaluationReport report =
-        Evaluator.standard().report("KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), WorkedExample.AS_OF);
+        Evaluator.standard()
+            .report(
+                "KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), WorkedExample.AS_OF);
 
-    assertThat(report.render(Language.ENGLISH)).contains("All groups: 10 respondents: 5.5 → 5.5 (change 0.0)\n");
-    assertThat(report.render(Language.POLISH)).contains("Wszystkie grupy: liczba osób: 10; 5,5 → 5,5 (zmiana 0,0)\n");
+    assertThat(report.render(Language.ENGLISH))
+        .contains("All groups: 10 respondents: 5.5 → 5.5 (change 0.0)\n");
+    assertThat(report.render(Language.POLISH))
+        .contains("Wszystkie grupy: liczba osób: 10; 5,5 → 5,5 (zmiana 0,0)\n");
   }
 
   @Test
-  void should_say_not_yet_for_a_group_that_runs_itself_only_after_the_report_date_KCS_EFF_SELFRUN() {
+  void
+      should_say_not_yet_for_a_group_that_runs_itself_only_after_the_report_date_KCS_EFF_SELFRUN() {
     EvaluationReport earlier =
         Evaluator.standard()
-            .report("KCS", WorkedExample.groups(), EvaluationSurvey.of(List.of()), LocalDate.of(2024, 5, 31));
+            .report(
+                "KCS",
+                WorkedExample.groups(),
+                EvaluationSurvey.of(List.of()),
+                LocalDate.of(2024, 5, 31));
 
     // g-a meets without the animator from 2024-05-06, g-b only from 2024-06-03.
     assertThat(earlier.render(Language.ENGLISH))
@@ -109,7 +126,8 @@ class ReportDetailsTest {
       }
     }
 
-    PrePostComparison comparison = Evaluator.standard().compare(EvaluationSurvey.of(responses), Instrument.UCLA_3);
+    PrePostComparison comparison =
+        Evaluator.standard().compare(EvaluationSurvey.of(responses), Instrument.UCLA_3);
 
     assertThat(comparison.changes())
         .extracting(change -> change.respondent().value())
@@ -119,7 +137,11 @@ class ReportDetailsTest {
   private static DjgResponse djg(DjgForm form, DjgAnswer emotional, DjgAnswer social) {
     DjgResponse.Builder response = DjgResponse.builder().form(form);
     for (DjgItem item : form.items()) {
-      response.putAnswers(item, item.subscale() == pl.kcs.evaluation.instrument.DjgSubscale.EMOTIONAL ? emotional : social);
+      response.putAnswers(
+          item,
+          item.subscale() == pl.kcs.evaluation.instrument.DjgSubscale.EMOTIONAL
+              ? emotional
+              : social);
     }
     return response.build();
   }
@@ -130,15 +152,26 @@ class ReportDetailsTest {
     EvaluationSurvey survey =
         EvaluationSurvey.of(
             List.of(
-                aBaseline("r-1", "g-1").djg(djg(DjgForm.ELEVEN_ITEM, DjgAnswer.YES, DjgAnswer.NO)).build(),
-                aFollowUp("r-1", "g-1").djg(djg(DjgForm.ELEVEN_ITEM, DjgAnswer.NO, DjgAnswer.YES)).build(),
-                aBaseline("r-2", "g-1").djg(djg(DjgForm.SIX_ITEM, DjgAnswer.YES, DjgAnswer.NO)).build(),
-                aFollowUp("r-2", "g-1").djg(djg(DjgForm.SIX_ITEM, DjgAnswer.NO, DjgAnswer.YES)).build()));
+                aBaseline("r-1", "g-1")
+                    .djg(djg(DjgForm.ELEVEN_ITEM, DjgAnswer.YES, DjgAnswer.NO))
+                    .build(),
+                aFollowUp("r-1", "g-1")
+                    .djg(djg(DjgForm.ELEVEN_ITEM, DjgAnswer.NO, DjgAnswer.YES))
+                    .build(),
+                aBaseline("r-2", "g-1")
+                    .djg(djg(DjgForm.SIX_ITEM, DjgAnswer.YES, DjgAnswer.NO))
+                    .build(),
+                aFollowUp("r-2", "g-1")
+                    .djg(djg(DjgForm.SIX_ITEM, DjgAnswer.NO, DjgAnswer.YES))
+                    .build()));
     Evaluator evaluator = Evaluator.standard();
 
-    EvaluationReport report = evaluator.report("KCS", List.of(aGroup("g-1")), survey, WorkedExample.AS_OF);
+    EvaluationReport report =
+        evaluator.report("KCS", List.of(aGroup("g-1")), survey, WorkedExample.AS_OF);
 
-    assertThat(report.scales()).extracting(ScaleSection::instrument).containsExactly(Instrument.DJG_6, Instrument.DJG_11);
+    assertThat(report.scales())
+        .extracting(ScaleSection::instrument)
+        .containsExactly(Instrument.DJG_6, Instrument.DJG_11);
     // The 11 items count only on the 11-item scale; both respondents on the 6 items.
     assertThat(evaluator.compare(survey, Instrument.DJG_11).changes())
         .singleElement()
@@ -153,7 +186,8 @@ class ReportDetailsTest {
   void should_report_an_implementation_under_its_host_name_with_its_groups() {
     KcsImplementation implementation =
         KcsImplementation.builder()
-            .host(HostInstitution.builder().name("Dom Kultury").kind(HostKind.CULTURE_HOUSE).build())
+            .host(
+                HostInstitution.builder().name("Dom Kultury").kind(HostKind.CULTURE_HOUSE).build())
             .stage(Stage.OPERATION)
             .addGroups(
                 SelfHelpGroup.builder()
@@ -166,7 +200,9 @@ class ReportDetailsTest {
             .build();
 
     EvaluationReport report =
-        Evaluator.standard().report(implementation, EvaluationSurvey.of(List.of()), SurveyFixtures.SIX_MONTHS_LATER);
+        Evaluator.standard()
+            .report(
+                implementation, EvaluationSurvey.of(List.of()), SurveyFixtures.SIX_MONTHS_LATER);
 
     assertThat(report.title()).isEqualTo("Dom Kultury");
     assertThat(report.groups()).extracting(g -> g.group().value()).containsExactly("g-1");
@@ -182,9 +218,12 @@ class ReportDetailsTest {
     assertThat(means.meanAfter()).isEqualTo(new BigDecimal("4.7"));
     assertThat(means.meanChange()).isEqualTo(new BigDecimal("-2.0"));
     // Sums at either end of the scale are valid values (whether to show them is the policy's call).
-    assertThat(MeanScores.of(Instrument.UCLA_3, 2, 6, 18).meanChange()).isEqualTo(new BigDecimal("6.0"));
-    assertThat(MeanScores.of(Instrument.UCLA_3, 2, 18, 6).meanChange()).isEqualTo(new BigDecimal("-6.0"));
-    assertThat(MeanScores.of(Instrument.UCLA_3, 1, 9, 3).meanBefore()).isEqualTo(new BigDecimal("9.0"));
+    assertThat(MeanScores.of(Instrument.UCLA_3, 2, 6, 18).meanChange())
+        .isEqualTo(new BigDecimal("6.0"));
+    assertThat(MeanScores.of(Instrument.UCLA_3, 2, 18, 6).meanChange())
+        .isEqualTo(new BigDecimal("-6.0"));
+    assertThat(MeanScores.of(Instrument.UCLA_3, 1, 9, 3).meanBefore())
+        .isEqualTo(new BigDecimal("9.0"));
     assertThatThrownBy(() -> MeanScores.of(Instrument.UCLA_3, 2, 5, 10))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("sums must lie within [6, 18] for 2 respondents on UCLA_3, was 5 and 10");
@@ -231,7 +270,9 @@ class ReportDetailsTest {
         .respondent(RespondentId.of("r-1"))
         .group(GroupId.of("g-1"))
         .instrument(Instrument.UCLA_3)
-        .before(ScaleScore.of(before, 3, 9, before >= 6 ? LonelinessBand.LONELY : LonelinessBand.NOT_LONELY))
+        .before(
+            ScaleScore.of(
+                before, 3, 9, before >= 6 ? LonelinessBand.LONELY : LonelinessBand.NOT_LONELY))
         .after(after)
         .build();
   }

@@ -94,7 +94,8 @@ class ReportPropertiesTest {
             .answeredOn(wave == Wave.BASELINE ? START : AFTER);
     UclaResponse.Builder ucla = UclaResponse.builder();
     for (UclaItem item : UclaItem.values()) {
-      ucla.putAnswers(item, UclaAnswer.values()[random.nextDouble() < lean ? 2 : random.nextInt(2)]);
+      ucla.putAnswers(
+          item, UclaAnswer.values()[random.nextDouble() < lean ? 2 : random.nextInt(2)]);
     }
     response.ucla(ucla.build());
     if (random.nextBoolean()) {
@@ -111,13 +112,20 @@ class ReportPropertiesTest {
     }
     if (wave == Wave.FOLLOW_UP) {
       if (random.nextInt(5) > 0) {
-        response.lessLonely(random.nextDouble() < lean ? LessLonelyAnswer.LESS_LONELY : Gens.enumValues(LessLonelyAnswer.class).next(random));
+        response.lessLonely(
+            random.nextDouble() < lean
+                ? LessLonelyAnswer.LESS_LONELY
+                : Gens.enumValues(LessLonelyAnswer.class).next(random));
       }
       if (random.nextInt(5) > 0) {
-        response.confidence(random.nextDouble() < lean ? OrganiserConfidence.RATHER_YES : OrganiserConfidence.HARD_TO_SAY);
+        response.confidence(
+            random.nextDouble() < lean
+                ? OrganiserConfidence.RATHER_YES
+                : OrganiserConfidence.HARD_TO_SAY);
       }
       if (random.nextInt(5) > 0) {
-        response.ties(random.nextDouble() < lean ? TiesOutsideGroup.NONE : TiesOutsideGroup.ONE_OR_TWO);
+        response.ties(
+            random.nextDouble() < lean ? TiesOutsideGroup.NONE : TiesOutsideGroup.ONE_OR_TWO);
       }
     }
     return response.build();
@@ -152,19 +160,23 @@ class ReportPropertiesTest {
               EvaluationReport report = input.report();
               Evaluator evaluator = Evaluator.builder().suppression(input.policy()).build();
               for (ScaleSection scale : report.scales()) {
-                PrePostComparison comparison = evaluator.compare(input.survey(), scale.instrument());
+                PrePostComparison comparison =
+                    evaluator.compare(input.survey(), scale.instrument());
                 List<RespondentChange> remainder = new ArrayList<>(comparison.changes());
                 for (GroupRow<MeanScores> row : scale.scores().groups()) {
                   if (row.cell().isShown()) {
                     List<RespondentChange> changes = comparison.changes(row.group());
-                    assertSafeMeans(changes, scale.instrument(), input.policy(), row.group().value());
+                    assertSafeMeans(
+                        changes, scale.instrument(), input.policy(), row.group().value());
                     remainder.removeAll(changes);
                   }
                 }
                 if (scale.scores().allGroups().isShown()) {
-                  assertSafeMeans(comparison.changes(), scale.instrument(), input.policy(), "all groups");
+                  assertSafeMeans(
+                      comparison.changes(), scale.instrument(), input.policy(), "all groups");
                   if (!remainder.isEmpty()) {
-                    assertSafeMeans(remainder, scale.instrument(), input.policy(), "total minus shown groups");
+                    assertSafeMeans(
+                        remainder, scale.instrument(), input.policy(), "total minus shown groups");
                   }
                 }
               }
@@ -177,7 +189,10 @@ class ReportPropertiesTest {
    * each band.
    */
   private static void assertSafeMeans(
-      List<RespondentChange> changes, Instrument instrument, SuppressionPolicy policy, String where) {
+      List<RespondentChange> changes,
+      Instrument instrument,
+      SuppressionPolicy policy,
+      String where) {
     int threshold = policy.minimumCellSize();
     int lonelyFrom = instrument == Instrument.UCLA_3 ? 6 : instrument == Instrument.DJG_6 ? 2 : 3;
     int min = instrument.minScore();
@@ -195,10 +210,18 @@ class ReportPropertiesTest {
         aboveBottom += points > (lonely ? lonelyFrom : min) ? 1 : 0;
         sum += points;
       }
-      assertThat(belowTop).as("%s: below the top of their band", where).isGreaterThanOrEqualTo(threshold);
-      assertThat(aboveBottom).as("%s: above the bottom of their band", where).isGreaterThanOrEqualTo(threshold);
-      assertThat(sum).as("%s: room for one lonely respondent", where).isGreaterThanOrEqualTo(lonelyFrom + (long) (n - 1) * min);
-      assertThat(sum).as("%s: room for one who is not lonely", where).isLessThanOrEqualTo((long) (n - 1) * max + lonelyFrom - 1);
+      assertThat(belowTop)
+          .as("%s: below the top of their band", where)
+          .isGreaterThanOrEqualTo(threshold);
+      assertThat(aboveBottom)
+          .as("%s: above the bottom of their band", where)
+          .isGreaterThanOrEqualTo(threshold);
+      assertThat(sum)
+          .as("%s: room for one lonely respondent", where)
+          .isGreaterThanOrEqualTo(lonelyFrom + (long) (n - 1) * min);
+      assertThat(sum)
+          .as("%s: room for one who is not lonely", where)
+          .isLessThanOrEqualTo((long) (n - 1) * max + lonelyFrom - 1);
     }
   }
 
@@ -228,7 +251,8 @@ class ReportPropertiesTest {
    * and confident; the other half the reverse. Every count, complement and band edge reaches
    * {@code size / 2}.
    */
-  private static void safeGroup(List<SurveyResponse> responses, String group, int size, SplittableRandom random) {
+  private static void safeGroup(
+      List<SurveyResponse> responses, String group, int size, SplittableRandom random) {
     for (int r = 0; r < size; r++) {
       boolean first = r < size / 2 + (size % 2 == 1 && random.nextBoolean() ? 1 : 0);
       String id = "resp-" + group + "-" + r;
@@ -268,7 +292,8 @@ class ReportPropertiesTest {
               List<SurveyResponse> responses = new ArrayList<>();
               int groupCount = 1 + random.nextInt(4);
               for (int g = 0; g < groupCount; g++) {
-                groups.add(GroupOutcome.builder().group(GroupId.of("g-" + g)).name("Group " + g).build());
+                groups.add(
+                    GroupOutcome.builder().group(GroupId.of("g-" + g)).name("Group " + g).build());
                 safeGroup(responses, "g-" + g, 2 * threshold + random.nextInt(6), random);
               }
 
@@ -276,7 +301,8 @@ class ReportPropertiesTest {
                   new Case(groups, EvaluationSurvey.of(responses), policy).report();
 
               assertThat(report.suppressedCells()).isZero();
-              assertThat(report.lessLonely().groups()).allSatisfy(row -> assertThat(row.cell().isShown()).isTrue());
+              assertThat(report.lessLonely().groups())
+                  .allSatisfy(row -> assertThat(row.cell().isShown()).isTrue());
               assertThat(report.scales().get(0).scores().groups())
                   .allSatisfy(row -> assertThat(row.cell().isShown()).isTrue());
             });
@@ -292,13 +318,15 @@ class ReportPropertiesTest {
               SuppressionPolicy policy = SuppressionPolicy.ofMinimumCellSize(threshold);
               List<GroupOutcome> groups = new ArrayList<>();
               List<SurveyResponse> responses = new ArrayList<>();
-              groups.add(GroupOutcome.builder().group(GroupId.of("g-safe")).name("Safe group").build());
+              groups.add(
+                  GroupOutcome.builder().group(GroupId.of("g-safe")).name("Safe group").build());
               safeGroup(responses, "g-safe", 2 * threshold + random.nextInt(6), random);
               // Small groups with any answers, at the ends of the scale or not.
               int small = random.nextInt(4);
               for (int g = 0; g < small; g++) {
                 String group = "g-small-" + g;
-                groups.add(GroupOutcome.builder().group(GroupId.of(group)).name("Small " + g).build());
+                groups.add(
+                    GroupOutcome.builder().group(GroupId.of(group)).name("Small " + g).build());
                 double lean = random.nextDouble();
                 int size = random.nextInt(threshold);
                 for (int r = 0; r < size; r++) {
@@ -362,16 +390,18 @@ class ReportPropertiesTest {
     int shown = 0;
     for (GroupRow<MeanScores> row : table.groups()) {
       if (row.cell().isShown()) {
-        assertThat(row.cell().value().get().respondents()).isGreaterThanOrEqualTo(policy.minimumCellSize());
+        assertThat(row.cell().value().get().respondents())
+            .isGreaterThanOrEqualTo(policy.minimumCellSize());
         shown += row.cell().value().get().respondents();
       }
     }
     if (table.allGroups().isShown()) {
       int total = table.allGroups().value().get().respondents();
       assertThat(total).isGreaterThanOrEqualTo(policy.minimumCellSize());
-      assertThat(total - shown).satisfiesAnyOf(
-          hidden -> assertThat(hidden).isZero(),
-          hidden -> assertThat(hidden).isGreaterThanOrEqualTo(policy.minimumCellSize()));
+      assertThat(total - shown)
+          .satisfiesAnyOf(
+              hidden -> assertThat(hidden).isZero(),
+              hidden -> assertThat(hidden).isGreaterThanOrEqualTo(policy.minimumCellSize()));
     }
   }
 }

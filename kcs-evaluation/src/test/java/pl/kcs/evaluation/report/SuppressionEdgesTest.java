@@ -25,7 +25,8 @@ import pl.kcs.evaluation.instrument.Instrument;
  */
 class SuppressionEdgesTest {
 
-  private static void respondent(List<SurveyResponse> responses, String id, String group, int before, int after) {
+  private static void respondent(
+      List<SurveyResponse> responses, String id, String group, int before, int after) {
     responses.add(aBaseline(id, group).ucla(uclaTotal(before)).build());
     responses.add(aFollowUp(id, group).ucla(uclaTotal(after)).build());
   }
@@ -34,7 +35,8 @@ class SuppressionEdgesTest {
   void a_mean_whose_sum_leaves_exactly_room_for_one_respondent_in_the_other_band_is_shown() {
     // Threshold 3. At the start four at 8 and six at 9: 86 = 10 × 9 − 4, just room for one
     // respondent at 5 (not lonely) with the rest at 9. After, three at 4 and seven at 3: 33, just
-    // room for one at 6 (lonely) with the rest at 3. Neither mean says everybody or nobody is lonely.
+    // room for one at 6 (lonely) with the rest at 3. Neither mean says everybody or nobody is
+    // lonely.
     List<SurveyResponse> responses = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       respondent(responses, "r-" + i, "g-1", i < 4 ? 8 : 9, i < 3 ? 4 : 3);
@@ -43,7 +45,8 @@ class SuppressionEdgesTest {
         Evaluator.builder()
             .suppression(SuppressionPolicy.ofMinimumCellSize(3))
             .build()
-            .report("KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), WorkedExample.AS_OF);
+            .report(
+                "KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), WorkedExample.AS_OF);
 
     MeanScores means = report.scales().get(0).scores().allGroups().value().orElseThrow();
     assertThat(means.meanBefore()).isEqualByComparingTo("8.6");
@@ -77,7 +80,9 @@ class SuppressionEdgesTest {
 
     MeasureTable<MeanScores> scores = report.scales().get(0).scores();
     assertThat(scores.allGroups().isShown()).isTrue();
-    assertThat(scores.groups()).extracting(row -> row.cell().isShown()).containsExactly(false, true, true, false);
+    assertThat(scores.groups())
+        .extracting(row -> row.cell().isShown())
+        .containsExactly(false, true, true, false);
     assertThat(report.scales().get(0).improved().groups())
         .extracting(row -> row.cell().isShown())
         .containsExactly(false, true, true, false);
@@ -105,10 +110,16 @@ class SuppressionEdgesTest {
       responses.add(aFollowUp("r-" + i, "g-1").djg(answers).build());
     }
     EvaluationReport report =
-        Evaluator.standard().report("KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), WorkedExample.AS_OF);
+        Evaluator.standard()
+            .report(
+                "KCS", List.of(aGroup("g-1")), EvaluationSurvey.of(responses), WorkedExample.AS_OF);
 
     ScaleSection eleven =
-        report.scales().stream().filter(s -> s.instrument() == Instrument.DJG_11).findFirst().orElseThrow();
-    assertThat(eleven.scores().allGroups().value().orElseThrow().meanBefore()).isEqualByComparingTo("2.6");
+        report.scales().stream()
+            .filter(s -> s.instrument() == Instrument.DJG_11)
+            .findFirst()
+            .orElseThrow();
+    assertThat(eleven.scores().allGroups().value().orElseThrow().meanBefore())
+        .isEqualByComparingTo("2.6");
   }
 }

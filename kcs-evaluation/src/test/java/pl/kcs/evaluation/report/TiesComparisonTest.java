@@ -34,7 +34,8 @@ class TiesComparisonTest {
     return group.build();
   }
 
-  private static void answer(List<SurveyResponse> responses, String group, int respondents, int withTies) {
+  private static void answer(
+      List<SurveyResponse> responses, String group, int respondents, int withTies) {
     for (int i = 0; i < respondents; i++) {
       responses.add(
           aFollowUp(group + "-r" + i, group)
@@ -45,7 +46,8 @@ class TiesComparisonTest {
 
   private static PilotComparison ties(List<GroupOutcome> groups, List<SurveyResponse> responses) {
     EvaluationReport report =
-        Evaluator.standard().report("KCS", groups, EvaluationSurvey.of(responses), SurveyFixtures.SIX_MONTHS_LATER);
+        Evaluator.standard()
+            .report("KCS", groups, EvaluationSurvey.of(responses), SurveyFixtures.SIX_MONTHS_LATER);
     return report.pilotComparisons().stream()
         .filter(c -> c.pilot() == PilotResult.TIES_OUTSIDE)
         .findFirst()
@@ -58,7 +60,8 @@ class TiesComparisonTest {
     answer(responses, "g-refugees", 12, 6);
     answer(responses, "g-parents", 10, 5);
 
-    PilotComparison ties = ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
+    PilotComparison ties =
+        ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
 
     // 6 of 12 in the refugee group, not 11 of 22 over all groups.
     assertThat(ties.observed().get().proportion()).isEqualTo(Proportion.of(6, 12));
@@ -84,7 +87,8 @@ class TiesComparisonTest {
     answer(responses, "g-refugees", 10, 7);
     answer(responses, "g-parents", 20, 10);
 
-    PilotComparison ties = ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
+    PilotComparison ties =
+        ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
 
     assertThat(ties.observed()).isEmpty();
     assertThat(ties.verdict()).isEqualTo(Verdict.NOT_AVAILABLE);
@@ -105,9 +109,13 @@ class TiesComparisonTest {
   void should_have_nothing_to_compare_when_the_refugee_group_was_not_asked_about_ties() {
     List<SurveyResponse> responses = new ArrayList<>();
     answer(responses, "g-parents", 20, 10);
-    responses.add(aFollowUp("g-refugees-r0", "g-refugees").lessLonely(pl.kcs.evaluation.LessLonelyAnswer.LESS_LONELY).build());
+    responses.add(
+        aFollowUp("g-refugees-r0", "g-refugees")
+            .lessLonely(pl.kcs.evaluation.LessLonelyAnswer.LESS_LONELY)
+            .build());
 
-    PilotComparison ties = ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
+    PilotComparison ties =
+        ties(List.of(group("g-refugees", true), group("g-parents", false)), responses);
 
     assertThat(ties.observed()).isEmpty();
     assertThat(ties.verdict()).isEqualTo(Verdict.NOT_AVAILABLE);
@@ -118,7 +126,10 @@ class TiesComparisonTest {
     List<SurveyResponse> responses = new ArrayList<>();
     answer(responses, "g-a", 12, 6);
     answer(responses, "g-c", 10, 5);
-    responses.add(aFollowUp("g-b-r0", "g-b").lessLonely(pl.kcs.evaluation.LessLonelyAnswer.LESS_LONELY).build());
+    responses.add(
+        aFollowUp("g-b-r0", "g-b")
+            .lessLonely(pl.kcs.evaluation.LessLonelyAnswer.LESS_LONELY)
+            .build());
 
     PilotComparison ties =
         ties(List.of(group("g-a", true), group("g-b", true), group("g-c", false)), responses);
@@ -180,8 +191,10 @@ class TiesComparisonTest {
                 SurveyFixtures.SIX_MONTHS_LATER);
 
     assertThat(report.render(Language.ENGLISH))
-        .contains("[KCS-EFF-TIES]. Here, in the groups for refugees: 6 of 12 (50%; 95% CI 25–75%). Verdict: consistent");
+        .contains(
+            "[KCS-EFF-TIES]. Here, in the groups for refugees: 6 of 12 (50%; 95% CI 25–75%). Verdict: consistent");
     assertThat(report.render(Language.POLISH))
-        .contains("[KCS-EFF-TIES]. Tutaj, w grupach dla osób z doświadczeniem uchodźstwa: 6 z 12 (50%; 95% PU 25–75%). Ocena: zgodne");
+        .contains(
+            "[KCS-EFF-TIES]. Tutaj, w grupach dla osób z doświadczeniem uchodźstwa: 6 z 12 (50%; 95% PU 25–75%). Ocena: zgodne");
   }
 }

@@ -28,10 +28,7 @@ final class WorkedExample {
 
   static List<GroupOutcome> groups() {
     return List.of(
-        GroupOutcome.builder()
-            .group(GroupId.of("g-c"))
-            .name("Seniors")
-            .build(),
+        GroupOutcome.builder().group(GroupId.of("g-c")).name("Seniors").build(),
         GroupOutcome.builder()
             .group(GroupId.of("g-a"))
             .name("Parents")

@@ -38,7 +38,8 @@ class ProportionTest {
   })
   void should_match_known_wilson_intervals_at_95_percent(
       int successes, int trials, double lower, double upper) {
-    Interval interval = Proportion.of(successes, trials).wilsonInterval(ConfidenceLevel.NINETY_FIVE);
+    Interval interval =
+        Proportion.of(successes, trials).wilsonInterval(ConfidenceLevel.NINETY_FIVE);
 
     assertThat(interval.lower()).isCloseTo(lower, within(FOUR_DECIMALS));
     assertThat(interval.upper()).isCloseTo(upper, within(FOUR_DECIMALS));

@@ -33,8 +33,10 @@ import pl.kcs.rules.RuleSet;
 public final class AutonomyAssessment {
 
   private static final RuleSet<AutonomyFacts> DEFAULT_RULES = RuleSet.of(AutonomyRules.defaults());
-  private static final AutonomyAssessment DEFAULT = new AutonomyAssessment(DEFAULT_RULES, Terminology.standard());
-  private static final Ordering<SelfHelpGroup> BY_ID = Ordering.natural().onResultOf(SelfHelpGroup::id);
+  private static final AutonomyAssessment DEFAULT =
+      new AutonomyAssessment(DEFAULT_RULES, Terminology.standard());
+  private static final Ordering<SelfHelpGroup> BY_ID =
+      Ordering.natural().onResultOf(SelfHelpGroup::id);
 
   private final RuleSet<AutonomyFacts> rules;
   private final Terminology terminology;
@@ -77,7 +79,8 @@ public final class AutonomyAssessment {
   /** The assessment of {@code group} alone, without its contacts with other groups. */
   public AutonomyReport assess(SelfHelpGroup group) {
     requireNonNull(group, "group");
-    return new AutonomyReport(rules.evaluate(new AutonomyFacts(group, Optional.empty(), terminology)));
+    return new AutonomyReport(
+        rules.evaluate(new AutonomyFacts(group, Optional.empty(), terminology)));
   }
 
   /** The assessment of every group of {@code implementation}, in the order of group ids. */
@@ -85,7 +88,9 @@ public final class AutonomyAssessment {
     requireNonNull(implementation, "implementation");
     ImmutableList.Builder<AutonomyReport> reports = ImmutableList.builder();
     for (SelfHelpGroup group : BY_ID.sortedCopy(implementation.groups())) {
-      reports.add(new AutonomyReport(rules.evaluate(new AutonomyFacts(group, Optional.of(implementation), terminology))));
+      reports.add(
+          new AutonomyReport(
+              rules.evaluate(new AutonomyFacts(group, Optional.of(implementation), terminology))));
     }
     return reports.build();
   }
@@ -94,7 +99,8 @@ public final class AutonomyAssessment {
    * The groups of {@code implementation} with no contact to any other group, by id (MA-NETWORK:
    * groups remain largely unknown to each other). None when the implementation has one group.
    */
-  public static ImmutableList<SelfHelpGroup> groupsWithoutContact(KcsImplementation implementation) {
+  public static ImmutableList<SelfHelpGroup> groupsWithoutContact(
+      KcsImplementation implementation) {
     requireNonNull(implementation, "implementation");
     ImmutableList.Builder<SelfHelpGroup> alone = ImmutableList.builder();
     if (implementation.groups().size() < 2) {

@@ -29,7 +29,8 @@ public final class AutonomyFacts {
   private final Optional<KcsImplementation> implementation;
   private final Terminology terminology;
 
-  AutonomyFacts(SelfHelpGroup group, Optional<KcsImplementation> implementation, Terminology terminology) {
+  AutonomyFacts(
+      SelfHelpGroup group, Optional<KcsImplementation> implementation, Terminology terminology) {
     this.group = group;
     this.implementation = implementation;
     this.terminology = terminology;
@@ -128,7 +129,8 @@ public final class AutonomyFacts {
 
   /** Whether the group is open to families, by its target subgroups or its members (MA-GROUP). */
   public boolean isOpenToFamilies() {
-    return group.isFor(TargetSubgroup.FAMILIES_OF_PEOPLE_WITH_HEALTH_PROBLEMS) || familyMembers() > 0;
+    return group.isFor(TargetSubgroup.FAMILIES_OF_PEOPLE_WITH_HEALTH_PROBLEMS)
+        || familyMembers() > 0;
   }
 
   /** The group's contacts with other groups of the implementation (MA-NETWORK). */

@@ -10,7 +10,8 @@ import pl.kcs.rules.MessageCatalog;
 final class AutonomyMessages {
 
   static final LocalizedBundle BUNDLE =
-      LocalizedBundle.load("pl.kcs.rules.autonomy.messages", AutonomyMessages.class.getClassLoader());
+      LocalizedBundle.load(
+          "pl.kcs.rules.autonomy.messages", AutonomyMessages.class.getClassLoader());
 
   static final MessageCatalog CATALOG = MessageCatalog.of(BUNDLE);
 

@@ -6,7 +6,6 @@ import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.AreaReport;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Status;
 
 /**
@@ -19,7 +18,6 @@ import pl.kcs.rules.Status;
  * <p>Immutable and thread-safe.
  */
 public final class AutonomyReport extends AreaReport<AutonomyFacts> {
-
 
   AutonomyReport(RuleSetResult<AutonomyFacts> evaluation) {
     super(evaluation);
@@ -43,7 +41,10 @@ public final class AutonomyReport extends AreaReport<AutonomyFacts> {
 
   /** Whether the group has no contact with any other group of its implementation (MA-NETWORK). */
   public boolean hasNoContact() {
-    return evaluation().outcome("ma.network.contacts").map(o -> o.status() == Status.FAILED).orElse(false);
+    return evaluation()
+        .outcome("ma.network.contacts")
+        .map(o -> o.status() == Status.FAILED)
+        .orElse(false);
   }
 
   /**
@@ -52,7 +53,8 @@ public final class AutonomyReport extends AreaReport<AutonomyFacts> {
    */
   @Override
   protected void write(ReportText text) {
-    text.line(AutonomyMessages.BUNDLE.format(
+    text.line(
+        AutonomyMessages.BUNDLE.format(
             text.language(), "report.group", group().name(), evaluation().facts().terminology()));
     text.outcomeLines(evaluation().outcomes());
   }

@@ -40,7 +40,9 @@ final class AutonomyRules {
         // terapeutów", except those who belong through own experience. The animator leading a
         // group that does not yet run itself is the culture of support (KCS-M2): not judged.
         rule("ma.autonomy.meetings", "MA-AUTONOMY", Severity.WARNING, MeetingLead.PEERS)
-            .reading(ModalClass.RECOMMENDATION, "Należy podkreślić ze szczególną siłą, że ważną kwestią grup pomocy wzajemnej jest całkowity brak ich zależności")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "Należy podkreślić ze szczególną siłą, że ważną kwestią grup pomocy wzajemnej jest całkowity brak ich zależności")
             .condition(
                 Condition.when(
                     f -> f.group().meetingsLedBy() != MeetingLead.ANIMATOR || f.runsItself(),
@@ -48,7 +50,9 @@ final class AutonomyRules {
             .explainer(f -> Finding.of(f.group().meetingsLedBy(), MeetingLead.PEERS))
             .build(),
         rule("ma.autonomy.agenda", "MA-AUTONOMY", Severity.WARNING, MeetingLead.PEERS)
-            .reading(ModalClass.RECOMMENDATION, "Dlaczego grupy pomocy wzajemnej powinny być wolne od profesjonalistów")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "Dlaczego grupy pomocy wzajemnej powinny być wolne od profesjonalistów")
             .condition(
                 Condition.when(
                     f -> f.group().agendaSetBy() != MeetingLead.ANIMATOR || f.runsItself(),
@@ -61,23 +65,42 @@ final class AutonomyRules {
         attitude("ma.attitudes.titled-quack", ProfessionalAttitude.TITLED_QUACK),
         // MA-BARRIER: dependence on psychiatric and social-assistance institutions and their
         // paternalism is the main barrier the article reports: a note.
-        rule("ma.barrier.dependence", "MA-BARRIER", Severity.NOTE, ProfessionalAttitude.FORCEFUL_INTEGRATOR)
-            .reading(ModalClass.OBSERVATION, "nadmierna zależność od osób i instytucji zajmujących się leczeniem psychiatrycznym")
-            .condition(Condition.when(AutonomyFacts::hasDependenceInstitutions, f -> f.dependence().isEmpty()))
-            .explainer(f -> Finding.of(involvements(f.dependence(), null), f.dependence().size(), 0))
+        rule(
+                "ma.barrier.dependence",
+                "MA-BARRIER",
+                Severity.NOTE,
+                ProfessionalAttitude.FORCEFUL_INTEGRATOR)
+            .reading(
+                ModalClass.OBSERVATION,
+                "nadmierna zależność od osób i instytucji zajmujących się leczeniem psychiatrycznym")
+            .condition(
+                Condition.when(
+                    AutonomyFacts::hasDependenceInstitutions, f -> f.dependence().isEmpty()))
+            .explainer(
+                f -> Finding.of(involvements(f.dependence(), null), f.dependence().size(), 0))
             .build(),
         // MA-ASSUMPTIONS, the first assumption: the parallel relation: the experienced help each
         // other better than professionals without first-hand experience. A note on who leads the
         // meetings; an animator leading a group that does not yet run itself is KCS-M2's
         // culture of support, not judged.
-        rule("ma.assumptions.parallel-relation", "MA-ASSUMPTIONS", Severity.NOTE, MutualAidAssumption.PARALLEL_RELATION)
-            .reading(ModalClass.OBSERVATION, "znaczenie mają: 1) relacja równoległa, 2) wzajemność oraz 3) autentyzm")
+        rule(
+                "ma.assumptions.parallel-relation",
+                "MA-ASSUMPTIONS",
+                Severity.NOTE,
+                MutualAidAssumption.PARALLEL_RELATION)
+            .reading(
+                ModalClass.OBSERVATION,
+                "znaczenie mają: 1) relacja równoległa, 2) wzajemność oraz 3) autentyzm")
             .condition(AutonomyRules::parallelRelation)
             .explainer(f -> Finding.of(f.group().meetingsLedBy(), MeetingLead.PEERS))
             .build(),
         // MA-ASSUMPTIONS: reciprocity, the helper benefits too. At least half of those who
         // received help also gave it: library default, not in the source method.
-        rule("ma.assumptions.reciprocity", "MA-ASSUMPTIONS", Severity.ADVICE, MutualAidAssumption.RECIPROCITY)
+        rule(
+                "ma.assumptions.reciprocity",
+                "MA-ASSUMPTIONS",
+                Severity.ADVICE,
+                MutualAidAssumption.RECIPROCITY)
             .reading(ModalClass.OBSERVATION, "znaczenie mają: … 2) wzajemność")
             .libraryDefault()
             .condition(AutonomyRules::reciprocity)
@@ -91,34 +114,59 @@ final class AutonomyRules {
         // MA-ASSUMPTIONS, the third assumption: authenticity — openness, trust, respect; "spotkanie
         // samopomocowe … musi opierać się" on it. kcs reads it from the group's agreed ground
         // rules (library reading); unknown where no rules are recorded.
-        rule("ma.assumptions.authenticity", "MA-ASSUMPTIONS", Severity.ADVICE, MutualAidAssumption.AUTHENTICITY)
-            .reading(ModalClass.REQUIREMENT, "Spotkanie samopomocowe, ufundowane przecież na wzajemności dzielenia się doświadczeniem, musi opierać się")
+        rule(
+                "ma.assumptions.authenticity",
+                "MA-ASSUMPTIONS",
+                Severity.ADVICE,
+                MutualAidAssumption.AUTHENTICITY)
+            .reading(
+                ModalClass.REQUIREMENT,
+                "Spotkanie samopomocowe, ufundowane przecież na wzajemności dzielenia się doświadczeniem, musi opierać się")
             .condition(
                 f ->
                     f.group()
                         .rules()
-                        .map(r -> r.has(RulesElement.OPENNESS_TRUST_RESPECT) ? Status.PASSED : Status.FAILED)
+                        .map(
+                            r ->
+                                r.has(RulesElement.OPENNESS_TRUST_RESPECT)
+                                    ? Status.PASSED
+                                    : Status.FAILED)
                         .orElse(Status.UNKNOWN))
-            .explainer(f -> Finding.of(f.group().rules().map(r -> (Object) r.elements()).orElse(""), RulesElement.OPENNESS_TRUST_RESPECT))
+            .explainer(
+                f ->
+                    Finding.of(
+                        f.group().rules().map(r -> (Object) r.elements()).orElse(""),
+                        RulesElement.OPENNESS_TRUST_RESPECT))
             .build(),
         // MA-GROUP: groups "zrzeszają" the directly affected and their families or close ones, as
         // the article describes them: a note.
-        rule("ma.group.families", "MA-GROUP", Severity.NOTE, pl.kcs.core.group.MemberRelation.FAMILY_OR_CLOSE)
-            .reading(ModalClass.OBSERVATION, "grupy zrzeszają zarówno osoby bezpośrednio dotknięte określonym problemem, jak i członków ich rodzin oraz bliskich")
+        rule(
+                "ma.group.families",
+                "MA-GROUP",
+                Severity.NOTE,
+                pl.kcs.core.group.MemberRelation.FAMILY_OR_CLOSE)
+            .reading(
+                ModalClass.OBSERVATION,
+                "grupy zrzeszają zarówno osoby bezpośrednio dotknięte określonym problemem, jak i członków ich rodzin oraz bliskich")
             .condition(
                 Condition.when(
-                    f -> !f.group().memberships().isEmpty() && f.isOpenToFamilies(), f -> f.familyMembers() > 0))
+                    f -> !f.group().memberships().isEmpty() && f.isOpenToFamilies(),
+                    f -> f.familyMembers() > 0))
             .explainer(f -> Finding.of(f.familyMembers(), f.members()))
             .build(),
         // MA-TERMS: "the experienced" by default; other terms deliberately.
         rule("ma.terms", "MA-TERMS", Severity.ADVICE, PersonTerm.EXPERIENCED)
-            .reading(ModalClass.SUGGESTION, "Warto podkreślić, że wobec członków inicjatyw samopomocowych używamy zróżnicowanej terminologii")
+            .reading(
+                ModalClass.SUGGESTION,
+                "Warto podkreślić, że wobec członków inicjatyw samopomocowych używamy zróżnicowanej terminologii")
             .condition(Condition.holds(f -> f.terminology().isDeliberate()))
             .explainer(f -> Finding.of(f.terminology().term(), PersonTerm.EXPERIENCED))
             .build(),
         // MA-NETWORK: groups remain largely unknown to each other; contacts should be intensified.
         rule("ma.network.contacts", "MA-NETWORK", Severity.ADVICE, GroupLinkKind.SHARED_EVENT)
-            .reading(ModalClass.RECOMMENDATION, "należy przyjąć, że dalszy rozwój inicjatyw samopomocowych i edukacyjnych wymaga zintensyfikowania kontaktów także między poszczególnymi grupami")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "należy przyjąć, że dalszy rozwój inicjatyw samopomocowych i edukacyjnych wymaga zintensyfikowania kontaktów także między poszczególnymi grupami")
             .condition(
                 Condition.when(
                     f -> f.implementation().map(i -> i.groups().size() > 1).orElse(false),
@@ -138,9 +186,16 @@ final class AutonomyRules {
 
   private static Rule<AutonomyFacts> attitude(String id, ProfessionalAttitude attitude) {
     return rule(id, "MA-ATTITUDES", Severity.WARNING, attitude)
-        .reading(ModalClass.REQUIREMENT, "znaczenie koniecznego dystansu grup samopomocowych wobec władzy profesjonalistów")
-        .condition(Condition.when(f -> !f.group().professionals().isEmpty(), f -> f.showing(attitude).isEmpty()))
-        .explainer(f -> Finding.of(involvements(f.showing(attitude), attitude), f.showing(attitude).size(), 0))
+        .reading(
+            ModalClass.REQUIREMENT,
+            "znaczenie koniecznego dystansu grup samopomocowych wobec władzy profesjonalistów")
+        .condition(
+            Condition.when(
+                f -> !f.group().professionals().isEmpty(), f -> f.showing(attitude).isEmpty()))
+        .explainer(
+            f ->
+                Finding.of(
+                    involvements(f.showing(attitude), attitude), f.showing(attitude).size(), 0))
         .build();
   }
 
@@ -163,7 +218,8 @@ final class AutonomyRules {
     if (counts.receivedHelp() == 0) {
       return Status.NOT_APPLICABLE;
     }
-    return 100L * counts.gaveAndReceived() >= (long) LibraryDefaults.RECIPROCITY_PERCENT.value() * counts.receivedHelp()
+    return 100L * counts.gaveAndReceived()
+            >= (long) LibraryDefaults.RECIPROCITY_PERCENT.value() * counts.receivedHelp()
         ? Status.PASSED
         : Status.FAILED;
   }
@@ -179,7 +235,8 @@ final class AutonomyRules {
       List<InvolvementPractice> shown = new ArrayList<>();
       for (InvolvementPractice practice : InvolvementPractice.values()) {
         if (involvement.does(practice)
-            && (attitude == null || Attitudes.shownBy(practice).filter(attitude::equals).isPresent())) {
+            && (attitude == null
+                || Attitudes.shownBy(practice).filter(attitude::equals).isPresent())) {
           shown.add(practice);
         }
       }
@@ -200,7 +257,12 @@ final class AutonomyRules {
     Map<String, List<GroupLinkKind>> byGroup = new TreeMap<>();
     for (GroupLink link : facts.links()) {
       GroupId other = link.from().equals(facts.group().id()) ? link.to() : link.from();
-      String name = facts.implementation().flatMap(i -> i.group(other)).map(SelfHelpGroup::name).orElse(other.value());
+      String name =
+          facts
+              .implementation()
+              .flatMap(i -> i.group(other))
+              .map(SelfHelpGroup::name)
+              .orElse(other.value());
       List<GroupLinkKind> kinds = byGroup.computeIfAbsent(name, n -> new ArrayList<>());
       if (!kinds.contains(link.kind())) {
         kinds.add(link.kind());

@@ -3,9 +3,9 @@ package pl.kcs.rules.club;
 import com.google.common.collect.ImmutableList;
 import pl.kcs.core.club.SelfHelpClub;
 import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 
 /**
@@ -18,7 +18,6 @@ import pl.kcs.rules.Severity;
  * <p>Immutable and thread-safe.
  */
 public final class ClubReport extends AreaReport<ClubFacts> {
-
 
   ClubReport(RuleSetResult<ClubFacts> evaluation) {
     super(evaluation);

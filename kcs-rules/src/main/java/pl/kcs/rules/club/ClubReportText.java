@@ -19,7 +19,9 @@ final class ClubReportText {
         report.isCompliant()
             ? ClubMessages.BUNDLE.format(language, "report.compliant")
             : ClubMessages.BUNDLE.format(
-                language, "report.not-compliant", report.evaluation().problemCount(Severity.BLOCKER)));
+                language,
+                "report.not-compliant",
+                report.evaluation().problemCount(Severity.BLOCKER)));
     text.line(ClubMessages.BUNDLE.format(language, "report.hours", hours(report, language)));
 
     text.blankLine().line(ClubMessages.BUNDLE.format(language, "report.checklist"));

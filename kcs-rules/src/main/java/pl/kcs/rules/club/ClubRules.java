@@ -53,21 +53,26 @@ final class ClubRules {
         // describes how a club comes to exist, without a modal word; kcs reads it as a blocker
         // (a kcs default, which the report says and a system can switch off).
         rule("ks.formal.order", "KS-FORMAL", Severity.BLOCKER, ClubAspect.FORMAL_SET_UP)
-            .reading(ModalClass.OBSERVATION, "KS zostaje powołany zarządzeniem kierownika / dyrektora")
+            .reading(
+                ModalClass.OBSERVATION, "KS zostaje powołany zarządzeniem kierownika / dyrektora")
             .libraryDefault()
-            .condition(Condition.holds(f -> f.club().formalSetUp().establishedByOrderOn().isPresent()))
+            .condition(
+                Condition.holds(f -> f.club().formalSetUp().establishedByOrderOn().isPresent()))
             .explainer(f -> Finding.of(f.club().formalSetUp().establishedByOrderOn(), ""))
             .build(),
         // KS-FORMAL: "jest wpisany w strukturę ośrodka jako odrębna komórka".
         rule("ks.formal.separate-unit", "KS-FORMAL", Severity.BLOCKER, ClubAspect.FORMAL_SET_UP)
-            .reading(ModalClass.OBSERVATION, "jest wpisany w strukturę ośrodka jako odrębna komórka")
+            .reading(
+                ModalClass.OBSERVATION, "jest wpisany w strukturę ośrodka jako odrębna komórka")
             .libraryDefault()
             .condition(Condition.holds(f -> f.club().formalSetUp().separateUnit()))
             .build(),
         // KS-FORMAL: "Wskazane jest wpisanie działalności KS w strategię ... lub lokalny plan
         // rozwoju": advice.
         rule("ks.formal.strategy", "KS-FORMAL", Severity.ADVICE, ClubAspect.FORMAL_SET_UP)
-            .reading(ModalClass.RECOMMENDATION, "Wskazane jest wpisanie działalności KS w strategię rozwiązywania problemów społecznych")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "Wskazane jest wpisanie działalności KS w strategię rozwiązywania problemów społecznych")
             .condition(Condition.holds(ClubRules::inStrategy))
             .explainer(f -> Finding.of(strategyTitles(f), "", ""))
             .build(),
@@ -75,7 +80,13 @@ final class ClubRules {
         // wykorzystać": advice.
         rule("ks.law.social-assistance-act", "KS-LAW", Severity.ADVICE, ClubAspect.LEGAL_BASIS)
             .reading(ModalClass.SUGGESTION, "w szczególności można wykorzystać zapis z Art. 51")
-            .condition(Condition.holds(f -> f.club().legalContext().knownActs().contains(LegalAct.SOCIAL_ASSISTANCE_ACT)))
+            .condition(
+                Condition.holds(
+                    f ->
+                        f.club()
+                            .legalContext()
+                            .knownActs()
+                            .contains(LegalAct.SOCIAL_ASSISTANCE_ACT)))
             .explainer(f -> Finding.of("", LegalAct.SOCIAL_ASSISTANCE_ACT))
             .build(),
         // KS-LAW: the acts behind funding and volunteering: advice.
@@ -87,7 +98,8 @@ final class ClubRules {
         // KS-GOALS: "KS inicjuje i wspiera rozwój grup samopomocy i wsparcia": the club's own
         // purpose, a warning if it is not among its goals.
         rule("ks.goals.groups", "KS-GOALS", Severity.WARNING, ClubAspect.GOALS)
-            .reading(ModalClass.OBSERVATION, "KS inicjuje i wspiera rozwój grup samopomocy i wsparcia")
+            .reading(
+                ModalClass.OBSERVATION, "KS inicjuje i wspiera rozwój grup samopomocy i wsparcia")
             .libraryDefault()
             .condition(Condition.holds(f -> f.club().goals().contains(ClubGoal.STRENGTHEN_GROUPS)))
             .explainer(f -> Finding.of("", ClubGoal.STRENGTHEN_GROUPS))
@@ -97,14 +109,21 @@ final class ClubRules {
             .reading(ModalClass.OBSERVATION, "Głównym celem KS jest")
             .libraryDefault()
             .condition(Condition.holds(f -> f.missingGoals().isEmpty()))
-            .explainer(f -> Finding.of(f.missingGoals(), f.club().goals().size(), ClubGoal.values().length))
+            .explainer(
+                f ->
+                    Finding.of(f.missingGoals(), f.club().goals().size(), ClubGoal.values().length))
             .build(),
         // KS-VALUES: "KS jest budowany w oparciu o następujące wartości": a warning.
         rule("ks.values", "KS-VALUES", Severity.WARNING, ClubAspect.VALUES)
             .reading(ModalClass.OBSERVATION, "KS jest budowany w oparciu o następujące wartości")
             .libraryDefault()
             .condition(Condition.holds(f -> f.missingValues().isEmpty()))
-            .explainer(f -> Finding.of(f.missingValues(), f.club().values().size(), EnumSet.allOf(ClubValue.class)))
+            .explainer(
+                f ->
+                    Finding.of(
+                        f.missingValues(),
+                        f.club().values().size(),
+                        EnumSet.allOf(ClubValue.class)))
             .build(),
         // KS-WHO: whom the club is for, named in KCS terms too (KS-WHO ↔ KCS-WHO): a warning.
         rule("ks.who.beneficiaries", "KS-WHO", Severity.WARNING, ClubAspect.BENEFICIARIES)
@@ -117,13 +136,18 @@ final class ClubRules {
         rule("ks.who.groups-match", "KS-WHO", Severity.ADVICE, ClubAspect.BENEFICIARIES)
             .reading(ModalClass.OBSERVATION, "Osoby korzystające z działań KS to między innymi")
             .libraryDefault()
-            .condition(Condition.when(f -> !f.club().groups().isEmpty(), f -> f.groupsOutsideBeneficiaries().isEmpty()))
+            .condition(
+                Condition.when(
+                    f -> !f.club().groups().isEmpty(),
+                    f -> f.groupsOutsideBeneficiaries().isEmpty()))
             .explainer(ClubRules::groupsOutsideFinding)
             .build(),
         // KS-FORMS: self-help and support groups are the first of the "podstawowe formy": a
         // warning if neither is among the club's forms.
         rule("ks.forms.groups", "KS-FORMS", Severity.WARNING, ClubAspect.ACTIVITY_FORMS)
-            .reading(ModalClass.OBSERVATION, "Podstawowe formy działania KS to: grupy samopomocowe, grupy wsparcia")
+            .reading(
+                ModalClass.OBSERVATION,
+                "Podstawowe formy działania KS to: grupy samopomocowe, grupy wsparcia")
             .libraryDefault()
             .condition(
                 Condition.holds(
@@ -139,13 +163,16 @@ final class ClubRules {
             .build(),
         // KS-PEOPLE, "niezbędne zaplecze": "Pracą KS kieruje koordynator": a club has one.
         rule("ks.people.coordinator-appointed", "KS-PEOPLE", Severity.BLOCKER, ClubAspect.PEOPLE)
-            .reading(ModalClass.REQUIREMENT, "Niezbędne zaplecze KS: … Pracą KS kieruje koordynator")
+            .reading(
+                ModalClass.REQUIREMENT, "Niezbędne zaplecze KS: … Pracą KS kieruje koordynator")
             .condition(Condition.holds(f -> f.club().coordinator().isPresent()))
             .build(),
         // KS-PEOPLE: a coordinator "powinien być zatrudniony w OPS i zadanie prowadzenia Klubu
         // powinien mieć wpisane w zakres czynności (nie musi być to pełny etat)".
         rule("ks.people.coordinator", "KS-PEOPLE", Severity.WARNING, ClubAspect.PEOPLE)
-            .reading(ModalClass.RECOMMENDATION, "Koordynator powinien być zatrudniony w OPS i zadanie prowadzenia Klubu powinien mieć wpisane w zakres czynności")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "Koordynator powinien być zatrudniony w OPS i zadanie prowadzenia Klubu powinien mieć wpisane w zakres czynności")
             .condition(Condition.holds(ClubRules::coordinatorInPlace))
             .explainer(ClubRules::coordinatorFinding)
             .build(),
@@ -154,13 +181,19 @@ final class ClubRules {
             .reading(ModalClass.OBSERVATION, "Zadaniem koordynatora jest przede wszystkim")
             .libraryDefault()
             .condition(
-                Condition.when(f -> f.club().coordinator().isPresent(), f -> f.missingCoordinatorDuties().isEmpty()))
+                Condition.when(
+                    f -> f.club().coordinator().isPresent(),
+                    f -> f.missingCoordinatorDuties().isEmpty()))
             .explainer(
-                f -> Finding.of(f.missingCoordinatorDuties(), "", EnumSet.allOf(CoordinatorDuty.class)))
+                f ->
+                    Finding.of(
+                        f.missingCoordinatorDuties(), "", EnumSet.allOf(CoordinatorDuty.class)))
             .build(),
         // KS-PEOPLE, "niezbędne zaplecze": "W działania KS zaangażowani są animatorzy grup".
         rule("ks.people.animators", "KS-PEOPLE", Severity.BLOCKER, ClubAspect.PEOPLE)
-            .reading(ModalClass.REQUIREMENT, "Niezbędne zaplecze KS: … W działania KS zaangażowani są animatorzy grup")
+            .reading(
+                ModalClass.REQUIREMENT,
+                "Niezbędne zaplecze KS: … W działania KS zaangażowani są animatorzy grup")
             .condition(Condition.holds(f -> !f.club().animators().isEmpty()))
             .explainer(f -> Finding.of(animatorIds(f), f.club().animators().size(), 1))
             .build(),
@@ -169,26 +202,38 @@ final class ClubRules {
             .reading(ModalClass.OBSERVATION, "Zadaniem animatorów jest przede wszystkim")
             .libraryDefault()
             .condition(
-                Condition.when(f -> !f.club().animators().isEmpty(), f -> f.uncoveredAnimatorTasks().isEmpty()))
+                Condition.when(
+                    f -> !f.club().animators().isEmpty(),
+                    f -> f.uncoveredAnimatorTasks().isEmpty()))
             .explainer(
-                f -> Finding.of(f.uncoveredAnimatorTasks(), "", EnumSet.allOf(ClubAnimatorTask.class)))
+                f ->
+                    Finding.of(
+                        f.uncoveredAnimatorTasks(), "", EnumSet.allOf(ClubAnimatorTask.class)))
             .build(),
         // KS-PEOPLE: experts "w zależności od potrzeb grup": advice.
         rule("ks.people.experts", "KS-PEOPLE", Severity.ADVICE, ClubAspect.PEOPLE)
-            .reading(ModalClass.RECOMMENDATION, "Koordynator i animatorzy KS powinni współpracować z ekspertami i profesjonalistami … w zależności od potrzeb grup")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "Koordynator i animatorzy KS powinni współpracować z ekspertami i profesjonalistami … w zależności od potrzeb grup")
             .condition(Condition.holds(f -> !f.club().experts().isEmpty()))
-            .explainer(f -> Finding.of(inOrder(f.club().experts()), "", EnumSet.allOf(ExpertKind.class)))
+            .explainer(
+                f -> Finding.of(inOrder(f.club().experts()), "", EnumSet.allOf(ExpertKind.class)))
             .build(),
         // KS-ROOM, "niezbędne zaplecze": "przynajmniej jedna sala"; a field point is not one.
         rule("ks.room.available", "KS-ROOM", Severity.BLOCKER, ClubAspect.ROOMS)
-            .reading(ModalClass.REQUIREMENT, "Niezbędne zaplecze KS: … dostęp do pomieszczenia … przynajmniej jedna sala")
+            .reading(
+                ModalClass.REQUIREMENT,
+                "Niezbędne zaplecze KS: … dostęp do pomieszczenia … przynajmniej jedna sala")
             .condition(Condition.holds(f -> !f.ownRooms().isEmpty()))
             .explainer(f -> Finding.of(f.ownRooms(), f.ownRooms().size(), 1))
             .build(),
         // KS-ROOM: "dobrze, aby było ono dostosowane dla osób niepełnosprawnych": advice.
         rule("ks.room.accessible", "KS-ROOM", Severity.ADVICE, ClubAspect.ROOMS)
-            .reading(ModalClass.SUGGESTION, "dobrze, aby było ono dostosowane dla osób niepełnosprawnych")
-            .condition(Condition.when(f -> !f.ownRooms().isEmpty(), f -> !f.accessibleRooms().isEmpty()))
+            .reading(
+                ModalClass.SUGGESTION,
+                "dobrze, aby było ono dostosowane dla osób niepełnosprawnych")
+            .condition(
+                Condition.when(f -> !f.ownRooms().isEmpty(), f -> !f.accessibleRooms().isEmpty()))
             .explainer(f -> Finding.of(f.accessibleRooms(), f.ownRooms().size(), 1))
             .build(),
         // KS-ROOM: "Klub może tworzyć punkty spotkań w terenie": advice.
@@ -202,13 +247,16 @@ final class ClubRules {
         openingHours(WEEKLY_MINIMUM, WeeklySchedule.MIDDAY),
         // KS-EQUIPMENT: "podstawowe meble" are the one item not merely recommended.
         rule("ks.equipment.furniture", "KS-EQUIPMENT", Severity.BLOCKER, ClubAspect.EQUIPMENT)
-            .reading(ModalClass.REQUIREMENT, "Niezbędne zaplecze KS: … Wyposażenie: podstawowe meble")
+            .reading(
+                ModalClass.REQUIREMENT, "Niezbędne zaplecze KS: … Wyposażenie: podstawowe meble")
             .condition(Condition.holds(f -> f.missingRequiredEquipment().isEmpty()))
             .explainer(f -> Finding.of(f.missingRequiredEquipment(), "", Equipment.BASIC_FURNITURE))
             .build(),
         // KS-EQUIPMENT: "Rekomendowane": advice.
         rule("ks.equipment.recommended", "KS-EQUIPMENT", Severity.ADVICE, ClubAspect.EQUIPMENT)
-            .reading(ModalClass.SUGGESTION, "Rekomendowane: dostęp do telefonu, komputera z drukarką, xero")
+            .reading(
+                ModalClass.SUGGESTION,
+                "Rekomendowane: dostęp do telefonu, komputera z drukarką, xero")
             .condition(Condition.holds(f -> f.missingRecommendedEquipment().isEmpty()))
             .explainer(f -> Finding.of(f.missingRecommendedEquipment(), "", recommendedEquipment()))
             .build(),
@@ -224,8 +272,14 @@ final class ClubRules {
             .reading(ModalClass.OBSERVATION, "Kluczowi partnerzy KS")
             .libraryDefault()
             .condition(
-                Condition.when(f -> !f.keyPartners().isEmpty(), f -> f.missingKeyPartnerKinds().isEmpty()))
-            .explainer(f -> Finding.of(f.missingKeyPartnerKinds(), f.keyPartners().size(), ClubFacts.KEY_PARTNER_KINDS))
+                Condition.when(
+                    f -> !f.keyPartners().isEmpty(), f -> f.missingKeyPartnerKinds().isEmpty()))
+            .explainer(
+                f ->
+                    Finding.of(
+                        f.missingKeyPartnerKinds(),
+                        f.keyPartners().size(),
+                        ClubFacts.KEY_PARTNER_KINDS))
             .build());
   }
 
@@ -233,13 +287,16 @@ final class ClubRules {
   static Rule<ClubFacts> openingHours(Duration weeklyMinimum, LocalTime midday) {
     OpeningHoursRule hours = new OpeningHoursRule(weeklyMinimum, midday);
     return rule("ks.hours", "KS-HOURS", Severity.WARNING, ClubAspect.OPENING_HOURS)
-            .reading(ModalClass.RECOMMENDATION, "punkt informacyjny w Klubie powinien być czynny minimum 6 godzin tygodniowo")
+        .reading(
+            ModalClass.RECOMMENDATION,
+            "punkt informacyjny w Klubie powinien być czynny minimum 6 godzin tygodniowo")
         .condition(hours)
         .explainer(hours)
         .build();
   }
 
-  private static Rule.Builder<ClubFacts> rule(String id, String fact, Severity severity, ClubAspect aspect) {
+  private static Rule.Builder<ClubFacts> rule(
+      String id, String fact, Severity severity, ClubAspect aspect) {
     return Rule.<ClubFacts>builder(id)
         .source(fact)
         .severity(severity)

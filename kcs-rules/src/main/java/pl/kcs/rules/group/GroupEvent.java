@@ -109,7 +109,8 @@ public enum GroupEvent implements DomainTerm {
     }
   }
 
-  private static Optional<GroupMaturity> step(GroupMaturity from, GroupMaturity expected, GroupMaturity to) {
+  private static Optional<GroupMaturity> step(
+      GroupMaturity from, GroupMaturity expected, GroupMaturity to) {
     return from == expected ? Optional.of(to) : Optional.empty();
   }
 }

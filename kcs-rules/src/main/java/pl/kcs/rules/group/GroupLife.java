@@ -7,14 +7,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.LocalDate;
 import java.time.Period;
-import pl.kcs.core.defaults.LibraryDefaults;
 import java.util.Optional;
+import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.stage.KcsImplementation;
-import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.RuleSet;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Severity;
 
 /**
@@ -52,16 +52,23 @@ public final class GroupLife {
   /** How long after its founding a group counts as bonded: library default, not in the source method. */
   public static final Period DEFAULT_BONDING_PERIOD = LibraryDefaults.BONDING_PERIOD.value();
 
-  private static final RuleSet<GroupLifeFacts> DEFAULT_RULES = RuleSet.of(GroupLifeRules.defaults());
-  private static final RuleSet<TransitionFacts> DEFAULT_TRANSITION_RULES = RuleSet.of(TransitionRules.defaults());
-  private static final GroupLife DEFAULT = new GroupLife(DEFAULT_RULES, DEFAULT_TRANSITION_RULES, DEFAULT_BONDING_PERIOD);
-  private static final Ordering<SelfHelpGroup> BY_ID = Ordering.natural().onResultOf(SelfHelpGroup::id);
+  private static final RuleSet<GroupLifeFacts> DEFAULT_RULES =
+      RuleSet.of(GroupLifeRules.defaults());
+  private static final RuleSet<TransitionFacts> DEFAULT_TRANSITION_RULES =
+      RuleSet.of(TransitionRules.defaults());
+  private static final GroupLife DEFAULT =
+      new GroupLife(DEFAULT_RULES, DEFAULT_TRANSITION_RULES, DEFAULT_BONDING_PERIOD);
+  private static final Ordering<SelfHelpGroup> BY_ID =
+      Ordering.natural().onResultOf(SelfHelpGroup::id);
 
   private final RuleSet<GroupLifeFacts> rules;
   private final RuleSet<TransitionFacts> transitionRules;
   private final Period bondingPeriod;
 
-  private GroupLife(RuleSet<GroupLifeFacts> rules, RuleSet<TransitionFacts> transitionRules, Period bondingPeriod) {
+  private GroupLife(
+      RuleSet<GroupLifeFacts> rules,
+      RuleSet<TransitionFacts> transitionRules,
+      Period bondingPeriod) {
     this.rules = rules;
     this.transitionRules = transitionRules;
     this.bondingPeriod = bondingPeriod;
@@ -159,7 +166,8 @@ public final class GroupLife {
   public GroupLifeReport assess(SelfHelpGroup group, LocalDate on) {
     requireNonNull(group, "group");
     requireNonNull(on, "on");
-    return new GroupLifeReport(rules.evaluate(new GroupLifeFacts(group, Optional.empty(), on, bondingPeriod)));
+    return new GroupLifeReport(
+        rules.evaluate(new GroupLifeFacts(group, Optional.empty(), on, bondingPeriod)));
   }
 
   /** What each group's life asks of the KCS on {@code on}, in the order of group ids. */
@@ -170,17 +178,24 @@ public final class GroupLife {
     for (SelfHelpGroup group : BY_ID.sortedCopy(implementation.groups())) {
       reports.add(
           new GroupLifeReport(
-              rules.evaluate(new GroupLifeFacts(group, Optional.of(implementation), on, bondingPeriod))));
+              rules.evaluate(
+                  new GroupLifeFacts(group, Optional.of(implementation), on, bondingPeriod))));
     }
     return reports.build();
   }
 
-  private static SelfHelpGroup apply(SelfHelpGroup group, GroupEvent event, LocalDate on, GroupMaturity next) {
+  private static SelfHelpGroup apply(
+      SelfHelpGroup group, GroupEvent event, LocalDate on, GroupMaturity next) {
     switch (event) {
       case FIRST_MEETING:
-        return (group.foundedOn().isPresent() ? group : group.withFoundedOn(earliest(group, on))).withMaturity(next);
+        return (group.foundedOn().isPresent() ? group : group.withFoundedOn(earliest(group, on)))
+            .withMaturity(next);
       case RULES_AGREED:
-        return group.rules().map(r -> group.withRules(r.withAgreedOn(on))).orElse(group).withMaturity(next);
+        return group
+            .rules()
+            .map(r -> group.withRules(r.withAgreedOn(on)))
+            .orElse(group)
+            .withMaturity(next);
       case MET_WITHOUT_ANIMATOR:
         return group.withMeetsWithoutAnimatorSince(on).withMaturity(next);
       case BECAME_INDEPENDENT:
@@ -206,7 +221,9 @@ public final class GroupLife {
     LocalDate earliest = on;
     for (Optional<LocalDate> date :
         java.util.List.of(
-            group.rules().map(GroupRules::agreedOn), group.meetsWithoutAnimatorSince(), group.independentSince())) {
+            group.rules().map(GroupRules::agreedOn),
+            group.meetsWithoutAnimatorSince(),
+            group.independentSince())) {
       if (date.isPresent() && date.get().isBefore(earliest)) {
         earliest = date.get();
       }

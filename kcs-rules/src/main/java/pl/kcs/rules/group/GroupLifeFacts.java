@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Ordering;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ import pl.kcs.core.stage.KcsImplementation;
  */
 public final class GroupLifeFacts {
 
-  private static final Ordering<SelfHelpGroup> BY_NAME = Ordering.natural().onResultOf(SelfHelpGroup::name);
+  private static final Ordering<SelfHelpGroup> BY_NAME =
+      Ordering.natural().onResultOf(SelfHelpGroup::name);
 
   private final SelfHelpGroup group;
   private final Optional<KcsImplementation> implementation;
@@ -34,7 +35,10 @@ public final class GroupLifeFacts {
   private final Period bondingPeriod;
 
   GroupLifeFacts(
-      SelfHelpGroup group, Optional<KcsImplementation> implementation, LocalDate on, Period bondingPeriod) {
+      SelfHelpGroup group,
+      Optional<KcsImplementation> implementation,
+      LocalDate on,
+      Period bondingPeriod) {
     this.group = group;
     this.implementation = implementation;
     this.on = on;

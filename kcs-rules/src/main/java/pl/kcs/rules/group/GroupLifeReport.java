@@ -1,11 +1,9 @@
 package pl.kcs.rules.group;
 
-import com.google.common.collect.ImmutableList;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.AreaReport;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Status;
 
 /**
@@ -20,7 +18,6 @@ import pl.kcs.rules.Status;
  */
 public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
 
-
   GroupLifeReport(RuleSetResult<GroupLifeFacts> evaluation) {
     super(evaluation);
   }
@@ -32,7 +29,10 @@ public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
 
   /** Whether newcomers after bonding ask for a review of the group's rules (KCS-DIF-NEWCOMERS). */
   public boolean needsRulesReview() {
-    return evaluation().outcome("kcs.dif.newcomers").map(o -> o.status() == Status.FAILED).orElse(false);
+    return evaluation()
+        .outcome("kcs.dif.newcomers")
+        .map(o -> o.status() == Status.FAILED)
+        .orElse(false);
   }
 
   /**
@@ -41,7 +41,9 @@ public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
    */
   @Override
   protected void write(ReportText text) {
-    text.line(GroupMessages.BUNDLE.format(text.language(), "report.group", group().name(), group().maturity()));
+    text.line(
+        GroupMessages.BUNDLE.format(
+            text.language(), "report.group", group().name(), group().maturity()));
     text.outcomeLines(evaluation().outcomes());
   }
 

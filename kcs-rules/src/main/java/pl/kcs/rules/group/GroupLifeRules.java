@@ -28,7 +28,9 @@ final class GroupLifeRules {
         // KCS-REM-RULES: "należy pamiętać o" clear rules formulated with the participants: a
         // warning, from the first meeting on.
         rule("kcs.rem.rules-agreed", "KCS-REM-RULES", Severity.WARNING, GroupMaturity.EARLY)
-            .reading(ModalClass.RECOMMENDATION, "szczególnie należy pamiętać o … sformułowaniu wspólnie z uczestnikami i uczestniczkami jasnych zasad")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "szczególnie należy pamiętać o … sformułowaniu wspólnie z uczestnikami i uczestniczkami jasnych zasad")
             .condition(
                 Condition.when(
                     f -> f.group().maturity().isAtLeast(GroupMaturity.EARLY),
@@ -43,7 +45,9 @@ final class GroupLifeRules {
         // KCS-EFF-SELFRUN: groups began meeting in the premises without the animator, an effect
         // the pilot reports: a note for a developing group.
         rule("kcs.eff.selfrun", "KCS-EFF-SELFRUN", Severity.NOTE, GroupMaturity.RUNNING_ITSELF)
-            .reading(ModalClass.OBSERVATION, "zaczęły się odbywać pierwsze spotkania grup w udostępnionym przez animatora lokalu, ale prowadzone bez jego udziału")
+            .reading(
+                ModalClass.OBSERVATION,
+                "zaczęły się odbywać pierwsze spotkania grup w udostępnionym przez animatora lokalu, ale prowadzone bez jego udziału")
             .condition(
                 Condition.when(
                     f -> f.group().maturity().isAtLeast(GroupMaturity.DEVELOPING),
@@ -63,8 +67,14 @@ final class GroupLifeRules {
         // KCS-DIF-NEWCOMERS: people joining after the group bonded "może zaburzać jej dynamikę i
         // nierzadko wymaga ... ponownego ustalenia zasad": a reported difficulty, so a note that
         // the rules may need agreeing again. Needs the membership history and the founding date.
-        rule("kcs.dif.newcomers", "KCS-DIF-NEWCOMERS", Severity.NOTE, GroupEvent.NEWCOMERS_AFTER_BONDING)
-            .reading(ModalClass.OBSERVATION, "pojawienie się w grupie nowych osób może zaburzać jej dynamikę i nierzadko wymaga od uczestników ponownego ustalenia zasad")
+        rule(
+                "kcs.dif.newcomers",
+                "KCS-DIF-NEWCOMERS",
+                Severity.NOTE,
+                GroupEvent.NEWCOMERS_AFTER_BONDING)
+            .reading(
+                ModalClass.OBSERVATION,
+                "pojawienie się w grupie nowych osób może zaburzać jej dynamikę i nierzadko wymaga od uczestników ponownego ustalenia zasad")
             .condition(
                 Condition.when(
                     f -> !f.group().memberships().isEmpty() && f.isBonded(),
@@ -80,18 +90,26 @@ final class GroupLifeRules {
         // mental-health disorders; with rules and regulations (regulamin) the fears go. A
         // reported difficulty: a note.
         rule("kcs.dif.rules", "KCS-DIF-RULES", Severity.NOTE, RulesElement.WRITTEN_REGULATIONS)
-            .reading(ModalClass.OBSERVATION, "po odpowiednim określeniu i wypracowaniu zasad działania i regulaminu grupy, trudności i obawy animatorów … znikają")
+            .reading(
+                ModalClass.OBSERVATION,
+                "po odpowiednim określeniu i wypracowaniu zasad działania i regulaminu grupy, trudności i obawy animatorów … znikają")
             .condition(
                 Condition.when(
                     f -> f.group().isFor(TargetSubgroup.MENTAL_HEALTH),
-                    f -> f.group().rules().map(r -> r.has(RulesElement.WRITTEN_REGULATIONS)).orElse(false)))
+                    f ->
+                        f.group()
+                            .rules()
+                            .map(r -> r.has(RulesElement.WRITTEN_REGULATIONS))
+                            .orElse(false)))
             .explainer(f -> Finding.of(f.group().maturity(), RulesElement.WRITTEN_REGULATIONS))
             .build(),
         // KCS-DIF-DIVERSITY: groups and their problems differ widely, so finding a working method
         // is hard, a reported difficulty: a note where one animator holds groups of very
         // different kinds.
         rule("kcs.dif.diversity", "KCS-DIF-DIVERSITY", Severity.NOTE, GroupMaturity.DEVELOPING)
-            .reading(ModalClass.OBSERVATION, "trudnościach związanych z wypracowaniem odpowiedniego sposobu pracy animatorów z grupami, wynikających przede wszystkim z dużego zróżnicowania grup")
+            .reading(
+                ModalClass.OBSERVATION,
+                "trudnościach związanych z wypracowaniem odpowiedniego sposobu pracy animatorów z grupami, wynikających przede wszystkim z dużego zróżnicowania grup")
             .condition(
                 Condition.when(
                     f -> f.implementation().isPresent() && !f.group().animators().isEmpty(),
@@ -122,7 +140,9 @@ final class GroupLifeRules {
       for (SelfHelpGroup other : entry.getValue()) {
         names.add(other.name());
       }
-      animators.add(GroupMessages.BUNDLE.message("diversity.animator", entry.getKey().value(), String.join(", ", names)));
+      animators.add(
+          GroupMessages.BUNDLE.message(
+              "diversity.animator", entry.getKey().value(), String.join(", ", names)));
     }
     return Finding.of(animators, animators.size(), 0);
   }

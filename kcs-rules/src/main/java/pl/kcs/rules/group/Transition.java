@@ -7,8 +7,8 @@ import java.util.Optional;
 import pl.kcs.core.Language;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.SelfHelpGroup;
-import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Severity;
 
 /**
@@ -92,10 +92,16 @@ public final class Transition {
     }
     if (isAllowed()) {
       return GroupMessages.BUNDLE.format(
-          language, "transition.allowed", event(), group.name(), group.maturity(), nextMaturity().orElseThrow());
+          language,
+          "transition.allowed",
+          event(),
+          group.name(),
+          group.maturity(),
+          nextMaturity().orElseThrow());
     }
     StringBuilder text =
-        new StringBuilder(GroupMessages.BUNDLE.format(language, "transition.refused", event(), group.name()));
+        new StringBuilder(
+            GroupMessages.BUNDLE.format(language, "transition.refused", event(), group.name()));
     for (Outcome refusal : refusals()) {
       text.append("\n  - ")
           .append(refusal.message(locale))
@@ -111,6 +117,14 @@ public final class Transition {
 
   @Override
   public String toString() {
-    return "Transition{" + group().id() + ", " + group().maturity() + ", " + event() + ", allowed=" + isAllowed() + "}";
+    return "Transition{"
+        + group().id()
+        + ", "
+        + group().maturity()
+        + ", "
+        + event()
+        + ", allowed="
+        + isAllowed()
+        + "}";
   }
 }

@@ -80,6 +80,14 @@ public final class TransitionFacts {
 
   @Override
   public String toString() {
-    return "TransitionFacts{" + group.id() + ", " + group.maturity() + ", " + event + ", " + on + "}";
+    return "TransitionFacts{"
+        + group.id()
+        + ", "
+        + group.maturity()
+        + ", "
+        + event
+        + ", "
+        + on
+        + "}";
   }
 }

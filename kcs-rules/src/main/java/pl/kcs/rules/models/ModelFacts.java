@@ -40,7 +40,8 @@ public final class ModelFacts {
   private final ImmutableSet<CulturalNeed> needsWithMeans;
   private final Optional<ImmutableList<Room>> rooms;
 
-  private ModelFacts(SelfHelpGroup group, InstitutionOffer offer, Optional<ImmutableList<Room>> rooms) {
+  private ModelFacts(
+      SelfHelpGroup group, InstitutionOffer offer, Optional<ImmutableList<Room>> rooms) {
     this.group = group;
     this.offer = offer;
     this.rooms = rooms;
@@ -67,7 +68,8 @@ public final class ModelFacts {
 
   /** The facts of {@code group} and {@code offer}, without the host's rooms (room rules are then unknown). */
   public static ModelFacts of(SelfHelpGroup group, InstitutionOffer offer) {
-    return new ModelFacts(requireNonNull(group, "group"), requireNonNull(offer, "offer"), Optional.empty());
+    return new ModelFacts(
+        requireNonNull(group, "group"), requireNonNull(offer, "offer"), Optional.empty());
   }
 
   /** The facts of {@code group} and {@code offer} at a host with {@code rooms}. */
@@ -91,7 +93,6 @@ public final class ModelFacts {
   public boolean leadsOwnMeetings() {
     return runsItself() || group.meetingsLedBy() == MeetingLead.PEERS;
   }
-
 
   /** The group. */
   public SelfHelpGroup group() {

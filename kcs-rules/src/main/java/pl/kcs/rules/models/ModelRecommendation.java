@@ -14,8 +14,8 @@ import java.util.Set;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.OperatingModel;
-import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.RuleSetResult;
 
 /**
  * The answer to "which operating models fit this group, given what the institution can offer?"
@@ -33,7 +33,8 @@ public final class ModelRecommendation {
 
   ModelRecommendation(RuleSetResult<ModelFacts> evaluation) {
     this.evaluation = evaluation;
-    Map<OperatingModel, ImmutableList.Builder<Outcome>> byModel = new EnumMap<>(OperatingModel.class);
+    Map<OperatingModel, ImmutableList.Builder<Outcome>> byModel =
+        new EnumMap<>(OperatingModel.class);
     for (OperatingModel model : OperatingModel.values()) {
       byModel.put(model, ImmutableList.builder());
     }
@@ -47,7 +48,8 @@ public final class ModelRecommendation {
           .ifPresent(model -> requireNonNull(byModel.get((OperatingModel) model)).add(outcome));
     }
     Map<OperatingModel, ModelFit> built = new EnumMap<>(OperatingModel.class);
-    byModel.forEach((model, list) -> built.put(model, ModelFit.of(model, list.build(), evaluation.facts())));
+    byModel.forEach(
+        (model, list) -> built.put(model, ModelFit.of(model, list.build(), evaluation.facts())));
     this.fits = built;
   }
 

@@ -17,19 +17,27 @@ final class ModelReportText {
     Language language = Language.of(locale);
     ReportText text = new ReportText(language);
     SelfHelpGroup group = recommendation.group();
-    text.append(ModelMessages.BUNDLE.format(language, "report.group", group.name(), group.maturity())).append("\n");
+    text.append(
+            ModelMessages.BUNDLE.format(language, "report.group", group.name(), group.maturity()))
+        .append("\n");
     text.append(
             recommendation.recommendedModels().isEmpty()
                 ? ModelMessages.BUNDLE.format(language, "report.recommended.none")
                 : ModelMessages.BUNDLE.format(
-                    language, "report.recommended", Labels.join(recommendation.recommendedModels())))
+                    language,
+                    "report.recommended",
+                    Labels.join(recommendation.recommendedModels())))
         .append("\n");
     for (ModelFit fit : recommendation.recommended()) {
       text.append("  ").append(fit.render(locale)).append("\n");
       text.append("      ")
-          .append(ModelMessages.BUNDLE.format(language, "report.forms", Labels.join(fit.supportForms())))
+          .append(
+              ModelMessages.BUNDLE.format(
+                  language, "report.forms", Labels.join(fit.supportForms())))
           .append("\n");
-      text.append("      ").append(ModelMessages.BUNDLE.format(language, "report.reasons")).append("\n");
+      text.append("      ")
+          .append(ModelMessages.BUNDLE.format(language, "report.reasons"))
+          .append("\n");
       for (Outcome reason : fit.score().reasons()) {
         text.append("        ").append(reason.render(locale)).append("\n");
       }
@@ -44,7 +52,9 @@ final class ModelReportText {
         header = true;
       }
       text.append("  ").append(fit.render(locale)).append("\n");
-      text.append("      ").append(ModelMessages.BUNDLE.format(language, "report.missing")).append("\n");
+      text.append("      ")
+          .append(ModelMessages.BUNDLE.format(language, "report.missing"))
+          .append("\n");
       for (Outcome missing : fit.missing()) {
         text.item("        ", missing);
       }
@@ -55,12 +65,15 @@ final class ModelReportText {
   static String render(KcsModelPlan plan, Locale locale) {
     Language language = Language.of(locale);
     ReportText text = new ReportText(language);
-    text.append(ModelMessages.BUNDLE.format(language, "plan.title", plan.implementation().host().name()))
+    text.append(
+            ModelMessages.BUNDLE.format(
+                language, "plan.title", plan.implementation().host().name()))
         .append("\n");
     text.append(
             plan.modelsRun().isEmpty()
                 ? ModelMessages.BUNDLE.format(language, "plan.models-run.none")
-                : ModelMessages.BUNDLE.format(language, "plan.models-run", Labels.join(plan.modelsRun())))
+                : ModelMessages.BUNDLE.format(
+                    language, "plan.models-run", Labels.join(plan.modelsRun())))
         .append("\n");
     if (plan.runsOneModelOnly()) {
       text.append(ModelMessages.BUNDLE.format(language, "plan.one-model")).append("\n");
@@ -77,7 +90,8 @@ final class ModelReportText {
         names.add(group.name());
       }
       text.append("\n")
-          .append(ModelMessages.BUNDLE.format(language, "plan.without-model", String.join(", ", names)))
+          .append(
+              ModelMessages.BUNDLE.format(language, "plan.without-model", String.join(", ", names)))
           .append("\n");
     }
     for (ModelRecommendation recommendation : plan.recommendations()) {

@@ -42,7 +42,9 @@ final class ModelRules {
         // describes the models; reading a description as a gate of fit is kcs's, so every gate
         // below is marked as a library default (a model that does not fit blocks nobody).
         rule("kcs.m1.space", M1_OPEN_DOORS, Severity.BLOCKER)
-            .reading(ModalClass.OBSERVATION, "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
+            .reading(
+                ModalClass.OBSERVATION,
+                "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
             .libraryDefault()
             .condition(Condition.holds(f -> f.offer().hasFreeSpace()))
             .explainer(f -> Finding.of(f.offer().freeHoursPerWeek(), 1))
@@ -50,7 +52,9 @@ final class ModelRules {
         // KCS-M1: lending space alone suits any group that runs its own meetings and wants a room
         // (an existing peer-led group is the typical case), whatever maturity label it carries.
         rule("kcs.m1.runs-itself", M1_OPEN_DOORS, Severity.BLOCKER)
-            .reading(ModalClass.OBSERVATION, "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
+            .reading(
+                ModalClass.OBSERVATION,
+                "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
             .libraryDefault()
             .condition(Condition.holds(ModelFacts::leadsOwnMeetings))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.RUNNING_ITSELF))
@@ -58,13 +62,17 @@ final class ModelRules {
         // KCS-M1: "Przestrzeń powinna być neutralna, przyjazna i bezpieczna": a warning, unknown
         // where the host's rooms are not given.
         rule("kcs.m1.neutral-space", M1_OPEN_DOORS, Severity.WARNING)
-            .reading(ModalClass.RECOMMENDATION, "Przestrzeń powinna być neutralna, przyjazna i bezpieczna do organizacji spotkań")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "Przestrzeń powinna być neutralna, przyjazna i bezpieczna do organizacji spotkań")
             .condition(ModelRules::neutralSpace)
             .explainer(f -> Finding.of(neutralRooms(f), f.rooms().map(List::size).orElse(0), 1))
             .build(),
         // KCS-M1: the "night watchman" (coffee, tea, small administrative help).
         rule("kcs.m1.night-watchman", M1_OPEN_DOORS, Severity.ADVICE)
-            .reading(ModalClass.OBSERVATION, "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
+            .reading(
+                ModalClass.OBSERVATION,
+                "ograniczamy się do użyczenia przestrzeni z funkcją nocnego stróża")
             .libraryDefault()
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.NIGHT_WATCHMAN)))
             .build(),
@@ -72,50 +80,70 @@ final class ModelRules {
         // groups. Forming and early groups and any group still without agreed goals, rules or
         // contract fit it best: advice that raises the score, never a refusal.
         rule("kcs.m2.needs-support", M2_CULTURE_OF_SUPPORT, Severity.ADVICE)
-            .reading(ModalClass.SUGGESTION, "na ich wczesnym etapie lub w dłuższej perspektywie. Instytucje prowadzące KCS mogą zaoferować wsparcie")
+            .reading(
+                ModalClass.SUGGESTION,
+                "na ich wczesnym etapie lub w dłuższej perspektywie. Instytucje prowadzące KCS mogą zaoferować wsparcie")
             .condition(Condition.holds(f -> f.isForming() || !f.missingAgreements().isEmpty()))
             .explainer(ModelRules::needsSupportFinding)
             .build(),
         // KCS-M2: the institution must be able to help: train leaders or give an animator's time.
         rule("kcs.m2.capacity", M2_CULTURE_OF_SUPPORT, Severity.BLOCKER)
-            .reading(ModalClass.OBSERVATION, "zapewniamy pomoc w zainicjowaniu i rozwoju grup samopomocowych na ich wczesnym etapie lub w dłuższej perspektywie")
+            .reading(
+                ModalClass.OBSERVATION,
+                "zapewniamy pomoc w zainicjowaniu i rozwoju grup samopomocowych na ich wczesnym etapie lub w dłuższej perspektywie")
             .libraryDefault()
             // The institution can give this group at least one of M2's forms of support.
-            .condition(Condition.holds(f -> !SupportForms.applying(M2_CULTURE_OF_SUPPORT, f).isEmpty()))
+            .condition(
+                Condition.holds(f -> !SupportForms.applying(M2_CULTURE_OF_SUPPORT, f).isEmpty()))
             .explainer(
                 f ->
                     Finding.of(
-                        capabilities(f, InstitutionCapability.TRAINING, InstitutionCapability.ANIMATION), "", ""))
+                        capabilities(
+                            f, InstitutionCapability.TRAINING, InstitutionCapability.ANIMATION),
+                        "",
+                        ""))
             .build(),
         // KCS-M2: "przekazania wiedzy ... i wzmacnianiu poczucia sprawczości".
         rule("kcs.m2.training", M2_CULTURE_OF_SUPPORT, Severity.ADVICE)
-            .reading(ModalClass.SUGGESTION, "mogą zaoferować wsparcie w postaci: … przekazania wiedzy")
+            .reading(
+                ModalClass.SUGGESTION, "mogą zaoferować wsparcie w postaci: … przekazania wiedzy")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.TRAINING)))
             .build(),
         // KCS-M2: promotion and recruitment, the first meeting, goals, rules and contract.
         rule("kcs.m2.animation", M2_CULTURE_OF_SUPPORT, Severity.ADVICE)
-            .reading(ModalClass.SUGGESTION, "mogą zaoferować wsparcie w postaci: … animowaniu pierwszego spotkania")
+            .reading(
+                ModalClass.SUGGESTION,
+                "mogą zaoferować wsparcie w postaci: … animowaniu pierwszego spotkania")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.ANIMATION)))
             .build(),
         // KCS-M3, the key variant: its first form is the institution's own offer ("proponowanie i
         // informowanie o programie instytucji"), so it fits wherever the institution has one.
         rule("kcs.m3.offer", M3_SUPPORT_OF_CULTURE, Severity.BLOCKER)
-            .reading(ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
+            .reading(
+                ModalClass.SUGGESTION,
+                "Może przybierać różne formy w zależności od zasobów instytucji")
             .libraryDefault()
             .condition(Condition.holds(ModelRules::offersCulture))
             .build(),
         // KCS-M3: "grupa zgłasza potrzeby ... sama wyznacza kierunki": stated needs raise the
         // score; their absence does not refuse the model.
         rule("kcs.m3.cultural-needs", M3_SUPPORT_OF_CULTURE, Severity.ADVICE)
-            .reading(ModalClass.SUGGESTION, "Może przybierać różne formy … grupa zgłasza potrzeby do udziału w wydarzeniach kulturalnych")
+            .reading(
+                ModalClass.SUGGESTION,
+                "Może przybierać różne formy … grupa zgłasza potrzeby do udziału w wydarzeniach kulturalnych")
             .condition(Condition.holds(f -> !f.culturalNeeds().isEmpty()))
             .explainer(f -> Finding.of(f.culturalNeeds(), f.culturalNeeds().size(), 1))
             .build(),
         // KCS-M3: "w zależności od zasobów instytucji": the means for at least one stated need.
         rule("kcs.m3.means", M3_SUPPORT_OF_CULTURE, Severity.ADVICE)
-            .reading(ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
-            .condition(Condition.when(f -> !f.culturalNeeds().isEmpty(), f -> !f.needsWithMeans().isEmpty()))
-            .explainer(f -> Finding.of(f.needsWithMeans(), f.needsWithMeans().size(), f.culturalNeeds()))
+            .reading(
+                ModalClass.SUGGESTION,
+                "Może przybierać różne formy w zależności od zasobów instytucji")
+            .condition(
+                Condition.when(
+                    f -> !f.culturalNeeds().isEmpty(), f -> !f.needsWithMeans().isEmpty()))
+            .explainer(
+                f -> Finding.of(f.needsWithMeans(), f.needsWithMeans().size(), f.culturalNeeds()))
             .build(),
         // KCS-M3: one rule per stated need and the form of support that meets it.
         needRule("kcs.m3.programme", CulturalNeed.INSTITUTION_PROGRAMME),
@@ -124,7 +152,9 @@ final class ModelRules {
         needRule("kcs.m3.events", CulturalNeed.CULTURAL_EVENTS),
         // KCS-M4: "ukształtowanych ... grup": past forming and the early stage.
         rule("kcs.m4.formed", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
-            .reading(ModalClass.OBSERVATION, "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
+            .reading(
+                ModalClass.OBSERVATION,
+                "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
             .libraryDefault()
             .condition(Condition.holds(f -> f.maturity().isAtLeast(GroupMaturity.DEVELOPING)))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.DEVELOPING))
@@ -138,25 +168,33 @@ final class ModelRules {
             .build(),
         // KCS-M4: "mają motywację ... do działania na zewnątrz".
         rule("kcs.m4.motivated", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
-            .reading(ModalClass.OBSERVATION, "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
+            .reading(
+                ModalClass.OBSERVATION,
+                "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
             .libraryDefault()
             .condition(Condition.holds(f -> f.group().motivatedToActOutwards()))
             .build(),
         // KCS-M4: "... i zasoby do działania na zewnątrz".
         rule("kcs.m4.resourced", M4_CO_CREATING_PROGRAMME, Severity.BLOCKER)
-            .reading(ModalClass.OBSERVATION, "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
+            .reading(
+                ModalClass.OBSERVATION,
+                "dotyczy ukształtowanych i dobrze działających grup, które mają motywację i zasoby do działania na zewnątrz")
             .libraryDefault()
             .condition(Condition.holds(f -> f.group().resourcedToActOutwards()))
             .build(),
         // KCS-M4: "ważną rolą instytucji jest danie możliwości współtworzenia wydarzeń": a warning.
         rule("kcs.m4.public-events", M4_CO_CREATING_PROGRAMME, Severity.WARNING)
-            .reading(ModalClass.RECOMMENDATION, "ważną rolą instytucji jest danie możliwości współtworzenia wydarzeń kulturalnych")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "ważną rolą instytucji jest danie możliwości współtworzenia wydarzeń kulturalnych")
             .condition(Condition.holds(f -> f.offer().has(InstitutionCapability.PUBLIC_EVENTS)))
             .build(),
         // KCS-M4, KCS-EFF-SELFRUN: a group that already runs itself co-creates more easily;
         // library default, not in the source method.
         rule("kcs.m4.runs-itself", M4_CO_CREATING_PROGRAMME, Severity.ADVICE)
-            .reading(ModalClass.OBSERVATION, "zaczęły się odbywać pierwsze spotkania grup … prowadzone bez jego udziału")
+            .reading(
+                ModalClass.OBSERVATION,
+                "zaczęły się odbywać pierwsze spotkania grup … prowadzone bez jego udziału")
             .libraryDefault()
             .condition(Condition.holds(ModelFacts::runsItself))
             .explainer(f -> Finding.of(f.maturity(), GroupMaturity.RUNNING_ITSELF))
@@ -201,7 +239,8 @@ final class ModelRules {
 
   private static Rule<ModelFacts> needRule(String id, CulturalNeed need) {
     return rule(id, M3_SUPPORT_OF_CULTURE, Severity.ADVICE)
-        .reading(ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
+        .reading(
+            ModalClass.SUGGESTION, "Może przybierać różne formy w zależności od zasobów instytucji")
         .condition(Condition.when(f -> f.hasStated(need), f -> f.hasMeansFor(need)))
         .explainer(f -> Finding.of(List.of(need), capabilitiesFor(f, need), ""))
         .build();
@@ -213,7 +252,9 @@ final class ModelRules {
       reasons.add(ModelMessages.BUNDLE.message("reason.maturity", facts.maturity()));
     }
     if (!facts.missingAgreements().isEmpty()) {
-      reasons.add(ModelMessages.BUNDLE.message("reason.not-agreed", Labels.join(facts.missingAgreements())));
+      reasons.add(
+          ModelMessages.BUNDLE.message(
+              "reason.not-agreed", Labels.join(facts.missingAgreements())));
     }
     Labelled joined =
         locale -> {
@@ -226,7 +267,8 @@ final class ModelRules {
     return Finding.of(List.of(joined), facts.maturity(), "");
   }
 
-  private static Set<InstitutionCapability> capabilities(ModelFacts facts, InstitutionCapability... wanted) {
+  private static Set<InstitutionCapability> capabilities(
+      ModelFacts facts, InstitutionCapability... wanted) {
     Set<InstitutionCapability> present = EnumSet.noneOf(InstitutionCapability.class);
     for (InstitutionCapability capability : wanted) {
       if (facts.offer().has(capability)) {
@@ -249,7 +291,9 @@ final class ModelRules {
         return capabilities(facts, InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
       default:
         return capabilities(
-            facts, InstitutionCapability.CULTURAL_PROGRAMME, InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
+            facts,
+            InstitutionCapability.CULTURAL_PROGRAMME,
+            InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
     }
   }
 }

@@ -45,7 +45,8 @@ public final class ModelScore {
   private final int maxPoints;
   private final ImmutableList<Outcome> reasons;
 
-  private ModelScore(OperatingModel model, int points, int maxPoints, ImmutableList<Outcome> reasons) {
+  private ModelScore(
+      OperatingModel model, int points, int maxPoints, ImmutableList<Outcome> reasons) {
     this.model = model;
     this.points = points;
     this.maxPoints = maxPoints;

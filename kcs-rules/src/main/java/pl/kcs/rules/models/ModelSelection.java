@@ -30,7 +30,8 @@ public final class ModelSelection {
 
   private static final RuleSet<ModelFacts> DEFAULT_RULES = RuleSet.of(ModelRules.defaults());
   private static final ModelSelection DEFAULT = new ModelSelection(DEFAULT_RULES);
-  private static final Ordering<SelfHelpGroup> BY_ID = Ordering.natural().onResultOf(SelfHelpGroup::id);
+  private static final Ordering<SelfHelpGroup> BY_ID =
+      Ordering.natural().onResultOf(SelfHelpGroup::id);
 
   private final RuleSet<ModelFacts> rules;
 

@@ -76,25 +76,30 @@ public final class ResourceDemand {
       names.add(group.name());
     }
     StringBuilder text = new StringBuilder();
-    text.append(ModelMessages.BUNDLE.format(language, "plan.demand", model, String.join(", ", names)))
+    text.append(
+            ModelMessages.BUNDLE.format(language, "plan.demand", model, String.join(", ", names)))
         .append('\n');
     List<Labelled> formCounts = new ArrayList<>();
     for (Map.Entry<SupportForm, Integer> form : forms.entrySet()) {
-      formCounts.add(ModelMessages.BUNDLE.message("plan.demand.form", form.getKey(), form.getValue()));
+      formCounts.add(
+          ModelMessages.BUNDLE.message("plan.demand.form", form.getKey(), form.getValue()));
     }
     text.append("    ")
         .append(ModelMessages.BUNDLE.format(language, "plan.demand.forms", Labels.join(formCounts)))
         .append('\n');
     if (model == OperatingModel.M1_OPEN_DOORS) {
       text.append("    ")
-          .append(ModelMessages.BUNDLE.format(language, "plan.demand.space", freeHoursPerWeek, groups.size()))
+          .append(
+              ModelMessages.BUNDLE.format(
+                  language, "plan.demand.space", freeHoursPerWeek, groups.size()))
           .append('\n');
     }
     text.append("    ")
         .append(
             capabilities.isEmpty()
                 ? ModelMessages.BUNDLE.format(language, "plan.demand.no-capabilities")
-                : ModelMessages.BUNDLE.format(language, "plan.demand.capabilities", Labels.join(capabilities)))
+                : ModelMessages.BUNDLE.format(
+                    language, "plan.demand.capabilities", Labels.join(capabilities)))
         .append('\n');
     return text.toString();
   }

@@ -26,7 +26,11 @@ public final class AreaScore {
   private final ImmutableList<OpeningPractice> toDevelop;
 
   AreaScore(
-      OpeningArea area, int points, int maxPoints, int answered, ImmutableList<OpeningPractice> toDevelop) {
+      OpeningArea area,
+      int points,
+      int maxPoints,
+      int answered,
+      ImmutableList<OpeningPractice> toDevelop) {
     this.area = area;
     this.points = points;
     this.maxPoints = maxPoints;

@@ -67,7 +67,9 @@ public final class OpeningFacts {
       toDevelop.sort(
           Comparator.comparing(assessment::levelOf).thenComparing(Comparator.naturalOrder()));
       int areaMax = items.size() * PracticeLevel.MAX_POINTS;
-      scores.put(area, new AreaScore(area, areaPoints, areaMax, areaAnswered, ImmutableList.copyOf(toDevelop)));
+      scores.put(
+          area,
+          new AreaScore(area, areaPoints, areaMax, areaAnswered, ImmutableList.copyOf(toDevelop)));
       allPoints += areaPoints;
       allMax += areaMax;
     }
@@ -124,7 +126,8 @@ public final class OpeningFacts {
    */
   public static OpeningFacts of(SelfAssessment assessment, HostKind hostKind) {
     return new OpeningFacts(
-        requireNonNull(assessment, "assessment"), Optional.of(requireNonNull(hostKind, "hostKind")));
+        requireNonNull(assessment, "assessment"),
+        Optional.of(requireNonNull(hostKind, "hostKind")));
   }
 
   /** The kind of host the tools were scored for, if given. */
@@ -201,6 +204,14 @@ public final class OpeningFacts {
 
   @Override
   public String toString() {
-    return "OpeningFacts{" + points + "/" + maxPoints + " = " + percent() + "%, " + position() + "}";
+    return "OpeningFacts{"
+        + points
+        + "/"
+        + maxPoints
+        + " = "
+        + percent()
+        + "%, "
+        + position()
+        + "}";
   }
 }

@@ -68,7 +68,9 @@ final class OpeningRules {
     return Rule.<OpeningFacts>builder("open.start." + idOf(condition))
         .source(condition.source())
         .severity(Severity.WARNING)
-        .reading(ModalClass.RECOMMENDATION, "Punktem wyjścia do realizacji takiego planu jest wspólna wizja")
+        .reading(
+            ModalClass.RECOMMENDATION,
+            "Punktem wyjścia do realizacji takiego planu jest wspólna wizja")
         .appliesTo(condition)
         .condition(
             f ->
@@ -97,8 +99,7 @@ final class OpeningRules {
       // OPEN-COHOST describes the co-host; advising on it is kcs's reading of the panel.
       rule.reading(ModalClass.OBSERVATION, COHOST).libraryDefault();
     }
-    return rule
-        .source(area.source())
+    return rule.source(area.source())
         .severity(Severity.ADVICE)
         .appliesTo(area)
         .condition(Condition.holds(f -> f.score(area).percent() >= coHost))

@@ -9,9 +9,9 @@ import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
 import pl.kcs.rules.AreaReport;
+import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
@@ -28,7 +28,6 @@ public final class SelfAssessmentReport extends AreaReport<OpeningFacts> {
 
   /** How many of the weakest areas get detailed advice (library default); ties are kept together. */
   public static final int WEAKEST_AREAS = 2;
-
 
   SelfAssessmentReport(RuleSetResult<OpeningFacts> evaluation) {
     super(evaluation);
@@ -102,7 +101,10 @@ public final class SelfAssessmentReport extends AreaReport<OpeningFacts> {
    */
   public ImmutableList<Outcome> adviceForWeakestAreas() {
     ImmutableList.Builder<Outcome> advice = ImmutableList.builder();
-    evaluation().outcome("open.cohost").filter(o -> o.status() == Status.FAILED).ifPresent(advice::add);
+    evaluation()
+        .outcome("open.cohost")
+        .filter(o -> o.status() == Status.FAILED)
+        .ifPresent(advice::add);
     for (AreaScore weak : weakestAreas()) {
       outcome(weak.area()).filter(Outcome::isProblem).ifPresent(advice::add);
     }
@@ -120,7 +122,14 @@ public final class SelfAssessmentReport extends AreaReport<OpeningFacts> {
 
   @Override
   public String toString() {
-    return "SelfAssessmentReport{" + percent() + "%, " + position() + ", warnings="
-        + evaluation().problemCount(Severity.WARNING) + ", advice=" + evaluation().problemCount(Severity.ADVICE) + "}";
+    return "SelfAssessmentReport{"
+        + percent()
+        + "%, "
+        + position()
+        + ", warnings="
+        + evaluation().problemCount(Severity.WARNING)
+        + ", advice="
+        + evaluation().problemCount(Severity.ADVICE)
+        + "}";
   }
 }

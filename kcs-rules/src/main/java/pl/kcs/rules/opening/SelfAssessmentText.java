@@ -25,7 +25,9 @@ final class SelfAssessmentText {
     OpeningFacts facts = report.facts();
     StringBuilder text = new StringBuilder();
     text.append(OpeningMessages.BUNDLE.format(language, "report.title")).append('\n');
-    text.append(OpeningMessages.BUNDLE.format(language, "report.position", report.position().label(locale)))
+    text.append(
+            OpeningMessages.BUNDLE.format(
+                language, "report.position", report.position().label(locale)))
         .append('\n');
     text.append(
             OpeningMessages.BUNDLE.format(
@@ -73,17 +75,21 @@ final class SelfAssessmentText {
           .append(condition.label(locale))
           .append(" — ")
           .append(
-              answer.map(l -> l.label(locale)).orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
+              answer
+                  .map(l -> l.label(locale))
+                  .orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
           .append('\n');
     }
 
     out.append(text.toString());
     text.setLength(0);
     String none = OpeningMessages.BUNDLE.format(language, "report.none");
-    out.section(OpeningMessages.BUNDLE.format(language, "report.warnings"), none, report.warnings());
+    out.section(
+        OpeningMessages.BUNDLE.format(language, "report.warnings"), none, report.warnings());
     List<Outcome> advice = report.adviceForWeakestAreas();
     // The advice, each followed by the practices to develop.
-    out.sectionTitle(OpeningMessages.BUNDLE.format(language, "report.advice"), none, advice.isEmpty());
+    out.sectionTitle(
+        OpeningMessages.BUNDLE.format(language, "report.advice"), none, advice.isEmpty());
     for (Outcome outcome : advice) {
       out.item(outcome);
       for (Object subject : outcome.finding().subjects()) {
@@ -93,7 +99,8 @@ final class SelfAssessmentText {
               .append(practice.label(locale))
               .append(" — ")
               .append(
-                  facts.assessment()
+                  facts
+                      .assessment()
                       .answer(practice)
                       .map(l -> l.label(locale))
                       .orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
@@ -105,13 +112,18 @@ final class SelfAssessmentText {
     }
     List<String> others = new ArrayList<>();
     for (AreaScore score : report.scores()) {
-      if (score.percent() < CohostPosition.CO_HOST.minimumPercent() && !report.weakestAreas().contains(score)) {
-        others.add(OpeningMessages.BUNDLE.format(language, "report.area-score", score.area().label(locale), score.percent()));
+      if (score.percent() < CohostPosition.CO_HOST.minimumPercent()
+          && !report.weakestAreas().contains(score)) {
+        others.add(
+            OpeningMessages.BUNDLE.format(
+                language, "report.area-score", score.area().label(locale), score.percent()));
       }
     }
     if (!others.isEmpty()) {
       out.blankLine()
-          .line(OpeningMessages.BUNDLE.format(language, "report.other-areas", String.join(", ", others)));
+          .line(
+              OpeningMessages.BUNDLE.format(
+                  language, "report.other-areas", String.join(", ", others)));
     }
   }
 }

@@ -38,10 +38,12 @@ final class FactTest implements Condition<StageFacts> {
   // The test as an int, so that the hot path switches without an enum switch map.
   private final int code;
 
-  private FactTest(Stage from, @Nullable StageFact guard, int guardAbove, StageFact fact, Test test) {
+  private FactTest(
+      Stage from, @Nullable StageFact guard, int guardAbove, StageFact fact, Test test) {
     // The test reads its facts only from stage `from` on: they must be worked out by then.
     checkArgument(
-        fact.section().compareTo(from) <= 0 && (guard == null || guard.section().compareTo(from) <= 0),
+        fact.section().compareTo(from) <= 0
+            && (guard == null || guard.section().compareTo(from) <= 0),
         "a rule from %s reads %s or %s, which are worked out only later",
         from,
         fact,

@@ -117,7 +117,9 @@ public final class StageFacts {
     int team = 1 << Step.S1B_TEAM_CONVERSATION.ordinal();
     set(
         StageFact.TEAM_CONVERSATION_RECORD,
-        (done & team) != 0 ? StageFact.DONE : (recorded & team) != 0 ? StageFact.NOT_DONE : StageFact.NOT_RECORDED);
+        (done & team) != 0
+            ? StageFact.DONE
+            : (recorded & team) != 0 ? StageFact.NOT_DONE : StageFact.NOT_RECORDED);
     LegalContext legal = implementation.legalContext();
     flag(
         StageFact.LEGAL_CONTEXT_KNOWN,
@@ -173,7 +175,9 @@ public final class StageFacts {
 
     int groupCount = implementation.groups().size();
     set(StageFact.GROUPS, groupCount);
-    set(StageFact.GROUPS_OVER_SCALE, scale.isPresent() ? Math.max(0, groupCount - scale.get().maxGroups()) : 0);
+    set(
+        StageFact.GROUPS_OVER_SCALE,
+        scale.isPresent() ? Math.max(0, groupCount - scale.get().maxGroups()) : 0);
     set(StageFact.GROUPS_OVER_POST_CAPACITY, Math.max(0, groupCount - groupsCarried(totalPost)));
 
     Optional<SelfAssessment> selfAssessment = implementation.selfAssessment();
@@ -250,7 +254,9 @@ public final class StageFacts {
   private void operation() {
     flag(
         StageFact.IN_INSTITUTION_STRATEGY,
-        implementation.legalContext().isProgrammeWrittenInto(StrategyKind.INSTITUTION_STRATEGY_AND_MISSION));
+        implementation
+            .legalContext()
+            .isProgrammeWrittenInto(StrategyKind.INSTITUTION_STRATEGY_AND_MISSION));
     int safe = 0;
     ImmutableList<Room> rooms = implementation.host().rooms();
     for (int i = 0; i < rooms.size(); i++) {
@@ -332,9 +338,13 @@ public final class StageFacts {
     BigInteger numerator = totalPost.numerator();
     BigInteger denominator = totalPost.denominator();
     long perPost = LibraryDefaults.GROUPS_PER_FULL_POST.value();
-    if (numerator.bitLength() < 31 && denominator.bitLength() < 31 && perPost >= 0 && perPost < (1 << 30)) {
+    if (numerator.bitLength() < 31
+        && denominator.bitLength() < 31
+        && perPost >= 0
+        && perPost < (1 << 30)) {
       // Exact in longs: an int times a count below 2^30 cannot overflow.
-      return (int) Math.min(Integer.MAX_VALUE, numerator.intValue() * perPost / denominator.intValue());
+      return (int)
+          Math.min(Integer.MAX_VALUE, numerator.intValue() * perPost / denominator.intValue());
     }
     BigInteger carried =
         totalPost
@@ -360,7 +370,8 @@ public final class StageFacts {
    */
   public static StageFacts of(KcsImplementation implementation, InstitutionOffer offer) {
     return new StageFacts(
-        requireNonNull(implementation, "implementation"), Optional.of(requireNonNull(offer, "offer")));
+        requireNonNull(implementation, "implementation"),
+        Optional.of(requireNonNull(offer, "offer")));
   }
 
   /**

@@ -75,7 +75,8 @@ public final class StageReport extends AreaReport<StageFacts> {
   /** The checklist of {@code stage}'s steps. */
   public ImmutableList<StepProgress> checklist(Stage stage) {
     StepProgress[] all = steps();
-    ImmutableList.Builder<StepProgress> steps = ImmutableList.builderWithExpectedSize(stage.steps().size());
+    ImmutableList.Builder<StepProgress> steps =
+        ImmutableList.builderWithExpectedSize(stage.steps().size());
     for (Step step : stage.steps()) {
       steps.add(all[step.ordinal()]);
     }
@@ -174,6 +175,12 @@ public final class StageReport extends AreaReport<StageFacts> {
 
   @Override
   public String toString() {
-    return "StageReport{" + currentStage() + ", mayAdvance=" + mayAdvance() + ", " + problemCounts() + "}";
+    return "StageReport{"
+        + currentStage()
+        + ", mayAdvance="
+        + mayAdvance()
+        + ", "
+        + problemCounts()
+        + "}";
   }
 }

@@ -46,19 +46,28 @@ final class StageReportText {
               report.doneCount(stage),
               stage.steps().size()));
       for (StepProgress step : report.checklist(stage)) {
-        text.check("    ", step.isDone(), step.step().part() + " " + step.step().label(text.locale()));
+        text.check(
+            "    ", step.isDone(), step.step().part() + " " + step.step().label(text.locale()));
       }
     }
     text.section(
-        StageMessages.BUNDLE.format(language, "report.blockers"), none(language), report.blockers());
+        StageMessages.BUNDLE.format(language, "report.blockers"),
+        none(language),
+        report.blockers());
     text.section(
-        StageMessages.BUNDLE.format(language, "report.warnings"), none(language), report.warnings());
-    text.section(StageMessages.BUNDLE.format(language, "report.advice"), none(language), report.advice());
+        StageMessages.BUNDLE.format(language, "report.warnings"),
+        none(language),
+        report.warnings());
+    text.section(
+        StageMessages.BUNDLE.format(language, "report.advice"), none(language), report.advice());
     if (!report.notes().isEmpty()) {
-      text.section(StageMessages.BUNDLE.format(language, "report.notes"), none(language), report.notes());
+      text.section(
+          StageMessages.BUNDLE.format(language, "report.notes"), none(language), report.notes());
     }
     if (report.modelPlan().isPresent()) {
-      text.blankLine().append(StageMessages.BUNDLE.format(language, "report.group-models")).line(":");
+      text.blankLine()
+          .append(StageMessages.BUNDLE.format(language, "report.group-models"))
+          .line(":");
       for (ModelRecommendation recommendation : report.modelPlan().get().recommendations()) {
         text.append("  - ").append(recommendation.group().name()).append(": ");
         if (recommendation.recommendedModels().isEmpty()) {

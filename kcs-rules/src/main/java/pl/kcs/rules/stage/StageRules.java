@@ -32,7 +32,6 @@ import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
 import pl.kcs.core.people.AnimatorId;
-import pl.kcs.core.people.PostFraction;
 import pl.kcs.core.people.TrainingKind;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
@@ -65,16 +64,26 @@ final class StageRules {
     return ImmutableList.of(
         // KCS-S1A: knowing the acts and strategies "can justify" a KCS: advice, not a requirement.
         rule("kcs.s1a.legal-context", "KCS-S1A", Severity.ADVICE, Step.S1A_ROOTING)
-            .reading(ModalClass.SUGGESTION, "zachęcamy do zapoznania się z funkcjonującymi aktami prawnymi")
+            .reading(
+                ModalClass.SUGGESTION,
+                "zachęcamy do zapoznania się z funkcjonującymi aktami prawnymi")
             .condition(FactTest.from(Stage.PREPARATION, StageFact.LEGAL_CONTEXT_KNOWN, POSITIVE))
-            .explainer(f -> Finding.of(knownContext(f), f.implementation().legalContext().knownActs().size(), ""))
+            .explainer(
+                f ->
+                    Finding.of(
+                        knownContext(f), f.implementation().legalContext().knownActs().size(), ""))
             .build(),
         // OPEN-START read for KCS-S1A: an open institution's starting conditions help root a KCS
         // in its community. Advice, and only where the host filled in a self-assessment.
         rule("kcs.s1a.open-institution", "OPEN-START", Severity.ADVICE, Step.S1A_ROOTING)
             .reading(ModalClass.SUGGESTION, "rekomendacje dla otwierania miejsc na mieszkańców")
             .condition(
-                FactTest.from(Stage.PREPARATION, StageFact.SELF_ASSESSED, 0, StageFact.OPEN_START_MISSING, ZERO))
+                FactTest.from(
+                    Stage.PREPARATION,
+                    StageFact.SELF_ASSESSED,
+                    0,
+                    StageFact.OPEN_START_MISSING,
+                    ZERO))
             .explainer(
                 f ->
                     Finding.of(
@@ -85,46 +94,84 @@ final class StageRules {
             .build(),
         // KCS-S1B-TEAM: "na początku warto przeprowadzić" the conversation: advice, never a
         // blocker. No record at all is UNKNOWN rather than FAILED: the institution has not told.
-        rule("kcs.s1b.team-conversation", "KCS-S1B-TEAM", Severity.ADVICE, Step.S1B_TEAM_CONVERSATION)
-            .reading(ModalClass.SUGGESTION, "Na początku warto przeprowadzić pogłębioną wstępną rozmowę z zespołem")
-            .condition(FactTest.from(Stage.PREPARATION, StageFact.TEAM_CONVERSATION_RECORD, RECORDED_DONE))
+        rule(
+                "kcs.s1b.team-conversation",
+                "KCS-S1B-TEAM",
+                Severity.ADVICE,
+                Step.S1B_TEAM_CONVERSATION)
+            .reading(
+                ModalClass.SUGGESTION,
+                "Na początku warto przeprowadzić pogłębioną wstępną rozmowę z zespołem")
+            .condition(
+                FactTest.from(Stage.PREPARATION, StageFact.TEAM_CONVERSATION_RECORD, RECORDED_DONE))
             .build(),
         // KCS-S1B-TEAM where the self-assessment overlaps it (shared vision, split of tasks, less
         // multitasking, OPEN-PRACTICES): advice for the team conversation.
-        rule("kcs.s1b.team-open-practices", "KCS-S1B-TEAM", Severity.ADVICE, Step.S1B_TEAM_CONVERSATION)
+        rule(
+                "kcs.s1b.team-open-practices",
+                "KCS-S1B-TEAM",
+                Severity.ADVICE,
+                Step.S1B_TEAM_CONVERSATION)
             .reading(ModalClass.SUGGESTION, "warto przeprowadzić pogłębioną wstępną rozmowę")
             .condition(
                 FactTest.from(
-                    Stage.PREPARATION, StageFact.SELF_ASSESSED, 0, StageFact.OPEN_TEAM_PRACTICES_MISSING, ZERO))
+                    Stage.PREPARATION,
+                    StageFact.SELF_ASSESSED,
+                    0,
+                    StageFact.OPEN_TEAM_PRACTICES_MISSING,
+                    ZERO))
             .explainer(
-                f -> Finding.of(notInPlace(f, StageFacts.TEAM_PRACTICES), "", StageFacts.TEAM_PRACTICES))
+                f ->
+                    Finding.of(
+                        notInPlace(f, StageFacts.TEAM_PRACTICES), "", StageFacts.TEAM_PRACTICES))
             .build(),
         // KCS-S1B-SCALE: "trzeba też przeprowadzić" the analysis and decide the scale.
-        rule("kcs.s1b.scale-decision", "KCS-S1B-SCALE", Severity.BLOCKER, Step.S1B_RESOURCES_AND_SCALE)
-            .reading(ModalClass.REQUIREMENT, "Trzeba też przeprowadzić pogłębioną analizę … oraz podjąć decyzję o skali wsparcia")
+        rule(
+                "kcs.s1b.scale-decision",
+                "KCS-S1B-SCALE",
+                Severity.BLOCKER,
+                Step.S1B_RESOURCES_AND_SCALE)
+            .reading(
+                ModalClass.REQUIREMENT,
+                "Trzeba też przeprowadzić pogłębioną analizę … oraz podjąć decyzję o skali wsparcia")
             .condition(FactTest.from(Stage.PREPARATION, StageFact.SCALE_DECIDED, POSITIVE))
             .explainer(
                 f ->
                     f.implementation()
                         .scaleDecision()
-                        .map(d -> Finding.of(inOrder(d.preferredModels(), OperatingModel.class), d.maxGroups(), ""))
+                        .map(
+                            d ->
+                                Finding.of(
+                                    inOrder(d.preferredModels(), OperatingModel.class),
+                                    d.maxGroups(),
+                                    ""))
                         .orElse(Finding.of(0, "")))
             .build(),
         // KCS-S1B-PREMISES: premises are "potrzebne": comfortable and non-walk-through.
         rule("kcs.s1b.premises", "KCS-S1B-PREMISES", Severity.BLOCKER, Step.S1B_PREMISES)
-            .reading(ModalClass.REQUIREMENT, "potrzebne są: lokal – wygodna, nieprzechodnia przestrzeń do spotkań")
+            .reading(
+                ModalClass.REQUIREMENT,
+                "potrzebne są: lokal – wygodna, nieprzechodnia przestrzeń do spotkań")
             .condition(FactTest.from(Stage.PREPARATION, StageFact.SUITABLE_ROOMS, POSITIVE))
             .explainer(
-                f -> Finding.of(roomNames(f, StageFacts::isSuitable), f.implementation().host().rooms().size(), ""))
+                f ->
+                    Finding.of(
+                        roomNames(f, StageFacts::isSuitable),
+                        f.implementation().host().rooms().size(),
+                        ""))
             .build(),
         // KCS-S1B-EQUIPMENT: flipchart, chairs, table, office supplies are "potrzebne".
         rule("kcs.s1b.equipment", "KCS-S1B-EQUIPMENT", Severity.BLOCKER, Step.S1B_EQUIPMENT)
-            .reading(ModalClass.REQUIREMENT, "potrzebne są: … sprzęt, w tym flipchart, krzesła, stół, materiały biurowe")
+            .reading(
+                ModalClass.REQUIREMENT,
+                "potrzebne są: … sprzęt, w tym flipchart, krzesła, stół, materiały biurowe")
             .condition(FactTest.from(Stage.PREPARATION, StageFact.MISSING_REQUIRED_EQUIPMENT, ZERO))
             .explainer(
                 f ->
                     Finding.of(
-                        f.implementation().host().missingEquipment(Programme.KCS, Requirement.REQUIRED),
+                        f.implementation()
+                            .host()
+                            .missingEquipment(Programme.KCS, Requirement.REQUIRED),
                         f.missingRequiredEquipment(),
                         requiredEquipment()))
             .build(),
@@ -137,7 +184,9 @@ final class StageRules {
         // KCS-REM-FTE: KCS work "musi stanowić jasno określoną część etatu": at least one animator
         // holds a dedicated part of a post. Motivation is the next rule's, a recommendation.
         rule("kcs.s1b.animator-appointed", "KCS-REM-FTE", Severity.BLOCKER, Step.S1B_ANIMATORS)
-            .reading(ModalClass.REQUIREMENT, "praca w KCS-ie … musi stanowić jasno określoną część etatu")
+            .reading(
+                ModalClass.REQUIREMENT,
+                "praca w KCS-ie … musi stanowić jasno określoną część etatu")
             .condition(FactTest.from(Stage.PREPARATION, StageFact.APPOINTED_ANIMATORS, POSITIVE))
             .explainer(
                 f ->
@@ -148,48 +197,89 @@ final class StageRules {
             .build(),
         // KCS-S1B-ANIMATORS: the role "nie może się odbywać »przy okazji«": every animator counted
         // for the KCS who does it by the way blocks, not only when no dedicated one exists.
-        rule("kcs.s1b.animators-dedicated", "KCS-S1B-ANIMATORS", Severity.BLOCKER, Step.S1B_ANIMATORS)
-            .reading(ModalClass.REQUIREMENT, "Rola animatora lub animatorki nie może się odbywać „przy okazji”")
-            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_BY_THE_WAY, ZERO))
+        rule(
+                "kcs.s1b.animators-dedicated",
+                "KCS-S1B-ANIMATORS",
+                Severity.BLOCKER,
+                Step.S1B_ANIMATORS)
+            .reading(
+                ModalClass.REQUIREMENT,
+                "Rola animatora lub animatorki nie może się odbywać „przy okazji”")
+            .condition(
+                FactTest.from(
+                    Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_BY_THE_WAY, ZERO))
             .explainer(
                 f ->
                     Finding.of(
-                        animatorIds(f, a -> a.duty() == AnimatorDuty.BY_THE_WAY), f.animatorsByTheWay(), 0))
+                        animatorIds(f, a -> a.duty() == AnimatorDuty.BY_THE_WAY),
+                        f.animatorsByTheWay(),
+                        0))
             .build(),
         // KCS-REM-PEOPLE: people truly connected with the idea of self-help ("bardzo ważne";
         // KCS-S1B-ANIMATORS: "powinni mieć własną motywację").
         rule("kcs.s1b.animators-motivated", "KCS-REM-PEOPLE", Severity.WARNING, Step.S1B_ANIMATORS)
-            .reading(ModalClass.RECOMMENDATION, "bardzo ważne jest to, żeby takie osoby rzeczywiście były związane z ideą samopomocy")
-            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_MOTIVATION, ZERO))
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "bardzo ważne jest to, żeby takie osoby rzeczywiście były związane z ideą samopomocy")
+            .condition(
+                FactTest.from(
+                    Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_MOTIVATION, ZERO))
             .explainer(
-                f -> Finding.of(animatorIds(f, a -> !a.ownMotivation()), f.animatorsWithoutMotivation(), 0))
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> !a.ownMotivation()), f.animatorsWithoutMotivation(), 0))
             .build(),
         // KCS-S1B-ANIMATORS: "Cenne będzie doświadczenie z prowadzenia spotkań, pracy grupowej
         // lub warsztatowej": advice.
-        rule("kcs.s1b.animators-experienced", "KCS-S1B-ANIMATORS", Severity.ADVICE, Step.S1B_ANIMATORS)
-            .reading(ModalClass.SUGGESTION, "Cenne będzie doświadczenie z prowadzenia spotkań, pracy grupowej lub warsztatowej")
-            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_EXPERIENCE, ZERO))
+        rule(
+                "kcs.s1b.animators-experienced",
+                "KCS-S1B-ANIMATORS",
+                Severity.ADVICE,
+                Step.S1B_ANIMATORS)
+            .reading(
+                ModalClass.SUGGESTION,
+                "Cenne będzie doświadczenie z prowadzenia spotkań, pracy grupowej lub warsztatowej")
+            .condition(
+                FactTest.from(
+                    Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_EXPERIENCE, ZERO))
             .explainer(
-                f -> Finding.of(animatorIds(f, a -> a.experience().isEmpty()), f.animatorsWithoutExperience(), 0))
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> a.experience().isEmpty()),
+                        f.animatorsWithoutExperience(),
+                        0))
             .build(),
         // KCS-S1B-SUPERVISION ("konieczne") and KCS-REM-SUPPORT: every animator. How often is
         // "regular" is a kcs default (LibraryDefaults), and the message says so.
         rule("kcs.s1b.supervision", "KCS-S1B-SUPERVISION", Severity.BLOCKER, Step.S1B_SUPERVISION)
-            .reading(ModalClass.REQUIREMENT, "Konieczne też jest zapewnienie regularnych superwizji")
-            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_SUPERVISION, ZERO))
+            .reading(
+                ModalClass.REQUIREMENT, "Konieczne też jest zapewnienie regularnych superwizji")
+            .condition(
+                FactTest.from(
+                    Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_SUPERVISION, ZERO))
             .explainer(StageRules::supervisionFinding)
             .build(),
         // KCS-S1B-SCALE: the decided scale compared with the groups actually hosted. Exceeding it
         // is a finding, not a precondition: the source asks for the decision, not for a cap.
         rule("kcs.s1b.scale-kept", "KCS-S1B-SCALE", Severity.NOTE, Step.S1B_RESOURCES_AND_SCALE)
-            .reading(ModalClass.OBSERVATION, "decyzję o skali wsparcia (np. ile grup samopomocowych może dana instytucja przyjąć")
+            .reading(
+                ModalClass.OBSERVATION,
+                "decyzję o skali wsparcia (np. ile grup samopomocowych może dana instytucja przyjąć")
             .condition(
-                FactTest.from(Stage.PREPARATION, StageFact.SCALE_DECIDED, 0, StageFact.GROUPS_OVER_SCALE, ZERO))
+                FactTest.from(
+                    Stage.PREPARATION,
+                    StageFact.SCALE_DECIDED,
+                    0,
+                    StageFact.GROUPS_OVER_SCALE,
+                    ZERO))
             .explainer(
                 f ->
                     Finding.of(
                         f.groups(),
-                        f.implementation().scaleDecision().map(d -> (Object) d.maxGroups()).orElse("")))
+                        f.implementation()
+                            .scaleDecision()
+                            .map(d -> (Object) d.maxGroups())
+                            .orElse("")))
             .build(),
         // KCS-REM-FTE: "łącznie wystarczy ½ etatu" says ½ is enough, not a minimum, so the post is
         // tied to the groups it carries instead: a finding where the groups outgrow the posts at
@@ -197,7 +287,9 @@ final class StageRules {
         rule("kcs.rem.post-carries-groups", "KCS-REM-FTE", Severity.NOTE, Step.S1B_ANIMATORS)
             .reading(ModalClass.OBSERVATION, "łącznie wystarczy ½ etatu na 1 lub 2 osoby")
             .libraryDefault()
-            .condition(FactTest.from(Stage.PREPARATION, GROUPS, 0, StageFact.GROUPS_OVER_POST_CAPACITY, ZERO))
+            .condition(
+                FactTest.from(
+                    Stage.PREPARATION, GROUPS, 0, StageFact.GROUPS_OVER_POST_CAPACITY, ZERO))
             .explainer(
                 f ->
                     Finding.of(
@@ -208,44 +300,72 @@ final class StageRules {
         // KCS-REM-FTE: "½ etatu na 1 lub 2 osoby": ½ or less spread over more than two is advice.
         rule("kcs.rem.post-spread", "KCS-REM-FTE", Severity.ADVICE, Step.S1B_ANIMATORS)
             .reading(ModalClass.SUGGESTION, "łącznie wystarczy ½ etatu na 1 lub 2 osoby")
-            .condition(FactTest.from(Stage.PREPARATION, ANIMATORS, 2, StageFact.POST_ABOVE_HALF, POSITIVE))
+            .condition(
+                FactTest.from(Stage.PREPARATION, ANIMATORS, 2, StageFact.POST_ABOVE_HALF, POSITIVE))
             .explainer(
-                f -> Finding.of(animatorIds(f, a -> true), f.implementation().totalAnimatorPost(), 2))
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> true), f.implementation().totalAnimatorPost(), 2))
             .build(),
         // KCS-S2A: working with partners "z dużym prawdopodobieństwem ułatwi rekrutację", and
         // "warto się skupić" on inviting them: advice, never a blocker.
         rule("kcs.s2a.partners-invited", "KCS-S2A", Severity.ADVICE, Step.S2A_PARTNERS)
-            .reading(ModalClass.SUGGESTION, "z dużym prawdopodobieństwem ułatwi rekrutację; warto się skupić na wysłaniu informacji … wraz z zaproszeniem do współpracy")
+            .reading(
+                ModalClass.SUGGESTION,
+                "z dużym prawdopodobieństwem ułatwi rekrutację; warto się skupić na wysłaniu informacji … wraz z zaproszeniem do współpracy")
             .condition(FactTest.from(Stage.INAUGURATION, StageFact.INVITED_PARTNERS, POSITIVE))
             .explainer(f -> Finding.of(invitedPartnerNames(f), f.invitedPartners(), 1))
             .build(),
         // KCS-S2A: partners "w zależności od potrzeb i zdiagnozowanych problemów": advice.
         rule("kcs.s2a.partners-match-needs", "KCS-S2A", Severity.ADVICE, Step.S2A_PARTNERS)
-            .reading(ModalClass.SUGGESTION, "W zależności od potrzeb i zdiagnozowanych problemów tymi partnerami mogą być")
+            .reading(
+                ModalClass.SUGGESTION,
+                "W zależności od potrzeb i zdiagnozowanych problemów tymi partnerami mogą być")
             .condition(
-                FactTest.from(Stage.INAUGURATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, ZERO))
+                FactTest.from(
+                    Stage.INAUGURATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, ZERO))
             .explainer(StageRules::partnerNeedsFinding)
             .build(),
         // KCS-S2B: "potrzebne jest odpowiednie przygotowanie animatorów i animatorek": an animator
         // with no preparation at all blocks.
         rule("kcs.s2b.prepared", "KCS-S2B", Severity.BLOCKER, Step.S2B_TRAINING)
-            .reading(ModalClass.REQUIREMENT, "potrzebne jest odpowiednie przygotowanie animatorów i animatorek")
-            .condition(FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_TRAINING, ZERO))
+            .reading(
+                ModalClass.REQUIREMENT,
+                "potrzebne jest odpowiednie przygotowanie animatorów i animatorek")
+            .condition(
+                FactTest.from(
+                    Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_TRAINING, ZERO))
             .explainer(
-                f -> Finding.of(animatorIds(f, a -> a.trainings().isEmpty()), f.animatorsWithoutTraining(), 0))
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> a.trainings().isEmpty()),
+                        f.animatorsWithoutTraining(),
+                        0))
             .build(),
         // KCS-S2B: the two kinds of training are "przykładowe tematy szkoleń": a missing kind is
         // advice. Theory ...
         rule("kcs.s2b.theory", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
-            .reading(ModalClass.SUGGESTION, "Poniżej umieszczamy przykładowe tematy szkoleń: przekazanie wiedzy teoretycznej")
-            .condition(FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_THEORY, ZERO))
+            .reading(
+                ModalClass.SUGGESTION,
+                "Poniżej umieszczamy przykładowe tematy szkoleń: przekazanie wiedzy teoretycznej")
+            .condition(
+                FactTest.from(
+                    Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_THEORY, ZERO))
             .explainer(
-                f -> Finding.of(animatorIds(f, a -> !a.isTrainedIn(TrainingKind.THEORY)), f.animatorsWithoutTheory(), 0))
+                f ->
+                    Finding.of(
+                        animatorIds(f, a -> !a.isTrainedIn(TrainingKind.THEORY)),
+                        f.animatorsWithoutTheory(),
+                        0))
             .build(),
         // ... and practical-skills workshops.
         rule("kcs.s2b.practice", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
-            .reading(ModalClass.SUGGESTION, "przykładowe tematy szkoleń: … warsztaty z umiejętności praktycznych")
-            .condition(FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_PRACTICE, ZERO))
+            .reading(
+                ModalClass.SUGGESTION,
+                "przykładowe tematy szkoleń: … warsztaty z umiejętności praktycznych")
+            .condition(
+                FactTest.from(
+                    Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_PRACTICE, ZERO))
             .explainer(
                 f ->
                     Finding.of(
@@ -255,15 +375,24 @@ final class StageRules {
             .build(),
         // KCS-S2B: workshops by professionals "oraz ekspertów przez doświadczenie": advice.
         rule("kcs.s2b.experts-by-experience", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
-            .reading(ModalClass.SUGGESTION, "przykładowe tematy szkoleń: … prowadzone przez … ekspertów lub ekspertki przez doświadczenie")
+            .reading(
+                ModalClass.SUGGESTION,
+                "przykładowe tematy szkoleń: … prowadzone przez … ekspertów lub ekspertki przez doświadczenie")
             .condition(
-                FactTest.from(Stage.INAUGURATION, ANIMATORS, 0, StageFact.EXPERT_BY_EXPERIENCE_TRAINING, POSITIVE))
+                FactTest.from(
+                    Stage.INAUGURATION,
+                    ANIMATORS,
+                    0,
+                    StageFact.EXPERT_BY_EXPERIENCE_TRAINING,
+                    POSITIVE))
             .build(),
         // KCS-S2C: reaching the audiences through the three channels; the source describes the
         // step ("przychodzi czas na skuteczną rekrutację") without a modal word: advice to record
         // which channel brought each group.
         rule("kcs.s2c.recruitment", "KCS-S2C", Severity.ADVICE, Step.S2C_RECRUITMENT)
-            .reading(ModalClass.SUGGESTION, "przychodzi czas na skuteczną rekrutację i dotarcie z informacją tam, gdzie są odbiorcy KCS")
+            .reading(
+                ModalClass.SUGGESTION,
+                "przychodzi czas na skuteczną rekrutację i dotarcie z informacją tam, gdzie są odbiorcy KCS")
             .condition(FactTest.from(Stage.INAUGURATION, StageFact.RECRUITED_GROUPS, POSITIVE))
             .explainer(f -> Finding.of(channels(f), f.recruitedGroups(), 1))
             .build(),
@@ -277,20 +406,28 @@ final class StageRules {
             .build(),
         // KCS-REM-RULES: "należy pamiętać o" clear rules formulated with participants: a warning.
         rule("kcs.s3.rules-with-participants", "KCS-REM-RULES", Severity.WARNING, Step.S3_OPERATION)
-            .reading(ModalClass.RECOMMENDATION, "szczególnie należy pamiętać o … sformułowaniu wspólnie z uczestnikami i uczestniczkami jasnych zasad")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "szczególnie należy pamiętać o … sformułowaniu wspólnie z uczestnikami i uczestniczkami jasnych zasad")
             .condition(
-                FactTest.from(Stage.OPERATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, ZERO))
+                FactTest.from(
+                    Stage.OPERATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, ZERO))
             .explainer(
                 f ->
                     Finding.of(
                         groupNames(
-                            f, g -> g.rules().isEmpty() || !g.rules().get().formulatedWithParticipants()),
+                            f,
+                            g ->
+                                g.rules().isEmpty()
+                                    || !g.rules().get().formulatedWithParticipants()),
                         f.groupsWithoutParticipantRules(),
                         0))
             .build(),
         // KCS-REM-SPACE: a safe and comfortable space: a warning.
         rule("kcs.s3.safe-space", "KCS-REM-SPACE", Severity.WARNING, Step.S3_OPERATION)
-            .reading(ModalClass.RECOMMENDATION, "szczególnie należy pamiętać o zapewnieniu bezpiecznej i komfortowej przestrzeni")
+            .reading(
+                ModalClass.RECOMMENDATION,
+                "szczególnie należy pamiętać o zapewnieniu bezpiecznej i komfortowej przestrzeni")
             .condition(FactTest.from(Stage.OPERATION, StageFact.SAFE_COMFORTABLE_ROOMS, POSITIVE))
             .explainer(
                 f ->
@@ -302,16 +439,27 @@ final class StageRules {
         // KCS-S3: stage 3 is "działanie według jednego lub kilku modeli": each group's fitting
         // models are named, and a group that fits none is a finding; unknown without the offer.
         rule("kcs.s3.group-models", "KCS-S3", Severity.NOTE, Step.S3_OPERATION)
-            .reading(ModalClass.OBSERVATION, "KCS może funkcjonować według jednego z czterech modeli działania")
-            .condition(FactTest.from(Stage.OPERATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_MODEL, ZERO_IF_KNOWN))
+            .reading(
+                ModalClass.OBSERVATION,
+                "KCS może funkcjonować według jednego z czterech modeli działania")
+            .condition(
+                FactTest.from(
+                    Stage.OPERATION, GROUPS, 0, StageFact.GROUPS_WITHOUT_MODEL, ZERO_IF_KNOWN))
             .explainer(StageRules::groupModelsFinding)
             .build(),
         // KCS-S1A: "jeśli pierwsze działania okażą się przynosić zakładane efekty, można" write
         // the KCS into the strategy and mission: advice once a group runs itself.
         rule("kcs.s3.strategy", "KCS-S1A", Severity.ADVICE, Step.S3_OPERATION)
-            .reading(ModalClass.SUGGESTION, "można również na stałe wpisać funkcjonowanie kulturalnego centrum samopomocy w strategię")
+            .reading(
+                ModalClass.SUGGESTION,
+                "można również na stałe wpisać funkcjonowanie kulturalnego centrum samopomocy w strategię")
             .condition(
-                FactTest.from(Stage.OPERATION, StageFact.SUCCESSFUL_GROUPS, 0, StageFact.IN_INSTITUTION_STRATEGY, POSITIVE))
+                FactTest.from(
+                    Stage.OPERATION,
+                    StageFact.SUCCESSFUL_GROUPS,
+                    0,
+                    StageFact.IN_INSTITUTION_STRATEGY,
+                    POSITIVE))
             .explainer(
                 f ->
                     Finding.of(
@@ -321,7 +469,8 @@ final class StageRules {
             .build());
   }
 
-  private static Rule.Builder<StageFacts> rule(String id, String fact, Severity severity, Step step) {
+  private static Rule.Builder<StageFacts> rule(
+      String id, String fact, Severity severity, Step step) {
     return Rule.<StageFacts>builder(id).source(fact).severity(severity).appliesTo(step);
   }
 
@@ -420,7 +569,8 @@ final class StageRules {
       // What the rule finds missing most often: nothing to sort, nothing to copy.
       return new ArrayList<>(0);
     }
-    List<Object> known = new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
+    List<Object> known =
+        new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
     List<String> titles = new ArrayList<>();
     for (LocalStrategy strategy : facts.implementation().legalContext().strategies()) {
       titles.add(strategy.title());
@@ -430,8 +580,13 @@ final class StageRules {
     return known;
   }
 
-  private static List<OpeningPractice> notInPlace(StageFacts facts, List<OpeningPractice> practices) {
-    return facts.implementation().selfAssessment().map(a -> (List<OpeningPractice>) a.notInPlace(practices)).orElse(List.of());
+  private static List<OpeningPractice> notInPlace(
+      StageFacts facts, List<OpeningPractice> practices) {
+    return facts
+        .implementation()
+        .selfAssessment()
+        .map(a -> (List<OpeningPractice>) a.notInPlace(practices))
+        .orElse(List.of());
   }
 
   private static <E extends Enum<E>> Set<E> inOrder(Set<E> values, Class<E> type) {

@@ -10,12 +10,12 @@ import pl.kcs.core.group.MeetingLead;
 import pl.kcs.core.group.MemberId;
 import pl.kcs.core.group.MemberRelation;
 import pl.kcs.core.group.Membership;
+import pl.kcs.core.group.PersonTerm;
 import pl.kcs.core.group.ProfessionalInvolvement;
 import pl.kcs.core.group.ProfessionalRole;
 import pl.kcs.core.group.Reciprocity;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetSubgroup;
-import pl.kcs.core.group.PersonTerm;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -59,12 +59,14 @@ class AutonomyApplicabilityTest {
   }
 
   @Test
-  void autonomy_of_meetings_and_agenda_warns_and_leaves_a_group_still_led_by_its_animator_alone_MA_AUTONOMY() {
+  void
+      autonomy_of_meetings_and_agenda_warns_and_leaves_a_group_still_led_by_its_animator_alone_MA_AUTONOMY() {
     SelfHelpGroup supported = group(GroupMaturity.DEVELOPING, MeetingLead.ANIMATOR).build();
     SelfHelpGroup stillLed = group(GroupMaturity.RUNNING_ITSELF, MeetingLead.ANIMATOR).build();
     SelfHelpGroup professional = group(GroupMaturity.DEVELOPING, MeetingLead.PROFESSIONAL).build();
     SelfHelpGroup peers = group(GroupMaturity.DEVELOPING, MeetingLead.PEERS).build();
-    SelfHelpGroup experienced = group(GroupMaturity.EARLY, MeetingLead.PROFESSIONAL_WITH_OWN_EXPERIENCE).build();
+    SelfHelpGroup experienced =
+        group(GroupMaturity.EARLY, MeetingLead.PROFESSIONAL_WITH_OWN_EXPERIENCE).build();
 
     for (String id : new String[] {"ma.autonomy.meetings", "ma.autonomy.agenda"}) {
       assertThat(outcome(peers, id).severity()).as(id).isEqualTo(Severity.WARNING);
@@ -77,30 +79,48 @@ class AutonomyApplicabilityTest {
   }
 
   @Test
-  void the_parallel_relation_holds_for_peers_and_the_experienced_and_is_not_judged_under_the_animator_MA_ASSUMPTIONS() {
+  void
+      the_parallel_relation_holds_for_peers_and_the_experienced_and_is_not_judged_under_the_animator_MA_ASSUMPTIONS() {
     String id = "ma.assumptions.parallel-relation";
-    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.ANIMATOR).build(), id)).isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.ANIMATOR).build(), id)).isEqualTo(Status.FAILED);
-    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.PROFESSIONAL).build(), id)).isEqualTo(Status.FAILED);
-    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.PEERS).build(), id)).isEqualTo(Status.PASSED);
-    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.PROFESSIONAL_WITH_OWN_EXPERIENCE).build(), id))
+    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.ANIMATOR).build(), id))
+        .isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.ANIMATOR).build(), id))
+        .isEqualTo(Status.FAILED);
+    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.PROFESSIONAL).build(), id))
+        .isEqualTo(Status.FAILED);
+    assertThat(status(group(GroupMaturity.DEVELOPING, MeetingLead.PEERS).build(), id))
+        .isEqualTo(Status.PASSED);
+    assertThat(
+            status(
+                group(GroupMaturity.DEVELOPING, MeetingLead.PROFESSIONAL_WITH_OWN_EXPERIENCE)
+                    .build(),
+                id))
         .isEqualTo(Status.PASSED);
   }
 
   @Test
-  void attitudes_and_the_barrier_are_judged_only_where_professionals_are_involved_MA_ATTITUDES_MA_BARRIER() {
+  void
+      attitudes_and_the_barrier_are_judged_only_where_professionals_are_involved_MA_ATTITUDES_MA_BARRIER() {
     SelfHelpGroup none = group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).build();
     SelfHelpGroup researcherAsked =
         group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS)
-            .addProfessionals(ProfessionalInvolvement.of(ProfessionalRole.RESEARCHER, InvolvementPractice.COOPERATES_WHEN_ASKED))
+            .addProfessionals(
+                ProfessionalInvolvement.of(
+                    ProfessionalRole.RESEARCHER, InvolvementPractice.COOPERATES_WHEN_ASKED))
             .build();
     SelfHelpGroup welfareAgenda =
         group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS)
-            .addProfessionals(ProfessionalInvolvement.of(ProfessionalRole.SOCIAL_ASSISTANCE, InvolvementPractice.SETS_AGENDA))
+            .addProfessionals(
+                ProfessionalInvolvement.of(
+                    ProfessionalRole.SOCIAL_ASSISTANCE, InvolvementPractice.SETS_AGENDA))
             .build();
 
     for (String id :
-        new String[] {"ma.attitudes.ambivalent-observer", "ma.attitudes.forceful-integrator", "ma.attitudes.titled-quack"}) {
+        new String[] {
+          "ma.attitudes.ambivalent-observer",
+          "ma.attitudes.forceful-integrator",
+          "ma.attitudes.titled-quack"
+        }) {
       assertThat(outcome(none, id).severity()).as(id).isEqualTo(Severity.WARNING);
       assertThat(status(none, id)).as(id).isEqualTo(Status.NOT_APPLICABLE);
       assertThat(status(researcherAsked, id)).as(id).isEqualTo(Status.PASSED);
@@ -148,19 +168,38 @@ class AutonomyApplicabilityTest {
   }
 
   @Test
-  void reciprocity_passes_from_exactly_half_of_those_who_received_help_kcs_default_MA_ASSUMPTIONS() {
+  void
+      reciprocity_passes_from_exactly_half_of_those_who_received_help_kcs_default_MA_ASSUMPTIONS() {
     String id = "ma.assumptions.reciprocity";
     SelfHelpGroup.Builder base = group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS);
 
-    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).build(), id)).isEqualTo(Status.UNKNOWN);
-    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).reciprocity(Reciprocity.of(3, 0, 0)).build(), id))
+    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).build(), id))
+        .isEqualTo(Status.UNKNOWN);
+    assertThat(
+            status(
+                group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS)
+                    .reciprocity(Reciprocity.of(3, 0, 0))
+                    .build(),
+                id))
         .as("nobody received help")
         .isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(status(base.reciprocity(Reciprocity.of(3, 4, 2)).build(), id)).as("2 of 4").isEqualTo(Status.PASSED);
-    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).reciprocity(Reciprocity.of(3, 5, 2)).build(), id))
+    assertThat(status(base.reciprocity(Reciprocity.of(3, 4, 2)).build(), id))
+        .as("2 of 4")
+        .isEqualTo(Status.PASSED);
+    assertThat(
+            status(
+                group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS)
+                    .reciprocity(Reciprocity.of(3, 5, 2))
+                    .build(),
+                id))
         .as("2 of 5")
         .isEqualTo(Status.FAILED);
-    assertThat(status(group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).reciprocity(Reciprocity.of(4, 4, 4)).build(), id))
+    assertThat(
+            status(
+                group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS)
+                    .reciprocity(Reciprocity.of(4, 4, 4))
+                    .build(),
+                id))
         .isEqualTo(Status.PASSED);
     assertThat(outcome(base.build(), id).severity()).isEqualTo(Severity.ADVICE);
   }
@@ -170,12 +209,22 @@ class AutonomyApplicabilityTest {
     SelfHelpGroup group = group(GroupMaturity.RUNNING_ITSELF, MeetingLead.PEERS).build();
 
     assertThat(status(group, "ma.terms")).as("the standard term").isEqualTo(Status.PASSED);
-    assertThat(ASSESSMENT.withTerminology(Terminology.deliberately(PersonTerm.CLIENT)).assess(group)
-            .evaluation().outcome("ma.terms").orElseThrow().status())
+    assertThat(
+            ASSESSMENT
+                .withTerminology(Terminology.deliberately(PersonTerm.CLIENT))
+                .assess(group)
+                .evaluation()
+                .outcome("ma.terms")
+                .orElseThrow()
+                .status())
         .isEqualTo(Status.PASSED);
     Outcome habit =
-        ASSESSMENT.withTerminology(Terminology.byHabit(PersonTerm.CLIENT)).assess(group)
-            .evaluation().outcome("ma.terms").orElseThrow();
+        ASSESSMENT
+            .withTerminology(Terminology.byHabit(PersonTerm.CLIENT))
+            .assess(group)
+            .evaluation()
+            .outcome("ma.terms")
+            .orElseThrow();
     assertThat(habit.status()).isEqualTo(Status.FAILED);
     assertThat(habit.severity()).isEqualTo(Severity.ADVICE);
   }

@@ -30,7 +30,8 @@ class AutonomyAssessmentTest {
   private static final AutonomyAssessment ASSESSMENT = AutonomyAssessment.withDefaults();
 
   private static SelfHelpGroup peers() {
-    return AutonomyFixture.peerGroup("peers", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS).build();
+    return AutonomyFixture.peerGroup("peers", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS)
+        .build();
   }
 
   private static Outcome outcome(SelfHelpGroup group, String id) {
@@ -38,7 +39,8 @@ class AutonomyAssessmentTest {
   }
 
   @Test
-  @DisplayName("MA-AUTONOMY: professionals who belong through their own experience are fine, whatever they do")
+  @DisplayName(
+      "MA-AUTONOMY: professionals who belong through their own experience are fine, whatever they do")
   void professionals_with_own_experience_are_part_of_the_group_MA_AUTONOMY() {
     SelfHelpGroup group =
         peers()
@@ -48,19 +50,27 @@ class AutonomyAssessmentTest {
                 ProfessionalInvolvement.builder()
                     .role(ProfessionalRole.PSYCHIATRIC_CARE)
                     .ownExperience(true)
-                    .addPractices(InvolvementPractice.LEADS_MEETINGS, InvolvementPractice.SETS_AGENDA)
+                    .addPractices(
+                        InvolvementPractice.LEADS_MEETINGS, InvolvementPractice.SETS_AGENDA)
                     .build());
 
     AutonomyReport report = ASSESSMENT.assess(group);
 
     assertThat(report.threateningAttitudes()).isEmpty();
     assertThat(report.problems()).isEmpty();
-    assertThat(report.evaluation().outcome("ma.autonomy.meetings").orElseThrow().message(Locale.ENGLISH))
-        .isEqualTo("The meetings are led by a professional who belongs through own experience: the group is independent of professionals.");
+    assertThat(
+            report
+                .evaluation()
+                .outcome("ma.autonomy.meetings")
+                .orElseThrow()
+                .message(Locale.ENGLISH))
+        .isEqualTo(
+            "The meetings are led by a professional who belongs through own experience: the group is independent of professionals.");
   }
 
   @Test
-  @DisplayName("MA-AUTONOMY, KCS-M2: the animator leading a group that does not run itself is a culture of support, not judged")
+  @DisplayName(
+      "MA-AUTONOMY, KCS-M2: the animator leading a group that does not run itself is a culture of support, not judged")
   void the_animator_leading_is_judged_only_once_the_group_runs_itself_MA_AUTONOMY() {
     SelfHelpGroup developing =
         peers()
@@ -68,44 +78,62 @@ class AutonomyAssessmentTest {
             .withMeetsWithoutAnimatorSince(java.util.Optional.empty())
             .withMeetingsLedBy(MeetingLead.ANIMATOR);
 
-    assertThat(outcome(developing, "ma.autonomy.meetings").status()).isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(outcome(peers().withMeetingsLedBy(MeetingLead.ANIMATOR), "ma.autonomy.meetings").status())
+    assertThat(outcome(developing, "ma.autonomy.meetings").status())
+        .isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(
+            outcome(peers().withMeetingsLedBy(MeetingLead.ANIMATOR), "ma.autonomy.meetings")
+                .status())
         .isEqualTo(Status.FAILED);
   }
 
   @Test
-  @DisplayName("MA-ATTITUDES: leading, setting the agenda, cataloguing and ruling by title show the matching attitude")
+  @DisplayName(
+      "MA-ATTITUDES: leading, setting the agenda, cataloguing and ruling by title show the matching attitude")
   void each_practice_shows_its_attitude_MA_ATTITUDES() {
-    assertThat(Attitudes.shownBy(InvolvementPractice.LEADS_MEETINGS)).contains(ProfessionalAttitude.AMBIVALENT_OBSERVER);
-    assertThat(Attitudes.shownBy(InvolvementPractice.DOUBTS_GROUP_CAN_LAST)).contains(ProfessionalAttitude.AMBIVALENT_OBSERVER);
-    assertThat(Attitudes.shownBy(InvolvementPractice.SETS_AGENDA)).contains(ProfessionalAttitude.FORCEFUL_INTEGRATOR);
+    assertThat(Attitudes.shownBy(InvolvementPractice.LEADS_MEETINGS))
+        .contains(ProfessionalAttitude.AMBIVALENT_OBSERVER);
+    assertThat(Attitudes.shownBy(InvolvementPractice.DOUBTS_GROUP_CAN_LAST))
+        .contains(ProfessionalAttitude.AMBIVALENT_OBSERVER);
+    assertThat(Attitudes.shownBy(InvolvementPractice.SETS_AGENDA))
+        .contains(ProfessionalAttitude.FORCEFUL_INTEGRATOR);
     assertThat(Attitudes.shownBy(InvolvementPractice.CATALOGUES_INTO_INSTITUTIONAL_HELP))
         .contains(ProfessionalAttitude.FORCEFUL_INTEGRATOR);
-    assertThat(Attitudes.shownBy(InvolvementPractice.RULES_BY_TITLE)).contains(ProfessionalAttitude.TITLED_QUACK);
+    assertThat(Attitudes.shownBy(InvolvementPractice.RULES_BY_TITLE))
+        .contains(ProfessionalAttitude.TITLED_QUACK);
     assertThat(Attitudes.shownBy(InvolvementPractice.COOPERATES_WHEN_ASKED)).isEmpty();
 
     SelfHelpGroup group =
         peers()
             .withProfessionals(
-                ProfessionalInvolvement.of(ProfessionalRole.RESEARCHER, InvolvementPractice.RULES_BY_TITLE),
-                ProfessionalInvolvement.of(ProfessionalRole.THERAPIST, InvolvementPractice.LEADS_MEETINGS));
+                ProfessionalInvolvement.of(
+                    ProfessionalRole.RESEARCHER, InvolvementPractice.RULES_BY_TITLE),
+                ProfessionalInvolvement.of(
+                    ProfessionalRole.THERAPIST, InvolvementPractice.LEADS_MEETINGS));
     assertThat(ASSESSMENT.assess(group).threateningAttitudes())
-        .containsExactly(ProfessionalAttitude.AMBIVALENT_OBSERVER, ProfessionalAttitude.TITLED_QUACK);
+        .containsExactly(
+            ProfessionalAttitude.AMBIVALENT_OBSERVER, ProfessionalAttitude.TITLED_QUACK);
     assertThat(outcome(peers(), "ma.attitudes.titled-quack").status())
         .as("no professional recorded")
         .isEqualTo(Status.NOT_APPLICABLE);
   }
 
   @Test
-  @DisplayName("MA-ASSUMPTIONS: reciprocity not counted is unknown; nobody helped is not applicable")
+  @DisplayName(
+      "MA-ASSUMPTIONS: reciprocity not counted is unknown; nobody helped is not applicable")
   void reciprocity_without_counts_is_unknown_MA_ASSUMPTIONS() {
     Outcome unknown = outcome(peers(), "ma.assumptions.reciprocity");
     assertThat(unknown.status()).isEqualTo(Status.UNKNOWN);
-    assertThat(unknown.message(PL)).isEqualTo("Nie odnotowano, kto w grupie udzielał, a kto otrzymywał pomoc.");
-    assertThat(unknown.message(Locale.ENGLISH)).isEqualTo("It is not recorded who in the group gave and who received help.");
-    assertThat(outcome(peers().withReciprocity(Reciprocity.of(0, 0, 0)), "ma.assumptions.reciprocity").status())
+    assertThat(unknown.message(PL))
+        .isEqualTo("Nie odnotowano, kto w grupie udzielał, a kto otrzymywał pomoc.");
+    assertThat(unknown.message(Locale.ENGLISH))
+        .isEqualTo("It is not recorded who in the group gave and who received help.");
+    assertThat(
+            outcome(peers().withReciprocity(Reciprocity.of(0, 0, 0)), "ma.assumptions.reciprocity")
+                .status())
         .isEqualTo(Status.NOT_APPLICABLE);
-    assertThat(outcome(peers().withReciprocity(Reciprocity.of(2, 4, 2)), "ma.assumptions.reciprocity").status())
+    assertThat(
+            outcome(peers().withReciprocity(Reciprocity.of(2, 4, 2)), "ma.assumptions.reciprocity")
+                .status())
         .as("exactly half is enough")
         .isEqualTo(Status.PASSED);
   }
@@ -119,14 +147,18 @@ class AutonomyAssessmentTest {
     assertThat(Terminology.deliberately(PersonTerm.EXPERIENCED)).isSameAs(Terminology.standard());
     assertThat(ASSESSMENT.terminology()).isEqualTo(Terminology.standard());
 
-    AutonomyAssessment clients = ASSESSMENT.withTerminology(Terminology.deliberately(PersonTerm.CLIENT));
+    AutonomyAssessment clients =
+        ASSESSMENT.withTerminology(Terminology.deliberately(PersonTerm.CLIENT));
     Outcome deliberate = clients.assess(peers()).evaluation().outcome("ma.terms").orElseThrow();
     assertThat(deliberate.status()).isEqualTo(Status.PASSED);
-    assertThat(deliberate.message(PL)).isEqualTo("O uczestnikach mówimy: „klient” — to świadomy wybór.");
+    assertThat(deliberate.message(PL))
+        .isEqualTo("O uczestnikach mówimy: „klient” — to świadomy wybór.");
     assertThat(clients.assess(peers()).render(Locale.ENGLISH))
-        .startsWith("Samodzielni rodzice — autonomy and mutual aid; the participants are called \"client\"\n");
+        .startsWith(
+            "Samodzielni rodzice — autonomy and mutual aid; the participants are called \"client\"\n");
     assertThat(ASSESSMENT.assess(peers()).render(PL))
-        .startsWith("Samodzielni rodzice — autonomia i pomoc wzajemna; o uczestnikach mówimy: „osoby z doświadczeniem”\n");
+        .startsWith(
+            "Samodzielni rodzice — autonomia i pomoc wzajemna; o uczestnikach mówimy: „osoby z doświadczeniem”\n");
     assertThatThrownBy(() -> Terminology.byHabit(PersonTerm.EXPERIENCED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a term used by habit must not be the default EXPERIENCED, was EXPERIENCED");
@@ -142,16 +174,27 @@ class AutonomyAssessmentTest {
   void groups_with_no_contact_are_reported_MA_NETWORK() {
     KcsImplementation library = AutonomyFixture.threeGroups();
 
-    assertThat(AutonomyAssessment.groupsWithoutContact(library)).extracting(SelfHelpGroup::name)
+    assertThat(AutonomyAssessment.groupsWithoutContact(library))
+        .extracting(SelfHelpGroup::name)
         .containsExactly("Grupa „Razem”");
-    assertThat(ASSESSMENT.assess(library)).extracting(r -> r.group().id().value())
+    assertThat(ASSESSMENT.assess(library))
+        .extracting(r -> r.group().id().value())
         .containsExactly("parents", "razem", "refugees");
-    assertThat(ASSESSMENT.assess(library)).filteredOn(AutonomyReport::hasNoContact)
+    assertThat(ASSESSMENT.assess(library))
+        .filteredOn(AutonomyReport::hasNoContact)
         .extracting(r -> r.group().id().value())
         .containsExactly("razem");
-    KcsImplementation alone = Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(peers());
+    KcsImplementation alone =
+        Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(peers());
     assertThat(AutonomyAssessment.groupsWithoutContact(alone)).isEmpty();
-    assertThat(ASSESSMENT.assess(alone).get(0).evaluation().outcome("ma.network.contacts").orElseThrow().status())
+    assertThat(
+            ASSESSMENT
+                .assess(alone)
+                .get(0)
+                .evaluation()
+                .outcome("ma.network.contacts")
+                .orElseThrow()
+                .status())
         .isEqualTo(Status.NOT_APPLICABLE);
   }
 
@@ -163,7 +206,8 @@ class AutonomyAssessmentTest {
     nulls.setDefault(Terminology.class, Terminology.standard());
     nulls.setDefault(
         ProfessionalInvolvement.class,
-        ProfessionalInvolvement.of(ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED));
+        ProfessionalInvolvement.of(
+            ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED));
     nulls.testAllPublicStaticMethods(AutonomyAssessment.class);
     nulls.testAllPublicInstanceMethods(ASSESSMENT);
     nulls.testAllPublicStaticMethods(Terminology.class);

@@ -69,12 +69,14 @@ final class AutonomyFixture {
   /** Three groups of a library; the refugee women and the single parents visited each other. */
   static KcsImplementation threeGroups() {
     SelfHelpGroup refugees = peerGroup("refugees", "Uchodźczynie", TargetSubgroup.REFUGEES).build();
-    SelfHelpGroup parents = peerGroup("parents", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS).build();
+    SelfHelpGroup parents =
+        peerGroup("parents", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS).build();
     return Fixtures.aLibraryReadyForStageThree()
         .withGroupLinks()
         .withGroups(refugees, parents, withFamily())
         .withGroupLinks(
             GroupLink.of(refugees.id(), parents.id(), GroupLinkKind.VISIT, FOUNDED.plusMonths(2)),
-            GroupLink.of(parents.id(), refugees.id(), GroupLinkKind.SHARED_EVENT, FOUNDED.plusMonths(4)));
+            GroupLink.of(
+                parents.id(), refugees.id(), GroupLinkKind.SHARED_EVENT, FOUNDED.plusMonths(4)));
   }
 }

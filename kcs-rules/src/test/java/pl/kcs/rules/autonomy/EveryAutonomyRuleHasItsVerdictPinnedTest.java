@@ -39,7 +39,8 @@ class EveryAutonomyRuleHasItsVerdictPinnedTest {
   private static final AutonomyAssessment ASSESSMENT = AutonomyAssessment.withDefaults();
 
   private static SelfHelpGroup peers() {
-    return AutonomyFixture.peerGroup("peers", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS).build();
+    return AutonomyFixture.peerGroup("peers", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS)
+        .build();
   }
 
   /** A group still led by its animator, as a developing group is under KCS-M2. */
@@ -68,42 +69,83 @@ class EveryAutonomyRuleHasItsVerdictPinnedTest {
 
   /** The only group of its implementation: there is no other group to be in touch with. */
   private static AutonomyReport onlyGroupOfItsLibrary() {
-    return ASSESSMENT.assess(Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(peers())).get(0);
+    return ASSESSMENT
+        .assess(Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(peers()))
+        .get(0);
   }
 
   static Stream<Row<AutonomyReport>> verdicts() {
-    SelfHelpGroup cooperating = with(ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED);
+    SelfHelpGroup cooperating =
+        with(ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED);
     return Stream.of(
-        row("ma.autonomy.meetings", "MA-AUTONOMY", Severity.WARNING,
-            alone(peers()), alone(peers().withMeetingsLedBy(MeetingLead.PROFESSIONAL)),
+        row(
+            "ma.autonomy.meetings",
+            "MA-AUTONOMY",
+            Severity.WARNING,
+            alone(peers()),
+            alone(peers().withMeetingsLedBy(MeetingLead.PROFESSIONAL)),
             alone(supportedByItsAnimator())),
-        row("ma.autonomy.agenda", "MA-AUTONOMY", Severity.WARNING,
-            alone(peers()), alone(peers().withAgendaSetBy(MeetingLead.ANIMATOR)),
+        row(
+            "ma.autonomy.agenda",
+            "MA-AUTONOMY",
+            Severity.WARNING,
+            alone(peers()),
+            alone(peers().withAgendaSetBy(MeetingLead.ANIMATOR)),
             alone(supportedByItsAnimator())),
-        row("ma.attitudes.ambivalent-observer", "MA-ATTITUDES", Severity.WARNING,
+        row(
+            "ma.attitudes.ambivalent-observer",
+            "MA-ATTITUDES",
+            Severity.WARNING,
             alone(cooperating),
-            alone(with(ProfessionalRole.PSYCHIATRIC_CARE, InvolvementPractice.LEADS_MEETINGS, InvolvementPractice.DOUBTS_GROUP_CAN_LAST)),
+            alone(
+                with(
+                    ProfessionalRole.PSYCHIATRIC_CARE,
+                    InvolvementPractice.LEADS_MEETINGS,
+                    InvolvementPractice.DOUBTS_GROUP_CAN_LAST)),
             alone(peers())),
-        row("ma.attitudes.forceful-integrator", "MA-ATTITUDES", Severity.WARNING,
+        row(
+            "ma.attitudes.forceful-integrator",
+            "MA-ATTITUDES",
+            Severity.WARNING,
             alone(cooperating),
-            alone(with(ProfessionalRole.SOCIAL_ASSISTANCE, InvolvementPractice.CATALOGUES_INTO_INSTITUTIONAL_HELP)),
+            alone(
+                with(
+                    ProfessionalRole.SOCIAL_ASSISTANCE,
+                    InvolvementPractice.CATALOGUES_INTO_INSTITUTIONAL_HELP)),
             alone(peers())),
-        row("ma.attitudes.titled-quack", "MA-ATTITUDES", Severity.WARNING,
+        row(
+            "ma.attitudes.titled-quack",
+            "MA-ATTITUDES",
+            Severity.WARNING,
             alone(with(ProfessionalRole.RESEARCHER, InvolvementPractice.COOPERATES_WHEN_ASKED)),
             alone(with(ProfessionalRole.RESEARCHER, InvolvementPractice.RULES_BY_TITLE)),
             alone(peers())),
-        row("ma.barrier.dependence", "MA-BARRIER", Severity.NOTE,
-            alone(with(ProfessionalRole.PSYCHIATRIC_CARE, InvolvementPractice.COOPERATES_WHEN_ASKED)),
+        row(
+            "ma.barrier.dependence",
+            "MA-BARRIER",
+            Severity.NOTE,
+            alone(
+                with(ProfessionalRole.PSYCHIATRIC_CARE, InvolvementPractice.COOPERATES_WHEN_ASKED)),
             alone(with(ProfessionalRole.SOCIAL_ASSISTANCE, InvolvementPractice.SETS_AGENDA)),
             alone(with(ProfessionalRole.RESEARCHER, InvolvementPractice.COOPERATES_WHEN_ASKED))),
-        row("ma.assumptions.parallel-relation", "MA-ASSUMPTIONS", Severity.NOTE,
-            alone(peers()), alone(peers().withMeetingsLedBy(MeetingLead.PROFESSIONAL)),
+        row(
+            "ma.assumptions.parallel-relation",
+            "MA-ASSUMPTIONS",
+            Severity.NOTE,
+            alone(peers()),
+            alone(peers().withMeetingsLedBy(MeetingLead.PROFESSIONAL)),
             alone(supportedByItsAnimator())),
-        row("ma.assumptions.reciprocity", "MA-ASSUMPTIONS", Severity.ADVICE,
+        row(
+            "ma.assumptions.reciprocity",
+            "MA-ASSUMPTIONS",
+            Severity.ADVICE,
             alone(peers().withReciprocity(Reciprocity.of(4, 4, 2))),
             alone(peers().withReciprocity(Reciprocity.of(3, 5, 2))),
             alone(peers().withReciprocity(Reciprocity.of(3, 0, 0)))),
-        alwaysApplies("ma.assumptions.authenticity", "MA-ASSUMPTIONS", Severity.ADVICE,
+        alwaysApplies(
+            "ma.assumptions.authenticity",
+            "MA-ASSUMPTIONS",
+            Severity.ADVICE,
             alone(peers()),
             alone(
                 peers()
@@ -114,20 +156,37 @@ class EveryAutonomyRuleHasItsVerdictPinnedTest {
                             .formulatedWithParticipants(true)
                             .build())),
             "every self-help meeting \"musi opierać się\" on it; without recorded rules it is unknown"),
-        row("ma.group.families", "MA-GROUP", Severity.NOTE,
-            alone(AutonomyFixture.withFamily()), alone(AutonomyFixture.mentalHealthGroup().build()),
-            alone(peers().withMemberships(Membership.joined(MemberId.of("peers-1"), AutonomyFixture.FOUNDED)))),
-        alwaysApplies("ma.terms", "MA-TERMS", Severity.ADVICE,
-            alone(peers()), ASSESSMENT.withTerminology(Terminology.byHabit(PersonTerm.PATIENT)).assess(peers()),
+        row(
+            "ma.group.families",
+            "MA-GROUP",
+            Severity.NOTE,
+            alone(AutonomyFixture.withFamily()),
+            alone(AutonomyFixture.mentalHealthGroup().build()),
+            alone(
+                peers()
+                    .withMemberships(
+                        Membership.joined(MemberId.of("peers-1"), AutonomyFixture.FOUNDED)))),
+        alwaysApplies(
+            "ma.terms",
+            "MA-TERMS",
+            Severity.ADVICE,
+            alone(peers()),
+            ASSESSMENT.withTerminology(Terminology.byHabit(PersonTerm.PATIENT)).assess(peers()),
             "every group is spoken of in some terms, chosen deliberately or by habit"),
-        row("ma.network.contacts", "MA-NETWORK", Severity.ADVICE,
-            inLibrary("parents"), inLibrary("razem"), onlyGroupOfItsLibrary()));
+        row(
+            "ma.network.contacts",
+            "MA-NETWORK",
+            Severity.ADVICE,
+            inLibrary("parents"),
+            inLibrary("razem"),
+            onlyGroupOfItsLibrary()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("verdicts")
   void each_autonomy_rule_passes_fails_and_stands_aside_as_its_row_says(Row<AutonomyReport> row) {
-    VerdictTable.assertVerdicts(row, (report, rule) -> report.evaluation().outcome(rule).orElseThrow());
+    VerdictTable.assertVerdicts(
+        row, (report, rule) -> report.evaluation().outcome(rule).orElseThrow());
   }
 
   @Test

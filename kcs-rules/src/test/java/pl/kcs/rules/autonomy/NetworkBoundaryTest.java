@@ -25,14 +25,20 @@ class NetworkBoundaryTest {
   private static final SelfHelpGroup REFUGEES =
       AutonomyFixture.peerGroup("refugees", "Uchodźczynie", TargetSubgroup.REFUGEES).build();
   private static final SelfHelpGroup PARENTS =
-      AutonomyFixture.peerGroup("parents", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS).build();
+      AutonomyFixture.peerGroup("parents", "Samodzielni rodzice", TargetSubgroup.SINGLE_PARENTS)
+          .build();
 
   private static KcsImplementation of(SelfHelpGroup... groups) {
     return Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(groups);
   }
 
   private static Outcome network(KcsImplementation implementation, int index) {
-    return ASSESSMENT.assess(implementation).get(index).evaluation().outcome("ma.network.contacts").orElseThrow();
+    return ASSESSMENT
+        .assess(implementation)
+        .get(index)
+        .evaluation()
+        .outcome("ma.network.contacts")
+        .orElseThrow();
   }
 
   @Test
@@ -52,7 +58,11 @@ class NetworkBoundaryTest {
     KcsImplementation met =
         of(REFUGEES, PARENTS)
             .withGroupLinks(
-                GroupLink.of(REFUGEES.id(), PARENTS.id(), GroupLinkKind.SHARED_EVENT, AutonomyFixture.FOUNDED.plusMonths(2)));
+                GroupLink.of(
+                    REFUGEES.id(),
+                    PARENTS.id(),
+                    GroupLinkKind.SHARED_EVENT,
+                    AutonomyFixture.FOUNDED.plusMonths(2)));
 
     assertThat(AutonomyAssessment.groupsWithoutContact(met)).isEmpty();
     assertThat(network(met, 0).status()).isEqualTo(Status.PASSED);

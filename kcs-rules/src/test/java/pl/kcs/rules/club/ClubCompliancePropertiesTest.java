@@ -42,7 +42,8 @@ class ClubCompliancePropertiesTest {
         // Mostly daytime hours, so that both passing and failing schedules are common.
         int start = 24 + random.nextInt(48);
         int end = Math.min(SLOTS - 1, start + 1 + random.nextInt(16));
-        return OpeningInterval.of(Gens.enumValues(DayOfWeek.class).next(random), slot(start), slot(end));
+        return OpeningInterval.of(
+            Gens.enumValues(DayOfWeek.class).next(random), slot(start), slot(end));
       };
 
   /** Up to six random intervals, overlapping ones left out. */
@@ -92,7 +93,9 @@ class ClubCompliancePropertiesTest {
               Status after = hoursStatus(COMPLIANCE, more);
 
               if (before == Status.PASSED) {
-                assertThat(after).as("after adding hours to %s: %s", schedule, more).isEqualTo(Status.PASSED);
+                assertThat(after)
+                    .as("after adding hours to %s: %s", schedule, more)
+                    .isEqualTo(Status.PASSED);
               }
               assertThat(missingCount(more)).isLessThanOrEqualTo(missingCount(schedule));
             });
@@ -109,7 +112,8 @@ class ClubCompliancePropertiesTest {
                       ClubCompliance.defaultRules()
                           .replacing(
                               ClubCompliance.openingHoursRule(
-                                  Duration.ofMinutes(15L * (1 + random.nextInt(60))), slot(32 + random.nextInt(32)))));
+                                  Duration.ofMinutes(15L * (1 + random.nextInt(60))),
+                                  slot(32 + random.nextInt(32)))));
               WeeklySchedule more = plusIfFree(schedule, INTERVALS.next(random));
               if (hoursStatus(rule, schedule) == Status.PASSED) {
                 assertThat(hoursStatus(rule, more)).isEqualTo(Status.PASSED);
@@ -118,7 +122,8 @@ class ClubCompliancePropertiesTest {
   }
 
   @Test
-  void the_hours_rule_passes_exactly_when_six_hours_fall_partly_before_and_partly_after_midday_KS_HOURS() {
+  void
+      the_hours_rule_passes_exactly_when_six_hours_fall_partly_before_and_partly_after_midday_KS_HOURS() {
     Property.check()
         .forAll(
             SCHEDULES,
@@ -127,7 +132,8 @@ class ClubCompliancePropertiesTest {
                   schedule.totalMinutes() >= 360
                       && schedule.minutesBefore(LocalTime.NOON) > 0
                       && schedule.minutesFrom(LocalTime.NOON) > 0;
-              assertThat(hoursStatus(COMPLIANCE, schedule)).isEqualTo(expected ? Status.PASSED : Status.FAILED);
+              assertThat(hoursStatus(COMPLIANCE, schedule))
+                  .isEqualTo(expected ? Status.PASSED : Status.FAILED);
             });
   }
 
@@ -149,15 +155,14 @@ class ClubCompliancePropertiesTest {
   }
 
   /** Each gap that takes away part of the club's "niezbędne zaplecze" or formal set-up, and its blocker. */
-  private static final Object[][] REQUIRED =
-      {
-        {ClubGap.NO_ORDER, "ks.formal.order"},
-        {ClubGap.NOT_SEPARATE_UNIT, "ks.formal.separate-unit"},
-        {ClubGap.NO_COORDINATOR, "ks.people.coordinator-appointed"},
-        {ClubGap.NO_ANIMATORS, "ks.people.animators"},
-        {ClubGap.ONLY_FIELD_POINT, "ks.room.available"},
-        {ClubGap.NO_FURNITURE, "ks.equipment.furniture"}
-      };
+  private static final Object[][] REQUIRED = {
+    {ClubGap.NO_ORDER, "ks.formal.order"},
+    {ClubGap.NOT_SEPARATE_UNIT, "ks.formal.separate-unit"},
+    {ClubGap.NO_COORDINATOR, "ks.people.coordinator-appointed"},
+    {ClubGap.NO_ANIMATORS, "ks.people.animators"},
+    {ClubGap.ONLY_FIELD_POINT, "ks.room.available"},
+    {ClubGap.NO_FURNITURE, "ks.equipment.furniture"}
+  };
 
   /**
    * The other side of {@link #mending_one_gap_never_adds_a_blocker_KS_FORMAL_KS_PEOPLE()}, which
@@ -166,7 +171,8 @@ class ClubCompliancePropertiesTest {
    * (KS-FORMAL, kcs default) blocks it by that part's rule.
    */
   @Test
-  void taking_away_one_required_part_always_blocks_by_that_part_whatever_else_is_missing_KS_FORMAL_KS_PEOPLE_KS_ROOM_KS_EQUIPMENT() {
+  void
+      taking_away_one_required_part_always_blocks_by_that_part_whatever_else_is_missing_KS_FORMAL_KS_PEOPLE_KS_ROOM_KS_EQUIPMENT() {
     Property.check()
         .forAllWithRandom(
             GAPS,
@@ -176,7 +182,9 @@ class ClubCompliancePropertiesTest {
               more.addAll(gaps);
               more.add((ClubGap) required[0]);
 
-              assertThat(blockerIds(ClubFixture.with(more))).as("lacking %s", required[0]).contains((String) required[1]);
+              assertThat(blockerIds(ClubFixture.with(more)))
+                  .as("lacking %s", required[0])
+                  .contains((String) required[1]);
             });
   }
 
@@ -201,7 +209,9 @@ class ClubCompliancePropertiesTest {
   @Test
   void every_default_rule_cites_a_KS_fact_of_the_catalogue_and_every_KS_fact_has_a_rule() {
     Set<FactId> specified =
-        FactId.all().stream().filter(fact -> fact.id().startsWith("KS-")).collect(Collectors.toSet());
+        FactId.all().stream()
+            .filter(fact -> fact.id().startsWith("KS-"))
+            .collect(Collectors.toSet());
     Set<FactId> cited = new HashSet<>();
     for (Rule<ClubFacts> rule : ClubCompliance.defaultRules().rules()) {
       assertThat(specified).as(rule.id().value()).contains(rule.source());
@@ -217,15 +227,23 @@ class ClubCompliancePropertiesTest {
   }
 
   private static Set<String> blockerIds(SelfHelpClub club) {
-    return COMPLIANCE.assess(club).blockers().stream().map(o -> o.ruleId().value()).collect(Collectors.toSet());
+    return COMPLIANCE.assess(club).blockers().stream()
+        .map(o -> o.ruleId().value())
+        .collect(Collectors.toSet());
   }
 
   private static List<Status> statuses(ClubReport report) {
-    return report.evaluation().outcomes().stream().map(Outcome::status).collect(Collectors.toList());
+    return report.evaluation().outcomes().stream()
+        .map(Outcome::status)
+        .collect(Collectors.toList());
   }
 
   private static SelfHelpClub shuffle(SelfHelpClub club, SplittableRandom random) {
-    List<OpeningInterval> intervals = new ArrayList<>(club.openingHours().map(WeeklySchedule::intervals).orElse(com.google.common.collect.ImmutableList.of()));
+    List<OpeningInterval> intervals =
+        new ArrayList<>(
+            club.openingHours()
+                .map(WeeklySchedule::intervals)
+                .orElse(com.google.common.collect.ImmutableList.of()));
     SelfHelpClub shuffled =
         club.withAnimators(Gens.shuffled(club.animators(), random))
             .withGroups(Gens.shuffled(club.groups(), random))

@@ -50,9 +50,14 @@ class ClubComplianceTest {
   }
 
   @Test
-  void a_club_short_of_hours_or_written_duties_gets_warnings_not_blockers_because_the_source_says_powinien_KS_HOURS_KS_PEOPLE() {
+  void
+      a_club_short_of_hours_or_written_duties_gets_warnings_not_blockers_because_the_source_says_powinien_KS_HOURS_KS_PEOPLE() {
     SelfHelpClub club =
-        ClubFixture.with(EnumSet.of(ClubGap.COORDINATOR_DUTIES_UNWRITTEN, ClubGap.NO_EXPERTS, ClubGap.PARTNERSHIP_VALUE_MISSING))
+        ClubFixture.with(
+                EnumSet.of(
+                    ClubGap.COORDINATOR_DUTIES_UNWRITTEN,
+                    ClubGap.NO_EXPERTS,
+                    ClubGap.PARTNERSHIP_VALUE_MISSING))
             .withOpeningHours(WeeklySchedule.parse("MONDAY 08:00-10:00, THURSDAY 16:00-18:00"));
     ClubReport report = compliance.assess(club);
 
@@ -63,11 +68,14 @@ class ClubComplianceTest {
     assertThat(report.warnings())
         .extracting(o -> o.ruleId().value())
         .containsExactly("ks.values", "ks.people.coordinator", "ks.hours");
-    assertThat(report.advice()).extracting(o -> o.ruleId().value()).containsExactly("ks.people.experts");
+    assertThat(report.advice())
+        .extracting(o -> o.ruleId().value())
+        .containsExactly("ks.people.experts");
     assertThat(report.meets(ClubAspect.OPENING_HOURS)).isFalse();
     assertThat(report.meets(ClubAspect.PEOPLE)).isFalse();
     assertThat(report.meets(ClubAspect.ROOMS)).isTrue();
-    assertThat(report.outcomes(ClubAspect.ROOMS)).extracting(Outcome::severity)
+    assertThat(report.outcomes(ClubAspect.ROOMS))
+        .extracting(Outcome::severity)
         .containsExactly(Severity.BLOCKER, Severity.ADVICE, Severity.ADVICE);
 
     String english = report.render(Locale.ENGLISH);
@@ -80,31 +88,44 @@ class ClubComplianceTest {
                 + "  - The information point is open 4 h a week: 2 h in the morning, 2 h in the afternoon; missing: 2 h a week. (ks.hours, KS-HOURS)\n"
                 + "    → Open the information point at least 6 h a week, partly in the morning and partly in the afternoon (e.g. 8–10 and 16–18).\n");
     assertThat(report.render(PL))
-        .contains("Punkt informacyjny: poniedziałek 08:00–10:00, czwartek 16:00–18:00 (4 godz. tygodniowo)\n")
-        .contains("  - Punkt informacyjny jest czynny 4 godz. tygodniowo: 2 godz. przed południem, 2 godz. po południu; brakuje: 2 godz. tygodniowo. (ks.hours, KS-HOURS)\n");
+        .contains(
+            "Punkt informacyjny: poniedziałek 08:00–10:00, czwartek 16:00–18:00 (4 godz. tygodniowo)\n")
+        .contains(
+            "  - Punkt informacyjny jest czynny 4 godz. tygodniowo: 2 godz. przed południem, 2 godz. po południu; brakuje: 2 godz. tygodniowo. (ks.hours, KS-HOURS)\n");
   }
 
   @Test
-  void a_club_without_a_coordinator_does_not_comply_because_the_coordinator_is_among_the_necessary_resources_KS_PEOPLE() {
+  void
+      a_club_without_a_coordinator_does_not_comply_because_the_coordinator_is_among_the_necessary_resources_KS_PEOPLE() {
     ClubReport report = compliance.assess(ClubFixture.lacking(ClubGap.NO_COORDINATOR));
 
     assertThat(report.isCompliant()).isFalse();
-    assertThat(report.blockers()).extracting(o -> o.ruleId().value()).contains("ks.people.coordinator-appointed");
-    assertThat(report.render(Locale.ENGLISH)).contains("Complies with the KS model: no (1 blocker).");
+    assertThat(report.blockers())
+        .extracting(o -> o.ruleId().value())
+        .contains("ks.people.coordinator-appointed");
+    assertThat(report.render(Locale.ENGLISH))
+        .contains("Complies with the KS model: no (1 blocker).");
   }
 
   @Test
   void should_say_when_the_hours_are_not_recorded_or_the_point_is_never_open_KS_HOURS() {
-    assertThat(compliance.assess(ClubFixture.lacking(ClubGap.HOURS_NOT_RECORDED)).render(Locale.ENGLISH))
+    assertThat(
+            compliance
+                .assess(ClubFixture.lacking(ClubGap.HOURS_NOT_RECORDED))
+                .render(Locale.ENGLISH))
         .contains("Information point: opening hours not recorded\n")
         .contains("Complies with the KS model: yes.");
-    assertThat(compliance.assess(ClubFixture.complete().withOpeningHours(WeeklySchedule.empty())).render(PL))
+    assertThat(
+            compliance
+                .assess(ClubFixture.complete().withOpeningHours(WeeklySchedule.empty()))
+                .render(PL))
         .contains("Punkt informacyjny: nigdy nieczynny\n");
   }
 
   @Test
   void an_embedding_system_may_switch_a_rule_off_KS_ROOM() {
-    ClubCompliance relaxed = ClubCompliance.withRules(ClubCompliance.defaultRules().disabling("ks.room.field-points"));
+    ClubCompliance relaxed =
+        ClubCompliance.withRules(ClubCompliance.defaultRules().disabling("ks.room.field-points"));
     ClubReport report = relaxed.assess(ClubFixture.lacking(ClubGap.NO_FIELD_POINT));
 
     assertThat(report.advice()).isEmpty();
@@ -115,10 +136,14 @@ class ClubComplianceTest {
   @Test
   void aspects_have_labels_in_both_languages_and_cite_their_fact() {
     for (ClubAspect aspect : ClubAspect.values()) {
-      assertThat(aspect.label(PL)).as(aspect.name()).isNotBlank().isNotEqualTo(aspect.label(Locale.ENGLISH));
+      assertThat(aspect.label(PL))
+          .as(aspect.name())
+          .isNotBlank()
+          .isNotEqualTo(aspect.label(Locale.ENGLISH));
       assertThat(aspect.source().id()).startsWith("KS-");
     }
-    assertThat(ClubAspect.OPENING_HOURS.label(PL)).isEqualTo("godziny otwarcia punktu informacyjnego");
+    assertThat(ClubAspect.OPENING_HOURS.label(PL))
+        .isEqualTo("godziny otwarcia punktu informacyjnego");
   }
 
   @Test

@@ -112,7 +112,12 @@ final class ClubFixture {
     }
     boolean animators = !gaps.contains(ClubGap.NO_ANIMATORS);
     club.addGroups(
-        group("samotne-matki", GROUP, TargetGroup.SOCIAL_PROBLEMS, TargetSubgroup.SINGLE_PARENTS, animators));
+        group(
+            "samotne-matki",
+            GROUP,
+            TargetGroup.SOCIAL_PROBLEMS,
+            TargetSubgroup.SINGLE_PARENTS,
+            animators));
     if (gaps.contains(ClubGap.NEIGHBOURHOOD_GROUP)) {
       club.addGroups(group("sasiedzi", NEIGHBOURS, TargetGroup.LOCAL_COMMUNITY, null, animators));
     }
@@ -139,7 +144,8 @@ final class ClubFixture {
       centre.addRooms(room.build());
     }
     if (!gaps.contains(ClubGap.NO_FIELD_POINT)) {
-      centre.addRooms(Room.builder().name(FIELD_POINT).kind(RoomKind.FIELD_MEETING_POINT).capacity(10).build());
+      centre.addRooms(
+          Room.builder().name(FIELD_POINT).kind(RoomKind.FIELD_MEETING_POINT).capacity(10).build());
     }
     for (Equipment item : Equipment.values()) {
       Requirement requirement = item.requirementFor(Programme.KS);
@@ -201,7 +207,9 @@ final class ClubFixture {
       return animators;
     }
     animators.add(
-        animator("anim-1").addClubTasks(ClubAnimatorTask.START_NEW_GROUPS, ClubAnimatorTask.RUN_FIRST_MEETINGS).build());
+        animator("anim-1")
+            .addClubTasks(ClubAnimatorTask.START_NEW_GROUPS, ClubAnimatorTask.RUN_FIRST_MEETINGS)
+            .build());
     Animator.Builder second = animator("anim-2");
     if (!gaps.contains(ClubGap.NO_ONE_GIVES_INFORMATION)) {
       second.addClubTasks(ClubAnimatorTask.GIVE_INFORMATION);
@@ -238,19 +246,37 @@ final class ClubFixture {
   }
 
   private static List<Partner> partners(Set<ClubGap> gaps) {
-    PartnerStatus status = gaps.contains(ClubGap.NO_KEY_PARTNER_INVITED) ? PartnerStatus.IDENTIFIED : PartnerStatus.COOPERATING;
+    PartnerStatus status =
+        gaps.contains(ClubGap.NO_KEY_PARTNER_INVITED)
+            ? PartnerStatus.IDENTIFIED
+            : PartnerStatus.COOPERATING;
     List<Partner> partners = new ArrayList<>();
-    partners.add(partner("fundacja", "Fundacja Pomocy Uchodźcom", PartnerKind.REFUGEE_SUPPORT, status));
-    partners.add(partner("pup", "Powiatowy Urząd Pracy w Lipowie", PartnerKind.LABOUR_MARKET_INSTITUTION, status));
-    partners.add(partner("poradnia", "Poradnia Zdrowia Psychicznego", PartnerKind.HEALTH_INSTITUTION, status));
+    partners.add(
+        partner("fundacja", "Fundacja Pomocy Uchodźcom", PartnerKind.REFUGEE_SUPPORT, status));
+    partners.add(
+        partner(
+            "pup",
+            "Powiatowy Urząd Pracy w Lipowie",
+            PartnerKind.LABOUR_MARKET_INSTITUTION,
+            status));
+    partners.add(
+        partner(
+            "poradnia", "Poradnia Zdrowia Psychicznego", PartnerKind.HEALTH_INSTITUTION, status));
     partners.add(partner("gmina", "Urząd Gminy Lipowo", PartnerKind.LOCAL_GOVERNMENT_UNIT, status));
     partners.add(partner("piekarnia", "Piekarnia Kłos", PartnerKind.LOCAL_ENTREPRENEUR, status));
-    partners.add(partner("wolontariusze", "Szkolne Koło Wolontariatu", PartnerKind.VOLUNTEERS, status));
+    partners.add(
+        partner("wolontariusze", "Szkolne Koło Wolontariatu", PartnerKind.VOLUNTEERS, status));
     if (!gaps.contains(ClubGap.NO_OTHER_CLUB)) {
-      partners.add(partner("kis", "Klub Integracji Społecznej w Brzozowie", PartnerKind.OTHER_CLUB, status));
+      partners.add(
+          partner("kis", "Klub Integracji Społecznej w Brzozowie", PartnerKind.OTHER_CLUB, status));
     }
     // A partner outside the key kinds counts for nothing here.
-    partners.add(partner("dom-kultury", "Dom Kultury w Lipowie", PartnerKind.CULTURE_INSTITUTION, PartnerStatus.COOPERATING));
+    partners.add(
+        partner(
+            "dom-kultury",
+            "Dom Kultury w Lipowie",
+            PartnerKind.CULTURE_INSTITUTION,
+            PartnerStatus.COOPERATING));
     return partners;
   }
 

@@ -51,7 +51,8 @@ class OpeningHoursRuleTest {
 
     assertThat(outcome.status()).isEqualTo(Status.FAILED);
     assertThat(outcome.message(EN))
-        .isEqualTo("The information point is open 5 h 59 min a week: 3 h in the morning, 2 h 59 min in the afternoon; missing: 1 min a week.");
+        .isEqualTo(
+            "The information point is open 5 h 59 min a week: 3 h in the morning, 2 h 59 min in the afternoon; missing: 1 min a week.");
     assertThat(outcome.message(PL))
         .isEqualTo(
             "Punkt informacyjny jest czynny 5 godz. 59 min tygodniowo: 3 godz. przed południem, 2 godz. 59 min po południu; brakuje: 1 min tygodniowo.");
@@ -64,9 +65,11 @@ class OpeningHoursRuleTest {
 
     assertThat(outcome.status()).isEqualTo(Status.FAILED);
     assertThat(outcome.message(EN))
-        .isEqualTo("The information point is open 6 h a week: 6 h in the morning, 0 h in the afternoon; missing: hours in the afternoon.");
+        .isEqualTo(
+            "The information point is open 6 h a week: 6 h in the morning, 0 h in the afternoon; missing: hours in the afternoon.");
     assertThat(outcome.message(PL))
-        .isEqualTo("Punkt informacyjny jest czynny 6 godz. tygodniowo: 6 godz. przed południem, 0 godz. po południu; brakuje: godzin po południu.");
+        .isEqualTo(
+            "Punkt informacyjny jest czynny 6 godz. tygodniowo: 6 godz. przed południem, 0 godz. po południu; brakuje: godzin po południu.");
   }
 
   @Test
@@ -87,16 +90,21 @@ class OpeningHoursRuleTest {
 
     assertThat(outcome.status()).isEqualTo(Status.FAILED);
     assertThat(outcome.message(EN))
-        .isEqualTo("The information point is open 4 h a week: 2 h in the morning, 2 h in the afternoon; missing: 2 h a week.");
+        .isEqualTo(
+            "The information point is open 4 h a week: 2 h in the morning, 2 h in the afternoon; missing: 2 h a week.");
     assertThat(outcome.message(PL))
-        .isEqualTo("Punkt informacyjny jest czynny 4 godz. tygodniowo: 2 godz. przed południem, 2 godz. po południu; brakuje: 2 godz. tygodniowo.");
+        .isEqualTo(
+            "Punkt informacyjny jest czynny 4 godz. tygodniowo: 2 godz. przed południem, 2 godz. po południu; brakuje: 2 godz. tygodniowo.");
     assertThat(outcome.finding().subjects()).hasSize(1);
   }
 
   @Test
   @DisplayName("KS-HOURS: 8–10 and 16–18 on two days are 8 h and pass")
   void the_source_examples_twice_a_week_pass() {
-    assertThat(hours("MONDAY 08:00-10:00, MONDAY 16:00-18:00, THURSDAY 08:00-10:00, THURSDAY 16:00-18:00").status())
+    assertThat(
+            hours(
+                    "MONDAY 08:00-10:00, MONDAY 16:00-18:00, THURSDAY 08:00-10:00, THURSDAY 16:00-18:00")
+                .status())
         .isEqualTo(Status.PASSED);
   }
 
@@ -106,14 +114,21 @@ class OpeningHoursRuleTest {
     Outcome outcome = hours("WEDNESDAY 09:00-15:00");
 
     assertThat(outcome.status()).isEqualTo(Status.PASSED);
-    assertThat(outcome.message(EN)).startsWith("The information point is open 6 h a week: 3 h in the morning, 3 h in the afternoon");
+    assertThat(outcome.message(EN))
+        .startsWith(
+            "The information point is open 6 h a week: 3 h in the morning, 3 h in the afternoon");
   }
 
   @Test
   @DisplayName("KS-HOURS: a schedule with no hours names everything that is missing")
   void never_open_names_every_shortfall() {
     SelfHelpClub club = ClubFixture.complete().withOpeningHours(WeeklySchedule.empty());
-    Outcome outcome = ClubCompliance.withDefaultRules().assess(club).evaluation().outcome("ks.hours").orElseThrow();
+    Outcome outcome =
+        ClubCompliance.withDefaultRules()
+            .assess(club)
+            .evaluation()
+            .outcome("ks.hours")
+            .orElseThrow();
 
     assertThat(outcome.status()).isEqualTo(Status.FAILED);
     assertThat(outcome.message(EN))
@@ -130,12 +145,14 @@ class OpeningHoursRuleTest {
     ClubCompliance stricter =
         ClubCompliance.withRules(
             ClubCompliance.defaultRules()
-                .replacing(ClubCompliance.openingHoursRule(Duration.ofHours(10), LocalTime.of(13, 0))));
+                .replacing(
+                    ClubCompliance.openingHoursRule(Duration.ofHours(10), LocalTime.of(13, 0))));
 
     Outcome outcome = hours(stricter, "MONDAY 09:00-13:00, THURSDAY 13:00-17:00");
     assertThat(outcome.status()).isEqualTo(Status.FAILED);
     assertThat(outcome.message(EN))
-        .isEqualTo("The information point is open 8 h a week: 4 h in the morning, 4 h in the afternoon; missing: 2 h a week.");
+        .isEqualTo(
+            "The information point is open 8 h a week: 4 h in the morning, 4 h in the afternoon; missing: 2 h a week.");
     assertThat(outcome.action(EN)).startsWith("Open the information point at least 10 h a week");
     assertThat(stricter.rules().rules()).hasSameSizeAs(ClubCompliance.defaultRules().rules());
     assertThat(hours("MONDAY 09:00-13:00, THURSDAY 13:00-17:00").status()).isEqualTo(Status.PASSED);
@@ -149,8 +166,10 @@ class OpeningHoursRuleTest {
     assertThatThrownBy(() -> ClubCompliance.openingHoursRule(Duration.ofDays(7), LocalTime.NOON))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("weeklyMinimum must be positive and less than a week, was PT168H");
-    assertThatThrownBy(() -> ClubCompliance.openingHoursRule(null, LocalTime.NOON)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ClubCompliance.openingHoursRule(null, LocalTime.NOON))
+        .isInstanceOf(NullPointerException.class);
     RuleSet<ClubFacts> rules = ClubCompliance.defaultRules();
-    assertThat(rules.rule(pl.kcs.rules.RuleId.of("ks.hours")).orElseThrow().source().id()).isEqualTo("KS-HOURS");
+    assertThat(rules.rule(pl.kcs.rules.RuleId.of("ks.hours")).orElseThrow().source().id())
+        .isEqualTo("KS-HOURS");
   }
 }

@@ -33,6 +33,7 @@ class EveryGroupReportRuleHasItsVerdictPinnedTest {
 
   private static final GroupLife LIFE = GroupLife.withDefaults();
   private static final LocalDate ASSESSED = LocalDate.of(2024, 9, 2);
+
   /** The day the fixture's groups count as bonded under the default bonding period. */
   private static final LocalDate BONDED = FOUNDED.plus(GroupLife.DEFAULT_BONDING_PERIOD);
 
@@ -79,35 +80,62 @@ class EveryGroupReportRuleHasItsVerdictPinnedTest {
             .build()
             .withId(GroupId.of("other"));
     return new Assessed(
-        parents, Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(parents, other), ASSESSED);
+        parents,
+        Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(parents, other),
+        ASSESSED);
   }
 
   static Stream<Row<Assessed>> verdicts() {
     return Stream.of(
-        row("kcs.rem.rules-agreed", "KCS-REM-RULES", Severity.WARNING,
+        row(
+            "kcs.rem.rules-agreed",
+            "KCS-REM-RULES",
+            Severity.WARNING,
             alone(LifeFixture.withRules(GroupMaturity.EARLY)),
             alone(LifeFixture.group(GroupMaturity.EARLY).build()),
             alone(LifeFixture.group(GroupMaturity.FORMING).build())),
-        row("kcs.eff.selfrun", "KCS-EFF-SELFRUN", Severity.NOTE,
+        row(
+            "kcs.eff.selfrun",
+            "KCS-EFF-SELFRUN",
+            Severity.NOTE,
             alone(LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF)),
             alone(LifeFixture.withRules(GroupMaturity.DEVELOPING)),
             alone(LifeFixture.withRules(GroupMaturity.EARLY))),
-        row("kcs.eff.independent", "KCS-EFF-INDEPENDENT", Severity.NOTE,
+        row(
+            "kcs.eff.independent",
+            "KCS-EFF-INDEPENDENT",
+            Severity.NOTE,
             alone(LifeFixture.withRules(GroupMaturity.INDEPENDENT)),
             alone(LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF)),
             alone(LifeFixture.withRules(GroupMaturity.DEVELOPING))),
-        row("kcs.dif.newcomers", "KCS-DIF-NEWCOMERS", Severity.NOTE,
-            alone(withNewcomers().withRules(LifeFixture.goalsRulesContract().withAgreedOn(LifeFixture.BONDED.plusWeeks(6)))),
+        row(
+            "kcs.dif.newcomers",
+            "KCS-DIF-NEWCOMERS",
+            Severity.NOTE,
+            alone(
+                withNewcomers()
+                    .withRules(
+                        LifeFixture.goalsRulesContract()
+                            .withAgreedOn(LifeFixture.BONDED.plusWeeks(6)))),
             alone(withNewcomers()),
             aloneOn(withNewcomers(), BONDED.minusDays(1))),
-        row("kcs.dif.rules", "KCS-DIF-RULES", Severity.NOTE,
+        row(
+            "kcs.dif.rules",
+            "KCS-DIF-RULES",
+            Severity.NOTE,
             alone(
                 LifeFixture.mentalHealth(GroupMaturity.DEVELOPING)
                     .rules(LifeFixture.agreed(RulesElement.GOALS, RulesElement.WRITTEN_REGULATIONS))
                     .build()),
-            alone(LifeFixture.mentalHealth(GroupMaturity.DEVELOPING).rules(LifeFixture.goalsRulesContract()).build()),
+            alone(
+                LifeFixture.mentalHealth(GroupMaturity.DEVELOPING)
+                    .rules(LifeFixture.goalsRulesContract())
+                    .build()),
             alone(LifeFixture.withRules(GroupMaturity.DEVELOPING))),
-        row("kcs.dif.diversity", "KCS-DIF-DIVERSITY", Severity.NOTE,
+        row(
+            "kcs.dif.diversity",
+            "KCS-DIF-DIVERSITY",
+            Severity.NOTE,
             twoGroupsOfOneAnimator(false),
             twoGroupsOfOneAnimator(true),
             alone(LifeFixture.withRules(GroupMaturity.DEVELOPING))));

@@ -56,29 +56,49 @@ class EveryTransitionGuardHasItsVerdictPinnedTest {
     SelfHelpGroup withoutRules = LifeFixture.group(GroupMaturity.DEVELOPING).build();
     SelfHelpGroup runningItself = LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF);
     return Stream.of(
-        row("kcs.life.rules-with-participants", "KCS-REM-RULES", Severity.BLOCKER,
+        row(
+            "kcs.life.rules-with-participants",
+            "KCS-REM-RULES",
+            Severity.BLOCKER,
             on(LifeFixture.withRules(GroupMaturity.EARLY), GroupEvent.RULES_AGREED),
             on(LifeFixture.group(GroupMaturity.EARLY).build(), GroupEvent.RULES_AGREED),
             on(withoutRules, GroupEvent.MET_WITHOUT_ANIMATOR)),
-        row("kcs.life.rules-before-meeting-alone", "KCS-REM-RULES", Severity.WARNING,
+        row(
+            "kcs.life.rules-before-meeting-alone",
+            "KCS-REM-RULES",
+            Severity.WARNING,
             on(withRules, GroupEvent.MET_WITHOUT_ANIMATOR),
             on(withoutRules, GroupEvent.MET_WITHOUT_ANIMATOR),
             on(LifeFixture.group(GroupMaturity.EARLY).build(), GroupEvent.RULES_AGREED)),
-        row("kcs.life.regulations", "KCS-DIF-RULES", Severity.NOTE,
+        row(
+            "kcs.life.regulations",
+            "KCS-DIF-RULES",
+            Severity.NOTE,
             on(
                 LifeFixture.mentalHealth(GroupMaturity.DEVELOPING)
                     .rules(LifeFixture.agreed(RulesElement.GOALS, RulesElement.WRITTEN_REGULATIONS))
                     .build(),
                 GroupEvent.MET_WITHOUT_ANIMATOR),
             on(
-                LifeFixture.mentalHealth(GroupMaturity.DEVELOPING).rules(LifeFixture.goalsRulesContract()).build(),
+                LifeFixture.mentalHealth(GroupMaturity.DEVELOPING)
+                    .rules(LifeFixture.goalsRulesContract())
+                    .build(),
                 GroupEvent.MET_WITHOUT_ANIMATOR),
             on(withRules, GroupEvent.MET_WITHOUT_ANIMATOR)),
-        row("kcs.life.leads-itself", "KCS-EFF-INDEPENDENT", Severity.BLOCKER,
+        row(
+            "kcs.life.leads-itself",
+            "KCS-EFF-INDEPENDENT",
+            Severity.BLOCKER,
             new Event(runningItself, GroupEvent.BECAME_INDEPENDENT, LifeFixture.INDEPENDENT),
-            new Event(ledByAnimator(runningItself), GroupEvent.BECAME_INDEPENDENT, LifeFixture.INDEPENDENT),
+            new Event(
+                ledByAnimator(runningItself),
+                GroupEvent.BECAME_INDEPENDENT,
+                LifeFixture.INDEPENDENT),
             on(ledByAnimator(withRules), GroupEvent.MET_WITHOUT_ANIMATOR)),
-        row("kcs.life.bonded", "KCS-DIF-NEWCOMERS", Severity.BLOCKER,
+        row(
+            "kcs.life.bonded",
+            "KCS-DIF-NEWCOMERS",
+            Severity.BLOCKER,
             new Event(withRules, GroupEvent.NEWCOMERS_AFTER_BONDING, BONDED),
             new Event(withRules, GroupEvent.NEWCOMERS_AFTER_BONDING, BONDED.minusDays(1)),
             new Event(withRules, GroupEvent.MET_WITHOUT_ANIMATOR, BONDED.minusDays(1))));

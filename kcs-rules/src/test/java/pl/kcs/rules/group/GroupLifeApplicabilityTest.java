@@ -27,6 +27,7 @@ class GroupLifeApplicabilityTest {
 
   private static final GroupLife LIFE = GroupLife.withDefaults();
   private static final LocalDate ASSESSED = LocalDate.of(2024, 9, 2);
+
   /** The day the fixture's groups count as bonded under the default bonding period. */
   private static final LocalDate BONDED = FOUNDED.plus(GroupLife.DEFAULT_BONDING_PERIOD);
 
@@ -41,9 +42,16 @@ class GroupLifeApplicabilityTest {
   @Test
   void each_report_rule_bites_as_its_source_words_it_only_agreed_rules_warn() {
     SelfHelpGroup group = LifeFixture.withRules(GroupMaturity.DEVELOPING);
-    assertThat(outcome(group, ASSESSED, "kcs.rem.rules-agreed").severity()).isEqualTo(Severity.WARNING);
+    assertThat(outcome(group, ASSESSED, "kcs.rem.rules-agreed").severity())
+        .isEqualTo(Severity.WARNING);
     for (String note :
-        new String[] {"kcs.eff.selfrun", "kcs.eff.independent", "kcs.dif.newcomers", "kcs.dif.rules", "kcs.dif.diversity"}) {
+        new String[] {
+          "kcs.eff.selfrun",
+          "kcs.eff.independent",
+          "kcs.dif.newcomers",
+          "kcs.dif.rules",
+          "kcs.dif.diversity"
+        }) {
       assertThat(outcome(group, ASSESSED, note).severity()).as(note).isEqualTo(Severity.NOTE);
     }
   }
@@ -88,7 +96,8 @@ class GroupLifeApplicabilityTest {
   }
 
   @Test
-  void regulations_are_a_difficulty_only_of_groups_of_people_with_mental_health_disorders_KCS_DIF_RULES() {
+  void
+      regulations_are_a_difficulty_only_of_groups_of_people_with_mental_health_disorders_KCS_DIF_RULES() {
     assertThat(status(LifeFixture.withRules(GroupMaturity.DEVELOPING), "kcs.dif.rules"))
         .isEqualTo(Status.NOT_APPLICABLE);
     assertThat(status(LifeFixture.mentalHealth(GroupMaturity.DEVELOPING).build(), "kcs.dif.rules"))
@@ -97,7 +106,8 @@ class GroupLifeApplicabilityTest {
   }
 
   @Test
-  void newcomers_do_not_apply_before_the_group_bonded_and_apply_from_the_bonding_day_KCS_DIF_NEWCOMERS() {
+  void
+      newcomers_do_not_apply_before_the_group_bonded_and_apply_from_the_bonding_day_KCS_DIF_NEWCOMERS() {
     SelfHelpGroup joinedOnBonding =
         LifeFixture.group(GroupMaturity.DEVELOPING)
             .rules(LifeFixture.goalsRulesContract())
@@ -109,8 +119,13 @@ class GroupLifeApplicabilityTest {
     assertThat(outcome(joinedOnBonding, BONDED, "kcs.dif.newcomers").status())
         .as("someone who joins on the very day the group bonds is a newcomer")
         .isEqualTo(Status.FAILED);
-    assertThat(new GroupLifeFacts(joinedOnBonding, java.util.Optional.empty(), BONDED, GroupLife.DEFAULT_BONDING_PERIOD)
-            .newcomersSinceRulesAgreed())
+    assertThat(
+            new GroupLifeFacts(
+                    joinedOnBonding,
+                    java.util.Optional.empty(),
+                    BONDED,
+                    GroupLife.DEFAULT_BONDING_PERIOD)
+                .newcomersSinceRulesAgreed())
         .isEqualTo(1);
   }
 
@@ -129,7 +144,8 @@ class GroupLifeApplicabilityTest {
   }
 
   @Test
-  void only_people_joining_between_bonding_and_the_assessment_and_after_the_rules_count_KCS_DIF_NEWCOMERS() {
+  void
+      only_people_joining_between_bonding_and_the_assessment_and_after_the_rules_count_KCS_DIF_NEWCOMERS() {
     LocalDate agreedAfterBonding = BONDED.plusWeeks(2);
     SelfHelpGroup group =
         LifeFixture.group(GroupMaturity.DEVELOPING)
@@ -140,7 +156,8 @@ class GroupLifeApplicabilityTest {
                 Membership.joined(MemberId.of("m-6"), ASSESSED.plusDays(1)))
             .build();
     GroupLifeFacts facts =
-        new GroupLifeFacts(group, java.util.Optional.empty(), ASSESSED, GroupLife.DEFAULT_BONDING_PERIOD);
+        new GroupLifeFacts(
+            group, java.util.Optional.empty(), ASSESSED, GroupLife.DEFAULT_BONDING_PERIOD);
 
     // m-4 joined on the day the rules were agreed (so agreed them too), m-6 after the assessment:
     // only m-5, who joined on the day of the assessment, reopens the rules.
@@ -150,13 +167,19 @@ class GroupLifeApplicabilityTest {
   }
 
   @Test
-  void diversity_does_not_apply_to_a_group_without_animators_even_inside_an_implementation_KCS_DIF_DIVERSITY() {
+  void
+      diversity_does_not_apply_to_a_group_without_animators_even_inside_an_implementation_KCS_DIF_DIVERSITY() {
     SelfHelpGroup noAnimator = LifeFixture.withRules(GroupMaturity.DEVELOPING);
     KcsImplementation implementation =
         Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(noAnimator);
     assertThat(noAnimator.animators()).isEmpty();
 
-    Outcome outcome = LIFE.assess(implementation, ASSESSED).get(0).evaluation().outcome("kcs.dif.diversity").orElseThrow();
+    Outcome outcome =
+        LIFE.assess(implementation, ASSESSED)
+            .get(0)
+            .evaluation()
+            .outcome("kcs.dif.diversity")
+            .orElseThrow();
 
     assertThat(outcome.status()).isEqualTo(Status.NOT_APPLICABLE);
   }

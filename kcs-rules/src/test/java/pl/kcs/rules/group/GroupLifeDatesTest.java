@@ -20,10 +20,12 @@ class GroupLifeDatesTest {
   void an_event_before_the_founding_is_refused_and_one_on_the_founding_day_is_checked() {
     SelfHelpGroup forming = LifeFixture.group(GroupMaturity.FORMING).build();
 
-    assertThatThrownBy(() -> LIFE.check(forming, GroupEvent.FIRST_MEETING, LifeFixture.FOUNDED.minusDays(1)))
+    assertThatThrownBy(
+            () -> LIFE.check(forming, GroupEvent.FIRST_MEETING, LifeFixture.FOUNDED.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("foundedOn");
-    assertThat(LIFE.check(forming, GroupEvent.FIRST_MEETING, LifeFixture.FOUNDED).isAllowed()).isTrue();
+    assertThat(LIFE.check(forming, GroupEvent.FIRST_MEETING, LifeFixture.FOUNDED).isAllowed())
+        .isTrue();
   }
 
   @Test
@@ -31,10 +33,17 @@ class GroupLifeDatesTest {
     SelfHelpGroup developing = LifeFixture.withRules(GroupMaturity.DEVELOPING);
 
     assertThatThrownBy(
-            () -> LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, LifeFixture.RULES_AGREED.minusDays(1)))
+            () ->
+                LIFE.check(
+                    developing,
+                    GroupEvent.MET_WITHOUT_ANIMATOR,
+                    LifeFixture.RULES_AGREED.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rules agreedOn");
-    assertThat(LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, LifeFixture.RULES_AGREED).isAllowed()).isTrue();
+    assertThat(
+            LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, LifeFixture.RULES_AGREED)
+                .isAllowed())
+        .isTrue();
   }
 
   @Test
@@ -42,10 +51,15 @@ class GroupLifeDatesTest {
     SelfHelpGroup running = LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF);
 
     assertThatThrownBy(
-            () -> LIFE.check(running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.SELF_RUNNING.minusDays(1)))
+            () ->
+                LIFE.check(
+                    running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.SELF_RUNNING.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("meetsWithoutAnimatorSince");
-    assertThat(LIFE.check(running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.SELF_RUNNING).isPossible()).isTrue();
+    assertThat(
+            LIFE.check(running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.SELF_RUNNING)
+                .isPossible())
+        .isTrue();
   }
 
   @Test
@@ -53,10 +67,16 @@ class GroupLifeDatesTest {
     SelfHelpGroup independent = LifeFixture.withRules(GroupMaturity.INDEPENDENT);
 
     assertThatThrownBy(
-            () -> LIFE.check(independent, GroupEvent.NEWCOMERS_AFTER_BONDING, LifeFixture.INDEPENDENT.minusDays(1)))
+            () ->
+                LIFE.check(
+                    independent,
+                    GroupEvent.NEWCOMERS_AFTER_BONDING,
+                    LifeFixture.INDEPENDENT.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("independentSince");
-    assertThat(LIFE.check(independent, GroupEvent.NEWCOMERS_AFTER_BONDING, LifeFixture.INDEPENDENT).isPossible())
+    assertThat(
+            LIFE.check(independent, GroupEvent.NEWCOMERS_AFTER_BONDING, LifeFixture.INDEPENDENT)
+                .isPossible())
         .isTrue();
   }
 }

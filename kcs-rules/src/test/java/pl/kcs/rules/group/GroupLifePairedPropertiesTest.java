@@ -49,7 +49,8 @@ class GroupLifePairedPropertiesTest {
   }
 
   @Test
-  void a_developing_group_may_always_start_meeting_without_the_animator_with_or_without_rules_KCS_EFF_SELFRUN_KCS_REM_RULES() {
+  void
+      a_developing_group_may_always_start_meeting_without_the_animator_with_or_without_rules_KCS_EFF_SELFRUN_KCS_REM_RULES() {
     AtomicInteger checked = new AtomicInteger();
     Property.check()
         .forAll(
@@ -65,17 +66,22 @@ class GroupLifePairedPropertiesTest {
               Transition transition = LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, day);
 
               // Rules not agreed with the participants are a warning ("należy"), never a refusal.
-              assertThat(transition.isAllowed()).as(transition.message(java.util.Locale.ENGLISH)).isTrue();
+              assertThat(transition.isAllowed())
+                  .as(transition.message(java.util.Locale.ENGLISH))
+                  .isTrue();
               assertThat(transition.refusals()).isEmpty();
               SelfHelpGroup next = transition.next().orElseThrow();
               assertThat(next.maturity()).isEqualTo(GroupMaturity.RUNNING_ITSELF);
               assertThat(next.meetsWithoutAnimatorSince()).contains(day);
             });
-    assertThat(checked.get()).as("generated groups not yet meeting without the animator").isGreaterThan(10);
+    assertThat(checked.get())
+        .as("generated groups not yet meeting without the animator")
+        .isGreaterThan(10);
   }
 
   @Test
-  void an_early_group_moves_on_with_rules_agreed_with_its_participants_and_only_then_KCS_REM_RULES() {
+  void
+      an_early_group_moves_on_with_rules_agreed_with_its_participants_and_only_then_KCS_REM_RULES() {
     AtomicInteger allowed = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     Property.check()
@@ -86,14 +92,16 @@ class GroupLifePairedPropertiesTest {
                 return;
               }
               SelfHelpGroup early = at(generated, GroupMaturity.EARLY).orElseThrow();
-              boolean agreed = early.rules().map(GroupRules::formulatedWithParticipants).orElse(false);
+              boolean agreed =
+                  early.rules().map(GroupRules::formulatedWithParticipants).orElse(false);
 
               Transition transition = LIFE.check(early, GroupEvent.RULES_AGREED, after(early));
 
               assertThat(transition.isAllowed()).isEqualTo(agreed);
               if (agreed) {
                 allowed.incrementAndGet();
-                assertThat(transition.next().orElseThrow().maturity()).isEqualTo(GroupMaturity.DEVELOPING);
+                assertThat(transition.next().orElseThrow().maturity())
+                    .isEqualTo(GroupMaturity.DEVELOPING);
               } else {
                 refused.incrementAndGet();
                 assertThat(transition.next()).isEmpty();

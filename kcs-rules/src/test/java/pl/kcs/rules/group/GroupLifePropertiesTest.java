@@ -26,7 +26,8 @@ class GroupLifePropertiesTest {
   private static final GroupLife LIFE = GroupLife.withDefaults();
 
   @Test
-  @DisplayName("KCS-DIF-NEWCOMERS, KCS-S1B-ANIMATORS: maturity never moves backwards except through newcomers or a lost animator")
+  @DisplayName(
+      "KCS-DIF-NEWCOMERS, KCS-S1B-ANIMATORS: maturity never moves backwards except through newcomers or a lost animator")
   void maturity_never_moves_backwards_except_through_the_documented_events() {
     Property.check()
         .forAllWithRandom(
@@ -42,21 +43,27 @@ class GroupLifePropertiesTest {
                 if (!transition.isAllowed()) {
                   SelfHelpGroup refused = group;
                   LocalDate on = day;
-                  assertThatThrownBy(() -> LIFE.advance(refused, event, on)).isInstanceOf(IllegalTransitionException.class);
+                  assertThatThrownBy(() -> LIFE.advance(refused, event, on))
+                      .isInstanceOf(IllegalTransitionException.class);
                   continue;
                 }
                 SelfHelpGroup next = transition.next().orElseThrow();
-                assertThat(next.maturity()).as("%s from %s", event, group.maturity())
+                assertThat(next.maturity())
+                    .as("%s from %s", event, group.maturity())
                     .isEqualTo(event.next(group.maturity()).orElseThrow());
                 if (next.maturity().compareTo(group.maturity()) < 0) {
-                  assertThat(event.isSetback()).as("%s moved %s back to %s", event, group.maturity(), next.maturity()).isTrue();
+                  assertThat(event.isSetback())
+                      .as("%s moved %s back to %s", event, group.maturity(), next.maturity())
+                      .isTrue();
                 }
                 if (!event.isSetback()) {
                   // Re-agreeing reopened rules keeps a developing group developing; every other
                   // forward event moves exactly one step.
                   boolean reagreed =
-                      event == GroupEvent.RULES_AGREED && group.maturity() == GroupMaturity.DEVELOPING;
-                  assertThat(next.maturity().ordinal()).isEqualTo(group.maturity().ordinal() + (reagreed ? 0 : 1));
+                      event == GroupEvent.RULES_AGREED
+                          && group.maturity() == GroupMaturity.DEVELOPING;
+                  assertThat(next.maturity().ordinal())
+                      .isEqualTo(group.maturity().ordinal() + (reagreed ? 0 : 1));
                 }
                 assertThat(next.id()).isEqualTo(group.id());
                 assertThat(next.memberships()).isEqualTo(group.memberships());
@@ -67,7 +74,8 @@ class GroupLifePropertiesTest {
   }
 
   @Test
-  @DisplayName("KCS-EFF-INDEPENDENT: rebuilding a group for independence keeps every other attribute")
+  @DisplayName(
+      "KCS-EFF-INDEPENDENT: rebuilding a group for independence keeps every other attribute")
   void copying_a_group_keeps_every_attribute() {
     Property.check()
         .forAllWithRandom(
@@ -76,11 +84,16 @@ class GroupLifePropertiesTest {
               SelfHelpGroup group =
                   generated
                       .withProfessionals(
-                          ProfessionalInvolvement.of(ProfessionalRole.THERAPIST, InvolvementPractice.COOPERATES_WHEN_ASKED))
+                          ProfessionalInvolvement.of(
+                              ProfessionalRole.THERAPIST,
+                              InvolvementPractice.COOPERATES_WHEN_ASKED))
                       .withReciprocity(Reciprocity.of(1, 1, random.nextInt(0, 2)));
 
               SelfHelpGroup copy =
-                  Groups.copyBut(group).maturity(group.maturity()).independentSince(group.independentSince()).build();
+                  Groups.copyBut(group)
+                      .maturity(group.maturity())
+                      .independentSince(group.independentSince())
+                      .build();
 
               assertThat(copy).isEqualTo(group);
             });

@@ -22,7 +22,8 @@ class GroupLifeReportTest {
 
   private static final GroupLife LIFE = GroupLife.withDefaults();
   private static final LocalDate ASSESSED = LocalDate.of(2024, 9, 2);
-  private static final LocalDate BONDED = LifeFixture.FOUNDED.plus(GroupLife.DEFAULT_BONDING_PERIOD);
+  private static final LocalDate BONDED =
+      LifeFixture.FOUNDED.plus(GroupLife.DEFAULT_BONDING_PERIOD);
 
   @Test
   void the_report_shows_the_group_and_only_the_rules_that_applied_KCS_REM_RULES() {
@@ -33,8 +34,10 @@ class GroupLifeReportTest {
     String polish = report.render(Locale.forLanguageTag("pl"));
 
     assertThat(report.group()).isEqualTo(early);
-    assertThat(english.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).contains(early.name()));
-    assertThat(polish.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).contains(early.name()));
+    assertThat(english.lines().findFirst())
+        .hasValueSatisfying(line -> assertThat(line).contains(early.name()));
+    assertThat(polish.lines().findFirst())
+        .hasValueSatisfying(line -> assertThat(line).contains(early.name()));
     Outcome agreed = report.evaluation().outcome("kcs.rem.rules-agreed").orElseThrow();
     assertThat(agreed.status()).isEqualTo(Status.FAILED);
     assertThat(english).contains(agreed.render(Locale.ENGLISH));
@@ -42,7 +45,9 @@ class GroupLifeReportTest {
     int applied = 0;
     for (Outcome outcome : report.evaluation().outcomes()) {
       if (outcome.status() == Status.NOT_APPLICABLE) {
-        assertThat(english).as(outcome.rule().id().value()).doesNotContain(outcome.render(Locale.ENGLISH));
+        assertThat(english)
+            .as(outcome.rule().id().value())
+            .doesNotContain(outcome.render(Locale.ENGLISH));
       } else {
         applied++;
       }
@@ -52,7 +57,8 @@ class GroupLifeReportTest {
   }
 
   @Test
-  void newcomers_after_bonding_and_after_the_rules_ask_for_a_review_of_the_rules_KCS_DIF_NEWCOMERS() {
+  void
+      newcomers_after_bonding_and_after_the_rules_ask_for_a_review_of_the_rules_KCS_DIF_NEWCOMERS() {
     SelfHelpGroup settled = LifeFixture.withRules(GroupMaturity.DEVELOPING);
     SelfHelpGroup joined =
         LifeFixture.group(GroupMaturity.DEVELOPING)
@@ -71,15 +77,20 @@ class GroupLifeReportTest {
     Transition transition = LIFE.check(group, GroupEvent.MET_WITHOUT_ANIMATOR, ASSESSED);
     GroupLifeFacts facts = report.evaluation().facts();
 
-    for (Object logged : new Object[] {report, transition, facts, transition.evaluation().facts(), LIFE}) {
-      assertThat(logged.toString()).as(logged.getClass().getSimpleName()).doesNotContain(group.name()).isNotBlank();
+    for (Object logged :
+        new Object[] {report, transition, facts, transition.evaluation().facts(), LIFE}) {
+      assertThat(logged.toString())
+          .as(logged.getClass().getSimpleName())
+          .doesNotContain(group.name())
+          .isNotBlank();
     }
     assertThat(report.toString()).contains(group.id().value());
     assertThat(facts.toString()).contains(group.id().value()).contains(ASSESSED.toString());
   }
 
   @Test
-  void a_transition_and_the_facts_keep_the_day_and_the_bonding_period_they_were_read_with_KCS_DIF_NEWCOMERS() {
+  void
+      a_transition_and_the_facts_keep_the_day_and_the_bonding_period_they_were_read_with_KCS_DIF_NEWCOMERS() {
     Period longer = Period.ofMonths(6);
     GroupLife patient = LIFE.withBondingPeriod(longer);
     SelfHelpGroup group = LifeFixture.withRules(GroupMaturity.DEVELOPING);
@@ -89,14 +100,20 @@ class GroupLifeReportTest {
     assertThat(transition.on()).isEqualTo(ASSESSED);
     assertThat(transition.evaluation().facts().bondingPeriod()).isEqualTo(longer);
     assertThat(transition.evaluation().facts().group()).isEqualTo(group);
-    assertThat(patient.assess(group, ASSESSED).evaluation().facts().bondingPeriod()).isEqualTo(longer);
+    assertThat(patient.assess(group, ASSESSED).evaluation().facts().bondingPeriod())
+        .isEqualTo(longer);
     assertThat(patient.bondingPeriod()).isEqualTo(longer);
     assertThat(patient.rules()).isEqualTo(LIFE.rules());
     assertThat(patient.transitionRules()).isEqualTo(LIFE.transitionRules());
-    assertThat(LIFE.withRules(LIFE.rules().disabling("kcs.dif.rules")).rules().isDisabled(pl.kcs.rules.RuleId.of("kcs.dif.rules")))
+    assertThat(
+            LIFE.withRules(LIFE.rules().disabling("kcs.dif.rules"))
+                .rules()
+                .isDisabled(pl.kcs.rules.RuleId.of("kcs.dif.rules")))
         .isTrue();
-    assertThat(LIFE.withTransitionRules(LIFE.transitionRules().disabling("kcs.life.bonded")).transitionRules()
-            .isDisabled(pl.kcs.rules.RuleId.of("kcs.life.bonded")))
+    assertThat(
+            LIFE.withTransitionRules(LIFE.transitionRules().disabling("kcs.life.bonded"))
+                .transitionRules()
+                .isDisabled(pl.kcs.rules.RuleId.of("kcs.life.bonded")))
         .isTrue();
   }
 }

@@ -27,7 +27,8 @@ class GroupLifeTest {
   private static final GroupLife LIFE = GroupLife.withDefaults();
 
   @Test
-  @DisplayName("KCS-M2, KCS-REM-RULES, KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT: a group matures step by step, each step recorded")
+  @DisplayName(
+      "KCS-M2, KCS-REM-RULES, KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT: a group matures step by step, each step recorded")
   void a_group_matures_from_forming_to_independent_one_step_at_a_time() {
     SelfHelpGroup forming =
         SelfHelpGroup.builder()
@@ -44,30 +45,39 @@ class GroupLifeTest {
     assertThat(early.foundedOn()).contains(FOUNDED);
 
     SelfHelpGroup developing =
-        LIFE.advance(early.withRules(LifeFixture.goalsRulesContract().withAgreedOn(FOUNDED)), GroupEvent.RULES_AGREED, FOUNDED.plusWeeks(2));
+        LIFE.advance(
+            early.withRules(LifeFixture.goalsRulesContract().withAgreedOn(FOUNDED)),
+            GroupEvent.RULES_AGREED,
+            FOUNDED.plusWeeks(2));
     assertThat(developing.maturity()).isEqualTo(GroupMaturity.DEVELOPING);
     assertThat(developing.rules().orElseThrow().agreedOn()).isEqualTo(FOUNDED.plusWeeks(2));
 
-    SelfHelpGroup running = LIFE.advance(developing, GroupEvent.MET_WITHOUT_ANIMATOR, FOUNDED.plusMonths(5));
+    SelfHelpGroup running =
+        LIFE.advance(developing, GroupEvent.MET_WITHOUT_ANIMATOR, FOUNDED.plusMonths(5));
     assertThat(running.maturity()).isEqualTo(GroupMaturity.RUNNING_ITSELF);
     assertThat(running.meetsWithoutAnimatorSince()).contains(FOUNDED.plusMonths(5));
 
-    SelfHelpGroup independent = LIFE.advance(running, GroupEvent.BECAME_INDEPENDENT, FOUNDED.plusMonths(9));
+    SelfHelpGroup independent =
+        LIFE.advance(running, GroupEvent.BECAME_INDEPENDENT, FOUNDED.plusMonths(9));
     assertThat(independent.maturity()).isEqualTo(GroupMaturity.INDEPENDENT);
     assertThat(independent.independentSince()).contains(FOUNDED.plusMonths(9));
     assertThat(Groups.copyBut(independent).maturity(GroupMaturity.RUNNING_ITSELF).build())
         .as("nothing else changed on the way")
         .isEqualTo(running);
 
-    Transition step = LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, FOUNDED.plusMonths(5));
+    Transition step =
+        LIFE.check(developing, GroupEvent.MET_WITHOUT_ANIMATOR, FOUNDED.plusMonths(5));
     assertThat(step.message(Locale.ENGLISH))
-        .isEqualTo("Event \"meeting without the animator\": the group \"Nowa grupa\" moves from \"developing\" to \"meets without the animator\".");
+        .isEqualTo(
+            "Event \"meeting without the animator\": the group \"Nowa grupa\" moves from \"developing\" to \"meets without the animator\".");
     assertThat(step.message(PL))
-        .isEqualTo("Zdarzenie „spotkanie bez animatora lub animatorki”: grupa „Nowa grupa” przechodzi z etapu „rozwijająca się” do etapu „spotyka się bez udziału animatora lub animatorki”.");
+        .isEqualTo(
+            "Zdarzenie „spotkanie bez animatora lub animatorki”: grupa „Nowa grupa” przechodzi z etapu „rozwijająca się” do etapu „spotyka się bez udziału animatora lub animatorki”.");
   }
 
   @Test
-  @DisplayName("KCS-EFF-SELFRUN: an impossible transition fails with a clear message naming the maturity it needs")
+  @DisplayName(
+      "KCS-EFF-SELFRUN: an impossible transition fails with a clear message naming the maturity it needs")
   void an_impossible_transition_fails_with_a_clear_message() {
     SelfHelpGroup early = LifeFixture.withRules(GroupMaturity.EARLY);
 
@@ -87,13 +97,15 @@ class GroupLifeTest {
   }
 
   @Test
-  @DisplayName("KCS-REM-RULES: a refused transition carries its refusals and renders them in both languages")
+  @DisplayName(
+      "KCS-REM-RULES: a refused transition carries its refusals and renders them in both languages")
   void a_refused_transition_carries_its_reasons() {
     SelfHelpGroup early = LifeFixture.group(GroupMaturity.EARLY).build();
 
     IllegalTransitionException refused =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalTransitionException.class, () -> LIFE.advance(early, GroupEvent.RULES_AGREED, BONDED));
+            IllegalTransitionException.class,
+            () -> LIFE.advance(early, GroupEvent.RULES_AGREED, BONDED));
 
     assertThat(refused.getMessage())
         .isEqualTo(
@@ -101,52 +113,68 @@ class GroupLifeTest {
                 + "  - The group has no clear rules formulated with its participants yet. (kcs.life.rules-with-participants,"
                 + " KCS-REM-RULES) → Formulate clear rules of the group together with its participants, then record them."
                 + " (This is a kcs default, not the method's requirement; the system that embeds the library can switch this rule off.)");
-    assertThat(refused.transition().refusals()).extracting(o -> o.ruleId().value())
+    assertThat(refused.transition().refusals())
+        .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.life.rules-with-participants");
     assertThat(refused.transition().message(PL))
-        .startsWith("Zdarzenie „zasady ustalone z uczestnikami”: grupa „Samodzielni rodzice” nie może jeszcze przejść dalej:\n  - ");
+        .startsWith(
+            "Zdarzenie „zasady ustalone z uczestnikami”: grupa „Samodzielni rodzice” nie może jeszcze przejść dalej:\n  - ");
   }
 
   @Test
-  @DisplayName("KCS-DIF-NEWCOMERS: newcomers after bonding reopen the rules: a group meeting on its own is developing again, and may need a rules review")
+  @DisplayName(
+      "KCS-DIF-NEWCOMERS: newcomers after bonding reopen the rules: a group meeting on its own is developing again, and may need a rules review")
   void newcomers_after_bonding_reopen_the_rules_KCS_DIF_NEWCOMERS() {
     SelfHelpGroup running = LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF);
     LocalDate arrival = LifeFixture.SELF_RUNNING.plusWeeks(2);
 
     SelfHelpGroup reopened = LIFE.advance(running, GroupEvent.NEWCOMERS_AFTER_BONDING, arrival);
 
-    assertThat(reopened.maturity()).isEqualTo(LibraryDefaults.NEWCOMER_SETBACK.value()).isEqualTo(GroupMaturity.DEVELOPING);
+    assertThat(reopened.maturity())
+        .isEqualTo(LibraryDefaults.NEWCOMER_SETBACK.value())
+        .isEqualTo(GroupMaturity.DEVELOPING);
     assertThat(reopened.meetsWithoutAnimatorSince()).isEmpty();
-    SelfHelpGroup withNewcomer = reopened.withMemberships(
-        com.google.common.collect.ImmutableList.<Membership>builder()
-            .addAll(reopened.memberships())
-            .add(Membership.joined(MemberId.of("m-9"), arrival))
-            .build());
+    SelfHelpGroup withNewcomer =
+        reopened.withMemberships(
+            com.google.common.collect.ImmutableList.<Membership>builder()
+                .addAll(reopened.memberships())
+                .add(Membership.joined(MemberId.of("m-9"), arrival))
+                .build());
     assertThat(LIFE.assess(withNewcomer, arrival.plusDays(1)).needsRulesReview()).isTrue();
     // Re-agreeing the rules keeps it developing and clears the review.
-    SelfHelpGroup reagreed = LIFE.advance(withNewcomer, GroupEvent.RULES_AGREED, arrival.plusWeeks(1));
+    SelfHelpGroup reagreed =
+        LIFE.advance(withNewcomer, GroupEvent.RULES_AGREED, arrival.plusWeeks(1));
     assertThat(reagreed.maturity()).isEqualTo(GroupMaturity.DEVELOPING);
     assertThat(LIFE.assess(reagreed, arrival.plusWeeks(2)).needsRulesReview()).isFalse();
 
     SelfHelpGroup independent = LifeFixture.withRules(GroupMaturity.INDEPENDENT);
-    assertThat(LIFE.advance(independent, GroupEvent.NEWCOMERS_AFTER_BONDING, LifeFixture.INDEPENDENT.plusDays(1)))
+    assertThat(
+            LIFE.advance(
+                independent,
+                GroupEvent.NEWCOMERS_AFTER_BONDING,
+                LifeFixture.INDEPENDENT.plusDays(1)))
         .as("an independent group handles its newcomers itself")
         .isEqualTo(independent);
   }
 
   @Test
-  @DisplayName("KCS-S1B-ANIMATORS, KCS-EFF-SELFRUN: losing the animator sets back only a group that does not run itself")
+  @DisplayName(
+      "KCS-S1B-ANIMATORS, KCS-EFF-SELFRUN: losing the animator sets back only a group that does not run itself")
   void losing_the_animator_sets_back_only_a_group_that_does_not_run_itself() {
-    SelfHelpGroup developing = LifeFixture.withRules(GroupMaturity.DEVELOPING).withAnimators(Fixtures.FIRST_ANIMATOR);
+    SelfHelpGroup developing =
+        LifeFixture.withRules(GroupMaturity.DEVELOPING).withAnimators(Fixtures.FIRST_ANIMATOR);
     SelfHelpGroup setBack = LIFE.advance(developing, GroupEvent.ANIMATOR_LOST, BONDED);
     assertThat(setBack.maturity()).isEqualTo(GroupMaturity.EARLY);
     assertThat(setBack.animators()).isEmpty();
 
     SelfHelpGroup early = LifeFixture.withRules(GroupMaturity.EARLY);
-    assertThat(LIFE.advance(early, GroupEvent.ANIMATOR_LOST, BONDED).maturity()).isEqualTo(GroupMaturity.FORMING);
+    assertThat(LIFE.advance(early, GroupEvent.ANIMATOR_LOST, BONDED).maturity())
+        .isEqualTo(GroupMaturity.FORMING);
 
-    SelfHelpGroup running = LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF).withAnimators(Fixtures.FIRST_ANIMATOR);
-    SelfHelpGroup goesOn = LIFE.advance(running, GroupEvent.ANIMATOR_LOST, LifeFixture.SELF_RUNNING.plusDays(1));
+    SelfHelpGroup running =
+        LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF).withAnimators(Fixtures.FIRST_ANIMATOR);
+    SelfHelpGroup goesOn =
+        LIFE.advance(running, GroupEvent.ANIMATOR_LOST, LifeFixture.SELF_RUNNING.plusDays(1));
     assertThat(goesOn.maturity()).isEqualTo(GroupMaturity.RUNNING_ITSELF);
     assertThat(goesOn.meetsWithoutAnimatorSince()).contains(LifeFixture.SELF_RUNNING);
   }
@@ -160,10 +188,12 @@ class GroupLifeTest {
     assertThat(GroupLife.DEFAULT_BONDING_PERIOD)
         .isEqualTo(Period.ofMonths(4))
         .isEqualTo(LibraryDefaults.BONDING_PERIOD.value());
-    assertThat(LIFE.check(developing, GroupEvent.NEWCOMERS_AFTER_BONDING, sixWeeksIn).isAllowed()).isFalse();
+    assertThat(LIFE.check(developing, GroupEvent.NEWCOMERS_AFTER_BONDING, sixWeeksIn).isAllowed())
+        .isFalse();
     GroupLife quick = LIFE.withBondingPeriod(Period.ofMonths(1));
     assertThat(quick.bondingPeriod()).isEqualTo(Period.ofMonths(1));
-    assertThat(quick.check(developing, GroupEvent.NEWCOMERS_AFTER_BONDING, sixWeeksIn).isAllowed()).isTrue();
+    assertThat(quick.check(developing, GroupEvent.NEWCOMERS_AFTER_BONDING, sixWeeksIn).isAllowed())
+        .isTrue();
     assertThatThrownBy(() -> LIFE.withBondingPeriod(Period.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bondingPeriod must be positive, was P0D");
@@ -176,22 +206,35 @@ class GroupLifeTest {
   void an_event_dated_before_a_date_already_recorded_is_a_bad_argument() {
     SelfHelpGroup running = LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF);
 
-    assertThatThrownBy(() -> LIFE.check(running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.SELF_RUNNING.minusDays(1)))
+    assertThatThrownBy(
+            () ->
+                LIFE.check(
+                    running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.SELF_RUNNING.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("on must not be before the group's meetsWithoutAnimatorSince (2024-09-04), was 2024-09-03");
+        .hasMessage(
+            "on must not be before the group's meetsWithoutAnimatorSince (2024-09-04), was 2024-09-03");
     assertThatThrownBy(() -> LIFE.check(running, GroupEvent.ANIMATOR_LOST, FOUNDED.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("on must not be before the group's foundedOn (2024-03-04), was 2024-03-03");
   }
 
   @Test
-  @DisplayName("MA-AUTONOMY, KCS-EFF-INDEPENDENT: a professional with own experience may lead an independent group")
+  @DisplayName(
+      "MA-AUTONOMY, KCS-EFF-INDEPENDENT: a professional with own experience may lead an independent group")
   void a_professional_with_own_experience_may_lead_a_group_that_becomes_independent() {
     SelfHelpGroup running =
-        LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF).withMeetingsLedBy(MeetingLead.PROFESSIONAL_WITH_OWN_EXPERIENCE);
+        LifeFixture.withRules(GroupMaturity.RUNNING_ITSELF)
+            .withMeetingsLedBy(MeetingLead.PROFESSIONAL_WITH_OWN_EXPERIENCE);
 
-    assertThat(LIFE.check(running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.INDEPENDENT).isAllowed()).isTrue();
-    assertThat(LIFE.check(running.withAgendaSetBy(MeetingLead.PROFESSIONAL), GroupEvent.BECAME_INDEPENDENT, LifeFixture.INDEPENDENT).isAllowed())
+    assertThat(
+            LIFE.check(running, GroupEvent.BECAME_INDEPENDENT, LifeFixture.INDEPENDENT).isAllowed())
+        .isTrue();
+    assertThat(
+            LIFE.check(
+                    running.withAgendaSetBy(MeetingLead.PROFESSIONAL),
+                    GroupEvent.BECAME_INDEPENDENT,
+                    LifeFixture.INDEPENDENT)
+                .isAllowed())
         .isFalse();
   }
 
@@ -203,7 +246,8 @@ class GroupLifeTest {
       assertThat(event.label(Locale.GERMAN)).isEqualTo(event.label(Locale.ENGLISH));
       assertThat(event.isSetback()).isEqualTo(event.appliesFrom().isEmpty());
     }
-    assertThat(GroupEvent.NEWCOMERS_AFTER_BONDING.label(PL)).isEqualTo("nowe osoby po związaniu się grupy");
+    assertThat(GroupEvent.NEWCOMERS_AFTER_BONDING.label(PL))
+        .isEqualTo("nowe osoby po związaniu się grupy");
     assertThat(GroupEvent.ANIMATOR_LOST.source()).isEqualTo(FactId.of("KCS-S1B-ANIMATORS"));
   }
 
@@ -213,7 +257,8 @@ class GroupLifeTest {
     nulls.setDefault(SelfHelpGroup.class, LifeFixture.withRules(GroupMaturity.DEVELOPING));
     nulls.setDefault(LocalDate.class, BONDED);
     nulls.setDefault(Period.class, Period.ofMonths(2));
-    nulls.setDefault(pl.kcs.core.stage.KcsImplementation.class, Fixtures.aLibraryReadyForStageThree());
+    nulls.setDefault(
+        pl.kcs.core.stage.KcsImplementation.class, Fixtures.aLibraryReadyForStageThree());
     nulls.testAllPublicStaticMethods(GroupLife.class);
     nulls.testAllPublicInstanceMethods(LIFE);
     nulls.testAllPublicInstanceMethods(GroupEvent.FIRST_MEETING);

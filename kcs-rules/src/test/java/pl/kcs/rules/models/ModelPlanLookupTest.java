@@ -26,7 +26,8 @@ class ModelPlanLookupTest {
     KcsImplementation implementation =
         Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(refugees, peers);
     InstitutionOffer offer =
-        InstitutionOffer.of(6, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
+        InstitutionOffer.of(
+            6, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
 
     KcsModelPlan plan = SELECTION.plan(implementation, offer);
 
@@ -52,7 +53,11 @@ class ModelPlanLookupTest {
     InstitutionOffer offer = InstitutionOffer.of(6, InstitutionCapability.NIGHT_WATCHMAN);
 
     ModelScore score = SELECTION.recommend(peers, offer).fit(M1_OPEN_DOORS).score();
-    ModelScore other = SELECTION.recommend(peers, offer).fit(pl.kcs.core.stage.OperatingModel.M4_CO_CREATING_PROGRAMME).score();
+    ModelScore other =
+        SELECTION
+            .recommend(peers, offer)
+            .fit(pl.kcs.core.stage.OperatingModel.M4_CO_CREATING_PROGRAMME)
+            .score();
 
     assertThat(score.model()).isEqualTo(M1_OPEN_DOORS);
     assertThat(other.model()).isEqualTo(pl.kcs.core.stage.OperatingModel.M4_CO_CREATING_PROGRAMME);

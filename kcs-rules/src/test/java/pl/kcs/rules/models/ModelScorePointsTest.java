@@ -15,13 +15,17 @@ class ModelScorePointsTest {
   @Test
   void a_note_is_worth_no_point_and_each_stricter_severity_is_worth_more() {
     assertThat(ModelScore.pointsOf(Severity.NOTE)).isZero();
-    assertThat(ModelScore.pointsOf(Severity.ADVICE)).isEqualTo(ModelScore.ADVICE_POINTS).isPositive();
+    assertThat(ModelScore.pointsOf(Severity.ADVICE))
+        .isEqualTo(ModelScore.ADVICE_POINTS)
+        .isPositive();
     assertThat(ModelScore.pointsOf(Severity.WARNING)).isEqualTo(ModelScore.WARNING_POINTS);
     assertThat(ModelScore.pointsOf(Severity.BLOCKER)).isEqualTo(ModelScore.GATE_POINTS);
     for (Severity stricter : Severity.values()) {
       for (Severity milder : Severity.values()) {
         if (stricter.isStricterThan(milder)) {
-          assertThat(ModelScore.pointsOf(stricter)).as("%s over %s", stricter, milder).isGreaterThan(ModelScore.pointsOf(milder));
+          assertThat(ModelScore.pointsOf(stricter))
+              .as("%s over %s", stricter, milder)
+              .isGreaterThan(ModelScore.pointsOf(milder));
         }
       }
     }

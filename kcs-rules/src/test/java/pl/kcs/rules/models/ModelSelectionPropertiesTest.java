@@ -38,7 +38,8 @@ class ModelSelectionPropertiesTest {
   private static final Gen<SelfHelpGroup> GROUPS = CoreGenerators.selfHelpGroups();
 
   @Test
-  @DisplayName("KCS-M4: co-creating the programme is never recommended for a forming or early group")
+  @DisplayName(
+      "KCS-M4: co-creating the programme is never recommended for a forming or early group")
   void co_creating_is_never_recommended_for_a_forming_or_early_group_KCS_M4() {
     Property.check()
         .forAllWithRandom(
@@ -65,21 +66,31 @@ class ModelSelectionPropertiesTest {
    * own meetings always fits Model 1 (KCS-M1).
    */
   @Test
-  @DisplayName("KCS-M4, KCS-M1: given everything, a formed, motivated, resourced group with agreed rules may co-create, and a self-running group fits open doors")
-  void given_everything_a_ready_group_is_recommended_co_creating_and_a_self_running_one_open_doors_KCS_M4_KCS_M1() {
+  @DisplayName(
+      "KCS-M4, KCS-M1: given everything, a formed, motivated, resourced group with agreed rules may co-create, and a self-running group fits open doors")
+  void
+      given_everything_a_ready_group_is_recommended_co_creating_and_a_self_running_one_open_doors_KCS_M4_KCS_M1() {
     InstitutionOffer everything = InstitutionOffer.of(8, InstitutionCapability.values());
-    java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger selfRunning = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger ready =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger selfRunning =
+        new java.util.concurrent.atomic.AtomicInteger();
     Property.check()
         .forAll(
             GROUPS,
             group -> {
               ModelRecommendation recommendation = SELECTION.recommend(group, everything);
               boolean formed = group.maturity().isAtLeast(GroupMaturity.DEVELOPING);
-              boolean agreedRules = group.rules().map(r -> r.formulatedWithParticipants()).orElse(false);
-              if (formed && agreedRules && group.motivatedToActOutwards() && group.resourcedToActOutwards()) {
+              boolean agreedRules =
+                  group.rules().map(r -> r.formulatedWithParticipants()).orElse(false);
+              if (formed
+                  && agreedRules
+                  && group.motivatedToActOutwards()
+                  && group.resourcedToActOutwards()) {
                 ready.incrementAndGet();
-                assertThat(recommendation.recommends(OperatingModel.M4_CO_CREATING_PROGRAMME)).as("%s", group).isTrue();
+                assertThat(recommendation.recommends(OperatingModel.M4_CO_CREATING_PROGRAMME))
+                    .as("%s", group)
+                    .isTrue();
               }
               boolean runsOwnMeetings =
                   group.maturity().isAtLeast(GroupMaturity.RUNNING_ITSELF)
@@ -87,7 +98,9 @@ class ModelSelectionPropertiesTest {
                       || group.meetingsLedBy() == pl.kcs.core.group.MeetingLead.PEERS;
               if (runsOwnMeetings) {
                 selfRunning.incrementAndGet();
-                assertThat(recommendation.recommends(OperatingModel.M1_OPEN_DOORS)).as("%s", group).isTrue();
+                assertThat(recommendation.recommends(OperatingModel.M1_OPEN_DOORS))
+                    .as("%s", group)
+                    .isTrue();
               }
             });
     assertThat(ready.get()).as("generated groups ready to co-create").isPositive();
@@ -95,16 +108,20 @@ class ModelSelectionPropertiesTest {
   }
 
   @Test
-  @DisplayName("KCS-S3: adding a capability or free hours to the institution never removes a recommendation")
+  @DisplayName(
+      "KCS-S3: adding a capability or free hours to the institution never removes a recommendation")
   void adding_a_capability_never_removes_a_recommendation_KCS_S3() {
     Property.check()
         .forAllWithRandom(
             GROUPS,
             (group, random) -> {
               InstitutionOffer offer = OFFERS.next(random);
-              InstitutionCapability added = Gens.enumValues(InstitutionCapability.class).next(random);
+              InstitutionCapability added =
+                  Gens.enumValues(InstitutionCapability.class).next(random);
               InstitutionOffer more =
-                  offer.plus(added).withFreeHoursPerWeek(offer.freeHoursPerWeek() + random.nextInt(0, 3));
+                  offer
+                      .plus(added)
+                      .withFreeHoursPerWeek(offer.freeHoursPerWeek() + random.nextInt(0, 3));
 
               assertThat(SELECTION.recommend(group, more).recommendedModels())
                   .as("adding %s to %s", added, offer)
@@ -113,7 +130,8 @@ class ModelSelectionPropertiesTest {
   }
 
   @Test
-  @DisplayName("KCS-S3: the recommendation does not depend on the order of needs, capabilities or groups")
+  @DisplayName(
+      "KCS-S3: the recommendation does not depend on the order of needs, capabilities or groups")
   void the_recommendation_does_not_depend_on_input_order_KCS_S3() {
     Property.check()
         .trials(150)
@@ -128,7 +146,9 @@ class ModelSelectionPropertiesTest {
                       .build();
               List<SelfHelpGroup> shuffledGroups = new ArrayList<>();
               for (SelfHelpGroup group : Gens.shuffled(implementation.groups(), random)) {
-                shuffledGroups.add(group.withCulturalNeeds(Gens.shuffled(List.copyOf(group.culturalNeeds()), random)));
+                shuffledGroups.add(
+                    group.withCulturalNeeds(
+                        Gens.shuffled(List.copyOf(group.culturalNeeds()), random)));
               }
               KcsImplementation shuffled = implementation.withGroups(shuffledGroups);
 
@@ -137,15 +157,18 @@ class ModelSelectionPropertiesTest {
 
               assertThat(second.modelsRun()).isEqualTo(first.modelsRun());
               for (int i = 0; i < first.recommendations().size(); i++) {
-                assertThat(statuses(second.recommendations().get(i))).isEqualTo(statuses(first.recommendations().get(i)));
+                assertThat(statuses(second.recommendations().get(i)))
+                    .isEqualTo(statuses(first.recommendations().get(i)));
               }
               assertThat(second.render(Locale.ENGLISH)).isEqualTo(first.render(Locale.ENGLISH));
-              assertThat(second.render(Locale.forLanguageTag("pl"))).isEqualTo(first.render(Locale.forLanguageTag("pl")));
+              assertThat(second.render(Locale.forLanguageTag("pl")))
+                  .isEqualTo(first.render(Locale.forLanguageTag("pl")));
             });
   }
 
   @Test
-  @DisplayName("KCS-M1 … KCS-M4: a recommended model passed its gates, has forms of support and a score of at least its gates' share")
+  @DisplayName(
+      "KCS-M1 … KCS-M4: a recommended model passed its gates, has forms of support and a score of at least its gates' share")
   void a_recommended_model_passed_its_gates_and_has_forms_of_support() {
     Property.check()
         .forAllWithRandom(
@@ -157,10 +180,19 @@ class ModelSelectionPropertiesTest {
                 assertThat(fit.score().points()).isBetween(0, fit.score().maxPoints());
                 if (fit.isRecommended()) {
                   assertThat(fit.missing()).isEmpty();
-                  assertThat(fit.supportForms()).isNotEmpty().allMatch(form -> form.model() == fit.model());
+                  assertThat(fit.supportForms())
+                      .isNotEmpty()
+                      .allMatch(form -> form.model() == fit.model());
                   int gates =
-                      (int) fit.reasons().stream().filter(o -> o.severity() == Severity.BLOCKER && o.status() == Status.PASSED).count();
-                  assertThat(fit.score().points()).isGreaterThanOrEqualTo(gates * ModelScore.GATE_POINTS);
+                      (int)
+                          fit.reasons().stream()
+                              .filter(
+                                  o ->
+                                      o.severity() == Severity.BLOCKER
+                                          && o.status() == Status.PASSED)
+                              .count();
+                  assertThat(fit.score().points())
+                      .isGreaterThanOrEqualTo(gates * ModelScore.GATE_POINTS);
                 } else {
                   assertThat(fit.missing()).isNotEmpty();
                   assertThat(fit.supportForms()).isEmpty();
@@ -170,7 +202,8 @@ class ModelSelectionPropertiesTest {
   }
 
   private static List<Status> statuses(ModelRecommendation recommendation) {
-    return recommendation.evaluation().outcomes().stream().map(Outcome::status).collect(Collectors.toList());
+    return recommendation.evaluation().outcomes().stream()
+        .map(Outcome::status)
+        .collect(Collectors.toList());
   }
-
 }

@@ -40,13 +40,15 @@ class ModelSelectionTest {
   private static final Locale PL = Locale.forLanguageTag("pl");
 
   @Test
-  @DisplayName("KCS-M1: open doors fit a group that runs itself where the institution only lends space")
+  @DisplayName(
+      "KCS-M1: open doors fit a group that runs itself where the institution only lends space")
   void open_doors_fit_a_group_that_runs_itself_with_space_only_KCS_M1() {
     ModelRecommendation recommendation = SELECTION.recommend(coCreating(), spaceOnly());
 
     // Model 4 fits too: "ważną rolą instytucji jest danie możliwości" of public events is a
     // recommendation, so its absence is a warning, not a gate.
-    assertThat(recommendation.recommendedModels()).containsExactly(M1_OPEN_DOORS, M4_CO_CREATING_PROGRAMME);
+    assertThat(recommendation.recommendedModels())
+        .containsExactly(M1_OPEN_DOORS, M4_CO_CREATING_PROGRAMME);
     assertThat(recommendation.fit(M4_CO_CREATING_PROGRAMME).improvements())
         .extracting(o -> o.ruleId().value())
         .contains("kcs.m4.public-events");
@@ -59,19 +61,24 @@ class ModelSelectionTest {
     assertThat(fit.score().percent()).isEqualTo(66);
     assertThat(fit.score().render(Locale.ENGLISH)).isEqualTo("66/100 (6 of 9 points)");
     assertThat(fit.score().render(PL)).isEqualTo("66/100 (6 z 9 pkt)");
-    assertThat(fit.improvements()).extracting(o -> o.ruleId().value())
+    assertThat(fit.improvements())
+        .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m1.neutral-space", "kcs.m1.night-watchman");
     assertThat(fit.missing()).isEmpty();
   }
 
   @Test
-  @DisplayName("KCS-M1: open doors do not fit a group whose meetings the animator still leads, nor without free space")
+  @DisplayName(
+      "KCS-M1: open doors do not fit a group whose meetings the animator still leads, nor without free space")
   void open_doors_do_not_fit_an_early_group_nor_an_institution_without_space_KCS_M1() {
     assertThat(SELECTION.recommend(early(), spaceOnly()).missingFor(M1_OPEN_DOORS))
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m1.runs-itself");
-    assertThat(SELECTION.recommend(coCreating(), InstitutionOffer.of(0, InstitutionCapability.NIGHT_WATCHMAN))
-            .missingFor(M1_OPEN_DOORS))
+    assertThat(
+            SELECTION
+                .recommend(
+                    coCreating(), InstitutionOffer.of(0, InstitutionCapability.NIGHT_WATCHMAN))
+                .missingFor(M1_OPEN_DOORS))
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m1.space");
   }
@@ -92,13 +99,15 @@ class ModelSelectionTest {
   }
 
   @Test
-  @DisplayName("KCS-M2: a developing group still without a contract gets help with goals, rules and contract only")
+  @DisplayName(
+      "KCS-M2: a developing group still without a contract gets help with goals, rules and contract only")
   void culture_of_support_fits_any_group_without_an_agreed_contract_KCS_M2() {
     SelfHelpGroup withoutContract =
         developing().withRules(ModelsFixture.agreed(RulesElement.GOALS, RulesElement.RULES));
 
     ModelRecommendation recommendation =
-        SELECTION.recommend(withoutContract, InstitutionOffer.of(4, InstitutionCapability.ANIMATION));
+        SELECTION.recommend(
+            withoutContract, InstitutionOffer.of(4, InstitutionCapability.ANIMATION));
 
     assertThat(recommendation.recommendedModels()).containsExactly(M2_CULTURE_OF_SUPPORT);
     assertThat(recommendation.fit(M2_CULTURE_OF_SUPPORT).supportForms())
@@ -108,9 +117,11 @@ class ModelSelectionTest {
   @Test
   @DisplayName("KCS-M2, KCS-DIF-RULES: written regulations count as agreed rules and contract")
   void written_regulations_count_as_rules_and_contract_KCS_M2_KCS_DIF_RULES() {
-    ModelRecommendation recommendation = SELECTION.recommend(Fixtures.aMentalHealthPeerGroup(), everything());
+    ModelRecommendation recommendation =
+        SELECTION.recommend(Fixtures.aMentalHealthPeerGroup(), everything());
 
-    assertThat(ModelFacts.of(Fixtures.aMentalHealthPeerGroup(), everything()).missingAgreements()).isEmpty();
+    assertThat(ModelFacts.of(Fixtures.aMentalHealthPeerGroup(), everything()).missingAgreements())
+        .isEmpty();
     // "lub w dłuższej perspektywie": Model 2 still fits, with training only, never with help to
     // agree goals, rules and contract it already has.
     assertThat(recommendation.recommends(M2_CULTURE_OF_SUPPORT)).isTrue();
@@ -119,15 +130,18 @@ class ModelSelectionTest {
   }
 
   @Test
-  @DisplayName("KCS-M2: \"na ich wczesnym etapie lub w dłuższej perspektywie\": a formed group still fits through training, but not where the institution has nothing of Model 2 to give it")
+  @DisplayName(
+      "KCS-M2: \"na ich wczesnym etapie lub w dłuższej perspektywie\": a formed group still fits through training, but not where the institution has nothing of Model 2 to give it")
   void culture_of_support_is_not_limited_to_early_groups_but_needs_a_form_to_give_KCS_M2() {
     ModelRecommendation formed = SELECTION.recommend(developing(), everything());
     assertThat(formed.recommends(M2_CULTURE_OF_SUPPORT)).isTrue();
     assertThat(formed.fit(M2_CULTURE_OF_SUPPORT).improvements())
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m2.needs-support");
-    assertThat(SELECTION.recommend(developing(), InstitutionOffer.of(4, InstitutionCapability.ANIMATION))
-            .missingFor(M2_CULTURE_OF_SUPPORT))
+    assertThat(
+            SELECTION
+                .recommend(developing(), InstitutionOffer.of(4, InstitutionCapability.ANIMATION))
+                .missingFor(M2_CULTURE_OF_SUPPORT))
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m2.capacity");
     assertThat(SELECTION.recommend(forming(), spaceOnly()).missingFor(M2_CULTURE_OF_SUPPORT))
@@ -137,29 +151,37 @@ class ModelSelectionTest {
   }
 
   @Test
-  @DisplayName("KCS-M3: support of culture fits where the group stated needs and the institution has means for one")
+  @DisplayName(
+      "KCS-M3: support of culture fits where the group stated needs and the institution has means for one")
   void support_of_culture_fits_stated_needs_with_means_KCS_M3() {
-    InstitutionOffer programmeOnly = InstitutionOffer.of(4, InstitutionCapability.CULTURAL_PROGRAMME);
+    InstitutionOffer programmeOnly =
+        InstitutionOffer.of(4, InstitutionCapability.CULTURAL_PROGRAMME);
 
-    ModelRecommendation recommendation = SELECTION.recommend(Fixtures.aRefugeeWomenGroup(), programmeOnly);
+    ModelRecommendation recommendation =
+        SELECTION.recommend(Fixtures.aRefugeeWomenGroup(), programmeOnly);
 
     assertThat(recommendation.recommends(M3_SUPPORT_OF_CULTURE)).isTrue();
     ModelFit fit = recommendation.fit(M3_SUPPORT_OF_CULTURE);
     assertThat(fit.supportForms())
         .containsExactly(SupportForm.PROGRAMME_PARTICIPATION, SupportForm.GROUP_STATED_NEEDS);
     // Outings are stated but without means: advice, not a gate.
-    assertThat(fit.improvements()).extracting(o -> o.ruleId().value()).containsExactly("kcs.m3.outings");
+    assertThat(fit.improvements())
+        .extracting(o -> o.ruleId().value())
+        .containsExactly("kcs.m3.outings");
     assertThat(fit.score().points()).isEqualTo(6);
     assertThat(fit.score().maxPoints()).isEqualTo(7);
   }
 
   @Test
-  @DisplayName("KCS-M3: the key variant fits without stated needs where the institution proposes its programme, and not where it has nothing the group can use")
-  void support_of_culture_fits_on_the_institutions_own_offer_and_needs_only_raise_the_score_KCS_M3() {
+  @DisplayName(
+      "KCS-M3: the key variant fits without stated needs where the institution proposes its programme, and not where it has nothing the group can use")
+  void
+      support_of_culture_fits_on_the_institutions_own_offer_and_needs_only_raise_the_score_KCS_M3() {
     // "proponowanie i informowanie o programie instytucji": no stated need is required.
     ModelRecommendation noNeeds = SELECTION.recommend(developing(), everything());
     assertThat(noNeeds.recommends(M3_SUPPORT_OF_CULTURE)).isTrue();
-    assertThat(noNeeds.fit(M3_SUPPORT_OF_CULTURE).supportForms()).containsExactly(SupportForm.PROGRAMME_PARTICIPATION);
+    assertThat(noNeeds.fit(M3_SUPPORT_OF_CULTURE).supportForms())
+        .containsExactly(SupportForm.PROGRAMME_PARTICIPATION);
     assertThat(noNeeds.fit(M3_SUPPORT_OF_CULTURE).improvements())
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m3.cultural-needs");
@@ -168,7 +190,8 @@ class ModelSelectionTest {
 
     // Art therapy nobody asked for is no form of support for this group.
     SelfHelpGroup wantsOutings = ModelsFixture.wanting(CulturalNeed.OUTINGS);
-    InstitutionOffer artTherapyOnly = InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS);
+    InstitutionOffer artTherapyOnly =
+        InstitutionOffer.of(4, InstitutionCapability.ART_THERAPY_EXTERNAL_INSTRUCTORS);
     ModelRecommendation nothingToUse = SELECTION.recommend(wantsOutings, artTherapyOnly);
     assertThat(nothingToUse.missingFor(M3_SUPPORT_OF_CULTURE))
         .extracting(o -> o.ruleId().value())
@@ -178,13 +201,15 @@ class ModelSelectionTest {
   }
 
   @Test
-  @DisplayName("KCS-M4: co-creating fits a formed, well-functioning, motivated and resourced group where public events are possible")
+  @DisplayName(
+      "KCS-M4: co-creating fits a formed, well-functioning, motivated and resourced group where public events are possible")
   void co_creating_fits_a_formed_motivated_resourced_group_KCS_M4() {
     ModelRecommendation recommendation = SELECTION.recommend(coCreating(), everything());
 
     assertThat(recommendation.recommends(M4_CO_CREATING_PROGRAMME)).isTrue();
     assertThat(recommendation.fit(M4_CO_CREATING_PROGRAMME).supportForms())
-        .containsExactly(SupportForm.CO_CREATED_EVENTS, SupportForm.ART_MAKING, SupportForm.PUBLIC_WORKSHOPS);
+        .containsExactly(
+            SupportForm.CO_CREATED_EVENTS, SupportForm.ART_MAKING, SupportForm.PUBLIC_WORKSHOPS);
     assertThat(recommendation.fit(M4_CO_CREATING_PROGRAMME).score().percent()).isEqualTo(100);
   }
 
@@ -199,9 +224,11 @@ class ModelSelectionTest {
         .extracting(o -> o.ruleId().value())
         .containsExactly("kcs.m4.formed", "kcs.m4.rules", "kcs.m4.motivated", "kcs.m4.resourced");
     assertThat(missing.get(0).action(Locale.ENGLISH))
-        .isEqualTo("Support the group first (Models 2 and 3) until it has agreed its rules and is developing. (This is a kcs default, not the method's requirement; the system that embeds the library can switch this rule off.)");
+        .isEqualTo(
+            "Support the group first (Models 2 and 3) until it has agreed its rules and is developing. (This is a kcs default, not the method's requirement; the system that embeds the library can switch this rule off.)");
     assertThat(missing.get(0).action(PL))
-        .isEqualTo("Najpierw wspierajcie grupę (modele 2 i 3), aż ustali zasady i zacznie się rozwijać. (To ustawienie domyślne kcs, a nie wymóg metody KCS; system, który korzysta z biblioteki, może wyłączyć tę regułę.)");
+        .isEqualTo(
+            "Najpierw wspierajcie grupę (modele 2 i 3), aż ustali zasady i zacznie się rozwijać. (To ustawienie domyślne kcs, a nie wymóg metody KCS; system, który korzysta z biblioteki, może wyłączyć tę regułę.)");
     assertThat(recommendation.render(Locale.ENGLISH))
         .contains(
             "  ✗ Model 4: co-creating the cultural programme — 0/100 (0 of 15 points)\n"
@@ -217,9 +244,12 @@ class ModelSelectionTest {
     ModelRecommendation recommendation = SELECTION.recommend(coCreating(), everything());
 
     assertThat(recommendation.recommendedModels())
-        .containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
-    assertThat(recommendation.recommended()).extracting(ModelFit::model)
-        .containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
+        .containsExactly(
+            M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
+    assertThat(recommendation.recommended())
+        .extracting(ModelFit::model)
+        .containsExactly(
+            M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE, M4_CO_CREATING_PROGRAMME);
     assertThat(recommendation.fits()).hasSize(4);
     assertThat(recommendation.render(PL))
         .startsWith(
@@ -233,13 +263,16 @@ class ModelSelectionTest {
   }
 
   @Test
-  @DisplayName("KCS-S3: a plan across groups says which models the KCS runs and what they ask of the institution")
+  @DisplayName(
+      "KCS-S3: a plan across groups says which models the KCS runs and what they ask of the institution")
   void a_plan_says_which_models_the_kcs_runs_and_what_they_ask_KCS_S3() {
     KcsImplementation implementation =
         Fixtures.aLibraryReadyForStageThree()
             .withGroupLinks()
             .withGroups(
-                Fixtures.aRefugeeWomenGroup(), Fixtures.aSingleParentsGroup(), Fixtures.aMentalHealthPeerGroup());
+                Fixtures.aRefugeeWomenGroup(),
+                Fixtures.aSingleParentsGroup(),
+                Fixtures.aMentalHealthPeerGroup());
     InstitutionOffer offer =
         InstitutionOffer.of(
             6,
@@ -250,14 +283,17 @@ class ModelSelectionTest {
 
     KcsModelPlan plan = SELECTION.plan(implementation, offer);
 
-    assertThat(plan.recommendations()).extracting(r -> r.group().id().value())
+    assertThat(plan.recommendations())
+        .extracting(r -> r.group().id().value())
         .containsExactly("mental-health-peers", "refugee-women", "single-parents");
-    assertThat(plan.modelsRun()).containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE);
+    assertThat(plan.modelsRun())
+        .containsExactly(M1_OPEN_DOORS, M2_CULTURE_OF_SUPPORT, M3_SUPPORT_OF_CULTURE);
     assertThat(plan.runsOneModelOnly()).isFalse();
     assertThat(plan.groupsWithoutModel()).isEmpty();
     // The institution's programme is proposed to every group; outings count only for the groups
     // that asked for them.
-    assertThat(plan.groupsFor(M3_SUPPORT_OF_CULTURE)).extracting(g -> g.id().value())
+    assertThat(plan.groupsFor(M3_SUPPORT_OF_CULTURE))
+        .extracting(g -> g.id().value())
         .containsExactly("mental-health-peers", "refugee-women", "single-parents");
     ResourceDemand culture = plan.demand(M3_SUPPORT_OF_CULTURE).orElseThrow();
     assertThat(culture.forms())
@@ -265,7 +301,9 @@ class ModelSelectionTest {
         .containsEntry(SupportForm.OUTINGS, 1)
         .containsEntry(SupportForm.GROUP_STATED_NEEDS, 2);
     assertThat(culture.capabilities())
-        .containsExactly(InstitutionCapability.CULTURAL_PROGRAMME, InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
+        .containsExactly(
+            InstitutionCapability.CULTURAL_PROGRAMME,
+            InstitutionCapability.OUTINGS_AND_GROUP_TICKETS);
     assertThat(plan.demand(M4_CO_CREATING_PROGRAMME)).isEmpty();
     assertThat(plan.demand(M1_OPEN_DOORS).orElseThrow().render(Locale.ENGLISH))
         .isEqualTo(
@@ -275,31 +313,39 @@ class ModelSelectionTest {
                 + "    the institution's resources: \"night watchman\" service (coffee, tea, small administrative help)\n");
     assertThat(plan.render(PL))
         .startsWith("Miejska Biblioteka Publiczna: modele działania KCS\n")
-        .contains("KCS jako całość działa według modeli: Model 1. Drzwi otwarte, Model 2. Kultura wsparcia, Model 3. Wsparcie kultury\n");
+        .contains(
+            "KCS jako całość działa według modeli: Model 1. Drzwi otwarte, Model 2. Kultura wsparcia, Model 3. Wsparcie kultury\n");
     assertThat(plan.recommendation(pl.kcs.core.group.GroupId.of("nobody"))).isEmpty();
   }
 
   @Test
-  @DisplayName("KCS-S3: a plan names the groups no model fits yet and notes a KCS that runs one model only")
+  @DisplayName(
+      "KCS-S3: a plan names the groups no model fits yet and notes a KCS that runs one model only")
   void a_plan_names_groups_without_a_model_KCS_S3() {
     KcsImplementation implementation =
-        Fixtures.aLibraryReadyForStageThree().withGroupLinks().withGroups(Fixtures.aSingleParentsGroup());
+        Fixtures.aLibraryReadyForStageThree()
+            .withGroupLinks()
+            .withGroups(Fixtures.aSingleParentsGroup());
 
     KcsModelPlan plan = SELECTION.plan(implementation, spaceOnly());
 
-    assertThat(plan.groupsWithoutModel()).extracting(SelfHelpGroup::name).containsExactly("Samodzielni rodzice");
+    assertThat(plan.groupsWithoutModel())
+        .extracting(SelfHelpGroup::name)
+        .containsExactly("Samodzielni rodzice");
     assertThat(plan.render(Locale.ENGLISH))
         .contains("No model fits any group yet.\n")
         .contains("Groups no model fits yet: Samodzielni rodzice\n");
 
-    KcsModelPlan oneModel = SELECTION.plan(implementation, InstitutionOffer.of(2, InstitutionCapability.TRAINING));
+    KcsModelPlan oneModel =
+        SELECTION.plan(implementation, InstitutionOffer.of(2, InstitutionCapability.TRAINING));
     assertThat(oneModel.runsOneModelOnly()).isTrue();
     assertThat(oneModel.render(Locale.ENGLISH))
         .contains("Note: the models overlap, and a KCS rarely works by one model only (KCS-S3).\n");
   }
 
   @Test
-  @DisplayName("KCS-S3: an embedding system's rule joins a model's fit when it applies to that model")
+  @DisplayName(
+      "KCS-S3: an embedding system's rule joins a model's fit when it applies to that model")
   void a_custom_rule_that_applies_to_a_model_takes_part_in_its_fit_and_score() {
     MessageCatalog messages =
         MessageCatalog.builder()
@@ -316,16 +362,20 @@ class ModelSelectionTest {
             .explainer(f -> Finding.of(f.offer().freeHoursPerWeek(), 10))
             .messages(messages)
             .build();
-    ModelSelection strict = ModelSelection.withRules(ModelSelection.defaultRules().with(eveningHours));
+    ModelSelection strict =
+        ModelSelection.withRules(ModelSelection.defaultRules().with(eveningHours));
 
     ModelRecommendation recommendation = strict.recommend(coCreating(), spaceOnly());
 
     assertThat(recommendation.recommends(M1_OPEN_DOORS)).isFalse();
-    assertThat(recommendation.missingFor(M1_OPEN_DOORS)).extracting(o -> o.message(Locale.ENGLISH))
+    assertThat(recommendation.missingFor(M1_OPEN_DOORS))
+        .extracting(o -> o.message(Locale.ENGLISH))
         .containsExactly("Too few hours: 8.");
-    ModelSelection relaxed = ModelSelection.withRules(ModelSelection.defaultRules().disabling("kcs.m1.runs-itself"));
+    ModelSelection relaxed =
+        ModelSelection.withRules(ModelSelection.defaultRules().disabling("kcs.m1.runs-itself"));
     assertThat(relaxed.recommend(early(), spaceOnly()).recommends(M1_OPEN_DOORS)).isTrue();
-    assertThat(relaxed.recommend(early(), spaceOnly()).fit(M1_OPEN_DOORS).score().maxPoints()).isEqualTo(6);
+    assertThat(relaxed.recommend(early(), spaceOnly()).fit(M1_OPEN_DOORS).score().maxPoints())
+        .isEqualTo(6);
   }
 
   @Test
@@ -334,12 +384,22 @@ class ModelSelectionTest {
       assertThat(rule.appliesTo()).as(rule.id().value()).isPresent();
       assertThat(rule.source()).isEqualTo(rule.appliesTo().orElseThrow().source());
     }
-    assertThat(ModelSelection.defaultRules().rules().stream().map(r -> r.source().id()).collect(Collectors.toSet()))
+    assertThat(
+            ModelSelection.defaultRules().rules().stream()
+                .map(r -> r.source().id())
+                .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("KCS-M1", "KCS-M2", "KCS-M3", "KCS-M4");
-    assertThatThrownBy(() -> SELECTION.recommend(null, spaceOnly())).isInstanceOf(NullPointerException.class).hasMessage("group");
-    assertThatThrownBy(() -> SELECTION.recommend(early(), null)).isInstanceOf(NullPointerException.class).hasMessage("offer");
-    assertThatThrownBy(() -> ModelSelection.withRules(null)).isInstanceOf(NullPointerException.class).hasMessage("rules");
-    assertThatThrownBy(() -> SELECTION.recommend(early(), spaceOnly()).fit(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SELECTION.recommend(null, spaceOnly()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("group");
+    assertThatThrownBy(() -> SELECTION.recommend(early(), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("offer");
+    assertThatThrownBy(() -> ModelSelection.withRules(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("rules");
+    assertThatThrownBy(() -> SELECTION.recommend(early(), spaceOnly()).fit(null))
+        .isInstanceOf(NullPointerException.class);
     assertThat(ModelScore.pointsOf(Severity.WARNING)).isEqualTo(ModelScore.WARNING_POINTS);
   }
 }

@@ -27,7 +27,11 @@ class AreaScoreValueTest {
     AreaScore other = OpeningFacts.of(fully).score(OpeningArea.values()[1]);
 
     assertThat(score).isEqualTo(same).hasSameHashCodeAs(same);
-    assertThat(score).isNotEqualTo(lower).isNotEqualTo(other).isNotEqualTo(unanswered).isNotEqualTo("score");
+    assertThat(score)
+        .isNotEqualTo(lower)
+        .isNotEqualTo(other)
+        .isNotEqualTo(unanswered)
+        .isNotEqualTo("score");
     assertThat(lower.points()).isLessThan(score.points());
     assertThat(lower.answered()).isEqualTo(score.answered());
     assertThat(lower.toDevelop()).containsExactly(first);

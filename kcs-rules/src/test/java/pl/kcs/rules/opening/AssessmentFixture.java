@@ -27,11 +27,14 @@ final class AssessmentFixture {
   /** {@code assessment} without an answer about {@code practice}. */
   static SelfAssessment withoutAnswer(SelfAssessment assessment, OpeningPractice practice) {
     SelfAssessment.Builder without = SelfAssessment.builder();
-    assessment.answers().forEach((p, level) -> {
-      if (p != practice) {
-        without.putAnswers(p, level);
-      }
-    });
+    assessment
+        .answers()
+        .forEach(
+            (p, level) -> {
+              if (p != practice) {
+                without.putAnswers(p, level);
+              }
+            });
     assessment.assessedOn().ifPresent(without::assessedOn);
     return without.build();
   }

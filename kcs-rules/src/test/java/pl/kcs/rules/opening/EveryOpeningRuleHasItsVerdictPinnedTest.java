@@ -29,14 +29,20 @@ class EveryOpeningRuleHasItsVerdictPinnedTest {
   private static final String AREA = "every area is scored for every institution";
 
   private static Row<SelfAssessment> start(String rule, OpeningPractice condition) {
-    return alwaysApplies(rule, "OPEN-START", Severity.WARNING,
+    return alwaysApplies(
+        rule,
+        "OPEN-START",
+        Severity.WARNING,
         AssessmentFixture.fullyOpen(),
         AssessmentFixture.fullyOpen().withAnswer(condition, PracticeLevel.STARTING),
         STARTING_CONDITION);
   }
 
   private static Row<SelfAssessment> area(String rule, OpeningArea area, String fact) {
-    return alwaysApplies(rule, fact, Severity.ADVICE,
+    return alwaysApplies(
+        rule,
+        fact,
+        Severity.ADVICE,
         AssessmentFixture.fullyOpen(),
         AssessmentFixture.withArea(AssessmentFixture.fullyOpen(), area, PracticeLevel.STARTING),
         AREA);
@@ -48,15 +54,34 @@ class EveryOpeningRuleHasItsVerdictPinnedTest {
         start("open.start.friendly-space", OpeningPractice.FRIENDLY_SPACE),
         start("open.start.open-communication", OpeningPractice.OPEN_COMMUNICATION),
         start("open.start.broad-partnership", OpeningPractice.BROAD_PARTNERSHIP),
-        area("open.area.governance-and-funding", OpeningArea.GOVERNANCE_AND_FUNDING, "OPEN-PRACTICES"),
+        area(
+            "open.area.governance-and-funding",
+            OpeningArea.GOVERNANCE_AND_FUNDING,
+            "OPEN-PRACTICES"),
         area("open.area.staff-and-roles", OpeningArea.STAFF_AND_ROLES, "OPEN-PRACTICES"),
         area("open.area.space-and-hours", OpeningArea.SPACE_AND_HOURS, "OPEN-START"),
-        area("open.area.outreach-and-promotion", OpeningArea.OUTREACH_AND_PROMOTION, "OPEN-PRACTICES"),
-        area("open.area.partnership-and-networking", OpeningArea.PARTNERSHIP_AND_NETWORKING, "OPEN-START"),
-        area("open.area.cohosting-and-initiative", OpeningArea.COHOSTING_AND_INITIATIVE, "OPEN-COHOST"),
-        area("open.area.process-and-evaluation", OpeningArea.PROCESS_AND_EVALUATION, "OPEN-PRACTICES"),
-        alwaysApplies("open.cohost", "OPEN-COHOST", Severity.ADVICE,
-            AssessmentFixture.fullyOpen(), SelfAssessment.allAnswered(PracticeLevel.PARTLY),
+        area(
+            "open.area.outreach-and-promotion",
+            OpeningArea.OUTREACH_AND_PROMOTION,
+            "OPEN-PRACTICES"),
+        area(
+            "open.area.partnership-and-networking",
+            OpeningArea.PARTNERSHIP_AND_NETWORKING,
+            "OPEN-START"),
+        area(
+            "open.area.cohosting-and-initiative",
+            OpeningArea.COHOSTING_AND_INITIATIVE,
+            "OPEN-COHOST"),
+        area(
+            "open.area.process-and-evaluation",
+            OpeningArea.PROCESS_AND_EVALUATION,
+            "OPEN-PRACTICES"),
+        alwaysApplies(
+            "open.cohost",
+            "OPEN-COHOST",
+            Severity.ADVICE,
+            AssessmentFixture.fullyOpen(),
+            SelfAssessment.allAnswered(PracticeLevel.PARTLY),
             "every institution has a position on the way to co-hosting"));
   }
 
@@ -66,7 +91,11 @@ class EveryOpeningRuleHasItsVerdictPinnedTest {
     VerdictTable.assertVerdicts(
         row,
         (assessment, rule) ->
-            OpeningAssessment.withDefaultRules().assess(assessment).evaluation().outcome(rule).orElseThrow());
+            OpeningAssessment.withDefaultRules()
+                .assess(assessment)
+                .evaluation()
+                .outcome(rule)
+                .orElseThrow());
   }
 
   @Test

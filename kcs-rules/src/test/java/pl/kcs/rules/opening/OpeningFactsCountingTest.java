@@ -31,7 +31,9 @@ class OpeningFactsCountingTest {
 
   private static int scoredItems(HostKind kind) {
     return OpeningPractice.values().length
-        - (kind == HostKind.SOCIAL_ASSISTANCE_CENTRE ? count("OPEN-TOOLS-CULTURE") : count("OPEN-TOOLS-SOCIAL"));
+        - (kind == HostKind.SOCIAL_ASSISTANCE_CENTRE
+            ? count("OPEN-TOOLS-CULTURE")
+            : count("OPEN-TOOLS-SOCIAL"));
   }
 
   @Test
@@ -47,14 +49,16 @@ class OpeningFactsCountingTest {
     assertThat(facts.hostKind()).isEmpty();
     assertThat(facts.items()).isEqualTo(OpeningPractice.values().length);
     assertThat(facts.answered()).isEqualTo(OpeningPractice.values().length);
-    assertThat(facts.maxPoints()).isEqualTo(OpeningPractice.values().length * PracticeLevel.MAX_POINTS);
+    assertThat(facts.maxPoints())
+        .isEqualTo(OpeningPractice.values().length * PracticeLevel.MAX_POINTS);
     assertThat(facts.points()).isEqualTo(facts.maxPoints());
     assertThat(facts.percent()).isEqualTo(100);
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(HostKind.class)
-  void a_host_is_scored_on_the_tools_of_its_own_sector_only_with_every_answer_counted_once(HostKind kind) {
+  void a_host_is_scored_on_the_tools_of_its_own_sector_only_with_every_answer_counted_once(
+      HostKind kind) {
     OpeningFacts facts = OpeningFacts.of(SelfAssessment.allAnswered(PracticeLevel.FULLY), kind);
 
     assertThat(facts.hostKind()).contains(kind);
@@ -80,8 +84,10 @@ class OpeningFactsCountingTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(HostKind.class)
   void an_answer_about_a_tool_of_the_other_sector_is_not_counted(HostKind kind) {
-    String otherSector = kind == HostKind.SOCIAL_ASSISTANCE_CENTRE ? "OPEN-TOOLS-CULTURE" : "OPEN-TOOLS-SOCIAL";
-    String ownSector = kind == HostKind.SOCIAL_ASSISTANCE_CENTRE ? "OPEN-TOOLS-SOCIAL" : "OPEN-TOOLS-CULTURE";
+    String otherSector =
+        kind == HostKind.SOCIAL_ASSISTANCE_CENTRE ? "OPEN-TOOLS-CULTURE" : "OPEN-TOOLS-SOCIAL";
+    String ownSector =
+        kind == HostKind.SOCIAL_ASSISTANCE_CENTRE ? "OPEN-TOOLS-SOCIAL" : "OPEN-TOOLS-CULTURE";
     SelfAssessment other = SelfAssessment.empty();
     SelfAssessment own = SelfAssessment.empty();
     for (OpeningPractice practice : OpeningPractice.values()) {
@@ -96,8 +102,11 @@ class OpeningFactsCountingTest {
     assertThat(OpeningFacts.of(other, kind).answered()).isZero();
     assertThat(OpeningFacts.of(other, kind).points()).isZero();
     assertThat(OpeningFacts.of(own, kind).answered()).isEqualTo(count(ownSector));
-    assertThat(OpeningFacts.of(own, kind).points()).isEqualTo(count(ownSector) * PracticeLevel.MAX_POINTS);
-    assertThat(OpeningFacts.of(other).answered()).as("with no host kind every tool counts").isEqualTo(count(otherSector));
+    assertThat(OpeningFacts.of(own, kind).points())
+        .isEqualTo(count(ownSector) * PracticeLevel.MAX_POINTS);
+    assertThat(OpeningFacts.of(other).answered())
+        .as("with no host kind every tool counts")
+        .isEqualTo(count(otherSector));
   }
 
   @Test

@@ -30,47 +30,103 @@ class OpeningRulesTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
-        start("open.start.shared-vision", OpeningPractice.SHARED_VISION, "wspólna wizja", "a shared vision"),
-        start("open.start.friendly-space", OpeningPractice.FRIENDLY_SPACE,
-            "przyjazna przestrzeń, do której chce się wracać", "a friendly space people want to come back to"),
-        start("open.start.open-communication", OpeningPractice.OPEN_COMMUNICATION,
+        start(
+            "open.start.shared-vision",
+            OpeningPractice.SHARED_VISION,
+            "wspólna wizja",
+            "a shared vision"),
+        start(
+            "open.start.friendly-space",
+            OpeningPractice.FRIENDLY_SPACE,
+            "przyjazna przestrzeń, do której chce się wracać",
+            "a friendly space people want to come back to"),
+        start(
+            "open.start.open-communication",
+            OpeningPractice.OPEN_COMMUNICATION,
             "otwarcie na media społecznościowe i komunikację z otoczeniem",
             "openness in social media and communication with the surroundings"),
-        start("open.start.broad-partnership", OpeningPractice.BROAD_PARTNERSHIP,
+        start(
+            "open.start.broad-partnership",
+            OpeningPractice.BROAD_PARTNERSHIP,
             "szerokie partnerstwo — sieciowanie z innymi organizacjami i instytucjami",
             "broad partnership — networking with other organisations and institutions"),
-        area("open.area.governance-and-funding", OpeningArea.GOVERNANCE_AND_FUNDING, "OPEN-PRACTICES",
-            "Zarządzanie i finansowanie", "Governance and funding"),
-        area("open.area.staff-and-roles", OpeningArea.STAFF_AND_ROLES, "OPEN-PRACTICES", "Zespół i role", "Staff and roles"),
-        area("open.area.space-and-hours", OpeningArea.SPACE_AND_HOURS, "OPEN-START",
-            "Przestrzeń i godziny otwarcia", "Space and hours"),
-        area("open.area.outreach-and-promotion", OpeningArea.OUTREACH_AND_PROMOTION, "OPEN-PRACTICES",
-            "Docieranie do mieszkańców i promocja", "Outreach and promotion"),
-        area("open.area.partnership-and-networking", OpeningArea.PARTNERSHIP_AND_NETWORKING, "OPEN-START",
-            "Partnerstwo i sieciowanie", "Partnership and networking"),
-        area("open.area.cohosting-and-initiative", OpeningArea.COHOSTING_AND_INITIATIVE, "OPEN-COHOST",
-            "Współgospodarzenie i inicjatywa mieszkańców", "Co-hosting and residents' initiative"),
-        area("open.area.process-and-evaluation", OpeningArea.PROCESS_AND_EVALUATION, "OPEN-PRACTICES",
-            "Praca procesem i ewaluacja", "Process and evaluation"),
-        Arguments.of("open.cohost", "OPEN-COHOST", Severity.ADVICE, SelfAssessment.allAnswered(PracticeLevel.PARTLY),
+        area(
+            "open.area.governance-and-funding",
+            OpeningArea.GOVERNANCE_AND_FUNDING,
+            "OPEN-PRACTICES",
+            "Zarządzanie i finansowanie",
+            "Governance and funding"),
+        area(
+            "open.area.staff-and-roles",
+            OpeningArea.STAFF_AND_ROLES,
+            "OPEN-PRACTICES",
+            "Zespół i role",
+            "Staff and roles"),
+        area(
+            "open.area.space-and-hours",
+            OpeningArea.SPACE_AND_HOURS,
+            "OPEN-START",
+            "Przestrzeń i godziny otwarcia",
+            "Space and hours"),
+        area(
+            "open.area.outreach-and-promotion",
+            OpeningArea.OUTREACH_AND_PROMOTION,
+            "OPEN-PRACTICES",
+            "Docieranie do mieszkańców i promocja",
+            "Outreach and promotion"),
+        area(
+            "open.area.partnership-and-networking",
+            OpeningArea.PARTNERSHIP_AND_NETWORKING,
+            "OPEN-START",
+            "Partnerstwo i sieciowanie",
+            "Partnership and networking"),
+        area(
+            "open.area.cohosting-and-initiative",
+            OpeningArea.COHOSTING_AND_INITIATIVE,
+            "OPEN-COHOST",
+            "Współgospodarzenie i inicjatywa mieszkańców",
+            "Co-hosting and residents' initiative"),
+        area(
+            "open.area.process-and-evaluation",
+            OpeningArea.PROCESS_AND_EVALUATION,
+            "OPEN-PRACTICES",
+            "Praca procesem i ewaluacja",
+            "Process and evaluation"),
+        Arguments.of(
+            "open.cohost",
+            "OPEN-COHOST",
+            Severity.ADVICE,
+            SelfAssessment.allAnswered(PracticeLevel.PARTLY),
             "Pozycja na skali od klienta do współgospodarza: współgospodarz — mieszkańcy współdecydują, co, dla kogo i po co się dzieje (wynik ogólny 100%).",
             "Position on the client → co-host scale: co-host — residents co-decide what happens, for whom and why (overall score 100%).",
             "Pozycja na skali od klienta do współgospodarza: partner — mieszkańcy są pytani o zdanie i działają razem z instytucją (wynik ogólny 66%); cel: współgospodarz — mieszkańcy współdecydują, co, dla kogo i po co się dzieje.",
             "Position on the client → co-host scale: partner — residents are consulted and act together with the institution (overall score 66%); the goal: co-host — residents co-decide what happens, for whom and why."));
   }
 
-  private static Arguments start(String id, OpeningPractice condition, String polish, String english) {
+  private static Arguments start(
+      String id, OpeningPractice condition, String polish, String english) {
     return Arguments.of(
-        id, "OPEN-START", Severity.WARNING, AssessmentFixture.fullyOpen().withAnswer(condition, PracticeLevel.STARTING),
+        id,
+        "OPEN-START",
+        Severity.WARNING,
+        AssessmentFixture.fullyOpen().withAnswer(condition, PracticeLevel.STARTING),
         "Warunek startowy spełniony: " + polish + " (w pełni).",
         "Starting condition in place: " + english + " (fully).",
-        "Warunek startowy niespełniony: " + polish + " (odpowiedź: dopiero zaczynamy; potrzeba co najmniej: częściowo).",
-        "Starting condition not in place: " + english + " (answer: just starting; needed: at least partly).");
+        "Warunek startowy niespełniony: "
+            + polish
+            + " (odpowiedź: dopiero zaczynamy; potrzeba co najmniej: częściowo).",
+        "Starting condition not in place: "
+            + english
+            + " (answer: just starting; needed: at least partly).");
   }
 
-  private static Arguments area(String id, OpeningArea area, String fact, String polish, String english) {
+  private static Arguments area(
+      String id, OpeningArea area, String fact, String polish, String english) {
     return Arguments.of(
-        id, fact, Severity.ADVICE, AssessmentFixture.withArea(AssessmentFixture.fullyOpen(), area, PracticeLevel.STARTING),
+        id,
+        fact,
+        Severity.ADVICE,
+        AssessmentFixture.withArea(AssessmentFixture.fullyOpen(), area, PracticeLevel.STARTING),
         polish + ": 100%, poziom współgospodarza (od 75%).",
         english + ": 100%, at the co-host level (from 75%).",
         polish + ": 33%, poniżej poziomu współgospodarza (od 75%).",
@@ -80,7 +136,14 @@ class OpeningRulesTest {
   @ParameterizedTest(name = "{0} ({1}) passes for a fully open institution")
   @MethodSource("rules")
   void each_rule_passes_for_a_fully_open_institution_and_says_so_in_polish_and_english(
-      String id, String fact, Severity severity, SelfAssessment lacking, String passedPl, String passedEn, String failedPl, String failedEn) {
+      String id,
+      String fact,
+      Severity severity,
+      SelfAssessment lacking,
+      String passedPl,
+      String passedEn,
+      String failedPl,
+      String failedEn) {
     Outcome outcome = outcome(AssessmentFixture.fullyOpen(), id);
 
     assertThat(outcome.status()).isEqualTo(Status.PASSED);
@@ -93,36 +156,59 @@ class OpeningRulesTest {
   @ParameterizedTest(name = "{0} ({1}) fails when the institution lacks it")
   @MethodSource("rules")
   void each_rule_fails_when_the_institution_lacks_it_and_says_what_to_do(
-      String id, String fact, Severity severity, SelfAssessment lacking, String passedPl, String passedEn, String failedPl, String failedEn) {
+      String id,
+      String fact,
+      Severity severity,
+      SelfAssessment lacking,
+      String passedPl,
+      String passedEn,
+      String failedPl,
+      String failedEn) {
     Outcome outcome = outcome(lacking, id);
 
     assertThat(outcome.status()).isEqualTo(Status.FAILED);
     assertThat(outcome.message(PL)).isEqualTo(failedPl);
     assertThat(outcome.message(EN)).isEqualTo(failedEn);
-    assertThat(outcome.action(PL)).isNotBlank().isNotEqualTo(outcome.action(EN)).doesNotContain("''");
-    assertThat(outcome.render(EN)).contains(failedEn).contains("(" + id + ", " + fact + ")").contains("→ " + outcome.action(EN));
+    assertThat(outcome.action(PL))
+        .isNotBlank()
+        .isNotEqualTo(outcome.action(EN))
+        .doesNotContain("''");
+    assertThat(outcome.render(EN))
+        .contains(failedEn)
+        .contains("(" + id + ", " + fact + ")")
+        .contains("→ " + outcome.action(EN));
   }
 
   @Test
   void the_cases_above_cover_every_built_in_rule_once() {
     assertThat(rules().map(a -> (String) a.get()[0]))
         .containsExactlyElementsOf(
-            OpeningAssessment.defaultRules().rules().stream().map(r -> r.id().value()).collect(Collectors.toList()));
+            OpeningAssessment.defaultRules().rules().stream()
+                .map(r -> r.id().value())
+                .collect(Collectors.toList()));
   }
 
   @Test
   void an_unanswered_starting_condition_is_unknown_not_failed_OPEN_START() {
     Outcome outcome =
-        outcome(AssessmentFixture.withoutAnswer(AssessmentFixture.fullyOpen(), OpeningPractice.FRIENDLY_SPACE), "open.start.friendly-space");
+        outcome(
+            AssessmentFixture.withoutAnswer(
+                AssessmentFixture.fullyOpen(), OpeningPractice.FRIENDLY_SPACE),
+            "open.start.friendly-space");
 
     assertThat(outcome.status()).isEqualTo(Status.UNKNOWN);
     assertThat(outcome.isProblem()).isTrue();
-    assertThat(outcome.message(PL)).isEqualTo("Nie oceniono warunku startowego: przyjazna przestrzeń, do której chce się wracać.");
-    assertThat(outcome.message(EN)).isEqualTo("Starting condition not assessed: a friendly space people want to come back to.");
+    assertThat(outcome.message(PL))
+        .isEqualTo(
+            "Nie oceniono warunku startowego: przyjazna przestrzeń, do której chce się wracać.");
+    assertThat(outcome.message(EN))
+        .isEqualTo(
+            "Starting condition not assessed: a friendly space people want to come back to.");
   }
 
   @Test
-  void the_advice_of_an_area_names_the_practices_and_tools_to_develop_weakest_first_OPEN_TOOLS_SOCIAL_OPEN_TOOLS_CULTURE() {
+  void
+      the_advice_of_an_area_names_the_practices_and_tools_to_develop_weakest_first_OPEN_TOOLS_SOCIAL_OPEN_TOOLS_CULTURE() {
     SelfAssessment assessment =
         AssessmentFixture.fullyOpen()
             .withAnswer(OpeningPractice.EMPOWERMENT, PracticeLevel.PARTLY)
@@ -153,6 +239,10 @@ class OpeningRulesTest {
   }
 
   private static Outcome outcome(SelfAssessment assessment, String ruleId) {
-    return OpeningAssessment.withDefaultRules().assess(assessment).evaluation().outcome(ruleId).orElseThrow();
+    return OpeningAssessment.withDefaultRules()
+        .assess(assessment)
+        .evaluation()
+        .outcome(ruleId)
+        .orElseThrow();
   }
 }

@@ -35,14 +35,16 @@ class SelfAssessmentPropertiesTest {
       };
 
   /** {@code assessment} with one item answered better than before (an unanswered one: any answer). */
-  private static Optional<SelfAssessment> oneBetter(SelfAssessment assessment, SplittableRandom random) {
+  private static Optional<SelfAssessment> oneBetter(
+      SelfAssessment assessment, SplittableRandom random) {
     OpeningPractice practice = Gens.enumValues(OpeningPractice.class).next(random);
     Optional<PracticeLevel> before = assessment.answer(practice);
     if (before.isPresent() && before.get() == PracticeLevel.FULLY) {
       return Optional.empty();
     }
     int from = before.map(l -> l.ordinal() + 1).orElse(0);
-    PracticeLevel better = PracticeLevel.values()[from + random.nextInt(PracticeLevel.values().length - from)];
+    PracticeLevel better =
+        PracticeLevel.values()[from + random.nextInt(PracticeLevel.values().length - from)];
     return Optional.of(assessment.withAnswer(practice, better));
   }
 
@@ -60,8 +62,12 @@ class SelfAssessmentPropertiesTest {
               OpeningFacts after = OpeningFacts.of(improved.get());
 
               for (OpeningArea area : OpeningArea.values()) {
-                assertThat(after.score(area).points()).as(area.name()).isGreaterThanOrEqualTo(before.score(area).points());
-                assertThat(after.score(area).percent()).as(area.name()).isGreaterThanOrEqualTo(before.score(area).percent());
+                assertThat(after.score(area).points())
+                    .as(area.name())
+                    .isGreaterThanOrEqualTo(before.score(area).points());
+                assertThat(after.score(area).percent())
+                    .as(area.name())
+                    .isGreaterThanOrEqualTo(before.score(area).percent());
               }
               assertThat(after.percent()).isGreaterThanOrEqualTo(before.percent());
               assertThat(after.position()).isGreaterThanOrEqualTo(before.position());
@@ -82,7 +88,9 @@ class SelfAssessmentPropertiesTest {
               List<Outcome> after = OPENING.assess(improved.get()).evaluation().outcomes();
               for (int i = 0; i < before.size(); i++) {
                 if (before.get(i).status() == Status.PASSED) {
-                  assertThat(after.get(i).status()).as(before.get(i).ruleId().value()).isEqualTo(Status.PASSED);
+                  assertThat(after.get(i).status())
+                      .as(before.get(i).ruleId().value())
+                      .isEqualTo(Status.PASSED);
                 }
               }
             });
@@ -95,20 +103,31 @@ class SelfAssessmentPropertiesTest {
    * fails it (OPEN-START).
    */
   @Test
-  void a_starting_condition_passes_from_partly_on_and_fails_below_whatever_the_other_answers_OPEN_START() {
+  void
+      a_starting_condition_passes_from_partly_on_and_fails_below_whatever_the_other_answers_OPEN_START() {
     List<OpeningPractice> conditions = List.copyOf(OpeningPractice.startingConditions());
     Property.check()
         .forAllWithRandom(
             ASSESSMENTS,
             (assessment, random) -> {
               OpeningPractice condition = conditions.get(random.nextInt(conditions.size()));
-              PracticeLevel level = PracticeLevel.values()[random.nextInt(PracticeLevel.values().length)];
-              String rule = "open.start." + condition.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+              PracticeLevel level =
+                  PracticeLevel.values()[random.nextInt(PracticeLevel.values().length)];
+              String rule =
+                  "open.start."
+                      + condition.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
               Status status =
-                  OPENING.assess(assessment.withAnswer(condition, level)).evaluation().outcome(rule).orElseThrow().status();
+                  OPENING
+                      .assess(assessment.withAnswer(condition, level))
+                      .evaluation()
+                      .outcome(rule)
+                      .orElseThrow()
+                      .status();
 
               boolean inPlace = level == PracticeLevel.PARTLY || level == PracticeLevel.FULLY;
-              assertThat(status).as("%s answered %s", condition, level).isEqualTo(inPlace ? Status.PASSED : Status.FAILED);
+              assertThat(status)
+                  .as("%s answered %s", condition, level)
+                  .isEqualTo(inPlace ? Status.PASSED : Status.FAILED);
             });
   }
 
@@ -124,7 +143,11 @@ class SelfAssessmentPropertiesTest {
               for (AreaScore score : facts.scores()) {
                 assertThat(score.percent()).isBetween(0, 100);
                 assertThat(score.answered()).isBetween(0, score.items());
-                assertThat(score.toDevelop()).allMatch(p -> p.area() == score.area() && assessment.levelOf(p) != PracticeLevel.FULLY);
+                assertThat(score.toDevelop())
+                    .allMatch(
+                        p ->
+                            p.area() == score.area()
+                                && assessment.levelOf(p) != PracticeLevel.FULLY);
                 points += score.points();
                 max += score.maxPoints();
               }
@@ -147,7 +170,8 @@ class SelfAssessmentPropertiesTest {
             ASSESSMENTS,
             (assessment, random) -> {
               SelfAssessment.Builder reordered = SelfAssessment.builder();
-              for (OpeningPractice practice : Gens.shuffled(List.copyOf(assessment.answers().keySet()), random)) {
+              for (OpeningPractice practice :
+                  Gens.shuffled(List.copyOf(assessment.answers().keySet()), random)) {
                 reordered.putAnswers(practice, assessment.answers().get(practice));
               }
               SelfAssessment other = reordered.build();

@@ -85,7 +85,8 @@ final class LibraryFixture {
       kcs.scaleDecision(
           ScaleDecision.builder()
               .maxGroups(3)
-              .addPreferredModels(OperatingModel.M3_SUPPORT_OF_CULTURE, OperatingModel.M2_CULTURE_OF_SUPPORT)
+              .addPreferredModels(
+                  OperatingModel.M3_SUPPORT_OF_CULTURE, OperatingModel.M2_CULTURE_OF_SUPPORT)
               .decidedOn(START.plusWeeks(2))
               .build());
     }
@@ -146,7 +147,10 @@ final class LibraryFixture {
                 gaps.contains(Gap.NO_REFUGEE_SUPPORT_PARTNER)
                     ? PartnerKind.SOCIAL_ASSISTANCE_CENTRE
                     : PartnerKind.REFUGEE_SUPPORT)
-            .status(gaps.contains(Gap.NO_PARTNER_INVITED) ? PartnerStatus.IDENTIFIED : PartnerStatus.INVITED)
+            .status(
+                gaps.contains(Gap.NO_PARTNER_INVITED)
+                    ? PartnerStatus.IDENTIFIED
+                    : PartnerStatus.INVITED)
             .build());
     return kcs.build();
   }
@@ -179,16 +183,27 @@ final class LibraryFixture {
     List<Animator> animators = new ArrayList<>();
     boolean sharing = gaps.contains(Gap.THIRD_ANIMATOR_SHARING_HALF);
     PostFraction post =
-        sharing ? PostFraction.of(1, 6) : gaps.contains(Gap.SMALL_POSTS) ? PostFraction.of(1, 8) : PostFraction.QUARTER;
+        sharing
+            ? PostFraction.of(1, 6)
+            : gaps.contains(Gap.SMALL_POSTS) ? PostFraction.of(1, 8) : PostFraction.QUARTER;
     animators.add(
-        animator("anim-a", post, gaps.contains(Gap.NO_APPOINTED_ANIMATOR), true, true, true, true,
-            !gaps.contains(Gap.NO_EXPERT_BY_EXPERIENCE_TRAINER), true));
+        animator(
+            "anim-a",
+            post,
+            gaps.contains(Gap.NO_APPOINTED_ANIMATOR),
+            true,
+            true,
+            true,
+            true,
+            !gaps.contains(Gap.NO_EXPERT_BY_EXPERIENCE_TRAINER),
+            true));
     boolean untrained = gaps.contains(Gap.SECOND_ANIMATOR_UNTRAINED);
     animators.add(
         animator(
             "anim-b",
             post,
-            gaps.contains(Gap.SECOND_ANIMATOR_BY_THE_WAY) || gaps.contains(Gap.NO_APPOINTED_ANIMATOR),
+            gaps.contains(Gap.SECOND_ANIMATOR_BY_THE_WAY)
+                || gaps.contains(Gap.NO_APPOINTED_ANIMATOR),
             !gaps.contains(Gap.SECOND_ANIMATOR_UNMOTIVATED),
             !gaps.contains(Gap.SECOND_ANIMATOR_UNSUPERVISED),
             !gaps.contains(Gap.SECOND_ANIMATOR_NO_THEORY) && !untrained,
@@ -226,7 +241,8 @@ final class LibraryFixture {
       animator.addExperience(ExperienceKind.RUNNING_MEETINGS);
     }
     if (theory) {
-      animator.addTrainings(Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(3)));
+      animator.addTrainings(
+          Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(3)));
     }
     if (practice) {
       animator.addTrainings(

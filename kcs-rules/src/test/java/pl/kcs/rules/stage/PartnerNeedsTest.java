@@ -55,7 +55,9 @@ class PartnerNeedsTest {
         return EnumSet.of(PartnerKind.NGO, PartnerKind.REFUGEE_SUPPORT);
       case SOCIAL_PROBLEMS:
         return EnumSet.of(
-            PartnerKind.SOCIAL_ASSISTANCE_CENTRE, PartnerKind.NGO, PartnerKind.LABOUR_MARKET_INSTITUTION);
+            PartnerKind.SOCIAL_ASSISTANCE_CENTRE,
+            PartnerKind.NGO,
+            PartnerKind.LABOUR_MARKET_INSTITUTION);
       case DISCRIMINATION_RISK:
         return EnumSet.of(PartnerKind.NGO);
       case LOCAL_COMMUNITY:
@@ -67,24 +69,32 @@ class PartnerNeedsTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TargetSubgroup.class)
-  void each_answering_kind_alone_meets_the_needs_of_a_group_for_every_subgroup_KCS_S2A(TargetSubgroup subgroup) {
+  void each_answering_kind_alone_meets_the_needs_of_a_group_for_every_subgroup_KCS_S2A(
+      TargetSubgroup subgroup) {
     SelfHelpGroup group = groupFor(subgroup);
     for (PartnerKind kind : answering(subgroup)) {
-      assertThat(PartnerNeeds.isMet(group, kinds(EnumSet.of(kind)))).as("%s answers %s", kind, subgroup).isTrue();
-      assertThat(PartnerNeeds.missingKinds(group, kinds(EnumSet.of(kind)))).as("%s answers %s", kind, subgroup).isEmpty();
+      assertThat(PartnerNeeds.isMet(group, kinds(EnumSet.of(kind))))
+          .as("%s answers %s", kind, subgroup)
+          .isTrue();
+      assertThat(PartnerNeeds.missingKinds(group, kinds(EnumSet.of(kind))))
+          .as("%s answers %s", kind, subgroup)
+          .isEmpty();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TargetSubgroup.class)
-  void every_other_kind_together_leaves_the_needs_of_a_group_unmet_for_every_subgroup_KCS_S2A(TargetSubgroup subgroup) {
+  void every_other_kind_together_leaves_the_needs_of_a_group_unmet_for_every_subgroup_KCS_S2A(
+      TargetSubgroup subgroup) {
     SelfHelpGroup group = groupFor(subgroup);
     Set<PartnerKind> others = EnumSet.complementOf(EnumSet.copyOf(answering(subgroup)));
 
     assertThat(PartnerNeeds.isMet(group, kinds(others))).isFalse();
     assertThat(PartnerNeeds.isMet(group, 0)).isFalse();
-    assertThat(PartnerNeeds.missingKinds(group, kinds(others))).containsExactlyInAnyOrderElementsOf(answering(subgroup));
-    assertThat(PartnerNeeds.missingKinds(group, 0)).containsExactlyInAnyOrderElementsOf(answering(subgroup));
+    assertThat(PartnerNeeds.missingKinds(group, kinds(others)))
+        .containsExactlyInAnyOrderElementsOf(answering(subgroup));
+    assertThat(PartnerNeeds.missingKinds(group, 0))
+        .containsExactlyInAnyOrderElementsOf(answering(subgroup));
   }
 
   @Test
@@ -98,9 +108,11 @@ class PartnerNeedsTest {
             .maturity(GroupMaturity.EARLY)
             .build();
 
-    assertThat(PartnerNeeds.isMet(poor, kinds(EnumSet.of(PartnerKind.SOCIAL_ASSISTANCE_CENTRE)))).isTrue();
+    assertThat(PartnerNeeds.isMet(poor, kinds(EnumSet.of(PartnerKind.SOCIAL_ASSISTANCE_CENTRE))))
+        .isTrue();
     assertThat(PartnerNeeds.isMet(poor, kinds(EnumSet.of(PartnerKind.NGO)))).isTrue();
-    assertThat(PartnerNeeds.isMet(poor, kinds(EnumSet.of(PartnerKind.LABOUR_MARKET_INSTITUTION)))).isFalse();
+    assertThat(PartnerNeeds.isMet(poor, kinds(EnumSet.of(PartnerKind.LABOUR_MARKET_INSTITUTION))))
+        .isFalse();
     assertThat(PartnerNeeds.missingKinds(poor, 0))
         .containsExactly(PartnerKind.NGO, PartnerKind.SOCIAL_ASSISTANCE_CENTRE);
   }
@@ -116,15 +128,20 @@ class PartnerNeedsTest {
             .maturity(GroupMaturity.EARLY)
             .build();
 
-    assertThat(PartnerNeeds.isMet(both, kinds(EnumSet.of(PartnerKind.HEALTH_INSTITUTION)))).isFalse();
+    assertThat(PartnerNeeds.isMet(both, kinds(EnumSet.of(PartnerKind.HEALTH_INSTITUTION))))
+        .isFalse();
     assertThat(PartnerNeeds.isMet(both, kinds(EnumSet.of(PartnerKind.NGO)))).isFalse();
-    assertThat(PartnerNeeds.isMet(both, kinds(EnumSet.of(PartnerKind.HEALTH_INSTITUTION, PartnerKind.NGO)))).isTrue();
+    assertThat(
+            PartnerNeeds.isMet(
+                both, kinds(EnumSet.of(PartnerKind.HEALTH_INSTITUTION, PartnerKind.NGO))))
+        .isTrue();
     assertThat(PartnerNeeds.missingKinds(both, kinds(EnumSet.of(PartnerKind.HEALTH_INSTITUTION))))
         .containsExactly(PartnerKind.NGO);
   }
 
   @Test
-  void an_ngo_alone_does_not_answer_a_refugee_group_but_refugee_support_answers_its_minority_need_too_KCS_S2A() {
+  void
+      an_ngo_alone_does_not_answer_a_refugee_group_but_refugee_support_answers_its_minority_need_too_KCS_S2A() {
     SelfHelpGroup refugees = groupFor(TargetSubgroup.REFUGEES);
 
     assertThat(PartnerNeeds.isMet(refugees, kinds(EnumSet.of(PartnerKind.NGO)))).isFalse();

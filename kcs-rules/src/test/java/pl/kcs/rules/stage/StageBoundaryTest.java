@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
-import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Rule;
+import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
@@ -64,22 +64,33 @@ class StageBoundaryTest {
   @Test
   void a_blocker_the_source_does_not_word_as_a_requirement_is_marked_a_kcs_default() {
     for (Rule<StageFacts> rule : StageProgression.defaultRules().rules()) {
-      if (rule.modalClass().isPresent() && rule.severity().isStricterThan(Severity.highestFor(rule.modalClass().get()))) {
+      if (rule.modalClass().isPresent()
+          && rule.severity().isStricterThan(Severity.highestFor(rule.modalClass().get()))) {
         assertThat(rule.isLibraryDefault()).as(rule.id().value()).isTrue();
       }
     }
-    assertThat(StageProgression.defaultRules().rule(pl.kcs.rules.RuleId.of("kcs.s2c.group-initiated")).orElseThrow().isLibraryDefault())
+    assertThat(
+            StageProgression.defaultRules()
+                .rule(pl.kcs.rules.RuleId.of("kcs.s2c.group-initiated"))
+                .orElseThrow()
+                .isLibraryDefault())
         .isTrue();
   }
 
   @Test
-  void in_stage_three_with_no_group_the_rules_about_groups_do_not_apply_but_the_missing_group_blocks_KCS_S2C_KCS_S3() {
-    RuleSetResult<StageFacts> report = assess(LibraryFixture.lacking(Stage.OPERATION, Gap.NO_GROUPS));
+  void
+      in_stage_three_with_no_group_the_rules_about_groups_do_not_apply_but_the_missing_group_blocks_KCS_S2C_KCS_S3() {
+    RuleSetResult<StageFacts> report =
+        assess(LibraryFixture.lacking(Stage.OPERATION, Gap.NO_GROUPS));
 
-    for (String aboutGroups : new String[] {"kcs.s3.rules-with-participants", "kcs.s3.group-models", "kcs.s3.strategy"}) {
-      assertThat(report.outcome(aboutGroups).orElseThrow().status()).as(aboutGroups).isEqualTo(Status.NOT_APPLICABLE);
+    for (String aboutGroups :
+        new String[] {"kcs.s3.rules-with-participants", "kcs.s3.group-models", "kcs.s3.strategy"}) {
+      assertThat(report.outcome(aboutGroups).orElseThrow().status())
+          .as(aboutGroups)
+          .isEqualTo(Status.NOT_APPLICABLE);
     }
-    assertThat(report.outcome("kcs.s2c.group-initiated").orElseThrow().status()).isEqualTo(Status.FAILED);
+    assertThat(report.outcome("kcs.s2c.group-initiated").orElseThrow().status())
+        .isEqualTo(Status.FAILED);
     assertThat(report.outcome("kcs.s3.safe-space").orElseThrow().status())
         .as("the space is needed whether or not a group meets yet")
         .isEqualTo(Status.PASSED);
@@ -89,8 +100,11 @@ class StageBoundaryTest {
   void in_stage_three_with_one_group_the_rules_about_groups_apply_KCS_S3() {
     RuleSetResult<StageFacts> report = assess(LibraryFixture.complete(Stage.OPERATION));
 
-    assertThat(report.outcome("kcs.s3.rules-with-participants").orElseThrow().status()).isEqualTo(Status.PASSED);
-    assertThat(report.outcome("kcs.s3.group-models").orElseThrow().status()).isNotEqualTo(Status.NOT_APPLICABLE);
-    assertThat(report.outcome("kcs.s2c.group-initiated").orElseThrow().status()).isEqualTo(Status.PASSED);
+    assertThat(report.outcome("kcs.s3.rules-with-participants").orElseThrow().status())
+        .isEqualTo(Status.PASSED);
+    assertThat(report.outcome("kcs.s3.group-models").orElseThrow().status())
+        .isNotEqualTo(Status.NOT_APPLICABLE);
+    assertThat(report.outcome("kcs.s2c.group-initiated").orElseThrow().status())
+        .isEqualTo(Status.PASSED);
   }
 }

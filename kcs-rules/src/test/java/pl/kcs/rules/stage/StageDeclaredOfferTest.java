@@ -20,7 +20,8 @@ class StageDeclaredOfferTest {
 
   private static final KcsImplementation LIBRARY = LibraryFixture.complete(Stage.OPERATION);
   private static final InstitutionOffer OFFER =
-      InstitutionOffer.of(6, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
+      InstitutionOffer.of(
+          6, InstitutionCapability.NIGHT_WATCHMAN, InstitutionCapability.CULTURAL_PROGRAMME);
 
   private static Outcome groupModels(pl.kcs.rules.stage.StageReport report) {
     return report.evaluation().outcome("kcs.s3.group-models").orElseThrow();
@@ -39,7 +40,10 @@ class StageDeclaredOfferTest {
 
   @Test
   void an_empty_declared_offer_is_an_offer_of_nothing_not_an_unknown_one_KCS_S3() {
-    Outcome outcome = groupModels(StageProgression.withDefaultRules().assess(LIBRARY.withOffer(InstitutionOffer.builder().build())));
+    Outcome outcome =
+        groupModels(
+            StageProgression.withDefaultRules()
+                .assess(LIBRARY.withOffer(InstitutionOffer.builder().build())));
 
     assertThat(outcome.status()).isNotEqualTo(Status.UNKNOWN);
   }

@@ -54,7 +54,9 @@ class StageFactsCountsTest {
     assertThat(facts.successfulGroups()).isEqualTo(1);
     assertThat(facts.groupsOverScale()).isZero();
     assertThat(facts.groupsOverPostCapacity()).isZero();
-    assertThat(facts.groupsWithoutModel()).as("unknown without the institution's offer").isEqualTo(StageFact.UNKNOWN);
+    assertThat(facts.groupsWithoutModel())
+        .as("unknown without the institution's offer")
+        .isEqualTo(StageFact.UNKNOWN);
     assertThat(facts.modelPlan()).isEmpty();
     assertThat(facts.isRecorded(Step.S1B_TEAM_CONVERSATION)).isTrue();
     assertThat(facts.isRecordedDone(Step.S1B_TEAM_CONVERSATION)).isTrue();
@@ -79,7 +81,8 @@ class StageFactsCountsTest {
   }
 
   @Test
-  void one_animator_lacking_each_thing_is_counted_once_KCS_S1B_ANIMATORS_KCS_S1B_SUPERVISION_KCS_S2B() {
+  void
+      one_animator_lacking_each_thing_is_counted_once_KCS_S1B_ANIMATORS_KCS_S1B_SUPERVISION_KCS_S2B() {
     StageFacts facts =
         facts(
             Gap.SECOND_ANIMATOR_BY_THE_WAY,
@@ -126,9 +129,12 @@ class StageFactsCountsTest {
   }
 
   @Test
-  void rooms_equipment_and_refreshments_are_counted_KCS_S1B_PREMISES_KCS_S1B_EQUIPMENT_KCS_REM_SPACE() {
+  void
+      rooms_equipment_and_refreshments_are_counted_KCS_S1B_PREMISES_KCS_S1B_EQUIPMENT_KCS_REM_SPACE() {
     assertThat(facts(Gap.NO_SUITABLE_ROOM).suitableRooms()).isZero();
-    assertThat(facts(Gap.NO_SUITABLE_ROOM).safeComfortableRooms()).as("only a suitable room counts as safe").isZero();
+    assertThat(facts(Gap.NO_SUITABLE_ROOM).safeComfortableRooms())
+        .as("only a suitable room counts as safe")
+        .isZero();
     assertThat(facts(Gap.NO_SAFE_ROOM).suitableRooms()).isEqualTo(1);
     assertThat(facts(Gap.NO_SAFE_ROOM).safeComfortableRooms()).isZero();
     assertThat(facts(Gap.NO_FLIPCHART).missingRequiredEquipment()).isEqualTo(1);
@@ -145,7 +151,8 @@ class StageFactsCountsTest {
   }
 
   @Test
-  void a_step_recorded_as_not_done_is_recorded_but_not_done_and_a_missing_record_is_neither_KCS_S1B_TEAM() {
+  void
+      a_step_recorded_as_not_done_is_recorded_but_not_done_and_a_missing_record_is_neither_KCS_S1B_TEAM() {
     StageFacts notDone = facts(Gap.TEAM_CONVERSATION_NOT_DONE);
     StageFacts notRecorded = facts(Gap.TEAM_CONVERSATION_NOT_RECORDED);
 
@@ -168,7 +175,8 @@ class StageFactsCountsTest {
   }
 
   @Test
-  void four_groups_on_half_a_post_and_a_scale_of_three_are_one_over_each_KCS_S1B_SCALE_KCS_REM_FTE() {
+  void
+      four_groups_on_half_a_post_and_a_scale_of_three_are_one_over_each_KCS_S1B_SCALE_KCS_REM_FTE() {
     StageFacts facts = facts(Gap.MORE_GROUPS_THAN_DECIDED);
 
     assertThat(facts.groups()).isEqualTo(4);

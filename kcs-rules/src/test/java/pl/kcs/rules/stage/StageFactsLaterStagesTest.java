@@ -35,23 +35,33 @@ class StageFactsLaterStagesTest {
               StageFacts asked = StageFacts.of(early);
               StageFacts operating = StageFacts.of(LibraryFixture.with(Stage.OPERATION, gaps));
 
-              assertThat(asked.animatorsWithoutTheory()).isEqualTo(operating.animatorsWithoutTheory());
-              assertThat(asked.animatorsWithoutPractice()).isEqualTo(operating.animatorsWithoutPractice());
-              assertThat(asked.animatorsWithoutTraining()).isEqualTo(operating.animatorsWithoutTraining());
-              assertThat(asked.expertByExperienceTraining()).isEqualTo(operating.expertByExperienceTraining());
+              assertThat(asked.animatorsWithoutTheory())
+                  .isEqualTo(operating.animatorsWithoutTheory());
+              assertThat(asked.animatorsWithoutPractice())
+                  .isEqualTo(operating.animatorsWithoutPractice());
+              assertThat(asked.animatorsWithoutTraining())
+                  .isEqualTo(operating.animatorsWithoutTraining());
+              assertThat(asked.expertByExperienceTraining())
+                  .isEqualTo(operating.expertByExperienceTraining());
               assertThat(asked.invitedPartners()).isEqualTo(operating.invitedPartners());
               assertThat(asked.recruitedGroups()).isEqualTo(operating.recruitedGroups());
-              assertThat(asked.groupsWithoutMatchingPartner()).isEqualTo(operating.groupsWithoutMatchingPartner());
-              assertThat(asked.groupsWithoutParticipantRules()).isEqualTo(operating.groupsWithoutParticipantRules());
+              assertThat(asked.groupsWithoutMatchingPartner())
+                  .isEqualTo(operating.groupsWithoutMatchingPartner());
+              assertThat(asked.groupsWithoutParticipantRules())
+                  .isEqualTo(operating.groupsWithoutParticipantRules());
               assertThat(asked.safeComfortableRooms()).isEqualTo(operating.safeComfortableRooms());
               assertThat(asked.successfulGroups()).isEqualTo(operating.successfulGroups());
-              assertThat(asked.inInstitutionStrategy()).isEqualTo(operating.inInstitutionStrategy());
+              assertThat(asked.inInstitutionStrategy())
+                  .isEqualTo(operating.inInstitutionStrategy());
               // Without the offer, which models the groups fit is unknown in every stage.
-              assertThat(asked.groupsWithoutModel()).isEqualTo(operating.groupsWithoutModel()).isEqualTo(-1);
+              assertThat(asked.groupsWithoutModel())
+                  .isEqualTo(operating.groupsWithoutModel())
+                  .isEqualTo(-1);
               // The stage-1 facts do not depend on when they were worked out.
               assertThat(asked.animatorsWithoutRegularSupervision())
                   .isEqualTo(operating.animatorsWithoutRegularSupervision());
-              assertThat(asked.groupsOverPostCapacity()).isEqualTo(operating.groupsOverPostCapacity());
+              assertThat(asked.groupsOverPostCapacity())
+                  .isEqualTo(operating.groupsOverPostCapacity());
               assertThat(asked.postAboveHalf()).isEqualTo(operating.postAboveHalf());
             });
   }

@@ -36,10 +36,15 @@ class StageFindingOrderTest {
                     .build());
 
     String message =
-        StageProgression.withDefaultRules().assess(library).evaluation().outcome("kcs.s1a.legal-context")
-            .orElseThrow().message(Locale.ENGLISH);
+        StageProgression.withDefaultRules()
+            .assess(library)
+            .evaluation()
+            .outcome("kcs.s1a.legal-context")
+            .orElseThrow()
+            .message(Locale.ENGLISH);
 
     assertThat(message).contains("Program kultury").contains("Strategia rozwoju gminy");
-    assertThat(message.indexOf("Program kultury")).isLessThan(message.indexOf("Strategia rozwoju gminy"));
+    assertThat(message.indexOf("Program kultury"))
+        .isLessThan(message.indexOf("Strategia rozwoju gminy"));
   }
 }

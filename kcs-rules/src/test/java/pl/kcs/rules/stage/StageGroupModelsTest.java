@@ -26,7 +26,8 @@ class StageGroupModelsTest {
   private static final KcsImplementation LIBRARY = LibraryFixture.complete(Stage.OPERATION);
 
   private static String expected(SelfHelpGroup group, InstitutionOffer offer) {
-    List<OperatingModel> models = ModelSelection.withDefaultRules().recommend(group, offer).recommendedModels().asList();
+    List<OperatingModel> models =
+        ModelSelection.withDefaultRules().recommend(group, offer).recommendedModels().asList();
     if (models.isEmpty()) {
       return group.name() + ": —";
     }
@@ -40,8 +41,13 @@ class StageGroupModelsTest {
   private static void assertNamesTheModels(InstitutionOffer offer) {
     SelfHelpGroup group = LIBRARY.groups().get(0);
     Outcome outcome =
-        StageProgression.withDefaultRules().assess(LIBRARY, offer).evaluation().outcome("kcs.s3.group-models").orElseThrow();
-    boolean fits = !ModelSelection.withDefaultRules().recommend(group, offer).recommendedModels().isEmpty();
+        StageProgression.withDefaultRules()
+            .assess(LIBRARY, offer)
+            .evaluation()
+            .outcome("kcs.s3.group-models")
+            .orElseThrow();
+    boolean fits =
+        !ModelSelection.withDefaultRules().recommend(group, offer).recommendedModels().isEmpty();
 
     assertThat(outcome.status()).isEqualTo(fits ? Status.PASSED : Status.FAILED);
     assertThat(outcome.message(Locale.ENGLISH)).contains(expected(group, offer));
@@ -66,7 +72,11 @@ class StageGroupModelsTest {
   @Test
   void without_the_offer_the_models_are_unknown_not_failed_KCS_S3() {
     Outcome outcome =
-        StageProgression.withDefaultRules().assess(LIBRARY).evaluation().outcome("kcs.s3.group-models").orElseThrow();
+        StageProgression.withDefaultRules()
+            .assess(LIBRARY)
+            .evaluation()
+            .outcome("kcs.s3.group-models")
+            .orElseThrow();
     assertThat(outcome.status()).isEqualTo(Status.UNKNOWN);
   }
 }

@@ -72,17 +72,16 @@ class StageProgressionPropertiesTest {
   }
 
   /** Each gap that takes away what the source requires ("musi", "nie może", "potrzebne", "konieczne"), the stage from which it applies, and its blocker. */
-  private static final Object[][] REQUIRED =
-      {
-        {Gap.NO_SCALE_DECISION, Stage.PREPARATION, "kcs.s1b.scale-decision"},
-        {Gap.NO_SUITABLE_ROOM, Stage.PREPARATION, "kcs.s1b.premises"},
-        {Gap.NO_FLIPCHART, Stage.PREPARATION, "kcs.s1b.equipment"},
-        {Gap.NO_APPOINTED_ANIMATOR, Stage.PREPARATION, "kcs.s1b.animator-appointed"},
-        {Gap.SECOND_ANIMATOR_BY_THE_WAY, Stage.PREPARATION, "kcs.s1b.animators-dedicated"},
-        {Gap.SECOND_ANIMATOR_UNSUPERVISED, Stage.PREPARATION, "kcs.s1b.supervision"},
-        {Gap.SECOND_ANIMATOR_UNTRAINED, Stage.INAUGURATION, "kcs.s2b.prepared"},
-        {Gap.NO_GROUPS, Stage.INAUGURATION, "kcs.s2c.group-initiated"}
-      };
+  private static final Object[][] REQUIRED = {
+    {Gap.NO_SCALE_DECISION, Stage.PREPARATION, "kcs.s1b.scale-decision"},
+    {Gap.NO_SUITABLE_ROOM, Stage.PREPARATION, "kcs.s1b.premises"},
+    {Gap.NO_FLIPCHART, Stage.PREPARATION, "kcs.s1b.equipment"},
+    {Gap.NO_APPOINTED_ANIMATOR, Stage.PREPARATION, "kcs.s1b.animator-appointed"},
+    {Gap.SECOND_ANIMATOR_BY_THE_WAY, Stage.PREPARATION, "kcs.s1b.animators-dedicated"},
+    {Gap.SECOND_ANIMATOR_UNSUPERVISED, Stage.PREPARATION, "kcs.s1b.supervision"},
+    {Gap.SECOND_ANIMATOR_UNTRAINED, Stage.INAUGURATION, "kcs.s2b.prepared"},
+    {Gap.NO_GROUPS, Stage.INAUGURATION, "kcs.s2c.group-initiated"}
+  };
 
   /**
    * The other side of {@link #satisfying_one_more_requirement_never_adds_a_blocker()}: that
@@ -91,7 +90,8 @@ class StageProgressionPropertiesTest {
    * (KCS-S1B-*, KCS-REM-FTE, KCS-S2B, KCS-S2C).
    */
   @Test
-  void taking_away_one_thing_the_stage_requires_always_blocks_by_that_requirement_whatever_else_is_missing() {
+  void
+      taking_away_one_thing_the_stage_requires_always_blocks_by_that_requirement_whatever_else_is_missing() {
     Property.check()
         .forAllWithRandom(
             CASES,
@@ -106,7 +106,10 @@ class StageProgressionPropertiesTest {
               StageReport report = PROGRESSION.assess(LibraryFixture.with(c.stage, more));
 
               if (c.stage.compareTo(from) >= 0) {
-                assertThat(report.blockers()).extracting(o -> o.ruleId().value()).as("lacking %s", gap).contains(blocker);
+                assertThat(report.blockers())
+                    .extracting(o -> o.ruleId().value())
+                    .as("lacking %s", gap)
+                    .contains(blocker);
                 assertThat(report.hasNoBlockers()).as("lacking %s", gap).isFalse();
               } else {
                 assertThat(report.evaluation().outcome(blocker).orElseThrow().status())
@@ -130,7 +133,8 @@ class StageProgressionPropertiesTest {
 
               assertThat(statuses(second)).isEqualTo(statuses(first));
               assertThat(second.render(Locale.ENGLISH)).isEqualTo(first.render(Locale.ENGLISH));
-              assertThat(second.render(Locale.forLanguageTag("pl"))).isEqualTo(first.render(Locale.forLanguageTag("pl")));
+              assertThat(second.render(Locale.forLanguageTag("pl")))
+                  .isEqualTo(first.render(Locale.forLanguageTag("pl")));
             });
   }
 
@@ -144,7 +148,10 @@ class StageProgressionPropertiesTest {
 
               // The next stage is always the one right after the current.
               assertThat(report.nextStage().map(Stage::ordinal))
-                  .isEqualTo(c.stage.isLast() ? java.util.Optional.empty() : java.util.Optional.of(c.stage.ordinal() + 1));
+                  .isEqualTo(
+                      c.stage.isLast()
+                          ? java.util.Optional.empty()
+                          : java.util.Optional.of(c.stage.ordinal() + 1));
               // Advancing needs every step of every stage so far, not only the current one's.
               if (report.mayAdvance()) {
                 assertThat(report.checklist())
@@ -154,7 +161,10 @@ class StageProgressionPropertiesTest {
               // A blocker of an earlier stage always stops advancing.
               boolean earlierBlocked =
                   report.blockers().stream()
-                      .anyMatch(o -> ((Step) o.rule().appliesTo().orElseThrow()).stage().compareTo(c.stage) < 0);
+                      .anyMatch(
+                          o ->
+                              ((Step) o.rule().appliesTo().orElseThrow()).stage().compareTo(c.stage)
+                                  < 0);
               if (earlierBlocked) {
                 assertThat(report.mayAdvance()).isFalse();
               }
@@ -169,7 +179,9 @@ class StageProgressionPropertiesTest {
             c -> {
               StageReport report = PROGRESSION.assess(LibraryFixture.with(c.stage, c.gaps));
               Set<Step> missing =
-                  report.missingSteps().stream().map(StepProgress::step).collect(Collectors.toSet());
+                  report.missingSteps().stream()
+                      .map(StepProgress::step)
+                      .collect(Collectors.toSet());
               Set<Step> blocked =
                   report.blockers().stream()
                       .map(o -> (Step) o.rule().appliesTo().orElseThrow())
@@ -194,13 +206,22 @@ class StageProgressionPropertiesTest {
             LibraryFixture.lacking(Stage.INAUGURATION, Gap.NO_PARTNER_INVITED),
             LibraryFixture.lacking(Stage.OPERATION, Gap.NO_SAFE_ROOM));
     List<String> expected =
-        inputs.stream().map(i -> PROGRESSION.assess(i).render(Locale.ENGLISH)).collect(Collectors.toList());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        inputs.stream()
+            .map(i -> PROGRESSION.assess(i).render(Locale.ENGLISH))
+            .collect(Collectors.toList());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
       for (int task = 0; task < 40; task++) {
         int index = task % inputs.size();
-        results.add(pool.submit(() -> PROGRESSION.assess(inputs.get(index)).render(Locale.ENGLISH).equals(expected.get(index))));
+        results.add(
+            pool.submit(
+                () ->
+                    PROGRESSION
+                        .assess(inputs.get(index))
+                        .render(Locale.ENGLISH)
+                        .equals(expected.get(index))));
       }
       for (java.util.concurrent.Future<Boolean> result : results) {
         assertThat(result.get()).isTrue();
@@ -221,10 +242,13 @@ class StageProgressionPropertiesTest {
   }
 
   private static List<Status> statuses(StageReport report) {
-    return report.evaluation().outcomes().stream().map(Outcome::status).collect(Collectors.toList());
+    return report.evaluation().outcomes().stream()
+        .map(Outcome::status)
+        .collect(Collectors.toList());
   }
 
-  private static KcsImplementation shuffle(KcsImplementation implementation, SplittableRandom random) {
+  private static KcsImplementation shuffle(
+      KcsImplementation implementation, SplittableRandom random) {
     return implementation
         .withAnimators(Gens.shuffled(implementation.animators(), random))
         .withGroups(Gens.shuffled(implementation.groups(), random))
@@ -234,6 +258,7 @@ class StageProgressionPropertiesTest {
             implementation
                 .host()
                 .withRooms(Gens.shuffled(implementation.host().rooms(), random))
-                .withEquipment(Gens.shuffled(List.copyOf(implementation.host().equipment()), random)));
+                .withEquipment(
+                    Gens.shuffled(List.copyOf(implementation.host().equipment()), random)));
   }
 }

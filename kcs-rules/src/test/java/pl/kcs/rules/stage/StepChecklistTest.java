@@ -24,10 +24,15 @@ class StepChecklistTest {
   }
 
   @Test
-  void a_step_done_is_ticked_and_has_no_problem_and_a_step_not_done_is_open_with_its_problems_KCS_S1B_PREMISES() {
-    StepProgress done = premises(StageProgression.withDefaultRules().assess(LibraryFixture.complete(Stage.PREPARATION)));
+  void
+      a_step_done_is_ticked_and_has_no_problem_and_a_step_not_done_is_open_with_its_problems_KCS_S1B_PREMISES() {
+    StepProgress done =
+        premises(
+            StageProgression.withDefaultRules().assess(LibraryFixture.complete(Stage.PREPARATION)));
     StepProgress open =
-        premises(StageProgression.withDefaultRules().assess(LibraryFixture.lacking(Stage.PREPARATION, Gap.NO_SUITABLE_ROOM)));
+        premises(
+            StageProgression.withDefaultRules()
+                .assess(LibraryFixture.lacking(Stage.PREPARATION, Gap.NO_SUITABLE_ROOM)));
 
     assertThat(done.isDone()).isTrue();
     assertThat(done.problems()).isEmpty();
@@ -39,6 +44,8 @@ class StepChecklistTest {
       assertThat(problem.isProblem()).isTrue();
     }
     assertThat(open.render(Locale.ENGLISH)).startsWith("[ ] " + Step.S1B_PREMISES.part() + " ");
-    assertThat(open.render(Locale.forLanguageTag("pl"))).startsWith("[ ] ").isNotEqualTo(open.render(Locale.ENGLISH));
+    assertThat(open.render(Locale.forLanguageTag("pl")))
+        .startsWith("[ ] ")
+        .isNotEqualTo(open.render(Locale.ENGLISH));
   }
 }

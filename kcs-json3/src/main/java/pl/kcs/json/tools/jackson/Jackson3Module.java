@@ -61,7 +61,8 @@ final class Jackson3Module extends SimpleModule {
       try {
         return json.readValue(new Jackson3Value(node), type);
       } catch (KcsJsonException e) {
-        MismatchedInputException failure = MismatchedInputException.from(parser, type, e.getMessage());
+        MismatchedInputException failure =
+            MismatchedInputException.from(parser, type, e.getMessage());
         failure.initCause(e);
         throw failure;
       }

@@ -13,9 +13,9 @@ import pl.kcs.core.Language;
 import pl.kcs.core.fixtures.Fixtures;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.stage.KcsImplementation;
-import pl.kcs.json.fixtures.JsonFixtures;
 import pl.kcs.json.KcsJson;
 import pl.kcs.json.KcsJsonException;
+import pl.kcs.json.fixtures.JsonFixtures;
 import pl.kcs.testing.Gen;
 import pl.kcs.testing.Property;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class Jackson3RoundTripTest {
 
-  private static final JsonMapper JACKSON3 = JsonMapper.builder().addModule(KcsJson3.module()).build();
-  private static final ObjectMapper JACKSON2 = new ObjectMapper().registerModule(KcsJson.standard().jacksonModule());
+  private static final JsonMapper JACKSON3 =
+      JsonMapper.builder().addModule(KcsJson3.module()).build();
+  private static final ObjectMapper JACKSON2 =
+      new ObjectMapper().registerModule(KcsJson.standard().jacksonModule());
 
   static Stream<Arguments> readableTypes() {
     return JsonFixtures.generators().entrySet().stream()
@@ -40,7 +42,8 @@ class Jackson3RoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("readableTypes")
-  void every_document_comes_back_equal_through_a_jackson_3_mapper(String name, Class<?> type, Gen<?> generator) {
+  void every_document_comes_back_equal_through_a_jackson_3_mapper(
+      String name, Class<?> type, Gen<?> generator) {
     Property.check()
         .trials(30)
         .forAll(
@@ -54,10 +57,16 @@ class Jackson3RoundTripTest {
 
   @Test
   void every_report_is_written_as_the_jackson_2_module_writes_it_in_both_languages() {
-    JsonMapper polish = JsonMapper.builder().addModule(KcsJson3.module(KcsJson.standard().withLanguage(Language.POLISH))).build();
-    ObjectMapper polish2 = new ObjectMapper().registerModule(KcsJson.standard().withLanguage(Language.POLISH).jacksonModule());
+    JsonMapper polish =
+        JsonMapper.builder()
+            .addModule(KcsJson3.module(KcsJson.standard().withLanguage(Language.POLISH)))
+            .build();
+    ObjectMapper polish2 =
+        new ObjectMapper()
+            .registerModule(KcsJson.standard().withLanguage(Language.POLISH).jacksonModule());
     for (Object report : JsonFixtures.reports()) {
-      assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(report))).isEqualTo(JACKSON3.readTree(jackson2(report)));
+      assertThat(JACKSON3.readTree(JACKSON3.writeValueAsString(report)))
+          .isEqualTo(JACKSON3.readTree(jackson2(report)));
       try {
         assertThat(polish.writeValueAsString(report)).isEqualTo(polish2.writeValueAsString(report));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -76,14 +85,19 @@ class Jackson3RoundTripTest {
     String json = JACKSON3.writeValueAsString(file);
     JsonNode tree = JACKSON3.readTree(json);
 
-    assertThat(tree.get("implementation").get("host").get("kind").stringValue()).isEqualTo("LIBRARY");
+    assertThat(tree.get("implementation").get("host").get("kind").stringValue())
+        .isEqualTo("LIBRARY");
     assertThat(tree.get("implementation").has("document")).isFalse();
     assertThat(JACKSON3.readValue(json, CaseFile.class)).isEqualTo(file);
   }
 
   @Test
   void a_bad_value_fails_with_kcs_json_s_one_line_message_KCS_REM_FTE() {
-    String json = JACKSON3.writeValueAsString(Fixtures.anAnimatorReadyForStageTwo()).replace("\"1/4\"", "\"3/2\"").replace("\"1/2\"", "\"3/2\"");
+    String json =
+        JACKSON3
+            .writeValueAsString(Fixtures.anAnimatorReadyForStageTwo())
+            .replace("\"1/4\"", "\"3/2\"")
+            .replace("\"1/2\"", "\"3/2\"");
 
     assertThatThrownBy(() -> JACKSON3.readValue(json, Animator.class))
         .isInstanceOf(MismatchedInputException.class)
@@ -93,11 +107,15 @@ class Jackson3RoundTripTest {
 
   @Test
   void an_unknown_field_fails_as_in_jackson_2() {
-    String json = JACKSON3.writeValueAsString(Fixtures.anAnimatorReadyForStageTwo()).replaceFirst("\\{", "{\"postFracton\":\"1/4\",");
+    String json =
+        JACKSON3
+            .writeValueAsString(Fixtures.anAnimatorReadyForStageTwo())
+            .replaceFirst("\\{", "{\"postFracton\":\"1/4\",");
 
     assertThatThrownBy(() -> JACKSON3.readValue(json, Animator.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageStartingWith("$.postFracton: is not a field of format " + KcsJson.FORMAT_VERSION + " here");
+        .hasMessageStartingWith(
+            "$.postFracton: is not a field of format " + KcsJson.FORMAT_VERSION + " here");
   }
 
   @Test
