@@ -76,6 +76,14 @@ public abstract class AreaReport<F> {
   }
 
   /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
+  }
+
+  /**
    * The report as text, in the language kcs uses for {@code locale}, as the area {@linkplain
    * #write(ReportText) writes} it.
    */

@@ -71,16 +71,40 @@ public final class Outcome {
     return result;
   }
 
+  /**
+   * {@link #message(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String message(Language language) {
+    return message(language.locale());
+  }
+
   /** What was found, in the language kcs uses for {@code locale}. */
   public String message(Locale locale) {
     Language language = Language.of(locale);
     return format(rule.messageTemplate(language, status), language);
   }
 
+  /**
+   * {@link #action(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String action(Language language) {
+    return action(language.locale());
+  }
+
   /** What to do about it, in the language kcs uses for {@code locale}. */
   public String action(Locale locale) {
     Language language = Language.of(locale);
     return format(rule.actionTemplate(language), language);
+  }
+
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
   }
 
   /**
@@ -108,6 +132,14 @@ public final class Outcome {
       line.append(" → ").append(action(locale));
     }
     return line.toString();
+  }
+
+  /**
+   * {@link #renderAsListItem(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String renderAsListItem(Language language) {
+    return renderAsListItem(language.locale());
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 import pl.kcs.core.DomainTerm;
+import pl.kcs.core.Language;
 
 /**
  * The result of evaluating a {@link RuleSet} on some facts: an {@link Outcome} for every rule, in
@@ -211,6 +212,14 @@ public final class RuleSetResult<F> {
       }
     }
     return count;
+  }
+
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
   }
 
   /** Every outcome rendered one per line in the language kcs uses for {@code locale}. */

@@ -74,6 +74,14 @@ public final class Transition {
   }
 
   /**
+   * {@link #message(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String message(Language language) {
+    return message(language.locale());
+  }
+
+  /**
    * What happened or why not, in the language kcs uses for {@code locale}: the move made, or the
    * reason the event cannot happen, or each refusing guard with what to do.
    */

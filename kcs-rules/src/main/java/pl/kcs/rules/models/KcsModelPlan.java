@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import pl.kcs.core.Language;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionCapability;
@@ -141,6 +142,14 @@ public final class KcsModelPlan {
       demands.add(demand(model).orElseThrow());
     }
     return demands.build();
+  }
+
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
   }
 
   /**

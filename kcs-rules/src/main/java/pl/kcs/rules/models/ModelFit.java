@@ -107,6 +107,14 @@ public final class ModelFit {
     return better.build();
   }
 
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
+  }
+
   /** One line: the model, recommended or not, and its score. */
   public String render(Locale locale) {
     Language language = Language.of(locale);

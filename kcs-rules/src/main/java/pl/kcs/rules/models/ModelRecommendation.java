@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.OperatingModel;
@@ -112,6 +113,14 @@ public final class ModelRecommendation {
    */
   public ImmutableList<Outcome> missingFor(OperatingModel model) {
     return fit(model).missing();
+  }
+
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
   }
 
   /**

@@ -112,6 +112,14 @@ public final class ModelScore {
     return reasons;
   }
 
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
+  }
+
   /** E.g. "80/100 (12 of 15 points)", in the language kcs uses for {@code locale}. */
   public String render(Locale locale) {
     return ModelMessages.BUNDLE.format(Language.of(locale), "score", percent(), points, maxPoints);

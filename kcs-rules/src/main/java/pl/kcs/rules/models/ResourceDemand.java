@@ -68,6 +68,14 @@ public final class ResourceDemand {
     return freeHoursPerWeek;
   }
 
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
+  }
+
   /** The demand as a few lines of text, in the language kcs uses for {@code locale}. */
   public String render(Locale locale) {
     Language language = Language.of(locale);

@@ -2,6 +2,7 @@ package pl.kcs.rules.stage;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import pl.kcs.core.Language;
 import pl.kcs.core.stage.Step;
 import pl.kcs.rules.Outcome;
 
@@ -49,6 +50,14 @@ public final class StepProgress {
       }
     }
     return problems.build();
+  }
+
+  /**
+   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
+   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   */
+  public String render(Language language) {
+    return render(language.locale());
   }
 
   /** {@code [x] 1b premises: …} in the language kcs uses for {@code locale}. */
