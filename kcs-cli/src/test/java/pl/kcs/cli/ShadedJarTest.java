@@ -57,6 +57,23 @@ class ShadedJarTest {
     }
   }
 
+  @Test
+  void should_name_every_bundled_library_with_its_licence_and_carry_the_lgpl_texts()
+      throws IOException {
+    assumeTrue(Files.exists(JAR), "the build has made target/kcs.jar");
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      String list = text(jar, "META-INF/THIRD-PARTY.txt");
+      assertThat(list)
+          .contains("VectorGraphics2D", "picocli", "XChart", "Guava")
+          .containsIgnoringCase("Lesser General Public License")
+          .doesNotContain("pl.kcs:");
+      assertThat(text(jar, "META-INF/licenses/VectorGraphics2D/LGPL-3.0.txt"))
+          .contains("GNU LESSER GENERAL PUBLIC LICENSE", "Version 3");
+      assertThat(text(jar, "META-INF/licenses/VectorGraphics2D/GPL-3.0.txt"))
+          .contains("GNU GENERAL PUBLIC LICENSE", "Version 3");
+    }
+  }
+
   private static String text(JarFile jar, String name) throws IOException {
     ZipEntry entry = jar.getEntry(name);
     assertThat(entry).as(name).isNotNull();
