@@ -1,15 +1,11 @@
 package pl.kcs.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pl.kcs.core.fixtures.ValueTypeScan.constructorsOpenToSubclasses;
+import static pl.kcs.core.fixtures.ValueTypeScan.publicAbstractClasses;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.reflect.ClassPath;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Modifier;
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,33 +18,12 @@ class NoWayAroundTheBuildersTest {
   @Test
   void should_give_no_public_abstract_value_type_a_public_or_protected_constructor()
       throws IOException {
-    ImmutableList<Class<?>> valueTypes = publicAbstractClasses();
-
-    List<String> open = new ArrayList<>();
-    for (Class<?> type : valueTypes) {
-      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-        int modifiers = constructor.getModifiers();
-        if (Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers)) {
-          open.add(constructor.toString());
-        }
-      }
-    }
+    ImmutableList<Class<?>> valueTypes =
+        publicAbstractClasses(ScenarioParameters.class, "pl.kcs.simulation");
+    ImmutableList<String> open = constructorsOpenToSubclasses(valueTypes);
 
     // The scan must see the value types, or the test proves nothing.
     assertThat(valueTypes).hasSizeGreaterThanOrEqualTo(1).contains(ScenarioParameters.class);
     assertThat(open).as("constructors open to subclasses outside kcs-simulation").isEmpty();
-  }
-
-  /** The public abstract classes of kcs-simulation's main code (not its tests), found on the class path. */
-  private static ImmutableList<Class<?>> publicAbstractClasses() throws IOException {
-    URL mainCode = ScenarioParameters.class.getProtectionDomain().getCodeSource().getLocation();
-    return ClassPath.from(ScenarioParameters.class.getClassLoader()).getAllClasses().stream()
-        .filter(info -> info.getPackageName().startsWith("pl.kcs.simulation"))
-        .<Class<?>>map(ClassPath.ClassInfo::load)
-        .filter(type -> type.getProtectionDomain().getCodeSource().getLocation().equals(mainCode))
-        .filter(type -> !type.isInterface() && !type.isEnum())
-        .filter(type -> Modifier.isPublic(type.getModifiers()))
-        .filter(type -> Modifier.isAbstract(type.getModifiers()))
-        .collect(ImmutableList.toImmutableList());
   }
 }
