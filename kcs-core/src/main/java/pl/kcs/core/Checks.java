@@ -2,8 +2,12 @@ package pl.kcs.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -309,6 +313,29 @@ public final class Checks {
         || type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /**
+   * Checks that no two of {@code items} have the same id: {@code "animators must have distinct
+   * ids, was a1 twice"}. Ids are not personal data; a pseudonymous id is never an item's key here.
+   *
+   * @return the ids, in the order of the items
+   */
+  public static <T, K> ImmutableSet<K> checkDistinctIds(
+      String field, Iterable<T> items, Function<? super T, K> id) {
+    requireNonNull(field, "field");
+    requireNonNull(items, "items");
+    requireNonNull(id, "id");
+    Set<K> seen = new HashSet<>();
+    ImmutableSet.Builder<K> ids = ImmutableSet.builder();
+    for (T item : items) {
+      K key = id.apply(item);
+      if (!seen.add(key)) {
+        throw new IllegalStateException(field + " must have distinct ids, was " + key + " twice");
+      }
+      ids.add(key);
+    }
+    return ids.build();
   }
 
   /** Checks that {@code value} is positive. */

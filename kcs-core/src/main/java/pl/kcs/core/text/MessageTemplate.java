@@ -229,27 +229,44 @@ public final class MessageTemplate {
     }
   }
 
-  private static final class Argument implements Part {
+  /**
+   * A part that formats the argument at {@code index}; a missing argument stays {@code {index}}
+   * in the text, as {@code MessageFormat} leaves it.
+   */
+  private abstract static class ArgumentPart implements Part {
     private final int index;
+
+    ArgumentPart(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public final void appendTo(StringBuilder out, Object[] arguments, String hash) {
+      if (index >= arguments.length) {
+        out.append('{').append(index).append('}');
+      } else {
+        appendArgument(out, arguments[index], arguments);
+      }
+    }
+
+    abstract void appendArgument(StringBuilder out, Object value, Object[] arguments);
+  }
+
+  private static final class Argument extends ArgumentPart {
     private final Language language;
 
     Argument(int index, Language language) {
-      this.index = index;
+      super(index);
       this.language = language;
     }
 
     @Override
-    public void appendTo(StringBuilder out, Object[] arguments, String hash) {
-      if (index >= arguments.length) {
-        out.append('{').append(index).append('}');
-      } else {
-        out.append(render(arguments[index], language));
-      }
+    void appendArgument(StringBuilder out, Object value, Object[] arguments) {
+      out.append(render(value, language));
     }
   }
 
-  private static final class Plural implements Part {
-    private final int index;
+  private static final class Plural extends ArgumentPart {
     private final Language language;
     private final ImmutableMap<Long, ImmutableList<Part>> exact;
     private final ImmutableMap<PluralCategory, ImmutableList<Part>> branches;
@@ -259,19 +276,14 @@ public final class MessageTemplate {
         Language language,
         ImmutableMap<Long, ImmutableList<Part>> exact,
         ImmutableMap<PluralCategory, ImmutableList<Part>> branches) {
-      this.index = index;
+      super(index);
       this.language = language;
       this.exact = exact;
       this.branches = branches;
     }
 
     @Override
-    public void appendTo(StringBuilder out, Object[] arguments, String hash) {
-      if (index >= arguments.length) {
-        out.append('{').append(index).append('}');
-        return;
-      }
-      Object value = arguments[index];
+    void appendArgument(StringBuilder out, Object value, Object[] arguments) {
       PluralCategory category = categoryOf(value, language);
       ImmutableList<Part> branch = null;
       if (!exact.isEmpty()) {
@@ -289,23 +301,18 @@ public final class MessageTemplate {
   }
 
   /** A {@code MessageFormat} type kcs does not format itself ({@code number}, {@code choice} …). */
-  private static final class Delegated implements Part {
-    private final int index;
+  private static final class Delegated extends ArgumentPart {
     private final MessageFormat format;
 
     Delegated(int index, MessageFormat format) {
-      this.index = index;
+      super(index);
       this.format = format;
     }
 
     @Override
-    public void appendTo(StringBuilder out, Object[] arguments, String hash) {
-      if (index >= arguments.length) {
-        out.append('{').append(index).append('}');
-        return;
-      }
+    void appendArgument(StringBuilder out, Object value, Object[] arguments) {
       // MessageFormat is not thread-safe: each use formats with its own copy.
-      out.append(((MessageFormat) format.clone()).format(new Object[] {arguments[index]}));
+      out.append(((MessageFormat) format.clone()).format(new Object[] {value}));
     }
   }
 
