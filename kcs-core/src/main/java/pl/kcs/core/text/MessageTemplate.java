@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Language;
 
@@ -230,14 +231,28 @@ public final class MessageTemplate {
   }
 
   /**
-   * A part that formats the argument at {@code index}; a missing argument stays {@code {index}}
-   * in the text, as {@code MessageFormat} leaves it.
+   * The argument at {@code index}, formatted by {@code format}; a missing argument stays {@code
+   * {index}} in the text, as {@code MessageFormat} leaves it.
    */
-  private abstract static class ArgumentPart implements Part {
+  private static class Argument implements Part {
     private final int index;
+    private final Function<Object, String> format;
 
-    ArgumentPart(int index) {
+    Argument(int index, Function<Object, String> format) {
       this.index = index;
+      this.format = format;
+    }
+
+    /** The argument in kcs's own form for {@code language} ({@link #render}). */
+    static Argument rendered(int index, Language language) {
+      return new Argument(index, value -> render(value, language));
+    }
+
+    /** The argument as {@code format}, a {@code MessageFormat} of a type kcs does not format itself ({@code number}, {@code choice} …). */
+    static Argument delegated(int index, MessageFormat format) {
+      // MessageFormat is not thread-safe: each use formats with its own copy.
+      return new Argument(
+          index, value -> ((MessageFormat) format.clone()).format(new Object[] {value}));
     }
 
     @Override
@@ -249,24 +264,17 @@ public final class MessageTemplate {
       }
     }
 
-    abstract void appendArgument(StringBuilder out, Object value, Object[] arguments);
-  }
-
-  private static final class Argument extends ArgumentPart {
-    private final Language language;
-
-    Argument(int index, Language language) {
-      super(index);
-      this.language = language;
-    }
-
-    @Override
     void appendArgument(StringBuilder out, Object value, Object[] arguments) {
-      out.append(render(value, language));
+      out.append(formatted(value));
+    }
+
+    final String formatted(Object value) {
+      return format.apply(value);
     }
   }
 
-  private static final class Plural extends ArgumentPart {
+  /** A plural choice on the argument at {@code index}, whose rendered form stands for {@code #}. */
+  private static final class Plural extends Argument {
     private final Language language;
     private final ImmutableMap<Long, ImmutableList<Part>> exact;
     private final ImmutableMap<PluralCategory, ImmutableList<Part>> branches;
@@ -276,7 +284,7 @@ public final class MessageTemplate {
         Language language,
         ImmutableMap<Long, ImmutableList<Part>> exact,
         ImmutableMap<PluralCategory, ImmutableList<Part>> branches) {
-      super(index);
+      super(index, value -> render(value, language));
       this.language = language;
       this.exact = exact;
       this.branches = branches;
@@ -293,26 +301,10 @@ public final class MessageTemplate {
       if (branch == null) {
         branch = branches.getOrDefault(category, branches.get(PluralCategory.OTHER));
       }
-      String own = render(value, language);
+      String own = formatted(value);
       for (Part part : branch) {
         part.appendTo(out, arguments, own);
       }
-    }
-  }
-
-  /** A {@code MessageFormat} type kcs does not format itself ({@code number}, {@code choice} …). */
-  private static final class Delegated extends ArgumentPart {
-    private final MessageFormat format;
-
-    Delegated(int index, MessageFormat format) {
-      super(index);
-      this.format = format;
-    }
-
-    @Override
-    void appendArgument(StringBuilder out, Object value, Object[] arguments) {
-      // MessageFormat is not thread-safe: each use formats with its own copy.
-      out.append(((MessageFormat) format.clone()).format(new Object[] {value}));
     }
   }
 
@@ -401,7 +393,7 @@ public final class MessageTemplate {
       used |= index > 62 ? Long.MIN_VALUE : 1L << index;
       if (pattern.charAt(position) == '}') {
         position++;
-        return new Argument(index, language);
+        return Argument.rendered(index, language);
       }
       position++;
       int typeStart = position;
@@ -444,7 +436,7 @@ public final class MessageTemplate {
       }
       String rest = pattern.substring(styleStart, position - 1);
       try {
-        return new Delegated(
+        return Argument.delegated(
             index, new MessageFormat("{0" + "," + type + rest + "}", language.locale()));
       } catch (IllegalArgumentException e) {
         throw error("an argument of type '" + type + "' MessageFormat cannot read");
