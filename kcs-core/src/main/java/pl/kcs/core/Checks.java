@@ -55,6 +55,8 @@ public final class Checks {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,9})?");
   private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+  private static final String IDENTIFIER_RULE =
+      " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit";
 
   private Checks() {}
 
@@ -63,13 +65,8 @@ public final class Checks {
    * a digit. No spaces, so that a person's full name cannot pass for an identifier by accident.
    */
   public static String checkIdentifier(String field, String value) {
-    requireNonNull(field, "field");
-    requireNonNull(value, field);
-    if (!IDENTIFIER.matcher(value).matches()) {
-      throw new IllegalStateException(
-          field
-              + " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit;"
-              + " the value is not repeated");
+    if (!isIdentifier(field, value)) {
+      throw new IllegalStateException(field + IDENTIFIER_RULE + "; the value is not repeated");
     }
     return value;
   }
@@ -80,17 +77,22 @@ public final class Checks {
    * real name.
    */
   public static String checkPseudonym(String field, String value) {
-    requireNonNull(field, "field");
-    requireNonNull(value, field);
-    if (!IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(field, value)) {
       throw new IllegalStateException(
           field
-              + " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit,"
-              + " was a value of "
+              + IDENTIFIER_RULE
+              + ", was a value of "
               + value.length()
               + " characters (not shown: it may identify a person)");
     }
     return value;
+  }
+
+  /** Whether {@code value} is an identifier, once neither is null. */
+  private static boolean isIdentifier(String field, String value) {
+    requireNonNull(field, "field");
+    requireNonNull(value, field);
+    return IDENTIFIER.matcher(value).matches();
   }
 
   /**

@@ -379,7 +379,8 @@ public final class MessageTemplate {
       // As MessageFormat: an unclosed quote runs to the end.
     }
 
-    private Part readArgument() {
+    /** The trimmed text up to the next comma or closing brace, where the position stops. */
+    private String readElement() {
       int start = position;
       while (position < pattern.length()
           && pattern.charAt(position) != ','
@@ -389,23 +390,18 @@ public final class MessageTemplate {
       if (position >= pattern.length()) {
         throw error("an argument not closed by '}'");
       }
-      int index = index(pattern.substring(start, position).trim());
+      return pattern.substring(start, position).trim();
+    }
+
+    private Part readArgument() {
+      int index = index(readElement());
       used |= index > 62 ? Long.MIN_VALUE : 1L << index;
       if (pattern.charAt(position) == '}') {
         position++;
         return Argument.rendered(index, language);
       }
       position++;
-      int typeStart = position;
-      while (position < pattern.length()
-          && pattern.charAt(position) != ','
-          && pattern.charAt(position) != '}') {
-        position++;
-      }
-      if (position >= pattern.length()) {
-        throw error("an argument not closed by '}'");
-      }
-      String type = pattern.substring(typeStart, position).trim();
+      String type = readElement();
       if ("plural".equals(type)) {
         checkArgument(pattern.charAt(position) == ',', "plural argument %s needs its forms", index);
         position++;
