@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.CulturalNeed;
 import pl.kcs.core.group.GroupMaturity;
@@ -22,6 +23,7 @@ import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.SupportForm;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
+import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -33,6 +35,16 @@ import pl.kcs.rules.Status;
  * out and add to its score (see {@link ModelScore}).
  */
 final class ModelRules {
+
+  /**
+   * The area's words: its rules' messages and the report's, {@code
+   * pl/kcs/rules/models/messages_pl.properties} and {@code _en}.
+   */
+  static final LocalizedBundle WORDS =
+      LocalizedBundle.load("pl.kcs.rules.models.messages", ModelRules.class.getClassLoader());
+
+  /** {@link #WORDS} as the rules read their messages. */
+  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
 
   private ModelRules() {}
 
@@ -206,7 +218,7 @@ final class ModelRules {
         .source(model.source())
         .severity(severity)
         .appliesTo(model)
-        .messages(ModelMessages.CATALOG);
+        .messages(MESSAGES);
   }
 
   /** Whether the institution gives this group one of M3's forms: its programme, art therapy asked for, outings asked for. */
@@ -249,12 +261,10 @@ final class ModelRules {
   private static Finding needsSupportFinding(ModelFacts facts) {
     List<Labelled> reasons = new ArrayList<>();
     if (facts.isForming()) {
-      reasons.add(ModelMessages.BUNDLE.message("reason.maturity", facts.maturity()));
+      reasons.add(WORDS.message("reason.maturity", facts.maturity()));
     }
     if (!facts.missingAgreements().isEmpty()) {
-      reasons.add(
-          ModelMessages.BUNDLE.message(
-              "reason.not-agreed", Labels.join(facts.missingAgreements())));
+      reasons.add(WORDS.message("reason.not-agreed", Labels.join(facts.missingAgreements())));
     }
     Labelled joined =
         locale -> {
