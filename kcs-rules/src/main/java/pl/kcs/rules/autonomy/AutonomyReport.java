@@ -54,7 +54,7 @@ public final class AutonomyReport extends AreaReport<AutonomyFacts> {
   @Override
   protected void write(ReportText text) {
     text.line(
-        AutonomyMessages.BUNDLE.format(
+        AutonomyRules.WORDS.format(
             text.language(), "report.group", group().name(), evaluation().facts().terminology()));
     text.outcomeLines(evaluation().outcomes());
   }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupId;
@@ -25,12 +26,22 @@ import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
+import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
 /** The built-in rules of autonomy and mutual aid (source 004), read on one group. */
 final class AutonomyRules {
+
+  /**
+   * The area's words: its rules' messages and the report's, {@code pl/kcs/rules/autonomy/messages_pl.properties} and {@code _en}.
+   */
+  static final LocalizedBundle WORDS =
+      LocalizedBundle.load("pl.kcs.rules.autonomy.messages", AutonomyRules.class.getClassLoader());
+
+  /** {@link #WORDS} as the rules read their messages. */
+  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
 
   private AutonomyRules() {}
 
@@ -181,7 +192,7 @@ final class AutonomyRules {
         .source(fact)
         .severity(severity)
         .appliesTo(appliesTo)
-        .messages(AutonomyMessages.CATALOG);
+        .messages(MESSAGES);
   }
 
   private static Rule<AutonomyFacts> attitude(String id, ProfessionalAttitude attitude) {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.club.ClubActivityForm;
@@ -28,6 +29,7 @@ import pl.kcs.core.people.CoordinatorDuty;
 import pl.kcs.core.people.ExpertKind;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
+import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 
@@ -41,6 +43,15 @@ import pl.kcs.rules.Severity;
  * recommended, good if, may) is advice.
  */
 final class ClubRules {
+
+  /**
+   * The area's words: its rules' messages, the aspects' labels and the report's, {@code pl/kcs/rules/club/messages_pl.properties} and {@code _en}.
+   */
+  static final LocalizedBundle WORDS =
+      LocalizedBundle.load("pl.kcs.rules.club.messages", ClubRules.class.getClassLoader());
+
+  /** {@link #WORDS} as the rules read their messages. */
+  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
 
   /** KS-HOURS: "minimum 6 godzin tygodniowo". */
   static final Duration WEEKLY_MINIMUM = Duration.ofHours(6);
@@ -301,7 +312,7 @@ final class ClubRules {
         .source(fact)
         .severity(severity)
         .appliesTo(aspect)
-        .messages(ClubMessages.CATALOG);
+        .messages(MESSAGES);
   }
 
   private static boolean inStrategy(ClubFacts facts) {
@@ -333,15 +344,15 @@ final class ClubRules {
 
   private static Finding coordinatorFinding(ClubFacts facts) {
     if (facts.club().coordinator().isEmpty()) {
-      return Finding.of(List.of(ClubMessages.BUNDLE.message("coordinator.none")), "", "");
+      return Finding.of(List.of(WORDS.message("coordinator.none")), "", "");
     }
     Coordinator coordinator = facts.club().coordinator().get();
     List<Object> subjects = new ArrayList<>();
     if (!coordinator.employedAtCentre()) {
-      subjects.add(ClubMessages.BUNDLE.message("coordinator.not-employed"));
+      subjects.add(WORDS.message("coordinator.not-employed"));
     }
     if (!coordinator.clubInWrittenDuties()) {
-      subjects.add(ClubMessages.BUNDLE.message("coordinator.not-in-duties"));
+      subjects.add(WORDS.message("coordinator.not-in-duties"));
     }
     if (subjects.isEmpty()) {
       subjects.add(coordinator.id());

@@ -42,7 +42,7 @@ public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
   @Override
   protected void write(ReportText text) {
     text.line(
-        GroupMessages.BUNDLE.format(
+        GroupLifeRules.WORDS.format(
             text.language(), "report.group", group().name(), group().maturity()));
     text.outcomeLines(evaluation().outcomes());
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
@@ -15,11 +16,21 @@ import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.core.people.AnimatorId;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
+import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 
 /** The built-in group-life rules, read on one group on a date. */
 final class GroupLifeRules {
+
+  /**
+   * The area's words: the group-life and transition rules' messages, event labels and the report's, {@code pl/kcs/rules/group/messages_pl.properties} and {@code _en}.
+   */
+  static final LocalizedBundle WORDS =
+      LocalizedBundle.load("pl.kcs.rules.group.messages", GroupLifeRules.class.getClassLoader());
+
+  /** {@link #WORDS} as the rules read their messages. */
+  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
 
   private GroupLifeRules() {}
 
@@ -124,7 +135,7 @@ final class GroupLifeRules {
         .source(fact)
         .severity(severity)
         .appliesTo(appliesTo)
-        .messages(GroupMessages.CATALOG);
+        .messages(MESSAGES);
   }
 
   /** The date as the message writes it in prose ("2 września 2024 r."), or a dash. */
@@ -141,8 +152,7 @@ final class GroupLifeRules {
         names.add(other.name());
       }
       animators.add(
-          GroupMessages.BUNDLE.message(
-              "diversity.animator", entry.getKey().value(), String.join(", ", names)));
+          WORDS.message("diversity.animator", entry.getKey().value(), String.join(", ", names)));
     }
     return Finding.of(animators, animators.size(), 0);
   }
