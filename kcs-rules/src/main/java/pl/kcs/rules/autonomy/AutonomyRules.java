@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Labelled;
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupId;
@@ -24,9 +23,9 @@ import pl.kcs.core.group.ProfessionalInvolvement;
 import pl.kcs.core.group.Reciprocity;
 import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -34,14 +33,9 @@ import pl.kcs.rules.Status;
 /** The built-in rules of autonomy and mutual aid (source 004), read on one group. */
 final class AutonomyRules {
 
-  /**
-   * The area's words: its rules' messages and the report's, {@code pl/kcs/rules/autonomy/messages_pl.properties} and {@code _en}.
-   */
-  static final LocalizedBundle WORDS =
-      LocalizedBundle.load("pl.kcs.rules.autonomy.messages", AutonomyRules.class.getClassLoader());
-
-  /** {@link #WORDS} as the rules read their messages. */
-  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
+  /** The area's words: {@code pl/kcs/rules/autonomy/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS =
+      AreaWords.load("pl.kcs.rules.autonomy.messages", AutonomyRules.class);
 
   private AutonomyRules() {}
 
@@ -192,7 +186,7 @@ final class AutonomyRules {
         .source(fact)
         .severity(severity)
         .appliesTo(appliesTo)
-        .messages(MESSAGES);
+        .messages(WORDS);
   }
 
   private static Rule<AutonomyFacts> attitude(String id, ProfessionalAttitude attitude) {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import pl.kcs.core.Labelled;
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.club.ClubActivityForm;
@@ -27,9 +26,9 @@ import pl.kcs.core.people.ClubAnimatorTask;
 import pl.kcs.core.people.Coordinator;
 import pl.kcs.core.people.CoordinatorDuty;
 import pl.kcs.core.people.ExpertKind;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 
@@ -44,14 +43,8 @@ import pl.kcs.rules.Severity;
  */
 final class ClubRules {
 
-  /**
-   * The area's words: its rules' messages, the aspects' labels and the report's, {@code pl/kcs/rules/club/messages_pl.properties} and {@code _en}.
-   */
-  static final LocalizedBundle WORDS =
-      LocalizedBundle.load("pl.kcs.rules.club.messages", ClubRules.class.getClassLoader());
-
-  /** {@link #WORDS} as the rules read their messages. */
-  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
+  /** The area's words: {@code pl/kcs/rules/club/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS = AreaWords.load("pl.kcs.rules.club.messages", ClubRules.class);
 
   /** KS-HOURS: "minimum 6 godzin tygodniowo". */
   static final Duration WEEKLY_MINIMUM = Duration.ofHours(6);
@@ -312,7 +305,7 @@ final class ClubRules {
         .source(fact)
         .severity(severity)
         .appliesTo(aspect)
-        .messages(MESSAGES);
+        .messages(WORDS);
   }
 
   private static boolean inStrategy(ClubFacts facts) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import pl.kcs.core.Labelled;
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.GroupMaturity;
 import pl.kcs.core.group.GroupRules;
@@ -14,23 +13,18 @@ import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.core.people.AnimatorId;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 
 /** The built-in group-life rules, read on one group on a date. */
 final class GroupLifeRules {
 
-  /**
-   * The area's words: the group-life and transition rules' messages, event labels and the report's, {@code pl/kcs/rules/group/messages_pl.properties} and {@code _en}.
-   */
-  static final LocalizedBundle WORDS =
-      LocalizedBundle.load("pl.kcs.rules.group.messages", GroupLifeRules.class.getClassLoader());
-
-  /** {@link #WORDS} as the rules read their messages. */
-  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
+  /** The area's words: {@code pl/kcs/rules/group/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS =
+      AreaWords.load("pl.kcs.rules.group.messages", GroupLifeRules.class);
 
   private GroupLifeRules() {}
 
@@ -135,7 +129,7 @@ final class GroupLifeRules {
         .source(fact)
         .severity(severity)
         .appliesTo(appliesTo)
-        .messages(MESSAGES);
+        .messages(WORDS);
   }
 
   /** The date as the message writes it in prose ("2 września 2024 r."), or a dash. */

@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import pl.kcs.core.Labelled;
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.group.CulturalNeed;
 import pl.kcs.core.group.GroupMaturity;
@@ -21,9 +20,9 @@ import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.SupportForm;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -36,15 +35,8 @@ import pl.kcs.rules.Status;
  */
 final class ModelRules {
 
-  /**
-   * The area's words: its rules' messages and the report's, {@code
-   * pl/kcs/rules/models/messages_pl.properties} and {@code _en}.
-   */
-  static final LocalizedBundle WORDS =
-      LocalizedBundle.load("pl.kcs.rules.models.messages", ModelRules.class.getClassLoader());
-
-  /** {@link #WORDS} as the rules read their messages. */
-  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
+  /** The area's words: {@code pl/kcs/rules/models/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS = AreaWords.load("pl.kcs.rules.models.messages", ModelRules.class);
 
   private ModelRules() {}
 
@@ -218,7 +210,7 @@ final class ModelRules {
         .source(model.source())
         .severity(severity)
         .appliesTo(model)
-        .messages(MESSAGES);
+        .messages(WORDS);
   }
 
   /** Whether the institution gives this group one of M3's forms: its programme, art therapy asked for, outings asked for. */

@@ -3,15 +3,14 @@ package pl.kcs.rules.opening;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
 import pl.kcs.core.opening.PracticeLevel;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
@@ -26,14 +25,9 @@ import pl.kcs.rules.Status;
  */
 final class OpeningRules {
 
-  /**
-   * The area's words: its rules' messages and the report's, {@code pl/kcs/rules/opening/messages_pl.properties} and {@code _en}.
-   */
-  static final LocalizedBundle WORDS =
-      LocalizedBundle.load("pl.kcs.rules.opening.messages", OpeningRules.class.getClassLoader());
-
-  /** {@link #WORDS} as the rules read their messages. */
-  static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
+  /** The area's words: {@code pl/kcs/rules/opening/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS =
+      AreaWords.load("pl.kcs.rules.opening.messages", OpeningRules.class);
 
   /** The panel's purpose: recommendations for opening places to residents (OPEN-PRACTICES). */
   private static final String PANEL_RECOMMENDATIONS =
@@ -62,7 +56,7 @@ final class OpeningRules {
             .appliesTo(OpeningArea.COHOSTING_AND_INITIATIVE)
             .condition(Condition.holds(f -> f.position() == CohostPosition.CO_HOST))
             .explainer(f -> Finding.of(List.of(f.percent()), f.position(), CohostPosition.CO_HOST))
-            .messages(MESSAGES)
+            .messages(WORDS)
             .build());
     return rules.build();
   }
@@ -95,7 +89,7 @@ final class OpeningRules {
                     List.of(condition),
                     f.assessment().answer(condition).<Object>map(l -> l).orElse(""),
                     PracticeLevel.PARTLY))
-        .messages(MESSAGES)
+        .messages(WORDS)
         .build();
   }
 
@@ -115,7 +109,7 @@ final class OpeningRules {
         .appliesTo(area)
         .condition(Condition.holds(f -> f.score(area).percent() >= coHost))
         .explainer(f -> Finding.of(f.score(area).toDevelop(), f.score(area).percent(), coHost))
-        .messages(MESSAGES)
+        .messages(WORDS)
         .build();
   }
 }
