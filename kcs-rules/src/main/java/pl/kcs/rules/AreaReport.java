@@ -151,6 +151,15 @@ public abstract class AreaReport<F> implements Renderable {
     return anyPassed;
   }
 
+  /**
+   * Whether the rule {@code ruleId} failed: not when it passed, could not be decided, did not
+   * apply or was disabled, nor when the rule set has no such rule. For a report's own verdicts
+   * drawn from one rule.
+   */
+  protected final boolean hasFailed(String ruleId) {
+    return evaluation.outcome(ruleId).map(o -> o.status() == Status.FAILED).orElse(false);
+  }
+
   /** {@code "blockers=1, warnings=0, advice=2"}, for a subclass's {@code toString()}. */
   protected final String problemCounts() {
     return "blockers="
