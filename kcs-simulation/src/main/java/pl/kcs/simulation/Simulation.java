@@ -236,7 +236,7 @@ public final class Simulation {
 
   private Accumulator work(
       ChunkSource source, RunSettings settings, long total, AtomicLong done, AtomicBoolean stop) {
-    Model model = new Model(parameters, rates);
+    Model model = new Model(parameters);
     Accumulator accumulator = newAccumulator();
     boolean uncertain = !uncertainty.isEmpty();
     double[] base = ProbabilityParameter.all(parameters);
@@ -260,6 +260,7 @@ public final class Simulation {
       }
       settings.progress().onProgress(done.addAndGet(size), total);
     }
+    accumulator.flush();
     return accumulator;
   }
 
