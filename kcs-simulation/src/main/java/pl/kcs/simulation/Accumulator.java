@@ -1,5 +1,7 @@
 package pl.kcs.simulation;
 
+import java.util.function.Consumer;
+
 /**
  * Streams replications into fixed-size aggregates: histograms of small counts, bounded-resolution
  * histograms, sums, minima and maxima of money in minor units, and totals. Its size depends on the
@@ -261,22 +263,7 @@ final class Accumulator {
   void visit(LongVisitor visitor) {
     flush();
     visitor.value(replications);
-    for (int month = 0; month < months; month++) {
-      visitor.values(activeGroups[month]);
-      visitor.values(selfRunningGroups[month]);
-      visitor.values(independentGroups[month]);
-      visitor.values(animatorsInPost[month]);
-      visitor.values(costLowHistogram[month]);
-      visitor.values(costHighHistogram[month]);
-    }
-    visitor.values(costLowSum);
-    visitor.values(costHighSum);
-    visitor.values(costLowMin);
-    visitor.values(costLowMax);
-    visitor.values(costHighMin);
-    visitor.values(costHighMax);
-    visitor.values(lessLonelyShare);
-    visitor.values(confidentShare);
+    forEachArray(visitor::values);
     visitor.value(replicationsWithParticipants);
     visitor.value(groupsStarted);
     visitor.value(startedThroughExistingGroups);
@@ -292,22 +279,7 @@ final class Accumulator {
   /** Reads every field in {@link #visit}'s order from {@code source}. */
   void read(LongSource source) {
     replications = source.next();
-    for (int month = 0; month < months; month++) {
-      source.fill(activeGroups[month]);
-      source.fill(selfRunningGroups[month]);
-      source.fill(independentGroups[month]);
-      source.fill(animatorsInPost[month]);
-      source.fill(costLowHistogram[month]);
-      source.fill(costHighHistogram[month]);
-    }
-    source.fill(costLowSum);
-    source.fill(costHighSum);
-    source.fill(costLowMin);
-    source.fill(costLowMax);
-    source.fill(costHighMin);
-    source.fill(costHighMax);
-    source.fill(lessLonelyShare);
-    source.fill(confidentShare);
+    forEachArray(source::fill);
     replicationsWithParticipants = source.next();
     groupsStarted = source.next();
     startedThroughExistingGroups = source.next();
@@ -318,6 +290,26 @@ final class Accumulator {
     participants = source.next();
     lessLonely = source.next();
     confident = source.next();
+  }
+
+  /** The arrays among the fields, in {@link #visit}'s order. */
+  private void forEachArray(Consumer<long[]> action) {
+    for (int month = 0; month < months; month++) {
+      action.accept(activeGroups[month]);
+      action.accept(selfRunningGroups[month]);
+      action.accept(independentGroups[month]);
+      action.accept(animatorsInPost[month]);
+      action.accept(costLowHistogram[month]);
+      action.accept(costHighHistogram[month]);
+    }
+    action.accept(costLowSum);
+    action.accept(costHighSum);
+    action.accept(costLowMin);
+    action.accept(costLowMax);
+    action.accept(costHighMin);
+    action.accept(costHighMax);
+    action.accept(lessLonelyShare);
+    action.accept(confidentShare);
   }
 
   /** Receives the fields in order. */
