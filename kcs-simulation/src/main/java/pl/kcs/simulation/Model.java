@@ -210,11 +210,11 @@ final class Model {
       // Animator turnover and vacancies.
       int leaving = 0;
       for (int a = 0; a < inPost; a++) {
-        leaving += SplitMix.below(SplitMix.bits53(seed += gamma), tTurnover);
+        leaving += SplitMix.below(seed += gamma, tTurnover);
       }
       int filling = 0;
       for (int v = inPost; v < animatorPosts; v++) {
-        filling += SplitMix.below(SplitMix.bits53(seed += gamma), tFill);
+        filling += SplitMix.below(seed += gamma, tFill);
       }
       inPost = inPost - leaving + filling;
       boolean alone = inPost == 0;
@@ -226,7 +226,7 @@ final class Model {
           && started < maxGroupsStarted
           && SplitMix.bits53(seed += gamma) < tNewGroup) {
         started++;
-        int organised = SplitMix.below(SplitMix.bits53(seed += gamma), tExistingChannel);
+        int organised = SplitMix.below(seed += gamma, tExistingChannel);
         throughExisting += organised;
         maturity[activeCount] = FORMING + organised * (EARLY - FORMING);
         members[activeCount] = initialMembers;
@@ -248,8 +248,8 @@ final class Model {
           dissolved++;
           leaves = true;
         } else {
-          int left = SplitMix.below(SplitMix.bits53(seed += gamma), tLeave);
-          int joined = SplitMix.below(SplitMix.bits53(seed += gamma), tNewcomer);
+          int left = SplitMix.below(seed += gamma, tLeave);
+          int joined = SplitMix.below(seed += gamma, tNewcomer);
           int size = members[i] - left + joined;
           members[i] = size;
           // 0/1 flags, combined arithmetically (see above).
@@ -267,21 +267,21 @@ final class Model {
             // Rules are agreed (KCS-REM-RULES) by a group past forming that has none: a draw
             // only then.
             if ((agreed | forming) == 0) {
-              agreed = SplitMix.below(SplitMix.bits53(seed += gamma), tRules);
+              agreed = SplitMix.below(seed += gamma, tRules);
             }
             // Then a step up (forming always, early and developing with agreed rules), or, for
             // a group running itself, independence (KCS-EFF-SELFRUN, KCS-EFF-INDEPENDENT).
             int running = isRunningItself(stage);
             int independentNow = 0;
             if ((forming | agreed | running) != 0) {
-              int next = SplitMix.below(SplitMix.bits53(seed += gamma), tNext[stage]);
+              int next = SplitMix.below(seed += gamma, tNext[stage]);
               stage += next & (running ^ 1);
               independentNow = next & running;
               independent += independentNow;
             }
             leaves = independentNow != 0;
             if (!leaves) {
-              events += SplitMix.below(SplitMix.bits53(seed += gamma), tEvent);
+              events += SplitMix.below(seed += gamma, tEvent);
             }
           }
           rulesAgreed[i] = agreed;
@@ -292,8 +292,8 @@ final class Model {
           if (met > 0) {
             int people = members[i];
             for (int person = 0; person < people; person++) {
-              lonelyLess += SplitMix.below(SplitMix.bits53(seed += gamma), tLessLonely);
-              confidentNow += SplitMix.below(SplitMix.bits53(seed += gamma), tConfident);
+              lonelyLess += SplitMix.below(seed += gamma, tLessLonely);
+              confidentNow += SplitMix.below(seed += gamma, tConfident);
             }
             asked += people;
           }
@@ -324,8 +324,8 @@ final class Model {
       if (monthsMet[i] > 0) {
         int people = members[i];
         for (int person = 0; person < people; person++) {
-          lonelyLess += SplitMix.below(SplitMix.bits53(seed += gamma), tLessLonely);
-          confidentNow += SplitMix.below(SplitMix.bits53(seed += gamma), tConfident);
+          lonelyLess += SplitMix.below(seed += gamma, tLessLonely);
+          confidentNow += SplitMix.below(seed += gamma, tConfident);
         }
         asked += people;
       }

@@ -49,12 +49,12 @@ final class SplitMix {
   }
 
   /**
-   * 1 where {@code draw} (a {@link #bits53} output) is below {@code threshold} (a draw from {@link
+   * 1 where the draw for {@code state} is below {@code threshold} (a draw from {@link
    * #threshold}(p) with probability p), else 0 — as arithmetic, without a branch: both are in
    * [0, 2^53], so their difference is negative exactly when the draw is below.
    */
-  static int below(long draw, long threshold) {
-    return (int) ((draw - threshold) >>> 63);
+  static int below(long state, long threshold) {
+    return (int) (((mix64(state) >>> 11) - threshold) >>> 63);
   }
 
   /**
