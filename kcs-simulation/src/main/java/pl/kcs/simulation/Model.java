@@ -166,7 +166,8 @@ final class Model {
     final long gamma = stream[1];
     streamStart = seed;
     streamGamma = gamma;
-    // Everything the loops read, in locals: the loops then load nothing but the groups' state.
+    // Everything the loops read, in locals: the loops then load nothing but the groups' state
+    // (measured: about 5 % of a run in SimulationBenchmark against the arrays alone in locals).
     final int months = this.months;
     final int animatorPosts = this.animatorPosts;
     final int maxGroups = this.maxGroups;
