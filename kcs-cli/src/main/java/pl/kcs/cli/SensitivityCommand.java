@@ -1,7 +1,5 @@
 package pl.kcs.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +46,7 @@ final class SensitivityCommand extends ReportCommand {
 
   @Override
   public Integer call() {
+    java.util.Optional<ChartFile> chart = study.chart.file(spec.commandLine());
     String name =
         file()
             .orElseThrow(
@@ -79,7 +78,7 @@ final class SensitivityCommand extends ReportCommand {
       default:
         print(table.toText() + basis(design));
     }
-    if (study.chart != null) {
+    if (chart.isPresent()) {
       SensitivityTable.Ranking ranking =
           table
               .ranking(chartOutput)
@@ -87,11 +86,7 @@ final class SensitivityCommand extends ReportCommand {
                   () ->
                       new BadInputException(
                           name, chartOutput + " is undefined at some design point: no chart"));
-      try {
-        StudyCharts.write(StudyCharts.sensitivity(table, ranking), Path.of(study.chart));
-      } catch (IOException | RuntimeException e) {
-        throw new BadInputException(study.chart, "cannot write the chart", e);
-      }
+      chart.get().write(java.util.List.of(StudyCharts.sensitivity(table, ranking)));
     }
     return KcsCommand.OK;
   }

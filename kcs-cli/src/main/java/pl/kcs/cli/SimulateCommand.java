@@ -1,9 +1,12 @@
 package pl.kcs.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pl.kcs.examples.Examples;
+import pl.kcs.examples.LibrarySimulation;
 import pl.kcs.json.SimulationInput;
 import pl.kcs.simulation.SimulationResult;
 
@@ -22,6 +25,8 @@ import pl.kcs.simulation.SimulationResult;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
 final class SimulateCommand extends ReportCommand {
+
+  @Mixin ChartOption chart;
 
   @Option(
       names = "--seed",
@@ -67,7 +72,8 @@ final class SimulateCommand extends ReportCommand {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1, was " + cores);
     }
-    Format format = format();
+    format();
+    Optional<ChartFile> chartFile = chart.file(spec.commandLine());
     // A progress bar on standard error when it is a terminal: ten million replications take
     // minutes.
     StudyOptions.ProgressBar bar =
@@ -82,16 +88,13 @@ final class SimulateCommand extends ReportCommand {
                     .progress(bar::update)
                     .build());
     bar.finish();
-    switch (format) {
-      case JSON:
-        printJson(result);
-        break;
-      case CSV:
-        printCsv(LibraryCsv.simulation(result));
-        break;
-      default:
-        print(SimulationSummary.text(result, language()));
-    }
+    chartFile.ifPresent(file -> file.write(LibrarySimulation.charts(result, language())));
+    String text = SimulationSummary.text(result, language());
+    print(
+        Output.text(() -> text)
+            .json(() -> result)
+            .csv(() -> LibraryCsv.simulation(result))
+            .html(() -> HtmlPages.simulation(result, text, language())));
     return KcsCommand.OK;
   }
 }

@@ -1,13 +1,8 @@
 package pl.kcs.cli;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -80,12 +75,5 @@ public final class StudyCharts {
     chart.addSeries("independent (KCS-EFF-INDEPENDENT)", points, independent);
     chart.addSeries("running themselves (KCS-EFF-SELFRUN)", points, selfRunning);
     return chart;
-  }
-
-  /** Writes {@code chart} as PNG to exactly {@code path}. */
-  static void write(CategoryChart chart, Path path) throws IOException {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-    }
   }
 }

@@ -2,6 +2,7 @@ package pl.kcs.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pl.kcs.simulation.DesignFile;
 import pl.kcs.simulation.ProgressListener;
@@ -32,11 +33,7 @@ public final class StudyOptions {
           "Threads to run on; the result does not depend on it. Default: one per processor.")
   Integer threads;
 
-  @Option(
-      names = "--chart",
-      paramLabel = "PNG",
-      description = "Also draw a chart into this PNG file.")
-  String chart;
+  @Mixin ChartOption chart;
 
   @Option(names = "--quiet", description = "No progress bar on standard error.")
   boolean quiet;

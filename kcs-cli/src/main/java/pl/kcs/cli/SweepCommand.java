@@ -1,7 +1,5 @@
 package pl.kcs.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -38,6 +36,7 @@ final class SweepCommand extends ReportCommand {
 
   @Override
   public Integer call() {
+    java.util.Optional<ChartFile> chart = study.chart.file(spec.commandLine());
     String name =
         file()
             .orElseThrow(
@@ -71,13 +70,7 @@ final class SweepCommand extends ReportCommand {
     bar.finish();
     SweepTable table = design.sweep().table(results);
     printCsv(LibraryCsv.sweep(table)); // text and csv alike: one row per grid point
-    if (study.chart != null) {
-      try {
-        StudyCharts.write(StudyCharts.sweep(table), Path.of(study.chart));
-      } catch (IOException | RuntimeException e) {
-        throw new BadInputException(study.chart, "cannot write the chart", e);
-      }
-    }
+    chart.ifPresent(file -> file.write(List.of(StudyCharts.sweep(table))));
     return KcsCommand.OK;
   }
 }
