@@ -45,8 +45,8 @@ final class ReportCharts {
     String currency = budget.currency().getCode();
     CategoryChart chart =
         new CategoryChartBuilder()
-            .width(900)
-            .height(520)
+            .width(1000)
+            .height(800)
             .title(
                 (polish
                         ? "Koszt według kategorii, od niskiego do wysokiego — "
@@ -62,9 +62,11 @@ final class ReportCharts {
             .xAxisTitle(polish ? "kategoria kosztu (fakt)" : "cost category (fact)")
             .yAxisTitle(currency + (polish ? ", bez lokalu" : ", premises excluded"))
             .build();
-    style(chart, Styler.LegendPosition.InsideNE);
+    style(chart, Styler.LegendPosition.InsideNE, locale);
     chart.getStyler().setStacked(true);
-    chart.getStyler().setXAxisLabelRotation(20);
+    // Upright labels: XChart centres a slanted label on its tick, and the last, long one would
+    // run off the picture.
+    chart.getStyler().setXAxisLabelRotation(90);
     List<String> categories = new ArrayList<>();
     List<Double> low = new ArrayList<>();
     List<Double> toHigh = new ArrayList<>();
@@ -122,14 +124,17 @@ final class ReportCharts {
       Instrument instrument = scale.instrument();
       CategoryChart chart =
           new CategoryChartBuilder()
-              .width(900)
-              .height(420)
+              .width(1000)
+              .height(560)
               .title(
                   instrument.label(locale)
                       + (polish
-                          ? " (KCS-EFF-LONELINESS): przed i po; skala dodana przez kcs, nie metodę"
-                          : " (KCS-EFF-LONELINESS): before and after; the scale is kcs's addition, not the method's"))
-              .xAxisTitle(polish ? "grupa" : "group")
+                          ? " (KCS-EFF-LONELINESS): przed i po"
+                          : " (KCS-EFF-LONELINESS): before and after"))
+              .xAxisTitle(
+                  polish
+                      ? "grupa (skala dodana przez kcs, nie metodę)"
+                      : "group (the scale is kcs's addition, not the method's)")
               .yAxisTitle(
                   (polish ? "średni wynik, " : "mean score, ")
                       + instrument.minScore()
@@ -137,7 +142,8 @@ final class ReportCharts {
                       + instrument.maxScore()
                       + (polish ? " (więcej = bardziej samotni)" : " (higher = lonelier)"))
               .build();
-      style(chart, Styler.LegendPosition.OutsideE);
+      style(chart, Styler.LegendPosition.OutsideE, locale);
+      chart.getStyler().setXAxisLabelRotation(25);
       chart.getStyler().setYAxisMin((double) instrument.minScore());
       chart.getStyler().setYAxisMax((double) instrument.maxScore());
       chart.addSeries(polish ? "przed" : "before", cells, before).setFillColor(BEFORE);
@@ -170,7 +176,8 @@ final class ReportCharts {
     return mean.doubleValue();
   }
 
-  private static void style(CategoryChart chart, Styler.LegendPosition legend) {
+  private static void style(CategoryChart chart, Styler.LegendPosition legend, Locale locale) {
+    chart.getStyler().setLocale(locale);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setLegendPosition(legend);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);

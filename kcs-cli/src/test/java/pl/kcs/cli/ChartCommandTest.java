@@ -104,8 +104,8 @@ class ChartCommandTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(second.exitCode()).as(second.err()).isZero();
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo(900);
-    assertThat(image.getHeight()).isEqualTo(520);
+    assertThat(image.getWidth()).isEqualTo(1000);
+    assertThat(image.getHeight()).isEqualTo(800);
     assertThat(svgText(svg))
         .contains("Cost by category, low to high")
         .contains("(KCS-COST-ANIMATOR)")
@@ -149,8 +149,8 @@ class ChartCommandTest {
     assertThat(kcs("evaluate", "--lang", "en", "--chart", svg.toString()).exitCode()).isZero();
 
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo(900);
-    assertThat(image.getHeight()).isEqualTo(420);
+    assertThat(image.getWidth()).isEqualTo(1000);
+    assertThat(image.getHeight()).isEqualTo(560);
     assertThat(svgText(svg))
         .contains("before", "after", "all groups")
         .contains("(KCS-EFF-LONELINESS)")

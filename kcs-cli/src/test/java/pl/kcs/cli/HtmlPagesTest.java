@@ -155,9 +155,7 @@ class HtmlPagesTest {
     Path budget = directory.resolve("budget.json");
     Files.writeString(
         budget,
-        kcs("example", "budget")
-            .out()
-            .replace("Dom kultury", "<script>alert(1)</script> & Co"));
+        kcs("example", "budget").out().replace("Dom kultury", "<script>alert(1)</script> & Co"));
     Path evaluation = directory.resolve("evaluation.json");
     Files.writeString(
         evaluation,

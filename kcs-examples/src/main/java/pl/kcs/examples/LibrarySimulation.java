@@ -204,6 +204,7 @@ public final class LibrarySimulation {
             .yAxisTitle(yAxis)
             .build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLocale(polish ? Language.POLISH.locale() : Language.ENGLISH.locale());
     return chart;
   }
 
