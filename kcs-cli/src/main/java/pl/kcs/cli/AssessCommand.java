@@ -16,13 +16,6 @@ import pl.kcs.rules.stage.StageReport;
       "The stage report of an implementation document (JSON, or XML by its XSD): the stage, whether it may",
       "advance, the checklist, every blocker, warning and piece of advice with its fact ID, the missing steps.",
       "Without FILE: the embedded example, a small-town library in stage 2 (kcs example library)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:blockers found, with --strict",
-      "2:bad input or option",
-      "3:an error of kcs itself"
     })
 final class AssessCommand extends ReportCommand {
 

@@ -7,7 +7,6 @@ import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.AutonomyInput;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.autonomy.AutonomyAssessment;
 import pl.kcs.rules.autonomy.AutonomyReport;
 
@@ -24,9 +23,7 @@ import pl.kcs.rules.autonomy.AutonomyReport;
       "(MA-GROUP), the words used for people (MA-TERMS) and contacts with other groups (MA-NETWORK).",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house's three groups (kcs example autonomy)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class AutonomyCommand extends ReportCommand {
 
   @Override
@@ -45,22 +42,20 @@ final class AutonomyCommand extends ReportCommand {
         Output.text(() -> text)
             .json(() -> JsonList.of("autonomyReports", language, List.of(), reports))
             .csv(
-                () -> {
-                  OutcomeCsv csv =
-                      OutcomeCsv.withLeading(
-                          language, "group", "term", "term_chosen_deliberately", "no_contact");
-                  for (AutonomyReport report : reports) {
-                    for (Outcome outcome : report.evaluation().outcomes()) {
-                      csv.add(
-                          outcome,
-                          report.group().id().value(),
-                          input.terminology().term().name(),
-                          input.terminology().isDeliberate(),
-                          report.hasNoContact());
-                    }
-                  }
-                  return csv.table();
-                })
+                () ->
+                    OutcomeCsv.withLeading(
+                            language, "group", "term", "term_chosen_deliberately", "no_contact")
+                        .addAll(
+                            reports,
+                            r -> r.evaluation().outcomes(),
+                            r ->
+                                new Object[] {
+                                  r.group().id().value(),
+                                  input.terminology().term().name(),
+                                  input.terminology().isDeliberate(),
+                                  r.hasNoContact()
+                                })
+                        .table())
             .html(
                 () ->
                     HtmlReport.page(

@@ -33,9 +33,7 @@ import pl.kcs.json.KcsJson;
       "declares (animators' posts and trainings, supervision schedules, groups and participants), so nobody",
       "types them twice; --months, --events-per-month and --events-per-year add what it does not record.",
       "Without FILE: the embedded example, a culture house for 12 months (kcs example budget)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class BudgetCommand extends ReportCommand {
 
   @Mixin ChartOption chart;

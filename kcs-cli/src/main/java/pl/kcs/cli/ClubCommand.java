@@ -17,13 +17,6 @@ import pl.kcs.rules.club.ClubReport;
       "The readiness and compliance report of a self-help club document (JSON): every rule from KS-FORMAL",
       "to KS-PARTNERS with its fact ID, blockers, warnings and advice, the opening hours (KS-HOURS).",
       "Without FILE: the embedded example, a municipal centre's club (kcs example club)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:blockers found, with --strict",
-      "2:bad input or option",
-      "3:an error of kcs itself"
     })
 final class ClubCommand extends ReportCommand {
 

@@ -17,9 +17,7 @@ import pl.kcs.json.EvaluationInput;
       "before and after, kcs's questions on the pilot's effects, the groups' outcomes, all beside the pilot's results,",
       "with Wilson intervals; cells of fewer than 5 respondents suppressed, nothing identifies a respondent.",
       "Without FILE: the embedded example, a library's three groups (kcs example evaluation)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class EvaluateCommand extends ReportCommand {
 
   @Mixin ChartOption chart;

@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import pl.kcs.core.Language;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.GroupLifeInput;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.group.GroupLifeReport;
 
 /**
@@ -28,9 +27,7 @@ import pl.kcs.rules.group.GroupLifeReport;
       "animator, what newcomers change and whether its rules need a review, each rule citing its fact ID.",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house's three groups (kcs example group-life)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class GroupCommand extends ReportCommand {
 
   @Option(
@@ -60,22 +57,20 @@ final class GroupCommand extends ReportCommand {
                             new String[] {"asOf", JsonList.string(input.asOf().toString())}),
                         reports))
             .csv(
-                () -> {
-                  OutcomeCsv csv =
-                      OutcomeCsv.withLeading(
-                          language, "as_of", "group", "maturity", "needs_rules_review");
-                  for (GroupLifeReport report : reports) {
-                    for (Outcome outcome : report.evaluation().outcomes()) {
-                      csv.add(
-                          outcome,
-                          input.asOf(),
-                          report.group().id().value(),
-                          report.group().maturity().name(),
-                          report.needsRulesReview());
-                    }
-                  }
-                  return csv.table();
-                })
+                () ->
+                    OutcomeCsv.withLeading(
+                            language, "as_of", "group", "maturity", "needs_rules_review")
+                        .addAll(
+                            reports,
+                            r -> r.evaluation().outcomes(),
+                            r ->
+                                new Object[] {
+                                  input.asOf(),
+                                  r.group().id().value(),
+                                  r.group().maturity().name(),
+                                  r.needsRulesReview()
+                                })
+                        .table())
             .html(
                 () ->
                     HtmlReport.page(

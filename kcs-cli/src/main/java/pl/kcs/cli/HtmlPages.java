@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import pl.kcs.core.Language;
 import pl.kcs.core.text.TextFormats;
 import pl.kcs.costs.CostRange;
@@ -203,39 +204,21 @@ final class HtmlPages {
   private static String means(
       String name, MeasureTable<MeanScores> table, EvaluationReport report, Language language) {
     boolean polish = language == Language.POLISH;
-    List<List<String>> rows = new ArrayList<>();
-    int left = 0;
-    List<Cell<MeanScores>> cells = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (GroupRow<MeanScores> row : table.groups()) {
-      cells.add(row.cell());
-      names.add(row.name());
-    }
-    cells.add(table.allGroups());
-    names.add(polish ? "wszystkie grupy" : "all groups");
-    for (int i = 0; i < cells.size(); i++) {
-      if (cells.get(i) instanceof Cell.Shown<MeanScores> shown) {
-        MeanScores m = shown.shown();
-        rows.add(
-            List.of(
-                names.get(i),
-                TextFormats.number(m.respondents(), language),
-                TextFormats.number(m.meanBefore(), language),
-                TextFormats.number(m.meanAfter(), language),
-                TextFormats.number(m.meanChange(), language)));
-      } else {
-        left++;
-      }
-    }
-    return HtmlReport.table(
+    return shown(
         "scores",
         name + (polish ? ": średni wynik przed i po" : ": mean score before and after"),
         polish
             ? List.of("Grupa", "osoby", "przed", "po", "zmiana")
             : List.of("Group", "respondents", "before", "after", "change"),
-        rows,
-        List.of(),
-        leftOut(left, report, language));
+        table,
+        m ->
+            List.of(
+                TextFormats.number(m.respondents(), language),
+                TextFormats.number(m.meanBefore(), language),
+                TextFormats.number(m.meanAfter(), language),
+                TextFormats.number(m.meanChange(), language)),
+        report,
+        language);
   }
 
   private static String shares(
@@ -244,41 +227,60 @@ final class HtmlPages {
       EvaluationReport report,
       Language language) {
     boolean polish = language == Language.POLISH;
-    List<List<String>> rows = new ArrayList<>();
-    int left = 0;
-    List<Cell<ShareEstimate>> cells = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (GroupRow<ShareEstimate> row : table.groups()) {
-      cells.add(row.cell());
-      names.add(row.name());
-    }
-    cells.add(table.allGroups());
-    names.add(polish ? "wszystkie grupy" : "all groups");
-    for (int i = 0; i < cells.size(); i++) {
-      if (cells.get(i) instanceof Cell.Shown<ShareEstimate> shown) {
-        ShareEstimate s = shown.shown();
-        rows.add(
-            List.of(
-                names.get(i),
-                s.proportion().successes() + (polish ? " z " : " of ") + s.proportion().trials(),
-                percent(s),
-                bound(s.interval().lower(), RoundingMode.FLOOR)
-                    + "–"
-                    + bound(s.interval().upper(), RoundingMode.CEILING)
-                    + "%"));
-      } else {
-        left++;
-      }
-    }
-    return HtmlReport.table(
+    return shown(
         "shares",
         heading,
         polish
             ? List.of("Grupa", "osoby", "udział", "przedział Wilsona")
             : List.of("Group", "respondents", "share", "Wilson interval"),
-        rows,
-        List.of(),
-        leftOut(left, report, language));
+        table,
+        s ->
+            List.of(
+                s.proportion().successes() + (polish ? " z " : " of ") + s.proportion().trials(),
+                percent(s),
+                bound(s.interval().lower(), RoundingMode.FLOOR)
+                    + "–"
+                    + bound(s.interval().upper(), RoundingMode.CEILING)
+                    + "%"),
+        report,
+        language);
+  }
+
+  /**
+   * A table of the cells of {@code table} that are shown — each group's, then all groups' — with
+   * {@code figures} of each; a suppressed cell, or one without answers, has no row, and the note
+   * under the table says how many rows it left out.
+   */
+  private static <T> String shown(
+      String sectionClass,
+      String heading,
+      List<String> header,
+      MeasureTable<T> table,
+      Function<T, List<String>> figures,
+      EvaluationReport report,
+      Language language) {
+    List<List<String>> rows = new ArrayList<>();
+    int left = 0;
+    List<Cell<T>> cells = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (GroupRow<T> row : table.groups()) {
+      cells.add(row.cell());
+      names.add(row.name());
+    }
+    cells.add(table.allGroups());
+    names.add(language == Language.POLISH ? "wszystkie grupy" : "all groups");
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i) instanceof Cell.Shown<T> shown) {
+        List<String> row = new ArrayList<>();
+        row.add(names.get(i));
+        row.addAll(figures.apply(shown.shown()));
+        rows.add(row);
+      } else {
+        left++;
+      }
+    }
+    return HtmlReport.table(
+        sectionClass, heading, header, rows, List.of(), leftOut(left, report, language));
   }
 
   /** What a table left out: its suppressed cells and those without answers, never their figures. */

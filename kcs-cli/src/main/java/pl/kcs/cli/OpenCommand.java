@@ -21,9 +21,7 @@ import pl.kcs.rules.opening.SelfAssessmentReport;
       "each citing its fact ID. The kind decides which tools count (OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE).",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house (kcs example opening)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class OpenCommand extends ReportCommand {
 
   @Override

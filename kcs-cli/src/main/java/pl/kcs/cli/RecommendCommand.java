@@ -23,9 +23,7 @@ import pl.kcs.rules.models.ModelSelection;
       "--free-hours and --capability when given, else the offer FILE declares; a FILE that declares none is",
       "judged on what it does declare, as offering nothing more, and the report says so. Never another's offer.",
       "Without FILE: the embedded example, three groups of a culture house and its offer (kcs example groups)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class RecommendCommand extends ReportCommand {
 
   @Option(

@@ -2,7 +2,6 @@ package pl.kcs.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import pl.kcs.simulation.DesignFile;
@@ -22,9 +21,7 @@ import pl.kcs.simulation.SweepTable;
       "grid point with the same seed and prints one CSV row per point: the groups active, running themselves",
       "and independent at the end, the cost, the evaluation shares. Progress goes to standard error. The format",
       "of design files: docs/kcs-simulation.md."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class SweepCommand extends ReportCommand {
 
   @Mixin StudyOptions study;
@@ -37,23 +34,11 @@ final class SweepCommand extends ReportCommand {
   @Override
   public Integer call() {
     java.util.Optional<ChartFile> chart = study.chart.file(spec.commandLine());
-    String name =
-        file()
-            .orElseThrow(
-                () ->
-                    new CommandLine.ParameterException(
-                        spec.commandLine(), "FILE is required: a design file"));
-    format();
-    DesignFile design;
-    try {
-      design = DesignFile.parse(inputs.text(name));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(name, e.getMessage(), e);
-    }
-    if (design.kind() != DesignFile.Kind.SWEEP) {
-      throw new BadInputException(
-          name, "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
-    }
+    DesignFile design =
+        StudyOptions.design(
+            this,
+            DesignFile.Kind.SWEEP,
+            "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
     StudyOptions.ProgressBar bar = study.progressBar(spec.commandLine().getErr());
     List<ScenarioParameters> scenarios = design.sweep().scenarios();
     // One progress bar over all grid points.
