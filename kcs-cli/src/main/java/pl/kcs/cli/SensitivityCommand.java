@@ -44,9 +44,8 @@ final class SensitivityCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    java.util.Optional<ChartFile> chart = study.chart.file(spec.commandLine());
     DesignFile design =
-        StudyOptions.design(
+        study.design(
             this,
             DesignFile.Kind.SENSITIVITY,
             "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
@@ -71,7 +70,7 @@ final class SensitivityCommand extends ReportCommand {
       default:
         print(table.toText() + basis(design));
     }
-    if (chart.isPresent()) {
+    if (study.chartFile.isPresent()) {
       SensitivityTable.Ranking ranking =
           table
               .ranking(chartOutput)
@@ -79,7 +78,7 @@ final class SensitivityCommand extends ReportCommand {
                   () ->
                       new BadInputException(
                           name, chartOutput + " is undefined at some design point: no chart"));
-      chart.get().write(java.util.List.of(StudyCharts.sensitivity(table, ranking)));
+      study.chartFile.get().write(java.util.List.of(StudyCharts.sensitivity(table, ranking)));
     }
     return KcsCommand.OK;
   }

@@ -17,11 +17,16 @@ public final class StudyOptions {
 
   @Mixin ChartOption chart;
 
+  /** The chart file, once {@link #design} has checked {@code --chart}. */
+  java.util.Optional<ChartFile> chartFile = java.util.Optional.empty();
+
   /**
    * The design file {@code command}'s FILE names, which must be of {@code kind}; else a usage error
-   * (no FILE) or bad input (not a design file, or {@code wrongKind}).
+   * (no FILE, a bad {@code --chart}, checked first) or bad input (not a design file, or {@code
+   * wrongKind}).
    */
-  static DesignFile design(ReportCommand command, DesignFile.Kind kind, String wrongKind) {
+  DesignFile design(ReportCommand command, DesignFile.Kind kind, String wrongKind) {
+    chartFile = chart.file(command.spec.commandLine());
     String name =
         command
             .file()

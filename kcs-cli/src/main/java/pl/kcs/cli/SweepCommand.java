@@ -33,9 +33,8 @@ final class SweepCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    java.util.Optional<ChartFile> chart = study.chart.file(spec.commandLine());
     DesignFile design =
-        StudyOptions.design(
+        study.design(
             this,
             DesignFile.Kind.SWEEP,
             "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
@@ -55,7 +54,7 @@ final class SweepCommand extends ReportCommand {
     bar.finish();
     SweepTable table = design.sweep().table(results);
     printCsv(LibraryCsv.sweep(table)); // text and csv alike: one row per grid point
-    chart.ifPresent(file -> file.write(List.of(StudyCharts.sweep(table))));
+    study.chartFile.ifPresent(file -> file.write(List.of(StudyCharts.sweep(table))));
     return KcsCommand.OK;
   }
 }

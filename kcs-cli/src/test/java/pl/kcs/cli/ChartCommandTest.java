@@ -208,6 +208,39 @@ class ChartCommandTest {
             });
   }
 
+  @Test
+  void an_evaluation_whose_every_mean_is_suppressed_gets_no_chart_and_one_line_saying_so()
+      throws IOException {
+    // Two respondents of one group: fewer than the example's minimum cell size of 5.
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode document =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(kcs("example", "evaluation").out());
+    com.fasterxml.jackson.databind.node.ArrayNode responses =
+        (com.fasterxml.jackson.databind.node.ArrayNode) document.at("/survey/responses");
+    for (int i = responses.size() - 1; i >= 0; i--) {
+      String respondent = responses.get(i).get("respondent").asText();
+      if (!respondent.equals("rw-1") && !respondent.equals("rw-2")) {
+        responses.remove(i);
+      }
+    }
+    Path file = directory.resolve("two-respondents.json");
+    Files.writeString(file, json.writeValueAsString(document));
+    Path png = directory.resolve("nothing.png");
+
+    CommandRun run = kcs("evaluate", file.toString(), "--chart", png.toString());
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(KcsCommand.BAD_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "kcs: --chart: nothing to draw: every mean score is suppressed or has no answers;"
+                + " no chart written\n");
+    assertThat(run.out()).isEmpty();
+    assertThat(png).doesNotExist();
+    assertThat(kcs("evaluate", file.toString()).exitCode()).as("the report itself").isZero();
+  }
+
   // ------------------------------------------------------------------ all three
 
   @ParameterizedTest
