@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import pl.kcs.core.FactId;
 import pl.kcs.core.Language;
 import pl.kcs.core.text.TextFormats;
 import pl.kcs.costs.CostRange;
@@ -43,10 +44,11 @@ final class HtmlPages {
     header.addAll(table.columns());
     List<List<String>> rows = new ArrayList<>();
     List<String> classes = new ArrayList<>();
+    List<Optional<FactId>> facts = new ArrayList<>();
     for (CostTableRow row : table.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(row.detail().isEmpty() ? row.label() : row.label() + " (" + row.detail() + ")");
-      cells.add(row.source().map(fact -> fact.id()).orElse(""));
+      facts.add(row.source());
       for (Optional<CostRange> cell : row.cells()) {
         cells.add(cell.map(range -> range(range, language)).orElse(""));
       }
@@ -55,12 +57,7 @@ final class HtmlPages {
     }
     String body =
         HtmlReport.table(
-            "costs",
-            table.title() + " (" + table.currency().getCode() + ")",
-            header,
-            rows,
-            classes,
-            String.join(" ", table.notes()));
+            "costs", polish ? "Pozycje" : "Items", header, rows, classes, facts, table.notes());
     return HtmlReport.frame(
         table.title(),
         (polish ? "Kwoty w " : "Amounts in ")
@@ -145,13 +142,14 @@ final class HtmlPages {
             ? List.of("Wielkość", "średnia", "5. percentyl", "mediana", "95. percentyl")
             : List.of("Quantity", "mean", "5th percentile", "median", "95th percentile");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(row(polish ? "grupy aktywne" : "active groups", last.activeGroups(), language));
+    rows.add(row(polish ? "grupy aktywne" : "active groups", last.activeGroups(), 1, language));
     rows.add(
         row(
             polish
                 ? "grupy działające samodzielnie (KCS-EFF-SELFRUN)"
                 : "groups running themselves (KCS-EFF-SELFRUN)",
             last.selfRunningGroups(),
+            1,
             language));
     rows.add(
         row(
@@ -159,17 +157,20 @@ final class HtmlPages {
                 ? "grupy usamodzielnione (KCS-EFF-INDEPENDENT)"
                 : "independent groups (KCS-EFF-INDEPENDENT)",
             last.independentGroups(),
+            1,
             language));
     String currency = result.parameters().rateCard().currency().getCode();
     rows.add(
         row(
             (polish ? "koszt łączny, niski, " : "total cost, low, ") + currency,
             last.cumulativeCostLow(),
+            TextFormats.MONEY_DECIMALS,
             language));
     rows.add(
         row(
             (polish ? "koszt łączny, wysoki, " : "total cost, high, ") + currency,
             last.cumulativeCostHigh(),
+            TextFormats.MONEY_DECIMALS,
             language));
     String body =
         HtmlReport.table(
@@ -178,9 +179,11 @@ final class HtmlPages {
             header,
             rows,
             List.of(),
-            polish
-                ? "Symulacja modelem kcs; jego założenia to ustawienia domyślne kcs, nie metody, o ile dokument ich nie podaje."
-                : "Simulated with kcs's model; its assumptions are kcs defaults, not the method's, unless the document sets them.");
+            List.of(),
+            List.of(
+                polish
+                    ? "Symulacja modelem kcs; jego założenia to ustawienia domyślne kcs, nie metody, o ile dokument ich nie podaje."
+                    : "Simulated with kcs's model; its assumptions are kcs defaults, not the method's, unless the document sets them."));
     String summary =
         (polish ? "Powtórzenia: " : "Replications: ")
             + TextFormats.number(result.replications(), language)
@@ -192,13 +195,13 @@ final class HtmlPages {
         polish ? "Symulacja scenariusza" : "Simulated scenario", summary, body, text, language);
   }
 
-  private static List<String> row(String name, Distribution d, Language language) {
+  private static List<String> row(String name, Distribution d, int scale, Language language) {
     return List.of(
         name,
-        decimal(d.mean(), language),
-        decimal(d.p5(), language),
-        decimal(d.median(), language),
-        decimal(d.p95(), language));
+        decimal(d.mean(), scale, language),
+        decimal(d.p5(), scale, language),
+        decimal(d.median(), scale, language),
+        decimal(d.p95(), scale, language));
   }
 
   private static String means(
@@ -216,7 +219,7 @@ final class HtmlPages {
                 TextFormats.number(m.respondents(), language),
                 TextFormats.number(m.meanBefore(), language),
                 TextFormats.number(m.meanAfter(), language),
-                TextFormats.number(m.meanChange(), language)),
+                signed(m.meanChange(), language)),
         report,
         language);
   }
@@ -280,14 +283,17 @@ final class HtmlPages {
       }
     }
     return HtmlReport.table(
-        sectionClass, heading, header, rows, List.of(), leftOut(left, report, language));
+        sectionClass,
+        heading,
+        header,
+        rows,
+        List.of(),
+        List.of(),
+        left == 0 ? List.of() : List.of(leftOut(left, report, language)));
   }
 
   /** What a table left out: its suppressed cells and those without answers, never their figures. */
   private static String leftOut(int left, EvaluationReport report, Language language) {
-    if (left == 0) {
-      return "";
-    }
     return language == Language.POLISH
         ? "Pominięte wiersze: "
             + left
@@ -317,8 +323,14 @@ final class HtmlPages {
         language);
   }
 
-  private static String decimal(BigDecimal value, Language language) {
-    return TextFormats.number(value.setScale(1, RoundingMode.HALF_UP), language);
+  private static String decimal(BigDecimal value, int scale, Language language) {
+    return TextFormats.number(value.setScale(scale, RoundingMode.HALF_UP), language);
+  }
+
+  /** A change as the text report writes it: {@code +0.4}, {@code −1.2} (a minus sign), {@code 0.0}. */
+  private static String signed(BigDecimal change, Language language) {
+    String digits = TextFormats.number(change.abs(), language);
+    return change.signum() > 0 ? "+" + digits : change.signum() < 0 ? "\u2212" + digits : digits;
   }
 
   /** The share as a whole percent, half up, from the exact count: as the text report has it. */

@@ -185,7 +185,9 @@ final class HtmlReport {
 
   /**
    * A table section: {@code heading}, a header row and the rows, every cell escaped; the first
-   * column of each row is its row header. {@code rowClasses} gives each row's class (or none).
+   * column of each row is its row header. {@code rowClasses} gives each row's class, {@code facts}
+   * each row's fact, a link to docs/facts.md in the column after the row header (or no such column
+   * when empty); each of {@code notes} is a paragraph under the table.
    */
   static String table(
       String sectionClass,
@@ -193,7 +195,8 @@ final class HtmlReport {
       List<String> header,
       List<List<String>> rows,
       List<String> rowClasses,
-      String note) {
+      List<java.util.Optional<FactId>> facts,
+      List<String> notes) {
     StringBuilder html =
         new StringBuilder("<section class=\"")
             .append(escape(sectionClass))
@@ -212,11 +215,16 @@ final class HtmlReport {
         html.append(c == 0 ? "<th scope=\"row\">" : "<td>")
             .append(escape(row.get(c)))
             .append(c == 0 ? "</th>" : "</td>");
+        if (c == 0 && !facts.isEmpty()) {
+          html.append("<td class=\"fact\">")
+              .append(facts.get(r).map(HtmlReport::factLink).orElse(""))
+              .append("</td>");
+        }
       }
       html.append("</tr>\n");
     }
     html.append("</tbody></table>\n");
-    if (!note.isEmpty()) {
+    for (String note : notes) {
       html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
     }
     return html.append("</section>\n").toString();

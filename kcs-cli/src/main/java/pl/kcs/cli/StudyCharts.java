@@ -31,6 +31,7 @@ public final class StudyCharts {
             .yAxisTitle(morris ? "elementary effect" : "share of variance")
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLocale(java.util.Locale.ENGLISH); // the titles are English
     chart.getStyler().setXAxisLabelRotation(60);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
@@ -62,6 +63,7 @@ public final class StudyCharts {
             .yAxisTitle("mean groups")
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.getStyler().setLocale(java.util.Locale.ENGLISH); // the titles are English
     chart.getStyler().setXAxisLabelRotation(table.rows().size() > 8 ? 60 : 0);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     List<String> points = new ArrayList<>();

@@ -63,11 +63,16 @@ class HtmlPagesTest {
         .isEqualTo("Amounts in PLN, premises excluded (KCS-COST-*)");
     Element table = page.selectFirst("section.costs table.data");
     assertThat(table.select("thead th").eachText()).startsWith("Item", "Fact");
-    assertThat(table.select("tbody tr.item td:eq(1)").eachText()).contains("KCS-COST-ANIMATOR");
+    assertThat(page.selectFirst("section.costs h2").text()).isEqualTo("Items");
+    assertThat(table.select("tbody tr.item td.fact a.fact").eachText())
+        .contains("KCS-COST-ANIMATOR", "KCS-COST-TRAINING");
+    assertThat(table.select("td.fact a.fact"))
+        .allMatch(link -> link.attr("href").startsWith(HtmlReport.FACTS + "#kcs-cost-"));
     assertThat(table.select("tbody tr.item th").eachText())
         .anyMatch(label -> label.startsWith("Animator work"));
     assertThat(table.select("tbody tr.total")).hasSize(1);
-    assertThat(page.select("section.costs p.note").text()).contains("remises");
+    assertThat(page.select("section.costs p.note").size()).isGreaterThan(1);
+    assertThat(page.select("section.costs p.note").first().text()).startsWith("Premises are not");
   }
 
   @Test
