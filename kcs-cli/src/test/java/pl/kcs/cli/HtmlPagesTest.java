@@ -3,10 +3,13 @@ package pl.kcs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.kcs.cli.CommandRun.kcs;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -150,6 +153,61 @@ class HtmlPagesTest {
                         row ->
                             row.select("td").size() == 3
                                 && !row.select("td").get(1).text().isEmpty());
+              }
+            });
+  }
+
+  @Test
+  void the_evaluation_page_publishes_exactly_the_figures_the_other_formats_show_and_no_other() {
+    // EvaluationDisclosurePropertyTest proves text, JSON and CSV publish the same figures and that
+    // no attack on them determines an answer; the page must publish those and nothing more.
+    Property.check()
+        .trials(100)
+        .forAll(
+            EvaluationDisclosurePropertyTest.CASES,
+            input -> {
+              EvaluationReport report = input.report();
+              Map<String, Map<String, EvaluationDisclosurePropertyTest.Figure>> csv =
+                  EvaluationDisclosurePropertyTest.fromCsv(report);
+              Map<String, String> ids = new HashMap<>();
+              report.groups().forEach(g -> ids.put(g.name(), g.group().value()));
+              Document page = Jsoup.parse(HtmlPages.evaluation(report, Language.ENGLISH));
+              List<Element> sections = page.select("section.scores, section.shares");
+              List<String> keys = new ArrayList<>(csv.keySet());
+              assertThat(sections).hasSize(keys.size());
+              for (int i = 0; i < keys.size(); i++) {
+                Map<String, EvaluationDisclosurePropertyTest.Figure> expected = new HashMap<>();
+                csv.get(keys.get(i))
+                    .forEach(
+                        (scope, figure) -> {
+                          if (figure.shown()) {
+                            expected.put(scope, figure);
+                          }
+                        });
+                Map<String, EvaluationDisclosurePropertyTest.Figure> published = new HashMap<>();
+                Element section = sections.get(i);
+                for (Element row : section.select("tbody tr")) {
+                  String name = row.selectFirst("th").text();
+                  List<String> cells = row.select("td").eachText();
+                  published.put(
+                      name.equals("all groups")
+                          ? EvaluationDisclosurePropertyTest.ALL
+                          : ids.get(name),
+                      section.hasClass("scores")
+                          ? new EvaluationDisclosurePropertyTest.Figure(
+                              "SHOWN",
+                              -1,
+                              Integer.parseInt(cells.get(0)),
+                              new BigDecimal(cells.get(1)),
+                              new BigDecimal(cells.get(2)))
+                          : new EvaluationDisclosurePropertyTest.Figure(
+                              "SHOWN",
+                              Integer.parseInt(cells.get(0).split(" of ")[0]),
+                              Integer.parseInt(cells.get(0).split(" of ")[1]),
+                              null,
+                              null));
+                }
+                assertThat(published).as(keys.get(i)).isEqualTo(expected);
               }
             });
   }
