@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -112,21 +113,24 @@ public final class LibrarySimulation {
         .append("–")
         .append(format(last.cumulativeCostHigh().mean(), locale))
         .append('\n');
-    result
-        .pooledLessLonelyShare()
-        .ifPresent(
-            share ->
-                text.append(polish ? "  mniej samotni: " : "  less lonely: ")
-                    .append(format(share.movePointRight(2), locale))
-                    .append("%\n"));
-    result
-        .pooledConfidentShare()
-        .ifPresent(
-            share ->
-                text.append(polish ? "  gotowi założyć grupę: " : "  confident to start a group: ")
-                    .append(format(share.movePointRight(2), locale))
-                    .append("%\n"));
+    appendShare(
+        text,
+        polish ? "  mniej samotni: " : "  less lonely: ",
+        result.pooledLessLonelyShare(),
+        locale);
+    appendShare(
+        text,
+        polish ? "  gotowi założyć grupę: " : "  confident to start a group: ",
+        result.pooledConfidentShare(),
+        locale);
     return text.toString();
+  }
+
+  /** A pooled share as a percentage after {@code label}, where the run measured it. */
+  private static void appendShare(
+      StringBuilder text, String label, Optional<BigDecimal> share, Locale locale) {
+    share.ifPresent(
+        value -> text.append(label).append(format(value.movePointRight(2), locale)).append("%\n"));
   }
 
   private static String format(BigDecimal value, Locale locale) {
