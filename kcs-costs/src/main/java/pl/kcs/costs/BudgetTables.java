@@ -181,7 +181,7 @@ final class BudgetTables {
               AmountFormat.money(card.eventEach().low(), language)));
     }
     if (plan.eventsPerYear() > 0) {
-      notes.add(text(language, "note.yearlyEvents"));
+      notes.add(format(language, "note.yearlyEvents"));
     }
     if (!budget.partnerLines().isEmpty()) {
       notes.add(text(language, "note.partners"));
@@ -268,7 +268,6 @@ final class BudgetTables {
     return CostsLabels.BUNDLE.format(language, key, arguments);
   }
 
-  /** The animators of {@code plan} as {@code 2 × 1/4, 1/2}, or empty. */
   /** The animators' posts in prose, e.g. {@code 2 × ¼, ½} (fractions read the same in both languages). */
   static String animators(BudgetPlan plan) {
     List<String> groups = new ArrayList<>();

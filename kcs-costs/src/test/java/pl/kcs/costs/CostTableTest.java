@@ -63,6 +63,20 @@ class CostTableTest {
   }
 
   @Test
+  void the_note_on_yearly_events_keeps_its_apostrophe_KCS_COST_EVENT() {
+    Budget yearly =
+        Budget.of(
+            BudgetPlan.builder().months(13).groups(1).participants(10).eventsPerYear(2).build(),
+            theSourceCardGrossOnly());
+
+    assertThat(yearly.table(Language.ENGLISH, HALF_UP).toText())
+        .contains(
+            "* Yearly events are charged for every started year of the plan (the library's reading).")
+        .doesNotContain("''");
+    assertThat(yearly.table(Language.POLISH, HALF_UP).toText()).doesNotContain("''");
+  }
+
+  @Test
   void should_render_a_budget_as_a_polish_text_table_with_polish_numbers() {
     String text = aSmallBudget().table(Language.POLISH, HALF_UP).toText();
 

@@ -47,6 +47,11 @@ public final class PinnedText {
         Files.createDirectories(DIRECTORY);
         Files.writeString(path, text, StandardCharsets.UTF_8);
       }
+      // A bundle's text is a MessageFormat pattern: a doubled quote reaching the reader means
+      // a pattern was read as plain text ("the group''s first meeting").
+      assertThat(text.toString())
+          .as("an escaped quote ('') reached the reader in %s", file)
+          .doesNotContain("''");
       assertThat(text.toString()).isEqualTo(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
+import pl.kcs.core.Language;
 import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupMaturity;
 
@@ -59,7 +60,8 @@ public enum GroupEvent implements DomainTerm {
 
   @Override
   public String label(Locale locale) {
-    return GroupLifeRules.WORDS.text(locale, "GroupEvent." + name());
+    // The bundle's texts are MessageFormat patterns ("the group''s first meeting"): read as one.
+    return GroupLifeRules.WORDS.format(Language.of(locale), "GroupEvent." + name());
   }
 
   /** Whether this event may move a group back (see the table above). */
