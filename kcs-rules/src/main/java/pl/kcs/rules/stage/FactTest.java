@@ -90,6 +90,12 @@ final class FactTest implements Condition<StageFacts> {
         : value == StageFact.NOT_DONE ? Status.FAILED : Status.UNKNOWN;
   }
 
+  /** The stage from which the test applies, by ordinal: before it, it is not applicable. */
+  @Override
+  public int firstPhase() {
+    return fromStage;
+  }
+
   @Override
   public String toString() {
     return "FactTest{from stage "

@@ -3,9 +3,13 @@ package pl.kcs.rules.stage;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.math.BigInteger;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupMaturity;
@@ -59,8 +63,9 @@ public final class StageFacts {
           OpeningPractice.COORDINATOR_ANIMATOR_SPLIT,
           OpeningPractice.LESS_MULTITASKING);
 
-  private static final int REQUIRED_EQUIPMENT = equipmentMask(true);
-  private static final int REFRESHMENT_EQUIPMENT = equipmentMask(false);
+  private static final ImmutableSet<Equipment> REQUIRED_EQUIPMENT = equipment(true);
+  private static final Equipment[] REQUIRED_ITEMS = REQUIRED_EQUIPMENT.toArray(new Equipment[0]);
+  private static final Equipment[] REFRESHMENT_ITEMS = equipment(false).toArray(new Equipment[0]);
 
   private static final Fte HALF = PostFraction.HALF.toFte();
   private static final int PREPARED = 1 << Stage.PREPARATION.ordinal();
@@ -77,13 +82,13 @@ public final class StageFacts {
   private final int eager;
   private volatile int late;
 
-  private StageFacts(KcsImplementation implementation, Optional<InstitutionOffer> offer) {
+  private StageFacts(KcsImplementation implementation, @Nullable InstitutionOffer offer) {
     this.implementation = implementation;
     this.stage = implementation.stage();
     // Model selection runs only where stage 3 needs it: it is the one costly fact.
     this.modelPlan =
-        offer.isPresent() && stage.compareTo(Stage.OPERATION) >= 0
-            ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer.get()))
+        offer != null && stage.compareTo(Stage.OPERATION) >= 0
+            ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer))
             : Optional.empty();
     preparation();
     int done = PREPARED;
@@ -136,13 +141,13 @@ public final class StageFacts {
       }
     }
     set(StageFact.SUITABLE_ROOMS, suitable);
-    // One pass over what the host has, instead of a set look-up per item the method names.
-    int present = 0;
-    for (Equipment item : host.equipment()) {
-      present |= 1 << item.ordinal();
-    }
-    set(StageFact.MISSING_REQUIRED_EQUIPMENT, Integer.bitCount(REQUIRED_EQUIPMENT & ~present));
-    set(StageFact.REFRESHMENTS, Integer.bitCount(REFRESHMENT_EQUIPMENT & present));
+    // A look-up per item the method names: iterating the host's set costs more than the ten
+    // look-ups, and an enum set answers "all required there?" in one instruction.
+    ImmutableSet<Equipment> equipment = host.equipment();
+    set(
+        StageFact.MISSING_REQUIRED_EQUIPMENT,
+        equipment.containsAll(REQUIRED_EQUIPMENT) ? 0 : absent(equipment, REQUIRED_ITEMS));
+    set(StageFact.REFRESHMENTS, REFRESHMENT_ITEMS.length - absent(equipment, REFRESHMENT_ITEMS));
 
     int appointed = 0;
     int unmotivated = 0;
@@ -178,7 +183,10 @@ public final class StageFacts {
     set(
         StageFact.GROUPS_OVER_SCALE,
         scale.isPresent() ? Math.max(0, groupCount - scale.get().maxGroups()) : 0);
-    set(StageFact.GROUPS_OVER_POST_CAPACITY, Math.max(0, groupCount - groupsCarried(totalPost)));
+    // No group is over any capacity: the division is spared where there are none.
+    set(
+        StageFact.GROUPS_OVER_POST_CAPACITY,
+        groupCount == 0 ? 0 : Math.max(0, groupCount - groupsCarried(totalPost)));
 
     Optional<SelfAssessment> selfAssessment = implementation.selfAssessment();
     if (selfAssessment.isPresent()) {
@@ -361,7 +369,8 @@ public final class StageFacts {
    */
   public static StageFacts of(KcsImplementation implementation) {
     requireNonNull(implementation, "implementation");
-    return new StageFacts(implementation, implementation.offer());
+    // The offer unwrapped at once: an Optional handed on is an object made per assessment.
+    return new StageFacts(implementation, implementation.offer().orElse(null));
   }
 
   /**
@@ -370,8 +379,7 @@ public final class StageFacts {
    */
   public static StageFacts of(KcsImplementation implementation, InstitutionOffer offer) {
     return new StageFacts(
-        requireNonNull(implementation, "implementation"),
-        Optional.of(requireNonNull(offer, "offer")));
+        requireNonNull(implementation, "implementation"), requireNonNull(offer, "offer"));
   }
 
   /**
@@ -430,14 +438,25 @@ public final class StageFacts {
     values[fact.ordinal()] = value ? 1 : 0;
   }
 
-  private static int equipmentMask(boolean required) {
-    int mask = 0;
+  private static ImmutableSet<Equipment> equipment(boolean required) {
+    EnumSet<Equipment> items = EnumSet.noneOf(Equipment.class);
     for (Equipment item : Equipment.values()) {
       if (required ? item.kcsRequirement() == Requirement.REQUIRED : item.isRefreshment()) {
-        mask |= 1 << item.ordinal();
+        items.add(item);
       }
     }
-    return mask;
+    return Sets.immutableEnumSet(items);
+  }
+
+  /** How many of {@code items} {@code available} lacks. */
+  private static int absent(ImmutableSet<Equipment> available, Equipment[] items) {
+    int absent = 0;
+    for (int i = 0; i < items.length; i++) {
+      if (!available.contains(items[i])) {
+        absent++;
+      }
+    }
+    return absent;
   }
 
   /** Whether any legal act or local strategy is known (KCS-S1A). */

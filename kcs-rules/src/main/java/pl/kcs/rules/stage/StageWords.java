@@ -1,0 +1,105 @@
+package pl.kcs.rules.stage;
+
+import pl.kcs.core.Language;
+import pl.kcs.core.stage.Stage;
+import pl.kcs.core.stage.Step;
+
+/**
+ * The words of the stage report in one language that do not depend on the institution — the
+ * headings, the stages' and steps' labels, the verdict and checklist lines for every stage —
+ * formatted once from kcs-core's labels and {@link StageMessages#BUNDLE}, so that rendering a
+ * report formats only what is its own. Immutable and thread-safe; one instance per language, made
+ * when the class is loaded.
+ */
+final class StageWords {
+
+  private static final Stage[] STAGES = Stage.values();
+  private static final Step[] STEPS = Step.values();
+  private static final StageWords[] BY_LANGUAGE = byLanguage();
+
+  final String checklist;
+  final String blockers;
+  final String warnings;
+  final String advice;
+  final String notes;
+  final String none;
+  final String groupModels;
+  final String noGroupModel;
+  final String lastStageHealthy;
+  private final String[] stages = new String[STAGES.length];
+  private final String[] steps = new String[STEPS.length];
+  private final String[] mayAdvanceTo = new String[STAGES.length];
+  private final String[] missingStepsTo = new String[STAGES.length];
+  // [stage][steps done]: "Stage 1: …: steps done: 3 of 7".
+  private final String[][] checklistOf = new String[STAGES.length][];
+
+  private StageWords(Language language) {
+    checklist = constant(language, "report.checklist");
+    blockers = constant(language, "report.blockers");
+    warnings = constant(language, "report.warnings");
+    advice = constant(language, "report.advice");
+    notes = constant(language, "report.notes");
+    none = constant(language, "report.none");
+    groupModels = constant(language, "report.group-models");
+    noGroupModel = constant(language, "report.group-models.none");
+    lastStageHealthy = constant(language, "report.last-stage.healthy");
+    for (Stage stage : STAGES) {
+      String label = stage.label(language.locale());
+      int i = stage.ordinal();
+      stages[i] = label;
+      mayAdvanceTo[i] = StageMessages.BUNDLE.format(language, "report.may-advance", label);
+      missingStepsTo[i] = StageMessages.BUNDLE.format(language, "report.missing-steps", label);
+      int size = stage.steps().size();
+      checklistOf[i] = new String[size + 1];
+      for (int done = 0; done <= size; done++) {
+        checklistOf[i][done] =
+            StageMessages.BUNDLE.format(language, "report.checklist.stage", label, done, size);
+      }
+    }
+    for (Step step : STEPS) {
+      steps[step.ordinal()] = step.part() + " " + step.label(language.locale());
+    }
+  }
+
+  private static StageWords[] byLanguage() {
+    StageWords[] words = new StageWords[Language.values().length];
+    for (Language language : Language.values()) {
+      words[language.ordinal()] = new StageWords(language);
+    }
+    return words;
+  }
+
+  private static String constant(Language language, String key) {
+    return StageMessages.BUNDLE.format(language, key);
+  }
+
+  /** The words in {@code language}. */
+  static StageWords of(Language language) {
+    return BY_LANGUAGE[language.ordinal()];
+  }
+
+  /** The label of {@code stage}. */
+  String stage(Stage stage) {
+    return stages[stage.ordinal()];
+  }
+
+  /** {@code step}'s part and label: {@code "1b premises: …"}. */
+  String step(Step step) {
+    return steps[step.ordinal()];
+  }
+
+  /** The verdict line where the institution may move on to {@code next}. */
+  String mayAdvanceTo(Stage next) {
+    return mayAdvanceTo[next.ordinal()];
+  }
+
+  /** The heading of the missing steps to reach {@code target}. */
+  String missingStepsTo(Stage target) {
+    return missingStepsTo[target.ordinal()];
+  }
+
+  /** The checklist heading of {@code stage} with {@code done} of its steps done. */
+  String checklistOf(Stage stage, int done) {
+    return checklistOf[stage.ordinal()][done];
+  }
+}
