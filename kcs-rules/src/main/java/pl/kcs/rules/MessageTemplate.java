@@ -48,7 +48,11 @@ final class MessageTemplate {
 
   /** The message with {@code arguments} put in. */
   String format(Object... arguments) {
-    return constant != null ? constant : template.format(arguments) + suffix;
+    if (constant != null) {
+      return constant;
+    }
+    String message = template.format(arguments);
+    return suffix.isEmpty() ? message : message + suffix;
   }
 
   @Override

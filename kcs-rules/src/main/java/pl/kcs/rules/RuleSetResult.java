@@ -180,17 +180,30 @@ public final class RuleSetResult<F> {
     }
     ImmutableList<Outcome> found = known[severity.ordinal()];
     if (found == null) {
-      // Equal lists of the same shared outcomes: a race makes one twice, harmlessly.
-      ImmutableList.Builder<Outcome> builder = ImmutableList.builderWithExpectedSize(count);
-      for (int i = 0; i < statuses.length; i++) {
-        if (STATUSES[statuses[i]].isProblem() && ruleSet.ruleAt(i).severity() == severity) {
-          builder.add(outcomeAt(i));
+      // Equal lists of the same shared outcomes: a race makes one twice, harmlessly. One problem
+      // is a singleton list; more are built at their exact size, so the list keeps the array.
+      if (count == 1) {
+        found = ImmutableList.of(outcomeAt(firstProblem(severity)));
+      } else {
+        ImmutableList.Builder<Outcome> builder = ImmutableList.builderWithExpectedSize(count);
+        for (int i = 0; i < statuses.length; i++) {
+          if (STATUSES[statuses[i]].isProblem() && ruleSet.ruleAt(i).severity() == severity) {
+            builder.add(outcomeAt(i));
+          }
         }
+        found = builder.build();
       }
-      found = builder.build();
       known[severity.ordinal()] = found;
     }
     return found;
+  }
+
+  private int firstProblem(Severity severity) {
+    int i = 0;
+    while (!STATUSES[statuses[i]].isProblem() || ruleSet.ruleAt(i).severity() != severity) {
+      i++;
+    }
+    return i;
   }
 
   /** Every failed or unknown outcome, most severe first: blockers, warnings, advice, then notes. */

@@ -65,7 +65,9 @@ public final class StageFacts {
 
   private static final ImmutableSet<Equipment> REQUIRED_EQUIPMENT = equipment(true);
   private static final Equipment[] REQUIRED_ITEMS = REQUIRED_EQUIPMENT.toArray(new Equipment[0]);
-  private static final Equipment[] REFRESHMENT_ITEMS = equipment(false).toArray(new Equipment[0]);
+
+  /** The refreshments (KCS-S1B-EQUIPMENT: optional), in the enum's order. */
+  static final Equipment[] REFRESHMENT_ITEMS = equipment(false).toArray(new Equipment[0]);
 
   private static final Fte HALF = PostFraction.HALF.toFte();
   private static final int PREPARED = 1 << Stage.PREPARATION.ordinal();

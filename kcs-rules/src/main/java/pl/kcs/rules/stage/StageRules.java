@@ -8,15 +8,18 @@ import static pl.kcs.rules.stage.StageFact.ANIMATORS;
 import static pl.kcs.rules.stage.StageFact.GROUPS;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.Language;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.Programme;
 import pl.kcs.core.Requirement;
@@ -32,6 +35,7 @@ import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
 import pl.kcs.core.people.AnimatorId;
+import pl.kcs.core.people.SupervisionFrequency;
 import pl.kcs.core.people.TrainingKind;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
@@ -476,33 +480,74 @@ final class StageRules {
 
   // Subjects are sorted, so that a report reads the same whatever the order of the input.
 
-  /** The sorted keys of the items that pass {@code filter}. */
-  private static <T, K extends Comparable<? super K>> List<K> sorted(
-      Iterable<T> items, Predicate<? super T> filter, Function<? super T, K> key) {
-    List<K> keys = new ArrayList<>();
-    for (T item : items) {
-      if (filter.test(item)) {
-        keys.add(key.apply(item));
+  /**
+   * The items that pass {@code filter}, in {@code order}, as a finding keeps them: none or one (the
+   * most common findings) without a list to sort and copy.
+   */
+  private static <T> ImmutableList<T> selected(
+      ImmutableList<T> items, Predicate<? super T> filter, Comparator<? super T> order) {
+    T first = null;
+    List<T> all = null;
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (!filter.test(item)) {
+        continue;
+      }
+      if (first == null) {
+        first = item;
+      } else {
+        if (all == null) {
+          all = new ArrayList<>();
+          all.add(first);
+        }
+        all.add(item);
       }
     }
-    Collections.sort(keys);
-    return keys;
+    if (all != null) {
+      all.sort(order);
+      return ImmutableList.copyOf(all);
+    }
+    return first == null ? ImmutableList.of() : ImmutableList.of(first);
   }
 
-  private static List<AnimatorId> animatorIds(StageFacts facts, Predicate<Animator> filter) {
+  /** {@code function} of each of {@code items}, in order. */
+  private static <T, R> ImmutableList<R> mapped(
+      ImmutableList<T> items, Function<? super T, R> function) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? ImmutableList.of() : ImmutableList.of(function.apply(items.get(0)));
+    }
+    ImmutableList.Builder<R> mapped = ImmutableList.builderWithExpectedSize(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      mapped.add(function.apply(items.get(i)));
+    }
+    return mapped.build();
+  }
+
+  /** The sorted keys of the items that pass {@code filter}. */
+  private static <T, K extends Comparable<? super K>> ImmutableList<K> sorted(
+      ImmutableList<T> items, Predicate<? super T> filter, Function<? super T, K> key) {
+    return mapped(selected(items, filter, Comparator.comparing(key)), key);
+  }
+
+  private static ImmutableList<AnimatorId> animatorIds(
+      StageFacts facts, Predicate<Animator> filter) {
     return sorted(facts.implementation().animators(), filter, Animator::id);
   }
 
+  /** Each animator without regular supervision, by id, with how often they have supervision. */
   private static Finding supervisionFinding(StageFacts facts) {
-    List<Labelled> lacking = new ArrayList<>();
-    for (Animator animator : SORTED_BY_ID.sortedCopy(facts.implementation().animators())) {
-      if (!animator.hasRegularSupervision()) {
-        lacking.add(
-            locale ->
-                animator.id() + " (" + animator.supervision().frequency().label(locale) + ")");
-      }
-    }
+    ImmutableList<Labelled> lacking =
+        mapped(
+            selected(
+                facts.implementation().animators(), a -> !a.hasRegularSupervision(), SORTED_BY_ID),
+            StageRules::withSupervision);
     return Finding.of(lacking, facts.animatorsWithoutRegularSupervision(), 0);
+  }
+
+  private static Labelled withSupervision(Animator animator) {
+    SupervisionFrequency frequency = animator.supervision().frequency();
+    return locale ->
+        animator.id() + " (" + StageWords.of(Language.of(locale)).frequency(frequency) + ")";
   }
 
   private static Finding partnerNeedsFinding(StageFacts facts) {
@@ -567,7 +612,7 @@ final class StageRules {
   private static List<Object> knownContext(StageFacts facts) {
     if (!facts.legalContextKnown()) {
       // What the rule finds missing most often: nothing to sort, nothing to copy.
-      return new ArrayList<>(0);
+      return ImmutableList.of();
     }
     List<Object> known =
         new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
@@ -608,14 +653,28 @@ final class StageRules {
     return required;
   }
 
-  private static Set<Equipment> refreshments(StageFacts facts) {
-    Set<Equipment> available = EnumSet.noneOf(Equipment.class);
-    for (Equipment item : facts.implementation().host().equipment()) {
-      if (item.isRefreshment()) {
-        available.add(item);
+  /** The refreshments the host has, in the enum's order. */
+  private static ImmutableList<Equipment> refreshments(StageFacts facts) {
+    ImmutableSet<Equipment> available = facts.implementation().host().equipment();
+    Equipment first = null;
+    ImmutableList.Builder<Equipment> more = null;
+    for (Equipment item : StageFacts.REFRESHMENT_ITEMS) {
+      if (!available.contains(item)) {
+        continue;
+      }
+      if (first == null) {
+        first = item;
+      } else {
+        if (more == null) {
+          more = ImmutableList.<Equipment>builder().add(first);
+        }
+        more.add(item);
       }
     }
-    return available;
+    if (more != null) {
+      return more.build();
+    }
+    return first == null ? ImmutableList.of() : ImmutableList.of(first);
   }
 
   private static Set<RecruitmentChannel> channels(StageFacts facts) {

@@ -1,12 +1,14 @@
 package pl.kcs.rules.stage;
 
 import pl.kcs.core.Language;
+import pl.kcs.core.people.SupervisionFrequency;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 
 /**
  * The words of the stage report in one language that do not depend on the institution — the
- * headings, the stages' and steps' labels, the verdict and checklist lines for every stage —
+ * headings, the stages' and steps' labels, the verdict and checklist lines for every stage, the
+ * supervision frequencies the supervision rule names —
  * formatted once from kcs-core's labels and {@link StageMessages#BUNDLE}, so that rendering a
  * report formats only what is its own. Immutable and thread-safe; one instance per language, made
  * when the class is loaded.
@@ -15,6 +17,7 @@ final class StageWords {
 
   private static final Stage[] STAGES = Stage.values();
   private static final Step[] STEPS = Step.values();
+  private static final SupervisionFrequency[] FREQUENCIES = SupervisionFrequency.values();
   private static final StageWords[] BY_LANGUAGE = byLanguage();
 
   final String checklist;
@@ -28,6 +31,7 @@ final class StageWords {
   final String lastStageHealthy;
   private final String[] stages = new String[STAGES.length];
   private final String[] steps = new String[STEPS.length];
+  private final String[] frequencies = new String[FREQUENCIES.length];
   private final String[] mayAdvanceTo = new String[STAGES.length];
   private final String[] missingStepsTo = new String[STAGES.length];
   // [stage][steps done]: "Stage 1: …: steps done: 3 of 7".
@@ -59,6 +63,9 @@ final class StageWords {
     for (Step step : STEPS) {
       steps[step.ordinal()] = step.part() + " " + step.label(language.locale());
     }
+    for (SupervisionFrequency frequency : FREQUENCIES) {
+      frequencies[frequency.ordinal()] = frequency.label(language.locale());
+    }
   }
 
   private static StageWords[] byLanguage() {
@@ -86,6 +93,11 @@ final class StageWords {
   /** {@code step}'s part and label: {@code "1b premises: …"}. */
   String step(Step step) {
     return steps[step.ordinal()];
+  }
+
+  /** The label of {@code frequency} (KCS-S1B-SUPERVISION), as in the supervision rule's finding. */
+  String frequency(SupervisionFrequency frequency) {
+    return frequencies[frequency.ordinal()];
   }
 
   /** The verdict line where the institution may move on to {@code next}. */
