@@ -251,6 +251,11 @@ public final class RuleSet<F> {
     return status;
   }
 
+  /** The severities of the rules by index, as ordinals; never modified. */
+  byte[] severities() {
+    return severityArray;
+  }
+
   Rule<F> ruleAt(int index) {
     return ruleArray[index];
   }

@@ -296,7 +296,7 @@ public final class StageFacts {
   }
 
   /** The value of {@code fact}, working out its stage's facts first where they are not yet. */
-  private int value(StageFact fact) {
+  int value(StageFact fact) {
     Stage section = fact.section();
     if (((eager | late) & (1 << section.ordinal())) == 0) {
       workOut(section);

@@ -26,15 +26,9 @@ final class StageReportText {
     if (report.nextStage().isPresent()) {
       Stage next = report.nextStage().get();
       text.line(
-          report.mayAdvance()
-              ? words.mayAdvanceTo(next)
-              : StageMessages.BUNDLE.format(
-                  language, "report.may-not-advance", words.stage(next), blockers));
+          report.mayAdvance() ? words.mayAdvanceTo(next) : words.mayNotAdvanceTo(next, blockers));
     } else {
-      text.line(
-          blockers == 0
-              ? words.lastStageHealthy
-              : StageMessages.BUNDLE.format(language, "report.last-stage.blocked", blockers));
+      text.line(blockers == 0 ? words.lastStageHealthy : words.lastStageBlocked(blockers));
     }
     text.blankLine().line(words.checklist);
     for (Stage stage : STAGES) {

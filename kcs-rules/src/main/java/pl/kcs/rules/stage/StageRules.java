@@ -40,6 +40,7 @@ import pl.kcs.core.people.TrainingKind;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
+import pl.kcs.rules.Explainer;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
@@ -213,11 +214,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_BY_THE_WAY, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> a.duty() == AnimatorDuty.BY_THE_WAY),
-                        f.animatorsByTheWay(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_BY_THE_WAY, a -> a.duty() == AnimatorDuty.BY_THE_WAY))
             .build(),
         // KCS-REM-PEOPLE: people truly connected with the idea of self-help ("bardzo ważne";
         // KCS-S1B-ANIMATORS: "powinni mieć własną motywację").
@@ -229,9 +227,7 @@ final class StageRules {
                 FactTest.from(
                     Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_MOTIVATION, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> !a.ownMotivation()), f.animatorsWithoutMotivation(), 0))
+                animatorsCounted(StageFact.ANIMATORS_WITHOUT_MOTIVATION, a -> !a.ownMotivation()))
             .build(),
         // KCS-S1B-ANIMATORS: "Cenne będzie doświadczenie z prowadzenia spotkań, pracy grupowej
         // lub warsztatowej": advice.
@@ -247,11 +243,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_EXPERIENCE, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> a.experience().isEmpty()),
-                        f.animatorsWithoutExperience(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_EXPERIENCE, a -> a.experience().isEmpty()))
             .build(),
         // KCS-S1B-SUPERVISION ("konieczne") and KCS-REM-SUPPORT: every animator. How often is
         // "regular" is a kcs default (LibraryDefaults), and the message says so.
@@ -340,11 +333,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_TRAINING, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> a.trainings().isEmpty()),
-                        f.animatorsWithoutTraining(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_TRAINING, a -> a.trainings().isEmpty()))
             .build(),
         // KCS-S2B: the two kinds of training are "przykładowe tematy szkoleń": a missing kind is
         // advice. Theory ...
@@ -356,11 +346,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_THEORY, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> !a.isTrainedIn(TrainingKind.THEORY)),
-                        f.animatorsWithoutTheory(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_THEORY, a -> !a.isTrainedIn(TrainingKind.THEORY)))
             .build(),
         // ... and practical-skills workshops.
         rule("kcs.s2b.practice", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
@@ -371,11 +358,9 @@ final class StageRules {
                 FactTest.from(
                     Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_PRACTICE, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> !a.isTrainedIn(TrainingKind.PRACTICAL_SKILLS)),
-                        f.animatorsWithoutPractice(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_PRACTICE,
+                    a -> !a.isTrainedIn(TrainingKind.PRACTICAL_SKILLS)))
             .build(),
         // KCS-S2B: workshops by professionals "oraz ekspertów przez doświadczenie": advice.
         rule("kcs.s2b.experts-by-experience", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
@@ -527,6 +512,15 @@ final class StageRules {
   private static <T, K extends Comparable<? super K>> ImmutableList<K> sorted(
       ImmutableList<T> items, Predicate<? super T> filter, Function<? super T, K> key) {
     return mapped(selected(items, filter, Comparator.comparing(key)), key);
+  }
+
+  /**
+   * The finding of a rule about every animator: the ids of those {@code concerned}, how many
+   * there are ({@code fact} counts them) and that none should be.
+   */
+  private static Explainer<StageFacts> animatorsCounted(
+      StageFact fact, Predicate<Animator> concerned) {
+    return f -> Finding.of(animatorIds(f, concerned), f.value(fact), 0);
   }
 
   private static ImmutableList<AnimatorId> animatorIds(

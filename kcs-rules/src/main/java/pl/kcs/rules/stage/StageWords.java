@@ -18,6 +18,10 @@ final class StageWords {
   private static final Stage[] STAGES = Stage.values();
   private static final Step[] STEPS = Step.values();
   private static final SupervisionFrequency[] FREQUENCIES = SupervisionFrequency.values();
+
+  /** Verdicts with fewer blockers than this are formatted once; more, on each report. */
+  private static final int BLOCKER_COUNTS = 32;
+
   private static final StageWords[] BY_LANGUAGE = byLanguage();
 
   final String checklist;
@@ -33,11 +37,16 @@ final class StageWords {
   private final String[] steps = new String[STEPS.length];
   private final String[] frequencies = new String[FREQUENCIES.length];
   private final String[] mayAdvanceTo = new String[STAGES.length];
+  // [stage][blockers]: the verdict with fewer than BLOCKER_COUNTS blockers, formatted once.
+  private final String[][] mayNotAdvanceTo = new String[STAGES.length][BLOCKER_COUNTS];
+  private final String[] lastStageBlocked = new String[BLOCKER_COUNTS];
+  private final Language language;
   private final String[] missingStepsTo = new String[STAGES.length];
   // [stage][steps done]: "Stage 1: …: steps done: 3 of 7".
   private final String[][] checklistOf = new String[STAGES.length][];
 
   private StageWords(Language language) {
+    this.language = language;
     checklist = constant(language, "report.checklist");
     blockers = constant(language, "report.blockers");
     warnings = constant(language, "report.warnings");
@@ -52,6 +61,9 @@ final class StageWords {
       int i = stage.ordinal();
       stages[i] = label;
       mayAdvanceTo[i] = StageMessages.BUNDLE.format(language, "report.may-advance", label);
+      for (int blockers = 0; blockers < BLOCKER_COUNTS; blockers++) {
+        mayNotAdvanceTo[i][blockers] = mayNotAdvance(label, blockers);
+      }
       missingStepsTo[i] = StageMessages.BUNDLE.format(language, "report.missing-steps", label);
       int size = stage.steps().size();
       checklistOf[i] = new String[size + 1];
@@ -59,6 +71,9 @@ final class StageWords {
         checklistOf[i][done] =
             StageMessages.BUNDLE.format(language, "report.checklist.stage", label, done, size);
       }
+    }
+    for (int blockers = 0; blockers < BLOCKER_COUNTS; blockers++) {
+      lastStageBlocked[blockers] = formatLastStageBlocked(blockers);
     }
     for (Step step : STEPS) {
       steps[step.ordinal()] = step.part() + " " + step.label(language.locale());
@@ -103,6 +118,28 @@ final class StageWords {
   /** The verdict line where the institution may move on to {@code next}. */
   String mayAdvanceTo(Stage next) {
     return mayAdvanceTo[next.ordinal()];
+  }
+
+  /** The verdict line where {@code blockers} keep the institution from {@code next}. */
+  String mayNotAdvanceTo(Stage next, int blockers) {
+    return blockers < BLOCKER_COUNTS
+        ? mayNotAdvanceTo[next.ordinal()][blockers]
+        : mayNotAdvance(stage(next), blockers);
+  }
+
+  private String mayNotAdvance(String next, int blockers) {
+    return StageMessages.BUNDLE.format(language, "report.may-not-advance", next, blockers);
+  }
+
+  /** The verdict line of the last stage with {@code blockers} to remove. */
+  String lastStageBlocked(int blockers) {
+    return blockers < BLOCKER_COUNTS
+        ? lastStageBlocked[blockers]
+        : formatLastStageBlocked(blockers);
+  }
+
+  private String formatLastStageBlocked(int blockers) {
+    return StageMessages.BUNDLE.format(language, "report.last-stage.blocked", blockers);
   }
 
   /** The heading of the missing steps to reach {@code target}. */
