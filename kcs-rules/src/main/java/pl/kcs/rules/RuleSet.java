@@ -211,7 +211,6 @@ public final class RuleSet<F> {
     }
     int[] evaluated = evaluatedByPhase[phase];
     byte[] statuses = presetByPhase[phase].clone();
-    Rule<F>[] all = ruleArray;
     Condition<F>[] conditions = conditionArray;
     byte[] severities = severityArray;
     int blockers = 0;
@@ -220,7 +219,7 @@ public final class RuleSet<F> {
     int notes = 0;
     for (int k = 0; k < evaluated.length; k++) {
       int i = evaluated[k];
-      Status status = decide(all[i], conditions[i], facts);
+      Status status = decide(i, conditions[i], facts);
       if (status == Status.FAILED || status == Status.UNKNOWN) {
         int severity = severities[i];
         if (severity == BLOCKER) {
@@ -238,15 +237,16 @@ public final class RuleSet<F> {
     return new RuleSetResult<>(this, facts, statuses, blockers, warnings, advice, notes);
   }
 
-  private static <F> Status decide(Rule<F> rule, Condition<F> condition, F facts) {
+  /** The status of the rule at {@code index}; its rule is read only to name it in an error. */
+  private Status decide(int index, Condition<F> condition, F facts) {
     Status status;
     try {
       status = condition.evaluate(facts);
     } catch (RuntimeException e) {
-      throw new RuleEvaluationException(rule.id(), e);
+      throw new RuleEvaluationException(ruleArray[index].id(), e);
     }
     if (status == null || status == Status.DISABLED) {
-      throw new RuleEvaluationException(rule.id(), status);
+      throw new RuleEvaluationException(ruleArray[index].id(), status);
     }
     return status;
   }

@@ -131,8 +131,9 @@ public final class StageFacts {
     flag(
         StageFact.LEGAL_CONTEXT_KNOWN,
         !legal.knownActs().isEmpty() || !legal.strategies().isEmpty());
-    Optional<ScaleDecision> scale = implementation.scaleDecision();
-    flag(StageFact.SCALE_DECIDED, scale.isPresent());
+    // Optionals unwrapped where they are got: kcs-core's getters make a new one on every call.
+    ScaleDecision scale = implementation.scaleDecision().orElse(null);
+    flag(StageFact.SCALE_DECIDED, scale != null);
 
     HostInstitution host = implementation.host();
     int suitable = 0;
@@ -184,15 +185,14 @@ public final class StageFacts {
     set(StageFact.GROUPS, groupCount);
     set(
         StageFact.GROUPS_OVER_SCALE,
-        scale.isPresent() ? Math.max(0, groupCount - scale.get().maxGroups()) : 0);
+        scale != null ? Math.max(0, groupCount - scale.maxGroups()) : 0);
     // No group is over any capacity: the division is spared where there are none.
     set(
         StageFact.GROUPS_OVER_POST_CAPACITY,
         groupCount == 0 ? 0 : Math.max(0, groupCount - groupsCarried(totalPost)));
 
-    Optional<SelfAssessment> selfAssessment = implementation.selfAssessment();
-    if (selfAssessment.isPresent()) {
-      SelfAssessment openness = selfAssessment.get();
+    SelfAssessment openness = implementation.selfAssessment().orElse(null);
+    if (openness != null) {
       flag(StageFact.SELF_ASSESSED, true);
       set(StageFact.OPEN_START_MISSING, missing(openness, OpeningPractice.startingConditions()));
       set(StageFact.OPEN_TEAM_PRACTICES_MISSING, missing(openness, TEAM_PRACTICES));
