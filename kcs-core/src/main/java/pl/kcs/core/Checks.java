@@ -2,8 +2,12 @@ package pl.kcs.core;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +55,8 @@ public final class Checks {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,9})?");
   private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+  private static final String IDENTIFIER_RULE =
+      " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit";
 
   private Checks() {}
 
@@ -59,13 +65,8 @@ public final class Checks {
    * a digit. No spaces, so that a person's full name cannot pass for an identifier by accident.
    */
   public static String checkIdentifier(String field, String value) {
-    requireNonNull(field, "field");
-    requireNonNull(value, field);
-    if (!IDENTIFIER.matcher(value).matches()) {
-      throw new IllegalStateException(
-          field
-              + " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit;"
-              + " the value is not repeated");
+    if (!isIdentifier(field, value)) {
+      throw new IllegalStateException(field + IDENTIFIER_RULE + "; the value is not repeated");
     }
     return value;
   }
@@ -76,17 +77,22 @@ public final class Checks {
    * real name.
    */
   public static String checkPseudonym(String field, String value) {
-    requireNonNull(field, "field");
-    requireNonNull(value, field);
-    if (!IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(field, value)) {
       throw new IllegalStateException(
           field
-              + " must be 1 to 64 letters, digits or . _ : - starting with a letter or digit,"
-              + " was a value of "
+              + IDENTIFIER_RULE
+              + ", was a value of "
               + value.length()
               + " characters (not shown: it may identify a person)");
     }
     return value;
+  }
+
+  /** Whether {@code value} is an identifier, once neither is null. */
+  private static boolean isIdentifier(String field, String value) {
+    requireNonNull(field, "field");
+    requireNonNull(value, field);
+    return IDENTIFIER.matcher(value).matches();
   }
 
   /**
@@ -309,6 +315,29 @@ public final class Checks {
         || type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /**
+   * Checks that no two of {@code items} have the same id: {@code "animators must have distinct
+   * ids, was a1 twice"}. Ids are not personal data; a pseudonymous id is never an item's key here.
+   *
+   * @return the ids, in the order of the items
+   */
+  public static <T, K> ImmutableSet<K> checkDistinctIds(
+      String field, Iterable<T> items, Function<? super T, K> id) {
+    requireNonNull(field, "field");
+    requireNonNull(items, "items");
+    requireNonNull(id, "id");
+    Set<K> seen = new HashSet<>();
+    ImmutableSet.Builder<K> ids = ImmutableSet.builder();
+    for (T item : items) {
+      K key = id.apply(item);
+      if (!seen.add(key)) {
+        throw new IllegalStateException(field + " must have distinct ids, was " + key + " twice");
+      }
+      ids.add(key);
+    }
+    return ids.build();
   }
 
   /** Checks that {@code value} is positive. */

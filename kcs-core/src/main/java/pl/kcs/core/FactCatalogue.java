@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads kcs's fact catalogue, {@code fact-catalogue.txt}: one block per fact, one {@code key:
@@ -89,20 +90,42 @@ final class FactCatalogue {
     return new Parser(name).parse(lines);
   }
 
-  /** The parser's position in a fact block: which key may come next. */
+  /**
+   * The parser's position in a fact block: which key may come next. A state with one key names
+   * it, and the parser checks that key before the state's own work; a state that takes one of
+   * two keys decides itself.
+   */
   private enum Expect {
-    FACT,
-    SOURCE,
-    SECTION,
-    TITLE_PL,
-    TITLE_EN,
-    MODAL,
-    CLAUSE,
-    WORDS,
-    WORDS_OR_PL,
-    EN,
-    NOTE_OR_NEXT,
-    CLAUSE_OR_NEXT
+    FACT(null, "FACT"),
+    SOURCE("source", "'source'"),
+    SECTION("section", "'section'"),
+    TITLE_PL("title.pl", "'title.pl'"),
+    TITLE_EN("title.en", "'title.en'"),
+    MODAL("modal", "'modal'"),
+    CLAUSE("clause", "a 'clause'"),
+    WORDS("words", "'words'"),
+    WORDS_OR_PL(null, "'pl'"),
+    EN("en", "'en'"),
+    NOTE_OR_NEXT(null, "NOTE_OR_NEXT"),
+    CLAUSE_OR_NEXT("clause", "CLAUSE_OR_NEXT");
+
+    private final @Nullable String key;
+    private final String shown;
+
+    Expect(@Nullable String key, String shown) {
+      this.key = key;
+      this.shown = shown;
+    }
+
+    /** Whether this state reads a line of a fact's head, which comes in a fixed order. */
+    boolean inHead() {
+      return compareTo(SOURCE) >= 0 && compareTo(MODAL) <= 0;
+    }
+
+    /** The state after this one, in the fixed order of a fact's head. */
+    Expect next() {
+      return values()[ordinal() + 1];
+    }
   }
 
   // A state machine: each field is set by the line the state expects before any later state
@@ -188,43 +211,36 @@ final class FactCatalogue {
       String key = line.substring(0, colon);
       String value = line.substring(colon + 2).strip();
       check(!value.isEmpty(), shown(key) + " has no value");
-      switch (expect) {
-        case FACT:
-          fail("expected [FACT-ID] before " + shown(key));
-          break;
+      if (expect == Expect.FACT) {
+        fail("expected [FACT-ID] before " + shown(key));
+      }
+      Expect state = expect;
+      if (state.key != null) {
+        expectKey(key, state.key);
+      }
+      switch (state) {
         case SOURCE:
-          expectKey(key, "source");
           source = SourceDocument.withNumber(value);
           check(
               source != null, "source must be one of 000, 001, 002, 003, 004, was " + shown(value));
-          expect = Expect.SECTION;
           break;
         case SECTION:
-          expectKey(key, "section");
           section = value;
-          expect = Expect.TITLE_PL;
           break;
         case TITLE_PL:
-          expectKey(key, "title.pl");
           polishTitle = value;
-          expect = Expect.TITLE_EN;
           break;
         case TITLE_EN:
-          expectKey(key, "title.en");
           englishTitle = value;
-          expect = Expect.MODAL;
           break;
         case MODAL:
-          expectKey(key, "modal");
           modalClass = modal(value);
-          expect = Expect.CLAUSE;
           break;
         case CLAUSE:
-          expectKey(key, "clause");
+        case CLAUSE_OR_NEXT:
           startClause(value);
           break;
         case WORDS:
-          expectKey(key, "words");
           words.add(value);
           expect = Expect.WORDS_OR_PL;
           break;
@@ -238,7 +254,6 @@ final class FactCatalogue {
           }
           break;
         case EN:
-          expectKey(key, "en");
           english = value;
           expect = Expect.NOTE_OR_NEXT;
           break;
@@ -252,12 +267,11 @@ final class FactCatalogue {
             startClause(value);
           }
           break;
-        case CLAUSE_OR_NEXT:
-          expectKey(key, "clause");
-          startClause(value);
-          break;
         default:
           throw new AssertionError(expect);
+      }
+      if (state.inHead()) {
+        expect = state.next();
       }
     }
 
@@ -278,7 +292,7 @@ final class FactCatalogue {
       }
       check(
           expect == Expect.CLAUSE_OR_NEXT,
-          "fact " + id + " (line " + factLine + ") is incomplete: expected " + describe(expect));
+          "fact " + id + " (line " + factLine + ") is incomplete: expected " + expect.shown);
       ImmutableList<FactClause> all = clauses.build();
       ModalClass strongest =
           all.stream().map(FactClause::modalClass).max(Enum::compareTo).orElseThrow();
@@ -310,31 +324,6 @@ final class FactCatalogue {
 
     private void expectKey(String key, String expected) {
       check(key.equals(expected), "expected '" + expected + "', was " + shown(key));
-    }
-
-    private static String describe(Expect expect) {
-      switch (expect) {
-        case SOURCE:
-          return "'source'";
-        case SECTION:
-          return "'section'";
-        case TITLE_PL:
-          return "'title.pl'";
-        case TITLE_EN:
-          return "'title.en'";
-        case MODAL:
-          return "'modal'";
-        case CLAUSE:
-          return "a 'clause'";
-        case WORDS:
-          return "'words'";
-        case WORDS_OR_PL:
-          return "'pl'";
-        case EN:
-          return "'en'";
-        default:
-          return expect.name();
-      }
     }
 
     private void check(boolean condition, String message) {

@@ -1,5 +1,7 @@
 package pl.kcs.core;
 
+import org.immutables.value.Value;
+
 /**
  * The common shape of kcs identifiers ({@code AnimatorId}, {@code GroupId} …): a short, validated
  * token, compared by its text.
@@ -14,7 +16,8 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    */
   protected Identifier() {}
 
-  /** The identifier's text. */
+  /** The identifier's text; the one parameter of each identifier type's {@code of}. */
+  @Value.Parameter
   public abstract String value();
 
   @Override

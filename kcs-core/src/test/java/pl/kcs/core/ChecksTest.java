@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.base.Strings;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import pl.kcs.core.partner.PartnerId;
 
 class ChecksTest {
 
@@ -115,5 +117,19 @@ class ChecksTest {
     assertThatThrownBy(() -> Checks.checkNotNegative("hours", -1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("hours must not be negative, was -1");
+  }
+
+  @Test
+  void should_give_the_ids_in_order_when_no_two_items_share_one() {
+    assertThat(Checks.checkDistinctIds("partners", List.of("b", "a", "c"), PartnerId::of))
+        .containsExactly(PartnerId.of("b"), PartnerId.of("a"), PartnerId.of("c"));
+  }
+
+  @Test
+  void should_name_the_list_and_the_repeated_id_when_two_items_share_one() {
+    assertThatThrownBy(
+            () -> Checks.checkDistinctIds("partners", List.of("a", "b", "a"), PartnerId::of))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("partners must have distinct ids, was a twice");
   }
 }

@@ -44,22 +44,22 @@ final class BudgetTables {
       table.addRows(lineRow(line, language, rounding));
     }
     table.addRows(
-        row(RowKind.SUBTOTAL, text(language, "row.subtotal"))
-            .addCells(
-                Optional.empty(),
-                Optional.of(rounding.apply(budget.subtotalPerMonth())),
-                Optional.of(rounding.apply(budget.subtotal())))
-            .build());
+        sumRow(
+            RowKind.SUBTOTAL,
+            text(language, "row.subtotal"),
+            budget.subtotalPerMonth(),
+            budget.subtotal(),
+            rounding));
     budget
         .employerContributions()
         .ifPresent(line -> table.addRows(lineRow(line, language, rounding)));
     table.addRows(
-        row(RowKind.TOTAL, text(language, "row.total"))
-            .addCells(
-                Optional.empty(),
-                Optional.of(rounding.apply(budget.totalPerMonth())),
-                Optional.of(rounding.apply(budget.total())))
-            .build());
+        sumRow(
+            RowKind.TOTAL,
+            text(language, "row.total"),
+            budget.totalPerMonth(),
+            budget.total(),
+            rounding));
     for (PartnerLine partner : budget.partnerLines()) {
       PartnerContribution contribution = partner.contribution();
       table.addRows(
@@ -243,6 +243,17 @@ final class BudgetTables {
                     AmountFormat.money(BigMoney.ofMinor(currency, 1), language),
                     text(language, "rounding." + mode.name())))
         .orElse(text(language, "note.exact"));
+  }
+
+  /** A row of sums: no unit cost, the sum per month and over the whole plan, rounded. */
+  private static CostTableRow sumRow(
+      RowKind kind, String label, CostRange perMonth, CostRange total, Rounding rounding) {
+    return row(kind, label)
+        .addCells(
+            Optional.empty(),
+            Optional.of(rounding.apply(perMonth)),
+            Optional.of(rounding.apply(total)))
+        .build();
   }
 
   static CostTableRow.Builder row(RowKind kind, String label) {

@@ -121,13 +121,7 @@ public final class ScenarioComparison {
         continue;
       }
       if (budgets.stream().anyMatch(budget -> hasLines(budget, category))) {
-        table.addRows(
-            row(
-                RowKind.ITEM,
-                category.label(language.locale()),
-                Optional.of(category.source()),
-                budget -> budget.costOf(category),
-                rounding));
+        table.addRows(categoryRow(RowKind.ITEM, category, language, rounding));
       }
     }
     table.addRows(
@@ -138,13 +132,11 @@ public final class ScenarioComparison {
             Budget::subtotal,
             rounding));
     if (budgets.stream().anyMatch(budget -> budget.employerContributions().isPresent())) {
-      CostCategory employer = CostCategory.EMPLOYER_CONTRIBUTIONS;
       table.addRows(
-          row(
+          categoryRow(
               RowKind.EMPLOYER_CONTRIBUTIONS,
-              employer.label(language.locale()),
-              Optional.of(employer.source()),
-              budget -> budget.costOf(employer),
+              CostCategory.EMPLOYER_CONTRIBUTIONS,
+              language,
               rounding));
     }
     Optional<FactId> partners = Optional.of(FactId.of("KCS-COST-PARTNERS"));
@@ -202,6 +194,17 @@ public final class ScenarioComparison {
 
   private static boolean hasLines(Budget budget, CostCategory category) {
     return budget.lines().stream().anyMatch(line -> line.category() == category);
+  }
+
+  /** The row of one cost category: its label and fact ID, and its cost in each scenario. */
+  private CostTableRow categoryRow(
+      RowKind kind, CostCategory category, Language language, Rounding rounding) {
+    return row(
+        kind,
+        category.label(language.locale()),
+        Optional.of(category.source()),
+        budget -> budget.costOf(category),
+        rounding);
   }
 
   private CostTableRow row(

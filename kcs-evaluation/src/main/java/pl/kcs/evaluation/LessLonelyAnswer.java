@@ -1,13 +1,10 @@
 package pl.kcs.evaluation;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-
 /**
  * An answer to {@link SeedQuestion#LESS_LONELY_THAN_BEFORE} (KCS-EFF-LONELINESS). The answer
  * options are the library's; the source reports only that almost all felt less lonely.
  */
-public enum LessLonelyAnswer implements EvaluationTerm, Sourced {
+public enum LessLonelyAnswer implements LonelinessTerm {
   /** Less lonely than before joining. */
   LESS_LONELY,
   /** No different. */
@@ -20,10 +17,5 @@ public enum LessLonelyAnswer implements EvaluationTerm, Sourced {
   /** Whether the respondent feels less lonely. */
   public boolean isLessLonely() {
     return this == LESS_LONELY;
-  }
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -110,21 +111,24 @@ public final class LibrarySimulation {
         .append("–")
         .append(format(last.cumulativeCostHigh().mean(), locale))
         .append('\n');
-    result
-        .pooledLessLonelyShare()
-        .ifPresent(
-            share ->
-                text.append(polish ? "  mniej samotni: " : "  less lonely: ")
-                    .append(format(share.movePointRight(2), locale))
-                    .append("%\n"));
-    result
-        .pooledConfidentShare()
-        .ifPresent(
-            share ->
-                text.append(polish ? "  gotowi założyć grupę: " : "  confident to start a group: ")
-                    .append(format(share.movePointRight(2), locale))
-                    .append("%\n"));
+    appendShare(
+        text,
+        polish ? "  mniej samotni: " : "  less lonely: ",
+        result.pooledLessLonelyShare(),
+        locale);
+    appendShare(
+        text,
+        polish ? "  gotowi założyć grupę: " : "  confident to start a group: ",
+        result.pooledConfidentShare(),
+        locale);
     return text.toString();
+  }
+
+  /** A pooled share as a percentage after {@code label}, where the run measured it. */
+  private static void appendShare(
+      StringBuilder text, String label, Optional<BigDecimal> share, Locale locale) {
+    share.ifPresent(
+        value -> text.append(label).append(format(value.movePointRight(2), locale)).append("%\n"));
   }
 
   private static String format(BigDecimal value, Locale locale) {
@@ -133,13 +137,8 @@ public final class LibrarySimulation {
 
   private static XYChart independentGroupsChart(SimulationResult result) {
     XYChart chart =
-        new XYChartBuilder()
-            .width(900)
-            .height(380)
-            .title("Independent groups (KCS-EFF-INDEPENDENT) / Grupy usamodzielnione")
-            .xAxisTitle("month / miesiąc")
-            .yAxisTitle("groups / grupy")
-            .build();
+        monthlyChart(
+            "Independent groups (KCS-EFF-INDEPENDENT) / Grupy usamodzielnione", "groups / grupy");
     addSeries(chart, result, "mean", s -> s.independentGroups().mean(), Color.BLUE);
     addSeries(chart, result, "p5", s -> s.independentGroups().p5(), Color.LIGHT_GRAY);
     addSeries(chart, result, "p95", s -> s.independentGroups().p95(), Color.GRAY);
@@ -147,19 +146,23 @@ public final class LibrarySimulation {
   }
 
   private static XYChart costChart(SimulationResult result) {
-    XYChart chart =
-        new XYChartBuilder()
-            .width(900)
-            .height(380)
-            .title("Cumulative cost, PLN (KCS-COST-*) / Koszt łączny, zł")
-            .xAxisTitle("month / miesiąc")
-            .yAxisTitle("PLN")
-            .build();
+    XYChart chart = monthlyChart("Cumulative cost, PLN (KCS-COST-*) / Koszt łączny, zł", "PLN");
     addSeries(chart, result, "low mean", s -> s.cumulativeCostLow().mean(), new Color(0, 128, 0));
     addSeries(chart, result, "high mean", s -> s.cumulativeCostHigh().mean(), new Color(200, 0, 0));
     addSeries(
         chart, result, "high p95", s -> s.cumulativeCostHigh().p95(), new Color(255, 150, 150));
     return chart;
+  }
+
+  /** An empty chart of a value by month, in the one size of this example's picture. */
+  private static XYChart monthlyChart(String title, String yAxisTitle) {
+    return new XYChartBuilder()
+        .width(900)
+        .height(380)
+        .title(title)
+        .xAxisTitle("month / miesiąc")
+        .yAxisTitle(yAxisTitle)
+        .build();
   }
 
   private static void addSeries(

@@ -60,12 +60,7 @@ public final class SmallTownLibrary {
         .addStepRecords(StepRecord.done(Step.S1B_TEAM_CONVERSATION, START))
         .scaleDecision(scale())
         .addAnimators(
-            Animator.builder()
-                .id(AnimatorId.of("anim-ewa"))
-                .postFraction(PostFraction.QUARTER)
-                .duty(AnimatorDuty.DEDICATED_PART_OF_POST)
-                .ownMotivation(true)
-                .addExperience(ExperienceKind.RUNNING_MEETINGS)
+            ewaAsAppointed()
                 .supervision(SupervisionArrangement.of(SupervisionFrequency.OCCASIONAL))
                 .build())
         .build();
@@ -166,12 +161,7 @@ public final class SmallTownLibrary {
 
   /** Experienced in running meetings (as in stage 1), trained in theory and, by an expert by experience, in practice. */
   private static Animator ewa() {
-    return Animator.builder()
-        .id(AnimatorId.of("anim-ewa"))
-        .postFraction(PostFraction.QUARTER)
-        .duty(AnimatorDuty.DEDICATED_PART_OF_POST)
-        .ownMotivation(true)
-        .addExperience(ExperienceKind.RUNNING_MEETINGS)
+    return ewaAsAppointed()
         .supervision(SupervisionArrangement.of(SupervisionFrequency.MONTHLY))
         .addTrainings(
             Training.of(TrainingKind.THEORY, TrainerKind.PROFESSIONAL, START.plusMonths(2)),
@@ -180,6 +170,16 @@ public final class SmallTownLibrary {
                 TrainerKind.EXPERT_BY_EXPERIENCE,
                 START.plusMonths(2).plusDays(7)))
         .build();
+  }
+
+  /** anim-ewa as appointed in stage 1: a dedicated quarter of a post, experienced in running meetings. */
+  private static Animator.Builder ewaAsAppointed() {
+    return Animator.builder()
+        .id(AnimatorId.of("anim-ewa"))
+        .postFraction(PostFraction.QUARTER)
+        .duty(AnimatorDuty.DEDICATED_PART_OF_POST)
+        .ownMotivation(true)
+        .addExperience(ExperienceKind.RUNNING_MEETINGS);
   }
 
   /** Appointed in stage 2, on a dedicated quarter of a post and in supervision, before any training. */

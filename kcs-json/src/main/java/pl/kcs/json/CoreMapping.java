@@ -11,11 +11,6 @@ final class CoreMapping {
   private CoreMapping() {}
 
   static void register(Mappings.Registry registry) {
-    registry.add(
-        Mapping.of(
-            FactId.class,
-            "factId",
-            (fact, out) -> out.string("value", fact.id()),
-            in -> in.value("value", FactId::of)));
+    registry.add(Mapping.ofText(FactId.class, "factId", FactId::id, FactId::of));
   }
 }

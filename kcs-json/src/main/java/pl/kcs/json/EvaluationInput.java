@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 import org.immutables.value.Value;
 import pl.kcs.core.Checks;
@@ -78,11 +77,7 @@ public abstract class EvaluationInput implements WithEvaluationInput {
   @Value.Check
   void check() {
     Checks.checkName("title", title());
-    Set<GroupId> ids = new HashSet<>();
-    for (GroupOutcome group : groups()) {
-      checkState(
-          ids.add(group.group()), "groups must have distinct ids, was %s twice", group.group());
-    }
+    Set<GroupId> ids = Checks.checkDistinctIds("groups", groups(), GroupOutcome::group);
     for (SurveyResponse response : survey().responses()) {
       checkState(
           ids.contains(response.group()),

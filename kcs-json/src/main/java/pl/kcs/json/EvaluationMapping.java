@@ -47,11 +47,7 @@ final class EvaluationMapping {
 
   static void register(Mappings.Registry registry) {
     registry.add(
-        Mapping.of(
-            RespondentId.class,
-            "respondentId",
-            (id, out) -> out.string("value", id.value()),
-            in -> in.value("value", RespondentId::of)));
+        Mapping.ofText(RespondentId.class, "respondentId", RespondentId::value, RespondentId::of));
     registry.add(
         Mapping.of(
             UclaResponse.class,

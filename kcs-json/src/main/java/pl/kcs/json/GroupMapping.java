@@ -51,18 +51,8 @@ final class GroupMapping {
             GroupMapping::readMembership));
     registry.add(
         Mapping.of(GroupLink.class, "groupLink", GroupMapping::writeLink, GroupMapping::readLink));
-    registry.add(
-        Mapping.of(
-            GroupId.class,
-            "groupId",
-            (id, out) -> out.string("value", id.value()),
-            in -> in.value("value", GroupId::of)));
-    registry.add(
-        Mapping.of(
-            MemberId.class,
-            "memberId",
-            (id, out) -> out.string("value", id.value()),
-            in -> in.value("value", MemberId::of)));
+    registry.add(Mapping.ofText(GroupId.class, "groupId", GroupId::value, GroupId::of));
+    registry.add(Mapping.ofText(MemberId.class, "memberId", MemberId::value, MemberId::of));
   }
 
   static void writeGroup(SelfHelpGroup group, Out out) {

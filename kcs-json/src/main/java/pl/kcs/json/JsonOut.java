@@ -8,16 +8,10 @@ import pl.kcs.core.Language;
 final class JsonOut extends Out {
 
   private final ObjectNode node;
-  private final Language language;
 
   JsonOut(ObjectNode node, Language language) {
+    super(language);
     this.node = node;
-    this.language = language;
-  }
-
-  @Override
-  Language language() {
-    return language;
   }
 
   @Override
@@ -42,7 +36,7 @@ final class JsonOut extends Out {
 
   @Override
   Out object(String name) {
-    return new JsonOut(node.putObject(name), language);
+    return new JsonOut(node.putObject(name), language());
   }
 
   @Override
@@ -51,7 +45,7 @@ final class JsonOut extends Out {
     return new Items() {
       @Override
       Out object() {
-        return new JsonOut(array.addObject(), language);
+        return new JsonOut(array.addObject(), language());
       }
 
       @Override

@@ -9,26 +9,13 @@ import java.util.Optional;
  * ({@code $.animators[1].postFraction}). One implementation for Jackson 2 and Jackson 3 trees, so
  * that both read with the same checks and messages.
  */
-final class JsonTree implements Tree {
+final class JsonTree extends AbstractTree {
 
   private final JsonValue node;
-  private final String path;
-  private final ReadLimits limits;
 
   JsonTree(JsonValue node, String path, ReadLimits limits) {
+    super(path, ".", limits);
     this.node = node;
-    this.path = path;
-    this.limits = limits;
-  }
-
-  @Override
-  public String path() {
-    return path;
-  }
-
-  @Override
-  public String pathOf(String name) {
-    return path + "." + name;
   }
 
   @Override
@@ -51,10 +38,10 @@ final class JsonTree implements Tree {
       throw wrongType("a list");
     }
     List<JsonValue> values = node.items();
-    Limits.checkListItems(path, values.size(), limits);
+    checkItems(values.size());
     ImmutableList.Builder<Tree> items = ImmutableList.builderWithExpectedSize(values.size());
     for (int i = 0; i < values.size(); i++) {
-      items.add(new JsonTree(values.get(i), path + "[" + i + "]", limits));
+      items.add(new JsonTree(values.get(i), path() + "[" + i + "]", limits));
     }
     return items.build();
   }
@@ -64,7 +51,7 @@ final class JsonTree implements Tree {
     if (node.kind() != JsonValue.Kind.STRING) {
       throw wrongType("a string");
     }
-    return Limits.checkString(path, node.text(), limits);
+    return limited(node.text());
   }
 
   @Override
@@ -78,7 +65,7 @@ final class JsonTree implements Tree {
   @Override
   public String stringOrNumeral() {
     if (node.kind() == JsonValue.Kind.STRING) {
-      return Limits.checkString(path, node.text(), limits);
+      return limited(node.text());
     }
     if (node.kind() == JsonValue.Kind.NUMBER) {
       return numeralText();
@@ -119,7 +106,7 @@ final class JsonTree implements Tree {
   }
 
   private KcsJsonException wrongType(String expected) {
-    return new KcsJsonException(path, "must be " + expected + ", was " + describe(node));
+    return error("must be " + expected + ", was " + describe(node));
   }
 
   /** What a value is, never what it holds: a string may be a person's name. */

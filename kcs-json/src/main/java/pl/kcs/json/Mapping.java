@@ -33,6 +33,19 @@ record Mapping<T>(
     return new Mapping<>(type, document, writer, Optional.of(reader));
   }
 
+  /**
+   * A type written as one text field, {@code {"value": "…"}}: an identifier, a fact ID, an exact
+   * amount. One shape for all of them, so that each is written and read the same way.
+   */
+  static <T> Mapping<T> ofText(
+      Class<T> type, String document, Function<T, String> text, Function<String, T> parse) {
+    return of(
+        type,
+        document,
+        (value, out) -> out.string("value", text.apply(value)),
+        in -> in.value("value", parse));
+  }
+
   /** A type that is written only, such as a report. */
   static <T> Mapping<T> writeOnly(Class<T> type, String document, BiConsumer<T, Out> writer) {
     return new Mapping<>(type, document, writer, Optional.empty());

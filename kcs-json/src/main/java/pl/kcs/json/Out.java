@@ -16,8 +16,16 @@ import pl.kcs.core.Language;
  */
 abstract class Out {
 
+  private final Language language;
+
+  Out(Language language) {
+    this.language = language;
+  }
+
   /** The language of the texts a report carries (rule messages); values are never labels. */
-  abstract Language language();
+  final Language language() {
+    return language;
+  }
 
   abstract void string(String name, String value);
 

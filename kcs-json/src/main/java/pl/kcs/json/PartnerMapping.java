@@ -18,12 +18,7 @@ final class PartnerMapping {
     registry.add(
         Mapping.of(
             Partner.class, "partner", PartnerMapping::writePartner, PartnerMapping::readPartner));
-    registry.add(
-        Mapping.of(
-            PartnerId.class,
-            "partnerId",
-            (id, out) -> out.string("value", id.value()),
-            in -> in.value("value", PartnerId::of)));
+    registry.add(Mapping.ofText(PartnerId.class, "partnerId", PartnerId::value, PartnerId::of));
   }
 
   static void writePartner(Partner partner, Out out) {

@@ -60,24 +60,9 @@ final class PeopleMapping {
             "postFraction",
             (fraction, out) -> out.string("value", fraction.toString()),
             in -> in.numeric("value", PostFraction::parse)));
-    registry.add(
-        Mapping.of(
-            Fte.class,
-            "fte",
-            (fte, out) -> out.string("value", format(fte)),
-            in -> in.value("value", PeopleMapping::parseFte)));
-    registry.add(
-        Mapping.of(
-            AnimatorId.class,
-            "animatorId",
-            (id, out) -> out.string("value", id.value()),
-            in -> in.value("value", AnimatorId::of)));
-    registry.add(
-        Mapping.of(
-            StaffId.class,
-            "staffId",
-            (id, out) -> out.string("value", id.value()),
-            in -> in.value("value", StaffId::of)));
+    registry.add(Mapping.ofText(Fte.class, "fte", PeopleMapping::format, PeopleMapping::parseFte));
+    registry.add(Mapping.ofText(AnimatorId.class, "animatorId", AnimatorId::value, AnimatorId::of));
+    registry.add(Mapping.ofText(StaffId.class, "staffId", StaffId::value, StaffId::of));
   }
 
   static void writeAnimator(Animator animator, Out out) {

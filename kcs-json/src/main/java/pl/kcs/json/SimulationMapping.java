@@ -1,10 +1,18 @@
 package pl.kcs.json;
 
-import java.math.BigDecimal;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import pl.kcs.core.people.PostFraction;
-import pl.kcs.costs.RateCard;
 import pl.kcs.simulation.Distribution;
 import pl.kcs.simulation.MonthSummary;
 import pl.kcs.simulation.ScenarioParameters;
@@ -39,98 +47,171 @@ final class SimulationMapping {
     registry.add(Mapping.writeOnly(SweepTable.class, "sweepTable", SimulationMapping::writeSweep));
   }
 
+  /**
+   * One scenario parameter: how it is written and how it is read. Every parameter is written and
+   * read in this order; reading one that is absent keeps its documented default.
+   */
+  private record Parameter(
+      BiConsumer<ScenarioParameters, Out> writer,
+      Function<In, Optional<Consumer<ScenarioParameters.Builder>>> reader) {}
+
+  /** The parameters, in the order of the document. */
+  private static final ImmutableList<Parameter> PARAMETERS =
+      ImmutableList.of(
+          integer("months", ScenarioParameters::months, ScenarioParameters.Builder::months),
+          integer(
+              "animators", ScenarioParameters::animators, ScenarioParameters.Builder::animators),
+          new Parameter(
+              (p, out) -> out.string("animatorPost", p.animatorPost().toString()),
+              in ->
+                  in.optNumeric("animatorPost", PostFraction::parse)
+                      .map(value -> p -> p.animatorPost(value))),
+          integer(
+              "maxGroups", ScenarioParameters::maxGroups, ScenarioParameters.Builder::maxGroups),
+          new Parameter(
+              (p, out) -> out.optInteger("maxGroupsStarted", p.maxGroupsStarted()),
+              in ->
+                  present(
+                      in.optInteger("maxGroupsStarted"), (p, value) -> p.maxGroupsStarted(value))),
+          integer(
+              "monthsBeforeFirstGroup",
+              ScenarioParameters::monthsBeforeFirstGroup,
+              ScenarioParameters.Builder::monthsBeforeFirstGroup),
+          probability(
+              "newGroupProbability",
+              ScenarioParameters::newGroupProbability,
+              ScenarioParameters.Builder::newGroupProbability),
+          probability(
+              "existingGroupChannelProbability",
+              ScenarioParameters::existingGroupChannelProbability,
+              ScenarioParameters.Builder::existingGroupChannelProbability),
+          probability(
+              "animatorTurnoverProbability",
+              ScenarioParameters::animatorTurnoverProbability,
+              ScenarioParameters.Builder::animatorTurnoverProbability),
+          probability(
+              "vacancyFillProbability",
+              ScenarioParameters::vacancyFillProbability,
+              ScenarioParameters.Builder::vacancyFillProbability),
+          integer(
+              "initialMembers",
+              ScenarioParameters::initialMembers,
+              ScenarioParameters.Builder::initialMembers),
+          probability(
+              "newcomerProbability",
+              ScenarioParameters::newcomerProbability,
+              ScenarioParameters.Builder::newcomerProbability),
+          probability(
+              "leaveProbability",
+              ScenarioParameters::leaveProbability,
+              ScenarioParameters.Builder::leaveProbability),
+          integer(
+              "bondedAfterMonths",
+              ScenarioParameters::bondedAfterMonths,
+              ScenarioParameters.Builder::bondedAfterMonths),
+          probability(
+              "firstMeetingProbability",
+              ScenarioParameters::firstMeetingProbability,
+              ScenarioParameters.Builder::firstMeetingProbability),
+          probability(
+              "rulesAgreedProbability",
+              ScenarioParameters::rulesAgreedProbability,
+              ScenarioParameters.Builder::rulesAgreedProbability),
+          probability(
+              "developingProbability",
+              ScenarioParameters::developingProbability,
+              ScenarioParameters.Builder::developingProbability),
+          probability(
+              "selfRunningProbability",
+              ScenarioParameters::selfRunningProbability,
+              ScenarioParameters.Builder::selfRunningProbability),
+          probability(
+              "independenceProbability",
+              ScenarioParameters::independenceProbability,
+              ScenarioParameters.Builder::independenceProbability),
+          probability(
+              "formingDissolutionProbability",
+              ScenarioParameters::formingDissolutionProbability,
+              ScenarioParameters.Builder::formingDissolutionProbability),
+          probability(
+              "dissolutionProbability",
+              ScenarioParameters::dissolutionProbability,
+              ScenarioParameters.Builder::dissolutionProbability),
+          probability(
+              "selfRunningDissolutionProbability",
+              ScenarioParameters::selfRunningDissolutionProbability,
+              ScenarioParameters.Builder::selfRunningDissolutionProbability),
+          integer(
+              "noAnimatorDissolutionFactor",
+              ScenarioParameters::noAnimatorDissolutionFactor,
+              ScenarioParameters.Builder::noAnimatorDissolutionFactor),
+          probability(
+              "eventProbability",
+              ScenarioParameters::eventProbability,
+              ScenarioParameters.Builder::eventProbability),
+          new Parameter(
+              (p, out) ->
+                  out.decimal("supervisionHoursPerAnimator", p.supervisionHoursPerAnimator()),
+              in ->
+                  in.optDecimal("supervisionHoursPerAnimator")
+                      .map(value -> p -> p.supervisionHoursPerAnimator(value))),
+          probability(
+              "lessLonelyProbability",
+              ScenarioParameters::lessLonelyProbability,
+              ScenarioParameters.Builder::lessLonelyProbability),
+          probability(
+              "confidentProbability",
+              ScenarioParameters::confidentProbability,
+              ScenarioParameters.Builder::confidentProbability),
+          new Parameter(
+              (p, out) -> out.object("rateCard", p.rateCard(), CostsMapping::writeCard),
+              in ->
+                  in.optObject("rateCard", CostsMapping::readCard)
+                      .map(value -> p -> p.rateCard(value))));
+
+  /** A whole-number parameter, written as a JSON number. */
+  private static Parameter integer(
+      String name,
+      ToIntFunction<ScenarioParameters> value,
+      ObjIntConsumer<ScenarioParameters.Builder> setter) {
+    return new Parameter(
+        (p, out) -> out.integer(name, value.applyAsInt(p)),
+        in -> present(in.optInteger(name), setter));
+  }
+
+  /** A probability, written as a JSON number that reads back as the same double. */
+  private static Parameter probability(
+      String name,
+      ToDoubleFunction<ScenarioParameters> value,
+      ObjDoubleConsumer<ScenarioParameters.Builder> setter) {
+    return new Parameter(
+        (p, out) -> out.number(name, value.applyAsDouble(p)),
+        in -> in.optNumber(name).map(read -> p -> setter.accept(p, read)));
+  }
+
+  private static Optional<Consumer<ScenarioParameters.Builder>> present(
+      OptionalInt value, ObjIntConsumer<ScenarioParameters.Builder> setter) {
+    return value.isPresent()
+        ? Optional.of(p -> setter.accept(p, value.getAsInt()))
+        : Optional.empty();
+  }
+
   static void writeParameters(ScenarioParameters p, Out out) {
-    out.integer("months", p.months());
-    out.integer("animators", p.animators());
-    out.string("animatorPost", p.animatorPost().toString());
-    out.integer("maxGroups", p.maxGroups());
-    out.optInteger("maxGroupsStarted", p.maxGroupsStarted());
-    out.integer("monthsBeforeFirstGroup", p.monthsBeforeFirstGroup());
-    out.number("newGroupProbability", p.newGroupProbability());
-    out.number("existingGroupChannelProbability", p.existingGroupChannelProbability());
-    out.number("animatorTurnoverProbability", p.animatorTurnoverProbability());
-    out.number("vacancyFillProbability", p.vacancyFillProbability());
-    out.integer("initialMembers", p.initialMembers());
-    out.number("newcomerProbability", p.newcomerProbability());
-    out.number("leaveProbability", p.leaveProbability());
-    out.integer("bondedAfterMonths", p.bondedAfterMonths());
-    out.number("firstMeetingProbability", p.firstMeetingProbability());
-    out.number("rulesAgreedProbability", p.rulesAgreedProbability());
-    out.number("developingProbability", p.developingProbability());
-    out.number("selfRunningProbability", p.selfRunningProbability());
-    out.number("independenceProbability", p.independenceProbability());
-    out.number("formingDissolutionProbability", p.formingDissolutionProbability());
-    out.number("dissolutionProbability", p.dissolutionProbability());
-    out.number("selfRunningDissolutionProbability", p.selfRunningDissolutionProbability());
-    out.integer("noAnimatorDissolutionFactor", p.noAnimatorDissolutionFactor());
-    out.number("eventProbability", p.eventProbability());
-    out.decimal("supervisionHoursPerAnimator", p.supervisionHoursPerAnimator());
-    out.number("lessLonelyProbability", p.lessLonelyProbability());
-    out.number("confidentProbability", p.confidentProbability());
-    out.object("rateCard", p.rateCard(), CostsMapping::writeCard);
+    for (Parameter parameter : PARAMETERS) {
+      parameter.writer().accept(p, out);
+    }
   }
 
   /** Every parameter is optional: an absent one keeps its documented default. */
   static ScenarioParameters readParameters(In in) {
-    OptionalInt months = in.optInteger("months");
-    OptionalInt animators = in.optInteger("animators");
-    Optional<PostFraction> post = in.optNumeric("animatorPost", PostFraction::parse);
-    OptionalInt maxGroups = in.optInteger("maxGroups");
-    OptionalInt maxStarted = in.optInteger("maxGroupsStarted");
-    OptionalInt before = in.optInteger("monthsBeforeFirstGroup");
-    Optional<Double> newGroup = in.optNumber("newGroupProbability");
-    Optional<Double> existingChannel = in.optNumber("existingGroupChannelProbability");
-    Optional<Double> turnover = in.optNumber("animatorTurnoverProbability");
-    Optional<Double> vacancy = in.optNumber("vacancyFillProbability");
-    OptionalInt initialMembers = in.optInteger("initialMembers");
-    Optional<Double> newcomer = in.optNumber("newcomerProbability");
-    Optional<Double> leave = in.optNumber("leaveProbability");
-    OptionalInt bonded = in.optInteger("bondedAfterMonths");
-    Optional<Double> firstMeeting = in.optNumber("firstMeetingProbability");
-    Optional<Double> rules = in.optNumber("rulesAgreedProbability");
-    Optional<Double> developing = in.optNumber("developingProbability");
-    Optional<Double> selfRunning = in.optNumber("selfRunningProbability");
-    Optional<Double> independence = in.optNumber("independenceProbability");
-    Optional<Double> formingDissolution = in.optNumber("formingDissolutionProbability");
-    Optional<Double> dissolution = in.optNumber("dissolutionProbability");
-    Optional<Double> selfRunningDissolution = in.optNumber("selfRunningDissolutionProbability");
-    OptionalInt noAnimatorFactor = in.optInteger("noAnimatorDissolutionFactor");
-    Optional<Double> event = in.optNumber("eventProbability");
-    Optional<BigDecimal> supervision = in.optDecimal("supervisionHoursPerAnimator");
-    Optional<Double> lessLonely = in.optNumber("lessLonelyProbability");
-    Optional<Double> confident = in.optNumber("confidentProbability");
-    Optional<RateCard> card = in.optObject("rateCard", CostsMapping::readCard);
+    List<Consumer<ScenarioParameters.Builder>> given = new ArrayList<>();
+    for (Parameter parameter : PARAMETERS) {
+      parameter.reader().apply(in).ifPresent(given::add);
+    }
     return in.build(
         () -> {
           ScenarioParameters.Builder p = ScenarioParameters.builder();
-          months.ifPresent(p::months);
-          animators.ifPresent(p::animators);
-          post.ifPresent(p::animatorPost);
-          maxGroups.ifPresent(p::maxGroups);
-          maxStarted.ifPresent(p::maxGroupsStarted);
-          before.ifPresent(p::monthsBeforeFirstGroup);
-          newGroup.ifPresent(p::newGroupProbability);
-          existingChannel.ifPresent(p::existingGroupChannelProbability);
-          turnover.ifPresent(p::animatorTurnoverProbability);
-          vacancy.ifPresent(p::vacancyFillProbability);
-          initialMembers.ifPresent(p::initialMembers);
-          newcomer.ifPresent(p::newcomerProbability);
-          leave.ifPresent(p::leaveProbability);
-          bonded.ifPresent(p::bondedAfterMonths);
-          firstMeeting.ifPresent(p::firstMeetingProbability);
-          rules.ifPresent(p::rulesAgreedProbability);
-          developing.ifPresent(p::developingProbability);
-          selfRunning.ifPresent(p::selfRunningProbability);
-          independence.ifPresent(p::independenceProbability);
-          formingDissolution.ifPresent(p::formingDissolutionProbability);
-          dissolution.ifPresent(p::dissolutionProbability);
-          selfRunningDissolution.ifPresent(p::selfRunningDissolutionProbability);
-          noAnimatorFactor.ifPresent(p::noAnimatorDissolutionFactor);
-          event.ifPresent(p::eventProbability);
-          supervision.ifPresent(p::supervisionHoursPerAnimator);
-          lessLonely.ifPresent(p::lessLonelyProbability);
-          confident.ifPresent(p::confidentProbability);
-          card.ifPresent(p::rateCard);
+          given.forEach(setter -> setter.accept(p));
           return p.build();
         });
   }

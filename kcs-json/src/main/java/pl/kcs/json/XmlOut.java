@@ -8,16 +8,10 @@ import pl.kcs.core.Language;
 final class XmlOut extends Out {
 
   private final Element element;
-  private final Language language;
 
   XmlOut(Element element, Language language) {
+    super(language);
     this.element = element;
-    this.language = language;
-  }
-
-  @Override
-  Language language() {
-    return language;
   }
 
   @Override
@@ -42,7 +36,7 @@ final class XmlOut extends Out {
 
   @Override
   Out object(String name) {
-    return new XmlOut(child(element, name), language);
+    return new XmlOut(child(element, name), language());
   }
 
   @Override
@@ -51,7 +45,7 @@ final class XmlOut extends Out {
     return new Items() {
       @Override
       Out object() {
-        return new XmlOut(child(wrapper, item), language);
+        return new XmlOut(child(wrapper, item), language());
       }
 
       @Override

@@ -14,26 +14,13 @@ import org.w3c.dom.Node;
  * A field is a child element, a list is an element whose child elements are its items, a value is
  * an element's text.
  */
-final class XmlTree implements Tree {
+final class XmlTree extends AbstractTree {
 
   private final Element element;
-  private final String path;
-  private final ReadLimits limits;
 
   XmlTree(Element element, String path, ReadLimits limits) {
+    super(path, "/", limits);
     this.element = element;
-    this.path = path;
-    this.limits = limits;
-  }
-
-  @Override
-  public String path() {
-    return path;
-  }
-
-  @Override
-  public String pathOf(String name) {
-    return path + "/" + name;
   }
 
   @Override
@@ -62,7 +49,7 @@ final class XmlTree implements Tree {
   @Override
   public List<Tree> items() {
     List<Element> children = children();
-    Limits.checkListItems(path, children.size(), limits);
+    checkItems(children.size());
     // Positions in one pass: asking each child for its position would cost n² on a long list.
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (Element child : children) {
@@ -74,7 +61,7 @@ final class XmlTree implements Tree {
       String name = child.getLocalName();
       int position = seen.merge(name, 1, Integer::sum);
       String at = counts.getOrDefault(name, 0) > 1 ? "[" + position + "]" : "";
-      items.add(new XmlTree(child, path + "/" + name + at, limits));
+      items.add(new XmlTree(child, pathOf(name) + at, limits));
     }
     return items.build();
   }
@@ -82,9 +69,9 @@ final class XmlTree implements Tree {
   @Override
   public String string() {
     if (!children().isEmpty()) {
-      throw new KcsJsonException(path, "must be text, was an element with elements inside");
+      throw error("must be text, was an element with elements inside");
     }
-    return Limits.checkString(path, element.getTextContent(), limits);
+    return limited(element.getTextContent());
   }
 
   @Override
@@ -108,8 +95,7 @@ final class XmlTree implements Tree {
       case "0":
         return false;
       default:
-        throw new KcsJsonException(
-            path, "must be true or false" + pl.kcs.core.Checks.rejected(text));
+        throw error("must be true or false" + pl.kcs.core.Checks.rejected(text));
     }
   }
 

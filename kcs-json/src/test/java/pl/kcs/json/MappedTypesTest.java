@@ -89,6 +89,8 @@ class MappedTypesTest {
               pl.kcs.rules.AreaReport.class,
               "the base of the report types, each of which is mapped")
           .put(pl.kcs.rules.ReportText.class, "a report's text being written, not a value")
+          .put(pl.kcs.rules.Renderable.class, "what renders as text; each report type is mapped")
+          .put(pl.kcs.rules.AreaWords.class, "an area's bundle of words, not a value")
           .put(StageFacts.class, "derived from an implementation, which is exchanged instead")
           .put(StageProgression.class, "a service, not a value")
           .put(Simulation.class, "a service, not a value")

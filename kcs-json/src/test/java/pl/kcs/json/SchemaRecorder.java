@@ -100,6 +100,7 @@ final class SchemaRecorder {
     private final Set<String> written = new HashSet<>();
 
     Recording(ObjectShape shape) {
+      super(Language.ENGLISH);
       this.shape = shape;
       shape.instances++;
     }
@@ -111,11 +112,6 @@ final class SchemaRecorder {
       }
       field.kinds.add(kind);
       return field;
-    }
-
-    @Override
-    Language language() {
-      return Language.ENGLISH;
     }
 
     @Override

@@ -23,7 +23,7 @@ import pl.kcs.core.Language;
  *
  * @param <F> the type of the area's facts
  */
-public abstract class AreaReport<F> {
+public abstract class AreaReport<F> implements Renderable {
 
   private final RuleSetResult<F> evaluation;
 
@@ -79,6 +79,7 @@ public abstract class AreaReport<F> {
    * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
    * across its API, and keeps the {@code Locale} form for callers that hold one.
    */
+  @Override
   public String render(Language language) {
     return render(language.locale());
   }
@@ -87,6 +88,7 @@ public abstract class AreaReport<F> {
    * The report as text, in the language kcs uses for {@code locale}, as the area {@linkplain
    * #write(ReportText) writes} it.
    */
+  @Override
   public String render(Locale locale) {
     ReportText text = new ReportText(Language.of(requireNonNull(locale, "locale")));
     write(text);
@@ -95,6 +97,15 @@ public abstract class AreaReport<F> {
 
   /** Writes the report's text in {@link ReportText#language() text's language}. */
   protected abstract void write(ReportText text);
+
+  /**
+   * Writes the report's text into {@code text}, as {@link #render(Locale)} gives it: how a report
+   * made of several (a model plan, a list of groups) includes each one's text.
+   */
+  @Override
+  public final void writeTo(ReportText text) {
+    write(requireNonNull(text, "text"));
+  }
 
   /**
    * Whether a checklist item is done, judged by its most severe rules: its blockers if it has
@@ -166,6 +177,15 @@ public abstract class AreaReport<F> {
       anyPassed |= outcome.status() == Status.PASSED;
     }
     return anyPassed;
+  }
+
+  /**
+   * Whether the rule {@code ruleId} failed: not when it passed, could not be decided, did not
+   * apply or was disabled, nor when the rule set has no such rule. For a report's own verdicts
+   * drawn from one rule.
+   */
+  protected final boolean hasFailed(String ruleId) {
+    return evaluation.outcome(ruleId).map(o -> o.status() == Status.FAILED).orElse(false);
   }
 
   /** {@code "blockers=1, warnings=0, advice=2"}, for a subclass's {@code toString()}. */

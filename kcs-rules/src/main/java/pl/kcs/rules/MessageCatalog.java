@@ -44,30 +44,9 @@ public interface MessageCatalog {
     return MessageTemplate.compile(pattern(language, key), language);
   }
 
-  /** A catalog reading a {@link LocalizedBundle}. */
+  /** A catalog reading a {@link LocalizedBundle}: the {@link AreaWords} of {@code bundle}. */
   static MessageCatalog of(LocalizedBundle bundle) {
-    requireNonNull(bundle, "bundle");
-    return new MessageCatalog() {
-      @Override
-      public String pattern(Language language, String key) {
-        return bundle.text(language, key);
-      }
-
-      @Override
-      public boolean contains(Language language, String key) {
-        return bundle.contains(language, key);
-      }
-
-      @Override
-      public MessageTemplate template(Language language, String key) {
-        return bundle.template(language, key);
-      }
-
-      @Override
-      public String toString() {
-        return bundle.toString();
-      }
-    };
+    return AreaWords.of(bundle);
   }
 
   /** A builder of a catalog written in code, for a few custom rules. */

@@ -1,10 +1,9 @@
 package com.example.kcs;
 
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.stage.Step;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.RuleSet;
 import pl.kcs.rules.Severity;
@@ -21,9 +20,7 @@ import pl.kcs.rules.stage.StageProgression;
 final class LipowoRules {
 
   /** Lipowo's words: com/example/kcs/lipowo_pl.properties and lipowo_en.properties. */
-  static final MessageCatalog WORDS =
-      MessageCatalog.of(
-          LocalizedBundle.load("com.example.kcs.lipowo", LipowoRules.class.getClassLoader()));
+  static final AreaWords WORDS = AreaWords.load("com.example.kcs.lipowo", LipowoRules.class);
 
   /** At least two animators (KCS-REM-FTE, read by the municipality): a warning from stage 1 on. */
   static final Rule<StageFacts> TWO_ANIMATORS =

@@ -1,11 +1,10 @@
 package com.example.kcs;
 
 import java.util.List;
-import pl.kcs.core.LocalizedBundle;
 import pl.kcs.core.ModalClass;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
-import pl.kcs.rules.MessageCatalog;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.RuleSet;
 import pl.kcs.rules.Severity;
@@ -18,10 +17,8 @@ import pl.kcs.rules.Severity;
 final class PartnerNetworkRules {
 
   /** The area's words: com/example/kcs/partners_pl.properties and partners_en.properties. */
-  static final LocalizedBundle WORDS =
-      LocalizedBundle.load("com.example.kcs.partners", PartnerNetworkRules.class.getClassLoader());
-
-  private static final MessageCatalog MESSAGES = MessageCatalog.of(WORDS);
+  static final AreaWords WORDS =
+      AreaWords.load("com.example.kcs.partners", PartnerNetworkRules.class);
 
   static final RuleSet<PartnerNetworkFacts> DEFAULTS =
       RuleSet.of(
@@ -32,7 +29,7 @@ final class PartnerNetworkRules {
                   .reading(
                       ModalClass.SUGGESTION,
                       "warto się skupić na wysłaniu informacji … wraz z zaproszeniem do współpracy")
-                  .messages(MESSAGES)
+                  .messages(WORDS)
                   .condition(Condition.holds(facts -> facts.invitedPartners() > 0))
                   .explainer(facts -> Finding.of(facts.invitedNames(), facts.invitedPartners(), 1))
                   .build(),
@@ -40,7 +37,7 @@ final class PartnerNetworkRules {
                   .source("KCS-S2A")
                   .severity(Severity.ADVICE)
                   .reading(ModalClass.SUGGESTION, "tymi partnerami mogą być")
-                  .messages(MESSAGES)
+                  .messages(WORDS)
                   .condition(Condition.holds(PartnerNetworkFacts::socialAssistanceInvited))
                   .build()));
 

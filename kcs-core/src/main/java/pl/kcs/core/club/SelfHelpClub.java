@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 import pl.kcs.core.group.BeneficiaryCategory;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.SelfHelpGroup;
@@ -97,13 +98,7 @@ public abstract class SelfHelpClub implements WithSelfHelpClub {
         host().kind() == HostKind.SOCIAL_ASSISTANCE_CENTRE,
         "host kind must be SOCIAL_ASSISTANCE_CENTRE for a self-help club (KS-FORMAL), was %s",
         host().kind());
-    Set<AnimatorId> animatorIds = new HashSet<>();
-    for (Animator animator : animators()) {
-      checkState(
-          animatorIds.add(animator.id()),
-          "animators must have distinct ids, was %s twice",
-          animator.id());
-    }
+    Set<AnimatorId> animatorIds = Checks.checkDistinctIds("animators", animators(), Animator::id);
     Set<GroupId> groupIds = new HashSet<>();
     for (SelfHelpGroup group : groups()) {
       checkState(

@@ -1,5 +1,9 @@
 package pl.kcs.core.group;
 
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 
@@ -14,77 +18,48 @@ import pl.kcs.core.FactId;
  */
 public enum BeneficiaryCategory implements DomainTerm {
   /** Socially excluded and marginalised people. (KS-WHO) */
-  SOCIALLY_EXCLUDED(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of()),
+  SOCIALLY_EXCLUDED(ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), ImmutableSet.of()),
   /** Unemployed people, especially the long-term unemployed. (KS-WHO) */
   UNEMPLOYED(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.UNEMPLOYED)),
+      ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), ImmutableSet.of(TargetSubgroup.UNEMPLOYED)),
   /** Women outside the labour market. (KS-WHO) */
   WOMEN_OUTSIDE_LABOUR_MARKET(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(
-          TargetGroup.SOCIAL_PROBLEMS, TargetGroup.DISCRIMINATION_RISK),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.GENDER)),
+      ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.DISCRIMINATION_RISK),
+      ImmutableSet.of(TargetSubgroup.GENDER)),
   /** People with disabilities, including intellectual disability and mental illness. (KS-WHO) */
   PEOPLE_WITH_DISABILITIES(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of(
-          TargetSubgroup.PEOPLE_WITH_DISABILITIES, TargetSubgroup.MENTAL_HEALTH)),
+      ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
+      ImmutableSet.of(TargetSubgroup.PEOPLE_WITH_DISABILITIES, TargetSubgroup.MENTAL_HEALTH)),
   /** Leavers of care and educational institutions. (KS-WHO) */
-  CARE_LEAVERS(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of()),
+  CARE_LEAVERS(ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), ImmutableSet.of()),
   /** People with addictions after treatment. (KS-WHO) */
   ADDICTED_AFTER_TREATMENT(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.ADDICTIONS)),
+      ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS), ImmutableSet.of(TargetSubgroup.ADDICTIONS)),
   /** Single mothers. (KS-WHO) */
   SINGLE_MOTHERS(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.SINGLE_PARENTS)),
+      ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), ImmutableSet.of(TargetSubgroup.SINGLE_PARENTS)),
   /** Homeless people and people at risk of losing their home. (KS-WHO) */
-  HOMELESS(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.POOR),
-      com.google.common.collect.ImmutableSet.of()),
+  HOMELESS(ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS, TargetGroup.POOR), ImmutableSet.of()),
   /** People leaving prison. (KS-WHO) */
-  PRISON_LEAVERS(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of()),
+  PRISON_LEAVERS(ImmutableSet.of(TargetGroup.SOCIAL_PROBLEMS), ImmutableSet.of()),
   /** Ethnic and national minorities. (KS-WHO) */
   ETHNIC_AND_NATIONAL_MINORITIES(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.MINORITIES),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.ETHNIC_MINORITY)),
+      ImmutableSet.of(TargetGroup.MINORITIES), ImmutableSet.of(TargetSubgroup.ETHNIC_MINORITY)),
   /** Refugees. (KS-WHO) */
-  REFUGEES(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.MINORITIES),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.REFUGEES)),
+  REFUGEES(ImmutableSet.of(TargetGroup.MINORITIES), ImmutableSet.of(TargetSubgroup.REFUGEES)),
   /** Chronically ill people. (KS-WHO) */
   CHRONICALLY_ILL(
-      "KS-WHO",
-      com.google.common.collect.ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
-      com.google.common.collect.ImmutableSet.of(TargetSubgroup.CHRONIC_ILLNESS));
+      ImmutableSet.of(TargetGroup.HEALTH_PROBLEMS),
+      ImmutableSet.of(TargetSubgroup.CHRONIC_ILLNESS));
 
   private final FactId source;
-  private final com.google.common.collect.ImmutableSet<TargetGroup> targetGroups;
-  private final com.google.common.collect.ImmutableSet<TargetSubgroup> targetSubgroups;
+  private final ImmutableSet<TargetGroup> targetGroups;
+  private final ImmutableSet<TargetSubgroup> targetSubgroups;
 
+  /** Every category comes from the one list of KS-WHO. */
   BeneficiaryCategory(
-      String source,
-      com.google.common.collect.ImmutableSet<TargetGroup> targetGroups,
-      com.google.common.collect.ImmutableSet<TargetSubgroup> targetSubgroups) {
-    this.source = FactId.of(source);
+      ImmutableSet<TargetGroup> targetGroups, ImmutableSet<TargetSubgroup> targetSubgroups) {
+    this.source = FactId.of("KS-WHO");
     this.targetGroups = targetGroups;
     this.targetSubgroups = targetSubgroups;
   }
@@ -95,23 +70,18 @@ public enum BeneficiaryCategory implements DomainTerm {
   }
 
   /** The KCS target groups (KCS-WHO) this category maps to. */
-  public com.google.common.collect.ImmutableSet<TargetGroup> targetGroups() {
+  public ImmutableSet<TargetGroup> targetGroups() {
     return targetGroups;
   }
 
   /** The KCS subgroups (KCS-WHO) this category maps to; may be empty. */
-  public com.google.common.collect.ImmutableSet<TargetSubgroup> targetSubgroups() {
+  public ImmutableSet<TargetSubgroup> targetSubgroups() {
     return targetSubgroups;
   }
 
-  static com.google.common.collect.ImmutableSet<BeneficiaryCategory> mappingTo(TargetGroup group) {
-    com.google.common.collect.ImmutableSet.Builder<BeneficiaryCategory> categories =
-        com.google.common.collect.ImmutableSet.builder();
-    for (BeneficiaryCategory category : values()) {
-      if (category.targetGroups.contains(group)) {
-        categories.add(category);
-      }
-    }
-    return categories.build();
+  static ImmutableSet<BeneficiaryCategory> mappingTo(TargetGroup group) {
+    return Arrays.stream(values())
+        .filter(category -> category.targetGroups.contains(group))
+        .collect(toImmutableSet());
   }
 }

@@ -13,16 +13,6 @@ public abstract class GroupId extends Identifier<GroupId> {
 
   GroupId() {}
 
-  /** The id's text, as {@link Identifier#toString()} gives it (Immutables keeps this one). */
-  @Override
-  public String toString() {
-    return super.toString();
-  }
-
-  @Override
-  @Value.Parameter
-  public abstract String value();
-
   /** The group id {@code value}: 1 to 64 letters, digits or {@code . _ : -}. */
   public static GroupId of(String value) {
     return ImmutableGroupId.of(value);

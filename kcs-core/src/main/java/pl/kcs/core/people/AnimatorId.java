@@ -10,16 +10,6 @@ public abstract class AnimatorId extends Identifier<AnimatorId> {
 
   AnimatorId() {}
 
-  /** The id's text, as {@link Identifier#toString()} gives it (Immutables keeps this one). */
-  @Override
-  public String toString() {
-    return super.toString();
-  }
-
-  @Override
-  @Value.Parameter
-  public abstract String value();
-
   /** The animator id {@code value}: 1 to 64 letters, digits or {@code . _ : -}. */
   public static AnimatorId of(String value) {
     return ImmutableAnimatorId.of(value);

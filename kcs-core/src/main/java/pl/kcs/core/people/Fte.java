@@ -131,7 +131,6 @@ public final class Fte implements Comparable<Fte>, Quantity {
     return numerator.hashCode() * 31 + denominator.hashCode();
   }
 
-  /** The amount as {@code "3/4"}, {@code "0"} or {@code "2"}. */
   /** Whether this is a whole number of posts. */
   @Override
   public boolean isWhole() {
@@ -151,6 +150,7 @@ public final class Fte implements Comparable<Fte>, Quantity {
     return TextFormats.fraction(numerator, denominator);
   }
 
+  /** The amount as {@code "3/4"}, {@code "0"} or {@code "2"}. */
   @Override
   public String toString() {
     return denominator.equals(BigInteger.ONE)

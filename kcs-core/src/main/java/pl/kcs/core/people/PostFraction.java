@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import pl.kcs.core.Checks;
 import pl.kcs.core.Language;
 import pl.kcs.core.text.Quantity;
-import pl.kcs.core.text.TextFormats;
 
 /**
  * The part of a full-time post (etat) given to a role, as an exact fraction in (0, 1]: ¼, ½, ⅓,
@@ -139,8 +138,7 @@ public final class PostFraction implements Comparable<PostFraction>, Quantity {
 
   /** The fraction as a decimal rounded by {@code context} (exact for ¼, ½; rounded for ⅓). */
   public BigDecimal toBigDecimal(MathContext context) {
-    requireNonNull(context, "context");
-    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), context);
+    return toFte().toBigDecimal(context);
   }
 
   /** This fraction as an amount of full-time posts. */
@@ -175,26 +173,27 @@ public final class PostFraction implements Comparable<PostFraction>, Quantity {
     return Long.hashCode(numerator) * 31 + Long.hashCode(denominator);
   }
 
-  /** The fraction as {@code "1/4"}, or {@code "1"} for a full post; {@link #parse} reads it back. */
-  /** Whether this is a whole number of posts. */
+  // As a quantity in a sentence, a post fraction is the amount of posts it stands for.
+
+  /** Whether this is a whole post. */
   @Override
   public boolean isWhole() {
-    return BigInteger.valueOf(numerator).mod(BigInteger.valueOf(denominator)).signum() == 0;
+    return toFte().isWhole();
   }
 
-  /** The whole posts in this, rounded down. */
+  /** The whole posts in this, rounded down: 1 for a full post, else 0. */
   @Override
   public BigInteger wholePart() {
-    return BigInteger.valueOf(numerator).divide(BigInteger.valueOf(denominator));
+    return toFte().wholePart();
   }
 
-  /** In prose: {@code ¼}, {@code 1½}, {@code 2}, {@code 3/10} (the same in both languages). */
+  /** In prose: {@code ¼}, {@code 1}, {@code 3/10} (the same in both languages). */
   @Override
   public String format(Language language) {
-    requireNonNull(language, "language");
-    return TextFormats.fraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    return toFte().format(language);
   }
 
+  /** The fraction as {@code "1/4"}, or {@code "1"} for a full post; {@link #parse} reads it back. */
   @Override
   public String toString() {
     return Rational.format(numerator, denominator);

@@ -10,16 +10,6 @@ public abstract class StaffId extends Identifier<StaffId> {
 
   StaffId() {}
 
-  /** The id's text, as {@link Identifier#toString()} gives it (Immutables keeps this one). */
-  @Override
-  public String toString() {
-    return super.toString();
-  }
-
-  @Override
-  @Value.Parameter
-  public abstract String value();
-
   /** The staff id {@code value}: 1 to 64 letters, digits or {@code . _ : -}. */
   public static StaffId of(String value) {
     return ImmutableStaffId.of(value);

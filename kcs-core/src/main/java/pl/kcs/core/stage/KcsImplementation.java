@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import pl.kcs.core.Checks;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.GroupLink;
 import pl.kcs.core.group.SelfHelpGroup;
@@ -17,7 +18,6 @@ import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.legal.LegalContext;
 import pl.kcs.core.opening.SelfAssessment;
 import pl.kcs.core.partner.Partner;
-import pl.kcs.core.partner.PartnerId;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorId;
 import pl.kcs.core.people.Fte;
@@ -156,13 +156,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
           "stepRecords must hold each step once, was %s twice",
           record.step());
     }
-    Set<AnimatorId> animatorIds = new HashSet<>();
-    for (Animator animator : animators()) {
-      checkState(
-          animatorIds.add(animator.id()),
-          "animators must have distinct ids, was %s twice",
-          animator.id());
-    }
+    Set<AnimatorId> animatorIds = Checks.checkDistinctIds("animators", animators(), Animator::id);
     // Looked up by id in a map: a link per group would make a linear search per link n².
     java.util.Map<GroupId, SelfHelpGroup> groupsById = new java.util.HashMap<>();
     Set<GroupId> groupIds = groupsById.keySet();
@@ -179,13 +173,7 @@ public abstract class KcsImplementation implements WithKcsImplementation {
             animator);
       }
     }
-    Set<PartnerId> partnerIds = new HashSet<>();
-    for (Partner partner : partners()) {
-      checkState(
-          partnerIds.add(partner.id()),
-          "partners must have distinct ids, was %s twice",
-          partner.id());
-    }
+    Checks.checkDistinctIds("partners", partners(), Partner::id);
     for (GroupLink link : groupLinks()) {
       checkState(
           groupIds.contains(link.from()) && groupIds.contains(link.to()),

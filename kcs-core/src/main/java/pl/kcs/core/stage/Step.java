@@ -1,5 +1,9 @@
 package pl.kcs.core.stage;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 
@@ -55,14 +59,7 @@ public enum Step implements DomainTerm {
     return part;
   }
 
-  static com.google.common.collect.ImmutableList<Step> of(Stage stage) {
-    com.google.common.collect.ImmutableList.Builder<Step> steps =
-        com.google.common.collect.ImmutableList.builder();
-    for (Step step : values()) {
-      if (step.stage == stage) {
-        steps.add(step);
-      }
-    }
-    return steps.build();
+  static ImmutableList<Step> of(Stage stage) {
+    return Arrays.stream(values()).filter(step -> step.stage == stage).collect(toImmutableList());
   }
 }

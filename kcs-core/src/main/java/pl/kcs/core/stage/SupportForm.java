@@ -1,5 +1,9 @@
 package pl.kcs.core.stage;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import pl.kcs.core.DomainTerm;
 import pl.kcs.core.FactId;
 
@@ -50,14 +54,7 @@ public enum SupportForm implements DomainTerm {
     return model;
   }
 
-  static com.google.common.collect.ImmutableList<SupportForm> of(OperatingModel model) {
-    com.google.common.collect.ImmutableList.Builder<SupportForm> forms =
-        com.google.common.collect.ImmutableList.builder();
-    for (SupportForm form : values()) {
-      if (form.model == model) {
-        forms.add(form);
-      }
-    }
-    return forms.build();
+  static ImmutableList<SupportForm> of(OperatingModel model) {
+    return Arrays.stream(values()).filter(form -> form.model == model).collect(toImmutableList());
   }
 }

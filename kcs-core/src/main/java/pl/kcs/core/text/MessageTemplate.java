@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Language;
 
@@ -229,27 +230,51 @@ public final class MessageTemplate {
     }
   }
 
-  private static final class Argument implements Part {
+  /**
+   * The argument at {@code index}, formatted by {@code format}; a missing argument stays {@code
+   * {index}} in the text, as {@code MessageFormat} leaves it.
+   */
+  private static class Argument implements Part {
     private final int index;
-    private final Language language;
+    private final Function<Object, String> format;
 
-    Argument(int index, Language language) {
+    Argument(int index, Function<Object, String> format) {
       this.index = index;
-      this.language = language;
+      this.format = format;
+    }
+
+    /** The argument in kcs's own form for {@code language} ({@link #render}). */
+    static Argument rendered(int index, Language language) {
+      return new Argument(index, value -> render(value, language));
+    }
+
+    /** The argument as {@code format}, a {@code MessageFormat} of a type kcs does not format itself ({@code number}, {@code choice} …). */
+    static Argument delegated(int index, MessageFormat format) {
+      // MessageFormat is not thread-safe: each use formats with its own copy.
+      return new Argument(
+          index, value -> ((MessageFormat) format.clone()).format(new Object[] {value}));
     }
 
     @Override
-    public void appendTo(StringBuilder out, Object[] arguments, String hash) {
+    public final void appendTo(StringBuilder out, Object[] arguments, String hash) {
       if (index >= arguments.length) {
         out.append('{').append(index).append('}');
       } else {
-        out.append(render(arguments[index], language));
+        appendArgument(out, arguments[index], arguments);
       }
+    }
+
+    void appendArgument(StringBuilder out, Object value, Object[] arguments) {
+      out.append(formatted(value));
+    }
+
+    final String formatted(Object value) {
+      return format.apply(value);
     }
   }
 
-  private static final class Plural implements Part {
-    private final int index;
+  /** A plural choice on the argument at {@code index}, whose rendered form stands for {@code #}. */
+  private static final class Plural extends Argument {
     private final Language language;
     private final ImmutableMap<Long, ImmutableList<Part>> exact;
     private final ImmutableMap<PluralCategory, ImmutableList<Part>> branches;
@@ -259,19 +284,14 @@ public final class MessageTemplate {
         Language language,
         ImmutableMap<Long, ImmutableList<Part>> exact,
         ImmutableMap<PluralCategory, ImmutableList<Part>> branches) {
-      this.index = index;
+      super(index, value -> render(value, language));
       this.language = language;
       this.exact = exact;
       this.branches = branches;
     }
 
     @Override
-    public void appendTo(StringBuilder out, Object[] arguments, String hash) {
-      if (index >= arguments.length) {
-        out.append('{').append(index).append('}');
-        return;
-      }
-      Object value = arguments[index];
+    void appendArgument(StringBuilder out, Object value, Object[] arguments) {
       PluralCategory category = categoryOf(value, language);
       ImmutableList<Part> branch = null;
       if (!exact.isEmpty()) {
@@ -281,31 +301,10 @@ public final class MessageTemplate {
       if (branch == null) {
         branch = branches.getOrDefault(category, branches.get(PluralCategory.OTHER));
       }
-      String own = render(value, language);
+      String own = formatted(value);
       for (Part part : branch) {
         part.appendTo(out, arguments, own);
       }
-    }
-  }
-
-  /** A {@code MessageFormat} type kcs does not format itself ({@code number}, {@code choice} …). */
-  private static final class Delegated implements Part {
-    private final int index;
-    private final MessageFormat format;
-
-    Delegated(int index, MessageFormat format) {
-      this.index = index;
-      this.format = format;
-    }
-
-    @Override
-    public void appendTo(StringBuilder out, Object[] arguments, String hash) {
-      if (index >= arguments.length) {
-        out.append('{').append(index).append('}');
-        return;
-      }
-      // MessageFormat is not thread-safe: each use formats with its own copy.
-      out.append(((MessageFormat) format.clone()).format(new Object[] {arguments[index]}));
     }
   }
 
@@ -380,7 +379,8 @@ public final class MessageTemplate {
       // As MessageFormat: an unclosed quote runs to the end.
     }
 
-    private Part readArgument() {
+    /** The trimmed text up to the next comma or closing brace, where the position stops. */
+    private String readElement() {
       int start = position;
       while (position < pattern.length()
           && pattern.charAt(position) != ','
@@ -390,23 +390,18 @@ public final class MessageTemplate {
       if (position >= pattern.length()) {
         throw error("an argument not closed by '}'");
       }
-      int index = index(pattern.substring(start, position).trim());
+      return pattern.substring(start, position).trim();
+    }
+
+    private Part readArgument() {
+      int index = index(readElement());
       used |= index > 62 ? Long.MIN_VALUE : 1L << index;
       if (pattern.charAt(position) == '}') {
         position++;
-        return new Argument(index, language);
+        return Argument.rendered(index, language);
       }
       position++;
-      int typeStart = position;
-      while (position < pattern.length()
-          && pattern.charAt(position) != ','
-          && pattern.charAt(position) != '}') {
-        position++;
-      }
-      if (position >= pattern.length()) {
-        throw error("an argument not closed by '}'");
-      }
-      String type = pattern.substring(typeStart, position).trim();
+      String type = readElement();
       if ("plural".equals(type)) {
         checkArgument(pattern.charAt(position) == ',', "plural argument %s needs its forms", index);
         position++;
@@ -437,7 +432,7 @@ public final class MessageTemplate {
       }
       String rest = pattern.substring(styleStart, position - 1);
       try {
-        return new Delegated(
+        return Argument.delegated(
             index, new MessageFormat("{0" + "," + type + rest + "}", language.locale()));
       } catch (IllegalArgumentException e) {
         throw error("an argument of type '" + type + "' MessageFormat cannot read");

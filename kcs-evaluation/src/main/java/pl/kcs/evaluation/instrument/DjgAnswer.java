@@ -1,8 +1,6 @@
 package pl.kcs.evaluation.instrument;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * An answer to a {@link DjgItem}. Interviews offer "yes", "more or less" and "no"; written
@@ -10,7 +8,7 @@ import pl.kcs.evaluation.EvaluationTerm;
  * Loneliness Scale, 1999, section 2). Scoring is dichotomous either way: see {@link
  * DjgItem#isLonely(DjgAnswer)}. Measures KCS-EFF-LONELINESS.
  */
-public enum DjgAnswer implements EvaluationTerm, Sourced {
+public enum DjgAnswer implements LonelinessTerm {
   /** "Yes!" (five-point format only). */
   YES_EMPHATIC(false),
   /** "Yes". */
@@ -31,10 +29,5 @@ public enum DjgAnswer implements EvaluationTerm, Sourced {
   /** Whether the three-answer format offers this answer. */
   public boolean inThreePointFormat() {
     return inThreePointFormat;
-  }
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 }

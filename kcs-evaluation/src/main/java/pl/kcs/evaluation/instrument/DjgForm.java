@@ -1,12 +1,10 @@
 package pl.kcs.evaluation.instrument;
 
 import com.google.common.collect.ImmutableList;
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /** The two forms of the De Jong Gierveld scale. Measures KCS-EFF-LONELINESS. */
-public enum DjgForm implements EvaluationTerm, Sourced {
+public enum DjgForm implements LonelinessTerm {
   /** The 6-item scale (de Jong Gierveld &amp; van Tilburg 2006): 3 emotional and 3 social items. */
   SIX_ITEM(Instrument.DJG_6),
   /** The 11-item scale (de Jong Gierveld &amp; Kamphuis 1985): 6 emotional and 5 social items. */
@@ -43,10 +41,5 @@ public enum DjgForm implements EvaluationTerm, Sourced {
       }
     }
     return items.build();
-  }
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 }

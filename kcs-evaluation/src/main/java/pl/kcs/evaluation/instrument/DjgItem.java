@@ -2,9 +2,7 @@ package pl.kcs.evaluation.instrument;
 
 import static java.util.Objects.requireNonNull;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * The eleven items of the De Jong Gierveld loneliness scale, numbered as in the Manual of the
@@ -15,7 +13,7 @@ import pl.kcs.evaluation.EvaluationTerm;
  *
  * <p>The labels are short names for reports, not the questionnaire's wording.
  */
-public enum DjgItem implements EvaluationTerm, Sourced {
+public enum DjgItem implements LonelinessTerm {
   /** 1. There is always someone to talk to about day-to-day problems (social). */
   SOMEONE_TO_TALK_TO(1, DjgSubscale.SOCIAL, false),
   /** 2. Missing a really close friend (emotional). */
@@ -83,10 +81,5 @@ public enum DjgItem implements EvaluationTerm, Sourced {
       default:
         throw new AssertionError(answer);
     }
-  }
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 }

@@ -1,7 +1,6 @@
 package pl.kcs.evaluation.instrument;
 
 import static com.google.common.base.Preconditions.checkState;
-import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
@@ -41,8 +40,7 @@ public abstract class DjgResponse implements WithDjgResponse {
 
   /** The answer to {@code item}, if given. */
   public final Optional<DjgAnswer> answer(DjgItem item) {
-    requireNonNull(item, "item");
-    return Optional.ofNullable(answers().get(item));
+    return Answers.to(answers(), item);
   }
 
   /** How many items of the form were left unanswered. */
@@ -69,12 +67,7 @@ public abstract class DjgResponse implements WithDjgResponse {
 
   /** This response with {@code answer} to {@code item}, replacing any earlier answer. */
   public final DjgResponse withAnswer(DjgItem item, DjgAnswer answer) {
-    requireNonNull(item, "item");
-    requireNonNull(answer, "answer");
-    Map<DjgItem, DjgAnswer> answers = new EnumMap<>(DjgItem.class);
-    answers.putAll(answers());
-    answers.put(item, answer);
-    return withAnswers(answers);
+    return withAnswers(Answers.with(DjgItem.class, answers(), item, answer));
   }
 
   @Value.Check

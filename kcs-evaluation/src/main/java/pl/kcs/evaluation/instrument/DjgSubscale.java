@@ -1,14 +1,12 @@
 package pl.kcs.evaluation.instrument;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * The two subscales of the De Jong Gierveld scale (Manual of the Loneliness Scale, 1999; de Jong
  * Gierveld &amp; van Tilburg 2006). Measures KCS-EFF-LONELINESS.
  */
-public enum DjgSubscale implements EvaluationTerm, Sourced {
+public enum DjgSubscale implements LonelinessTerm {
   /**
    * Emotional loneliness: missing an intimate relationship. Its items are worded negatively
    * ("I miss …"), so "yes" and "more or less" count as lonely.
@@ -18,10 +16,5 @@ public enum DjgSubscale implements EvaluationTerm, Sourced {
    * Social loneliness: missing a wider network. Its items are worded positively ("There are
    * enough people …"), so "no" and "more or less" count as lonely.
    */
-  SOCIAL;
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
-  }
+  SOCIAL
 }

@@ -1,15 +1,13 @@
 package pl.kcs.evaluation.instrument;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * A validated loneliness scale kcs scores. All measure the effect KCS-EFF-LONELINESS; the scales
  * themselves are not in the source method, which reports only a retrospective question. Higher
  * scores mean lonelier on every instrument.
  */
-public enum Instrument implements EvaluationTerm, Sourced {
+public enum Instrument implements LonelinessTerm {
   /** The three-item UCLA loneliness scale, scored 3 to 9 (Hughes et al. 2004). */
   UCLA_3(3, 3, 9),
   /** The 6-item De Jong Gierveld scale, scored 0 to 6 (de Jong Gierveld &amp; van Tilburg 2006). */
@@ -25,12 +23,6 @@ public enum Instrument implements EvaluationTerm, Sourced {
     this.items = items;
     this.minScore = minScore;
     this.maxScore = maxScore;
-  }
-
-  /** KCS-EFF-LONELINESS: every instrument measures loneliness. */
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 
   /** How many items the instrument asks. */

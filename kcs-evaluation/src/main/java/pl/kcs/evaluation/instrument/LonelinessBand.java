@@ -1,15 +1,13 @@
 package pl.kcs.evaluation.instrument;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * The band a loneliness score falls in, by the cut-offs of its scale. The UCLA scale and the De
  * Jong Gierveld subscales are split in two ({@link #NOT_LONELY}, {@link #LONELY}); the De Jong
  * Gierveld totals in three (6 items) or four (11 items) bands. Measures KCS-EFF-LONELINESS.
  */
-public enum LonelinessBand implements EvaluationTerm, Sourced {
+public enum LonelinessBand implements LonelinessTerm {
   /** Not lonely. */
   NOT_LONELY,
   /** Lonely, where a scale has only two bands. */
@@ -24,10 +22,5 @@ public enum LonelinessBand implements EvaluationTerm, Sourced {
   /** Whether this band counts as lonely: every band but {@link #NOT_LONELY}. */
   public boolean isLonely() {
     return this != NOT_LONELY;
-  }
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 }

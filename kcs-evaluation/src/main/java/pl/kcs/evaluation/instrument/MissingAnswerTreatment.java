@@ -1,14 +1,12 @@
 package pl.kcs.evaluation.instrument;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * What a missing answer counts for when a {@link MissingAnswerRule} lets a scale be scored despite
  * it. Measures KCS-EFF-LONELINESS.
  */
-public enum MissingAnswerTreatment implements EvaluationTerm, Sourced {
+public enum MissingAnswerTreatment implements LonelinessTerm {
   /**
    * A missing answer adds nothing to the loneliness: 0 on a De Jong Gierveld item, the lowest
    * answer (1) on a UCLA item. This is what the Manual of the Loneliness Scale's SPSS syntax for
@@ -19,10 +17,5 @@ public enum MissingAnswerTreatment implements EvaluationTerm, Sourced {
    * The score of the answered items is scaled up to the full number of items and rounded half
    * up. Library option, not from either manual.
    */
-  PRORATE;
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
-  }
+  PRORATE
 }

@@ -1,14 +1,12 @@
 package pl.kcs.evaluation.instrument;
 
-import pl.kcs.core.FactId;
-import pl.kcs.core.Sourced;
-import pl.kcs.evaluation.EvaluationTerm;
+import pl.kcs.evaluation.LonelinessTerm;
 
 /**
  * An answer to a {@link UclaItem}, with its published points: "hardly ever" 1, "some of the
  * time" 2, "often" 3 (Hughes et al. 2004). Measures KCS-EFF-LONELINESS.
  */
-public enum UclaAnswer implements EvaluationTerm, Sourced {
+public enum UclaAnswer implements LonelinessTerm {
   /** "Hardly ever": 1 point. */
   HARDLY_EVER(1),
   /** "Some of the time": 2 points. */
@@ -25,10 +23,5 @@ public enum UclaAnswer implements EvaluationTerm, Sourced {
   /** The answer's points, 1 to 3; more is lonelier. */
   public int points() {
     return points;
-  }
-
-  @Override
-  public FactId source() {
-    return FactId.of("KCS-EFF-LONELINESS");
   }
 }

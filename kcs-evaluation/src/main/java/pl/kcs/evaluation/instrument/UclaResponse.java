@@ -1,11 +1,8 @@
 package pl.kcs.evaluation.instrument;
 
 import static com.google.common.base.Preconditions.checkState;
-import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,8 +37,7 @@ public abstract class UclaResponse implements WithUclaResponse {
 
   /** The answer to {@code item}, if given. */
   public final Optional<UclaAnswer> answer(UclaItem item) {
-    requireNonNull(item, "item");
-    return Optional.ofNullable(answers().get(item));
+    return Answers.to(answers(), item);
   }
 
   /** How many of the three items were left unanswered. */
@@ -51,12 +47,7 @@ public abstract class UclaResponse implements WithUclaResponse {
 
   /** This response with {@code answer} to {@code item}, replacing any earlier answer. */
   public final UclaResponse withAnswer(UclaItem item, UclaAnswer answer) {
-    requireNonNull(item, "item");
-    requireNonNull(answer, "answer");
-    Map<UclaItem, UclaAnswer> answers = new EnumMap<>(UclaItem.class);
-    answers.putAll(answers());
-    answers.put(item, answer);
-    return withAnswers(answers);
+    return withAnswers(Answers.with(UclaItem.class, answers(), item, answer));
   }
 
   @Value.Check

@@ -6,7 +6,6 @@ import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.AreaReport;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Status;
 
 /**
  * A group's relation with professionals and its mutual aid (source 004): who leads and sets the
@@ -41,10 +40,7 @@ public final class AutonomyReport extends AreaReport<AutonomyFacts> {
 
   /** Whether the group has no contact with any other group of its implementation (MA-NETWORK). */
   public boolean hasNoContact() {
-    return evaluation()
-        .outcome("ma.network.contacts")
-        .map(o -> o.status() == Status.FAILED)
-        .orElse(false);
+    return hasFailed("ma.network.contacts");
   }
 
   /**
@@ -54,7 +50,7 @@ public final class AutonomyReport extends AreaReport<AutonomyFacts> {
   @Override
   protected void write(ReportText text) {
     text.line(
-        AutonomyMessages.BUNDLE.format(
+        AutonomyRules.WORDS.format(
             text.language(), "report.group", group().name(), evaluation().facts().terminology()));
     text.outcomeLines(evaluation().outcomes());
   }

@@ -23,6 +23,7 @@ import pl.kcs.core.group.ProfessionalInvolvement;
 import pl.kcs.core.group.Reciprocity;
 import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
@@ -31,6 +32,10 @@ import pl.kcs.rules.Status;
 
 /** The built-in rules of autonomy and mutual aid (source 004), read on one group. */
 final class AutonomyRules {
+
+  /** The area's words: {@code pl/kcs/rules/autonomy/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS =
+      AreaWords.load("pl.kcs.rules.autonomy.messages", AutonomyRules.class);
 
   private AutonomyRules() {}
 
@@ -181,7 +186,7 @@ final class AutonomyRules {
         .source(fact)
         .severity(severity)
         .appliesTo(appliesTo)
-        .messages(AutonomyMessages.CATALOG);
+        .messages(WORDS);
   }
 
   private static Rule<AutonomyFacts> attitude(String id, ProfessionalAttitude attitude) {

@@ -46,6 +46,6 @@ public enum ClubAspect implements DomainTerm {
 
   @Override
   public String label(Locale locale) {
-    return ClubMessages.BUNDLE.text(locale, "ClubAspect." + name());
+    return ClubRules.WORDS.text(locale, "ClubAspect." + name());
   }
 }

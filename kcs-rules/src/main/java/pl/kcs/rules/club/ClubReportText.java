@@ -14,33 +14,33 @@ final class ClubReportText {
 
   static void write(ClubReport report, ReportText text) {
     Language language = text.language();
-    text.line(ClubMessages.BUNDLE.format(language, "report.title", report.club().host().name()));
+    text.line(ClubRules.WORDS.format(language, "report.title", report.club().host().name()));
     text.line(
         report.isCompliant()
-            ? ClubMessages.BUNDLE.format(language, "report.compliant")
-            : ClubMessages.BUNDLE.format(
+            ? ClubRules.WORDS.format(language, "report.compliant")
+            : ClubRules.WORDS.format(
                 language,
                 "report.not-compliant",
                 report.evaluation().problemCount(Severity.BLOCKER)));
-    text.line(ClubMessages.BUNDLE.format(language, "report.hours", hours(report, language)));
+    text.line(ClubRules.WORDS.format(language, "report.hours", hours(report, language)));
 
-    text.blankLine().line(ClubMessages.BUNDLE.format(language, "report.checklist"));
+    text.blankLine().line(ClubRules.WORDS.format(language, "report.checklist"));
     for (ClubAspect aspect : ClubAspect.values()) {
       text.check("  ", report.meets(aspect), aspect.source() + " " + aspect.label(text.locale()));
     }
-    String none = ClubMessages.BUNDLE.format(language, "report.none");
-    text.section(ClubMessages.BUNDLE.format(language, "report.blockers"), none, report.blockers());
-    text.section(ClubMessages.BUNDLE.format(language, "report.warnings"), none, report.warnings());
-    text.section(ClubMessages.BUNDLE.format(language, "report.advice"), none, report.advice());
+    String none = ClubRules.WORDS.format(language, "report.none");
+    text.section(ClubRules.WORDS.format(language, "report.blockers"), none, report.blockers());
+    text.section(ClubRules.WORDS.format(language, "report.warnings"), none, report.warnings());
+    text.section(ClubRules.WORDS.format(language, "report.advice"), none, report.advice());
   }
 
   private static String hours(ClubReport report, Language language) {
     if (report.club().openingHours().isEmpty()) {
-      return ClubMessages.BUNDLE.format(language, "report.hours.not-recorded");
+      return ClubRules.WORDS.format(language, "report.hours.not-recorded");
     }
     WeeklySchedule schedule = report.club().openingHours().get();
     if (schedule.intervals().isEmpty()) {
-      return ClubMessages.BUNDLE.format(language, "report.hours.none");
+      return ClubRules.WORDS.format(language, "report.hours.none");
     }
     StringBuilder text = new StringBuilder();
     for (OpeningInterval interval : schedule.intervals()) {
@@ -53,10 +53,10 @@ final class ClubReportText {
           .append('–')
           .append(interval.end());
     }
-    return ClubMessages.BUNDLE.format(
+    return ClubRules.WORDS.format(
         language,
         "report.hours.schedule",
         text.toString(),
-        ClubMessages.duration(schedule.total()).label(language.locale()));
+        OpeningHoursRule.duration(schedule.total()).label(language.locale()));
   }
 }

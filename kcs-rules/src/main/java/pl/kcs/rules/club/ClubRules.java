@@ -26,6 +26,7 @@ import pl.kcs.core.people.ClubAnimatorTask;
 import pl.kcs.core.people.Coordinator;
 import pl.kcs.core.people.CoordinatorDuty;
 import pl.kcs.core.people.ExpertKind;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
@@ -41,6 +42,9 @@ import pl.kcs.rules.Severity;
  * recommended, good if, may) is advice.
  */
 final class ClubRules {
+
+  /** The area's words: {@code pl/kcs/rules/club/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS = AreaWords.load("pl.kcs.rules.club.messages", ClubRules.class);
 
   /** KS-HOURS: "minimum 6 godzin tygodniowo". */
   static final Duration WEEKLY_MINIMUM = Duration.ofHours(6);
@@ -301,7 +305,7 @@ final class ClubRules {
         .source(fact)
         .severity(severity)
         .appliesTo(aspect)
-        .messages(ClubMessages.CATALOG);
+        .messages(WORDS);
   }
 
   private static boolean inStrategy(ClubFacts facts) {
@@ -333,15 +337,15 @@ final class ClubRules {
 
   private static Finding coordinatorFinding(ClubFacts facts) {
     if (facts.club().coordinator().isEmpty()) {
-      return Finding.of(List.of(ClubMessages.BUNDLE.message("coordinator.none")), "", "");
+      return Finding.of(List.of(WORDS.message("coordinator.none")), "", "");
     }
     Coordinator coordinator = facts.club().coordinator().get();
     List<Object> subjects = new ArrayList<>();
     if (!coordinator.employedAtCentre()) {
-      subjects.add(ClubMessages.BUNDLE.message("coordinator.not-employed"));
+      subjects.add(WORDS.message("coordinator.not-employed"));
     }
     if (!coordinator.clubInWrittenDuties()) {
-      subjects.add(ClubMessages.BUNDLE.message("coordinator.not-in-duties"));
+      subjects.add(WORDS.message("coordinator.not-in-duties"));
     }
     if (subjects.isEmpty()) {
       subjects.add(coordinator.id());

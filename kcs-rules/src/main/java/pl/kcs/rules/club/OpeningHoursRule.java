@@ -44,9 +44,22 @@ final class OpeningHoursRule implements Condition<ClubFacts>, Explainer<ClubFact
         : Status.FAILED;
   }
 
+  /** {@code 4 h 30 min} / {@code 4 godz. 30 min}. */
+  static Labelled duration(Duration duration) {
+    long minutes = duration.toMinutes();
+    long hours = minutes / 60;
+    long rest = minutes % 60;
+    if (rest == 0) {
+      return ClubRules.WORDS.message("duration.hours", hours);
+    }
+    return hours == 0
+        ? ClubRules.WORDS.message("duration.minutes", rest)
+        : ClubRules.WORDS.message("duration.hours-minutes", hours, rest);
+  }
+
   @Override
   public Finding explain(ClubFacts facts) {
-    Labelled minimum = ClubMessages.duration(Duration.ofMinutes(minimumMinutes));
+    Labelled minimum = duration(Duration.ofMinutes(minimumMinutes));
     if (facts.openingHours().isEmpty()) {
       return Finding.of("", minimum);
     }
@@ -57,21 +70,21 @@ final class OpeningHoursRule implements Condition<ClubFacts>, Explainer<ClubFact
     List<Labelled> missing = new ArrayList<>();
     if (total < minimumMinutes) {
       missing.add(
-          ClubMessages.BUNDLE.message(
-              "hours.short-by", ClubMessages.duration(Duration.ofMinutes(minimumMinutes - total))));
+          ClubRules.WORDS.message(
+              "hours.short-by", duration(Duration.ofMinutes(minimumMinutes - total))));
     }
     if (morning == 0) {
-      missing.add(ClubMessages.BUNDLE.message("hours.none-in", DayPart.MORNING));
+      missing.add(ClubRules.WORDS.message("hours.none-in", DayPart.MORNING));
     }
     if (afternoon == 0) {
-      missing.add(ClubMessages.BUNDLE.message("hours.none-in", DayPart.AFTERNOON));
+      missing.add(ClubRules.WORDS.message("hours.none-in", DayPart.AFTERNOON));
     }
     Labelled observed =
-        ClubMessages.BUNDLE.message(
+        ClubRules.WORDS.message(
             "hours.summary",
-            ClubMessages.duration(Duration.ofMinutes(total)),
-            ClubMessages.duration(Duration.ofMinutes(morning)),
-            ClubMessages.duration(Duration.ofMinutes(afternoon)));
+            duration(Duration.ofMinutes(total)),
+            duration(Duration.ofMinutes(morning)),
+            duration(Duration.ofMinutes(afternoon)));
     return Finding.of(ImmutableList.copyOf(missing), observed, minimum);
   }
 

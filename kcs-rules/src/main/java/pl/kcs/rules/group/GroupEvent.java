@@ -59,7 +59,7 @@ public enum GroupEvent implements DomainTerm {
 
   @Override
   public String label(Locale locale) {
-    return GroupMessages.BUNDLE.text(locale, "GroupEvent." + name());
+    return GroupLifeRules.WORDS.text(locale, "GroupEvent." + name());
   }
 
   /** Whether this event may move a group back (see the table above). */

@@ -4,7 +4,6 @@ import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.AreaReport;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
-import pl.kcs.rules.Status;
 
 /**
  * What a group's life asks of the KCS on a date: every group-life rule's outcome — rules agreed
@@ -29,10 +28,7 @@ public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
 
   /** Whether newcomers after bonding ask for a review of the group's rules (KCS-DIF-NEWCOMERS). */
   public boolean needsRulesReview() {
-    return evaluation()
-        .outcome("kcs.dif.newcomers")
-        .map(o -> o.status() == Status.FAILED)
-        .orElse(false);
+    return hasFailed("kcs.dif.newcomers");
   }
 
   /**
@@ -42,7 +38,7 @@ public final class GroupLifeReport extends AreaReport<GroupLifeFacts> {
   @Override
   protected void write(ReportText text) {
     text.line(
-        GroupMessages.BUNDLE.format(
+        GroupLifeRules.WORDS.format(
             text.language(), "report.group", group().name(), group().maturity()));
     text.outcomeLines(evaluation().outcomes());
   }

@@ -13,6 +13,7 @@ import pl.kcs.core.group.RulesElement;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.group.TargetSubgroup;
 import pl.kcs.core.people.AnimatorId;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
@@ -20,6 +21,10 @@ import pl.kcs.rules.Severity;
 
 /** The built-in group-life rules, read on one group on a date. */
 final class GroupLifeRules {
+
+  /** The area's words: {@code pl/kcs/rules/group/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS =
+      AreaWords.load("pl.kcs.rules.group.messages", GroupLifeRules.class);
 
   private GroupLifeRules() {}
 
@@ -124,7 +129,7 @@ final class GroupLifeRules {
         .source(fact)
         .severity(severity)
         .appliesTo(appliesTo)
-        .messages(GroupMessages.CATALOG);
+        .messages(WORDS);
   }
 
   /** The date as the message writes it in prose ("2 września 2024 r."), or a dash. */
@@ -141,8 +146,7 @@ final class GroupLifeRules {
         names.add(other.name());
       }
       animators.add(
-          GroupMessages.BUNDLE.message(
-              "diversity.animator", entry.getKey().value(), String.join(", ", names)));
+          WORDS.message("diversity.animator", entry.getKey().value(), String.join(", ", names)));
     }
     return Finding.of(animators, animators.size(), 0);
   }

@@ -94,12 +94,12 @@ public final class Transition {
           .appliesFrom()
           .map(
               expected ->
-                  GroupMessages.BUNDLE.format(
+                  GroupLifeRules.WORDS.format(
                       language, "transition.impossible", event(), group.name(), from, expected))
           .orElseThrow();
     }
     if (isAllowed()) {
-      return GroupMessages.BUNDLE.format(
+      return GroupLifeRules.WORDS.format(
           language,
           "transition.allowed",
           event(),
@@ -109,7 +109,7 @@ public final class Transition {
     }
     StringBuilder text =
         new StringBuilder(
-            GroupMessages.BUNDLE.format(language, "transition.refused", event(), group.name()));
+            GroupLifeRules.WORDS.format(language, "transition.refused", event(), group.name()));
     for (Outcome refusal : refusals()) {
       text.append("\n  - ")
           .append(refusal.message(locale))

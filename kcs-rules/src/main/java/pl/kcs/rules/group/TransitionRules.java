@@ -119,6 +119,6 @@ final class TransitionRules {
         .source(fact)
         .severity(severity)
         .appliesTo(event)
-        .messages(GroupMessages.CATALOG);
+        .messages(GroupLifeRules.WORDS);
   }
 }

@@ -8,11 +8,9 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import pl.kcs.core.Language;
 import pl.kcs.core.group.GroupId;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionCapability;
@@ -20,6 +18,9 @@ import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.SupportForm;
+import pl.kcs.rules.Outcome;
+import pl.kcs.rules.Renderable;
+import pl.kcs.rules.ReportText;
 
 /**
  * Model recommendations across all groups of one KCS (KCS-S3): each group's {@link
@@ -30,7 +31,7 @@ import pl.kcs.core.stage.SupportForm;
  * <p>Recommendations are in the order of group ids, whatever the order of the input. Immutable
  * and thread-safe.
  */
-public final class KcsModelPlan {
+public final class KcsModelPlan implements Renderable {
 
   private final KcsImplementation implementation;
   private final InstitutionOffer offer;
@@ -145,19 +146,24 @@ public final class KcsModelPlan {
   }
 
   /**
-   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
-   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   * Every rule outcome of the plan, group by group in the order of {@link #recommendations()},
+   * each group's in rule order: what a page or a table of the whole plan lists.
    */
-  public String render(Language language) {
-    return render(language.locale());
+  public ImmutableList<Outcome> outcomes() {
+    ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
+    for (ModelRecommendation recommendation : recommendations) {
+      outcomes.addAll(recommendation.evaluation().outcomes());
+    }
+    return outcomes.build();
   }
 
   /**
-   * The plan as text, in the language kcs uses for {@code locale}: the models run, what they ask
-   * of the institution, the groups no model fits yet, then each group's recommendation.
+   * Writes the plan as text: the models run, what they ask of the institution, the groups no model
+   * fits yet, then each group's recommendation.
    */
-  public String render(Locale locale) {
-    return ModelReportText.render(this, locale);
+  @Override
+  public void writeTo(ReportText text) {
+    ModelReportText.write(this, text);
   }
 
   @Override

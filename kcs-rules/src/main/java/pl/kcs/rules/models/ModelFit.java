@@ -1,11 +1,11 @@
 package pl.kcs.rules.models;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
-import pl.kcs.core.Language;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.SupportForm;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.Renderable;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
@@ -18,7 +18,7 @@ import pl.kcs.rules.Status;
  * <p>A model is recommended when each of its enabled gate rules ({@link Severity#BLOCKER}) passed
  * or did not apply, and at least one passed. Immutable and thread-safe.
  */
-public final class ModelFit {
+public final class ModelFit implements Renderable {
 
   private final OperatingModel model;
   private final boolean recommended;
@@ -107,22 +107,15 @@ public final class ModelFit {
     return better.build();
   }
 
-  /**
-   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
-   * across its API, and keeps the {@code Locale} form for callers that hold one.
-   */
-  public String render(Language language) {
-    return render(language.locale());
-  }
-
-  /** One line: the model, recommended or not, and its score. */
-  public String render(Locale locale) {
-    Language language = Language.of(locale);
-    return ModelMessages.BUNDLE.format(
-        language,
-        recommended ? "fit.recommended" : "fit.not-recommended",
-        model,
-        score.render(locale));
+  /** Writes one line without its break: the model, recommended or not, and its score. */
+  @Override
+  public void writeTo(ReportText text) {
+    text.append(
+        ModelRules.WORDS.format(
+            text.language(),
+            recommended ? "fit.recommended" : "fit.not-recommended",
+            model,
+            score.render(text.language())));
   }
 
   @Override

@@ -7,15 +7,14 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionOffer;
 import pl.kcs.core.stage.OperatingModel;
+import pl.kcs.rules.AreaReport;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.RuleSetResult;
 
 /**
@@ -23,50 +22,34 @@ import pl.kcs.rules.RuleSetResult;
  * (KCS-S3): the fitting subset of the four models — possibly several, possibly none, never forced
  * to one, since the models overlap — each with its score and reasons, the forms of support that
  * apply, and for the models that do not fit, what is missing (e.g. for KCS-M4, what would have to
- * change). The full {@linkplain #evaluation() evaluation} is part of the answer.
+ * change). The full {@linkplain #evaluation() evaluation} is part of the answer, and with it
+ * what every report shares ({@link AreaReport}): the problems by severity — a failed {@linkplain
+ * pl.kcs.rules.Severity#BLOCKER blocker} is a model's gate that does not hold — and {@link
+ * #outcomesAbout(pl.kcs.core.DomainTerm) the outcomes about a model}.
  *
  * <p>Immutable and thread-safe.
  */
-public final class ModelRecommendation {
+public final class ModelRecommendation extends AreaReport<ModelFacts> {
 
-  private final RuleSetResult<ModelFacts> evaluation;
   private final Map<OperatingModel, ModelFit> fits;
 
   ModelRecommendation(RuleSetResult<ModelFacts> evaluation) {
-    this.evaluation = evaluation;
-    Map<OperatingModel, ImmutableList.Builder<Outcome>> byModel =
-        new EnumMap<>(OperatingModel.class);
-    for (OperatingModel model : OperatingModel.values()) {
-      byModel.put(model, ImmutableList.builder());
-    }
-    List<Outcome> outcomes = evaluation.outcomes();
-    for (int i = 0; i < outcomes.size(); i++) {
-      Outcome outcome = outcomes.get(i);
-      outcome
-          .rule()
-          .appliesTo()
-          .filter(term -> term instanceof OperatingModel)
-          .ifPresent(model -> requireNonNull(byModel.get((OperatingModel) model)).add(outcome));
-    }
+    super(evaluation);
     Map<OperatingModel, ModelFit> built = new EnumMap<>(OperatingModel.class);
-    byModel.forEach(
-        (model, list) -> built.put(model, ModelFit.of(model, list.build(), evaluation.facts())));
+    for (OperatingModel model : OperatingModel.values()) {
+      built.put(model, ModelFit.of(model, outcomesAbout(model), evaluation.facts()));
+    }
     this.fits = built;
-  }
-
-  /** The evaluation of every model rule. */
-  public RuleSetResult<ModelFacts> evaluation() {
-    return evaluation;
   }
 
   /** The group. */
   public SelfHelpGroup group() {
-    return evaluation.facts().group();
+    return evaluation().facts().group();
   }
 
   /** What the institution can offer. */
   public InstitutionOffer offer() {
-    return evaluation.facts().offer();
+    return evaluation().facts().offer();
   }
 
   /** The recommended models, in model order. */
@@ -116,20 +99,12 @@ public final class ModelRecommendation {
   }
 
   /**
-   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
-   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   * The recommendation as text ({@link #render(java.util.Locale)}): the group, the recommended
+   * models with score, forms of support and reasons, then the other models with what is missing.
    */
-  public String render(Language language) {
-    return render(language.locale());
-  }
-
-  /**
-   * The recommendation as text, in the language kcs uses for {@code locale}: the group, the
-   * recommended models with score, forms of support and reasons, then the other models with what
-   * is missing.
-   */
-  public String render(Locale locale) {
-    return ModelReportText.render(this, locale);
+  @Override
+  protected void write(ReportText text) {
+    ModelReportText.write(this, text);
   }
 
   @Override

@@ -2,44 +2,33 @@ package pl.kcs.rules.models;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import pl.kcs.core.Language;
 import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
 
-/** Renders model recommendations and plans as plain text. */
+/** Writes model recommendations and plans as plain text: model selection's words on the shared pieces. */
 final class ModelReportText {
 
   private ModelReportText() {}
 
-  static String render(ModelRecommendation recommendation, Locale locale) {
-    Language language = Language.of(locale);
-    ReportText text = new ReportText(language);
+  static void write(ModelRecommendation recommendation, ReportText text) {
+    Language language = text.language();
     SelfHelpGroup group = recommendation.group();
-    text.append(
-            ModelMessages.BUNDLE.format(language, "report.group", group.name(), group.maturity()))
-        .append("\n");
-    text.append(
-            recommendation.recommendedModels().isEmpty()
-                ? ModelMessages.BUNDLE.format(language, "report.recommended.none")
-                : ModelMessages.BUNDLE.format(
-                    language,
-                    "report.recommended",
-                    Labels.join(recommendation.recommendedModels())))
-        .append("\n");
+    text.line(ModelRules.WORDS.format(language, "report.group", group.name(), group.maturity()));
+    text.line(
+        recommendation.recommendedModels().isEmpty()
+            ? ModelRules.WORDS.format(language, "report.recommended.none")
+            : ModelRules.WORDS.format(
+                language, "report.recommended", Labels.join(recommendation.recommendedModels())));
     for (ModelFit fit : recommendation.recommended()) {
-      text.append("  ").append(fit.render(locale)).append("\n");
-      text.append("      ")
-          .append(
-              ModelMessages.BUNDLE.format(
-                  language, "report.forms", Labels.join(fit.supportForms())))
-          .append("\n");
-      text.append("      ")
-          .append(ModelMessages.BUNDLE.format(language, "report.reasons"))
-          .append("\n");
+      fitLine(fit, text);
+      text.line(
+          "      ",
+          ModelRules.WORDS.format(language, "report.forms", Labels.join(fit.supportForms())));
+      text.line("      ", ModelRules.WORDS.format(language, "report.reasons"));
       for (Outcome reason : fit.score().reasons()) {
-        text.append("        ").append(reason.render(locale)).append("\n");
+        text.line("        ", reason.render(text.locale()));
       }
     }
     boolean header = false;
@@ -48,40 +37,32 @@ final class ModelReportText {
         continue;
       }
       if (!header) {
-        text.append(ModelMessages.BUNDLE.format(language, "report.others")).append("\n");
+        text.line(ModelRules.WORDS.format(language, "report.others"));
         header = true;
       }
-      text.append("  ").append(fit.render(locale)).append("\n");
-      text.append("      ")
-          .append(ModelMessages.BUNDLE.format(language, "report.missing"))
-          .append("\n");
+      fitLine(fit, text);
+      text.line("      ", ModelRules.WORDS.format(language, "report.missing"));
       for (Outcome missing : fit.missing()) {
         text.item("        ", missing);
       }
     }
-    return text.toString();
   }
 
-  static String render(KcsModelPlan plan, Locale locale) {
-    Language language = Language.of(locale);
-    ReportText text = new ReportText(language);
-    text.append(
-            ModelMessages.BUNDLE.format(
-                language, "plan.title", plan.implementation().host().name()))
-        .append("\n");
-    text.append(
-            plan.modelsRun().isEmpty()
-                ? ModelMessages.BUNDLE.format(language, "plan.models-run.none")
-                : ModelMessages.BUNDLE.format(
-                    language, "plan.models-run", Labels.join(plan.modelsRun())))
-        .append("\n");
+  static void write(KcsModelPlan plan, ReportText text) {
+    Language language = text.language();
+    text.line(ModelRules.WORDS.format(language, "plan.title", plan.implementation().host().name()));
+    text.line(
+        plan.modelsRun().isEmpty()
+            ? ModelRules.WORDS.format(language, "plan.models-run.none")
+            : ModelRules.WORDS.format(language, "plan.models-run", Labels.join(plan.modelsRun())));
     if (plan.runsOneModelOnly()) {
-      text.append(ModelMessages.BUNDLE.format(language, "plan.one-model")).append("\n");
+      text.line(ModelRules.WORDS.format(language, "plan.one-model"));
     }
     if (!plan.demands().isEmpty()) {
-      text.append("\n").append(ModelMessages.BUNDLE.format(language, "plan.demands")).append("\n");
+      text.blankLine().line(ModelRules.WORDS.format(language, "plan.demands"));
       for (ResourceDemand demand : plan.demands()) {
-        text.append("  ").append(demand.render(locale));
+        text.append("  ");
+        demand.writeTo(text);
       }
     }
     if (!plan.groupsWithoutModel().isEmpty()) {
@@ -89,14 +70,19 @@ final class ModelReportText {
       for (SelfHelpGroup group : plan.groupsWithoutModel()) {
         names.add(group.name());
       }
-      text.append("\n")
-          .append(
-              ModelMessages.BUNDLE.format(language, "plan.without-model", String.join(", ", names)))
-          .append("\n");
+      text.blankLine()
+          .line(ModelRules.WORDS.format(language, "plan.without-model", String.join(", ", names)));
     }
     for (ModelRecommendation recommendation : plan.recommendations()) {
-      text.append("\n").append(recommendation.render(locale));
+      text.blankLine();
+      recommendation.writeTo(text);
     }
-    return text.toString();
+  }
+
+  /** A fit's line, indented by two spaces. */
+  private static void fitLine(ModelFit fit, ReportText text) {
+    text.append("  ");
+    fit.writeTo(text);
+    text.append("\n");
   }
 }

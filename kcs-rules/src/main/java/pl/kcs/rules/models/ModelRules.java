@@ -20,6 +20,7 @@ import pl.kcs.core.host.Room;
 import pl.kcs.core.host.RoomFeature;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.SupportForm;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
@@ -33,6 +34,9 @@ import pl.kcs.rules.Status;
  * out and add to its score (see {@link ModelScore}).
  */
 final class ModelRules {
+
+  /** The area's words: {@code pl/kcs/rules/models/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS = AreaWords.load("pl.kcs.rules.models.messages", ModelRules.class);
 
   private ModelRules() {}
 
@@ -206,7 +210,7 @@ final class ModelRules {
         .source(model.source())
         .severity(severity)
         .appliesTo(model)
-        .messages(ModelMessages.CATALOG);
+        .messages(WORDS);
   }
 
   /** Whether the institution gives this group one of M3's forms: its programme, art therapy asked for, outings asked for. */
@@ -249,12 +253,10 @@ final class ModelRules {
   private static Finding needsSupportFinding(ModelFacts facts) {
     List<Labelled> reasons = new ArrayList<>();
     if (facts.isForming()) {
-      reasons.add(ModelMessages.BUNDLE.message("reason.maturity", facts.maturity()));
+      reasons.add(WORDS.message("reason.maturity", facts.maturity()));
     }
     if (!facts.missingAgreements().isEmpty()) {
-      reasons.add(
-          ModelMessages.BUNDLE.message(
-              "reason.not-agreed", Labels.join(facts.missingAgreements())));
+      reasons.add(WORDS.message("reason.not-agreed", Labels.join(facts.missingAgreements())));
     }
     Labelled joined =
         locale -> {

@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import pl.kcs.core.Language;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.Renderable;
+import pl.kcs.rules.ReportText;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.Status;
 
@@ -29,7 +29,7 @@ import pl.kcs.rules.Status;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ModelScore {
+public final class ModelScore implements Renderable {
 
   /** Points of a gate rule. */
   public static final int GATE_POINTS = 3;
@@ -112,17 +112,10 @@ public final class ModelScore {
     return reasons;
   }
 
-  /**
-   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
-   * across its API, and keeps the {@code Locale} form for callers that hold one.
-   */
-  public String render(Language language) {
-    return render(language.locale());
-  }
-
-  /** E.g. "80/100 (12 of 15 points)", in the language kcs uses for {@code locale}. */
-  public String render(Locale locale) {
-    return ModelMessages.BUNDLE.format(Language.of(locale), "score", percent(), points, maxPoints);
+  /** Writes the score, e.g. "80/100 (12 of 15 points)", in the text's language. */
+  @Override
+  public void writeTo(ReportText text) {
+    text.append(ModelRules.WORDS.format(text.language(), "score", percent(), points, maxPoints));
   }
 
   @Override

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Language;
@@ -13,6 +12,8 @@ import pl.kcs.core.group.SelfHelpGroup;
 import pl.kcs.core.host.InstitutionCapability;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.SupportForm;
+import pl.kcs.rules.Renderable;
+import pl.kcs.rules.ReportText;
 
 /**
  * What running one operating model for its groups asks of the institution (KCS-S3: the model
@@ -22,7 +23,7 @@ import pl.kcs.core.stage.SupportForm;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ResourceDemand {
+public final class ResourceDemand implements Renderable {
 
   private final OperatingModel model;
   private final ImmutableList<SelfHelpGroup> groups;
@@ -69,47 +70,34 @@ public final class ResourceDemand {
   }
 
   /**
-   * {@link #render(Locale)} in {@code language}: kcs names languages with {@link Language}
-   * across its API, and keeps the {@code Locale} form for callers that hold one.
+   * Writes the demand as a few lines: the model and its groups, then, indented, the forms of
+   * support, the free space (Model 1) and the institution's resources they draw on.
    */
-  public String render(Language language) {
-    return render(language.locale());
-  }
-
-  /** The demand as a few lines of text, in the language kcs uses for {@code locale}. */
-  public String render(Locale locale) {
-    Language language = Language.of(locale);
+  @Override
+  public void writeTo(ReportText text) {
+    Language language = text.language();
     List<String> names = new ArrayList<>();
     for (SelfHelpGroup group : groups) {
       names.add(group.name());
     }
-    StringBuilder text = new StringBuilder();
-    text.append(
-            ModelMessages.BUNDLE.format(language, "plan.demand", model, String.join(", ", names)))
-        .append('\n');
+    text.line(ModelRules.WORDS.format(language, "plan.demand", model, String.join(", ", names)));
     List<Labelled> formCounts = new ArrayList<>();
     for (Map.Entry<SupportForm, Integer> form : forms.entrySet()) {
-      formCounts.add(
-          ModelMessages.BUNDLE.message("plan.demand.form", form.getKey(), form.getValue()));
+      formCounts.add(ModelRules.WORDS.message("plan.demand.form", form.getKey(), form.getValue()));
     }
-    text.append("    ")
-        .append(ModelMessages.BUNDLE.format(language, "plan.demand.forms", Labels.join(formCounts)))
-        .append('\n');
+    text.line(
+        "    ", ModelRules.WORDS.format(language, "plan.demand.forms", Labels.join(formCounts)));
     if (model == OperatingModel.M1_OPEN_DOORS) {
-      text.append("    ")
-          .append(
-              ModelMessages.BUNDLE.format(
-                  language, "plan.demand.space", freeHoursPerWeek, groups.size()))
-          .append('\n');
+      text.line(
+          "    ",
+          ModelRules.WORDS.format(language, "plan.demand.space", freeHoursPerWeek, groups.size()));
     }
-    text.append("    ")
-        .append(
-            capabilities.isEmpty()
-                ? ModelMessages.BUNDLE.format(language, "plan.demand.no-capabilities")
-                : ModelMessages.BUNDLE.format(
-                    language, "plan.demand.capabilities", Labels.join(capabilities)))
-        .append('\n');
-    return text.toString();
+    text.line(
+        "    ",
+        capabilities.isEmpty()
+            ? ModelRules.WORDS.format(language, "plan.demand.no-capabilities")
+            : ModelRules.WORDS.format(
+                language, "plan.demand.capabilities", Labels.join(capabilities)));
   }
 
   @Override

@@ -8,6 +8,7 @@ import pl.kcs.core.opening.CohostPosition;
 import pl.kcs.core.opening.OpeningArea;
 import pl.kcs.core.opening.OpeningPractice;
 import pl.kcs.core.opening.PracticeLevel;
+import pl.kcs.rules.AreaWords;
 import pl.kcs.rules.Condition;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
@@ -23,6 +24,10 @@ import pl.kcs.rules.Status;
  * and a position below co-host are advice — opening is a path, "small steps first", not a test.
  */
 final class OpeningRules {
+
+  /** The area's words: {@code pl/kcs/rules/opening/messages_pl.properties} and {@code _en}. */
+  static final AreaWords WORDS =
+      AreaWords.load("pl.kcs.rules.opening.messages", OpeningRules.class);
 
   /** The panel's purpose: recommendations for opening places to residents (OPEN-PRACTICES). */
   private static final String PANEL_RECOMMENDATIONS =
@@ -51,7 +56,7 @@ final class OpeningRules {
             .appliesTo(OpeningArea.COHOSTING_AND_INITIATIVE)
             .condition(Condition.holds(f -> f.position() == CohostPosition.CO_HOST))
             .explainer(f -> Finding.of(List.of(f.percent()), f.position(), CohostPosition.CO_HOST))
-            .messages(OpeningMessages.CATALOG)
+            .messages(WORDS)
             .build());
     return rules.build();
   }
@@ -84,7 +89,7 @@ final class OpeningRules {
                     List.of(condition),
                     f.assessment().answer(condition).<Object>map(l -> l).orElse(""),
                     PracticeLevel.PARTLY))
-        .messages(OpeningMessages.CATALOG)
+        .messages(WORDS)
         .build();
   }
 
@@ -104,7 +109,7 @@ final class OpeningRules {
         .appliesTo(area)
         .condition(Condition.holds(f -> f.score(area).percent() >= coHost))
         .explainer(f -> Finding.of(f.score(area).toDevelop(), f.score(area).percent(), coHost))
-        .messages(OpeningMessages.CATALOG)
+        .messages(WORDS)
         .build();
   }
 }

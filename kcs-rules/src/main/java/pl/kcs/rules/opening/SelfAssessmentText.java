@@ -24,13 +24,12 @@ final class SelfAssessmentText {
     Locale locale = language.locale();
     OpeningFacts facts = report.facts();
     StringBuilder text = new StringBuilder();
-    text.append(OpeningMessages.BUNDLE.format(language, "report.title")).append('\n');
+    text.append(OpeningRules.WORDS.format(language, "report.title")).append('\n');
     text.append(
-            OpeningMessages.BUNDLE.format(
-                language, "report.position", report.position().label(locale)))
+            OpeningRules.WORDS.format(language, "report.position", report.position().label(locale)))
         .append('\n');
     text.append(
-            OpeningMessages.BUNDLE.format(
+            OpeningRules.WORDS.format(
                 language,
                 "report.overall",
                 facts.percent(),
@@ -40,7 +39,7 @@ final class SelfAssessmentText {
                 facts.items()))
         .append('\n');
 
-    text.append('\n').append(OpeningMessages.BUNDLE.format(language, "report.areas")).append('\n');
+    text.append('\n').append(OpeningRules.WORDS.format(language, "report.areas")).append('\n');
     int width = 0;
     for (AreaScore score : report.scores()) {
       width = Math.max(width, score.area().label(locale).length());
@@ -61,7 +60,7 @@ final class SelfAssessmentText {
 
     text.append('\n')
         .append(
-            OpeningMessages.BUNDLE.format(
+            OpeningRules.WORDS.format(
                 language,
                 "report.starting-conditions",
                 report.startingConditionsMet().size(),
@@ -77,19 +76,17 @@ final class SelfAssessmentText {
           .append(
               answer
                   .map(l -> l.label(locale))
-                  .orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
+                  .orElse(OpeningRules.WORDS.format(language, "report.no-answer")))
           .append('\n');
     }
 
     out.append(text.toString());
     text.setLength(0);
-    String none = OpeningMessages.BUNDLE.format(language, "report.none");
-    out.section(
-        OpeningMessages.BUNDLE.format(language, "report.warnings"), none, report.warnings());
+    String none = OpeningRules.WORDS.format(language, "report.none");
+    out.section(OpeningRules.WORDS.format(language, "report.warnings"), none, report.warnings());
     List<Outcome> advice = report.adviceForWeakestAreas();
     // The advice, each followed by the practices to develop.
-    out.sectionTitle(
-        OpeningMessages.BUNDLE.format(language, "report.advice"), none, advice.isEmpty());
+    out.sectionTitle(OpeningRules.WORDS.format(language, "report.advice"), none, advice.isEmpty());
     for (Outcome outcome : advice) {
       out.item(outcome);
       for (Object subject : outcome.finding().subjects()) {
@@ -103,7 +100,7 @@ final class SelfAssessmentText {
                       .assessment()
                       .answer(practice)
                       .map(l -> l.label(locale))
-                      .orElse(OpeningMessages.BUNDLE.format(language, "report.no-answer")))
+                      .orElse(OpeningRules.WORDS.format(language, "report.no-answer")))
               .append(" (")
               .append(practice.source().id())
               .append(")\n");
@@ -115,15 +112,14 @@ final class SelfAssessmentText {
       if (score.percent() < CohostPosition.CO_HOST.minimumPercent()
           && !report.weakestAreas().contains(score)) {
         others.add(
-            OpeningMessages.BUNDLE.format(
+            OpeningRules.WORDS.format(
                 language, "report.area-score", score.area().label(locale), score.percent()));
       }
     }
     if (!others.isEmpty()) {
       out.blankLine()
           .line(
-              OpeningMessages.BUNDLE.format(
-                  language, "report.other-areas", String.join(", ", others)));
+              OpeningRules.WORDS.format(language, "report.other-areas", String.join(", ", others)));
     }
   }
 }

@@ -233,7 +233,7 @@ class OpeningRulesTest {
   @Test
   void every_rule_has_its_messages_in_the_self_assessments_own_bundle() {
     for (Rule<OpeningFacts> rule : OpeningAssessment.defaultRules().rules()) {
-      assertThat(rule.messages()).as(rule.id().value()).isSameAs(OpeningMessages.CATALOG);
+      assertThat(rule.messages()).as(rule.id().value()).isSameAs(OpeningRules.WORDS);
       assertThat(rule.source().id()).startsWith("OPEN-");
     }
   }
