@@ -66,6 +66,9 @@ public final class StageFacts {
   private static final ImmutableSet<Equipment> REQUIRED_EQUIPMENT = equipment(true);
   private static final Equipment[] REQUIRED_ITEMS = REQUIRED_EQUIPMENT.toArray(new Equipment[0]);
 
+  private static final ImmutableSet<Equipment> NOT_REFRESHMENTS =
+      Sets.immutableEnumSet(EnumSet.complementOf(EnumSet.copyOf(equipment(false))));
+
   /** The refreshments (KCS-S1B-EQUIPMENT: optional), in the enum's order. */
   static final Equipment[] REFRESHMENT_ITEMS = equipment(false).toArray(new Equipment[0]);
 
@@ -150,7 +153,13 @@ public final class StageFacts {
     set(
         StageFact.MISSING_REQUIRED_EQUIPMENT,
         equipment.containsAll(REQUIRED_EQUIPMENT) ? 0 : absent(equipment, REQUIRED_ITEMS));
-    set(StageFact.REFRESHMENTS, REFRESHMENT_ITEMS.length - absent(equipment, REFRESHMENT_ITEMS));
+    // No refreshment at all (the common case) is one instruction too: all the host has is
+    // something else.
+    set(
+        StageFact.REFRESHMENTS,
+        NOT_REFRESHMENTS.containsAll(equipment)
+            ? 0
+            : REFRESHMENT_ITEMS.length - absent(equipment, REFRESHMENT_ITEMS));
 
     int appointed = 0;
     int unmotivated = 0;
@@ -179,7 +188,9 @@ public final class StageFacts {
     set(StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
     set(StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
     Fte totalPost = implementation.totalAnimatorPost();
-    flag(StageFact.POST_ABOVE_HALF, isAboveHalf(totalPost));
+    // Only the rule about more than two animators reads it; postAboveHalf() works it out itself
+    // for fewer.
+    flag(StageFact.POST_ABOVE_HALF, staff.size() > 2 && isAboveHalf(totalPost));
 
     int groupCount = implementation.groups().size();
     set(StageFact.GROUPS, groupCount);
@@ -569,7 +580,9 @@ public final class StageFacts {
 
   /** Whether all animators together have more than half a post (KCS-REM-FTE). */
   public boolean postAboveHalf() {
-    return value(StageFact.POST_ABOVE_HALF) > 0;
+    return animators() > 2
+        ? value(StageFact.POST_ABOVE_HALF) > 0
+        : isAboveHalf(implementation.totalAnimatorPost());
   }
 
   /** Partners at least invited (KCS-S2A). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import pl.kcs.core.host.Equipment;
+import pl.kcs.core.people.PostFraction;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.rules.Condition;
@@ -59,6 +61,21 @@ class PhasedStageRulesPropertyTest {
                 assertThat(phased.problemCount(severity))
                     .isEqualTo(unphased.problemCount(severity));
               }
+            });
+  }
+
+  @Test
+  void the_facts_worked_out_only_where_a_rule_reads_them_read_as_the_implementation_says() {
+    Property.check()
+        .forAll(
+            LIBRARIES,
+            library -> {
+              StageFacts facts = StageFacts.of(library);
+              assertThat(facts.postAboveHalf())
+                  .isEqualTo(library.totalAnimatorPost().compareTo(PostFraction.HALF.toFte()) > 0);
+              long refreshments =
+                  library.host().equipment().stream().filter(Equipment::isRefreshment).count();
+              assertThat(facts.refreshments()).isEqualTo((int) refreshments);
             });
   }
 
