@@ -27,6 +27,8 @@ import pl.kcs.rules.models.KcsModelPlan;
 public final class StageReport extends AreaReport<StageFacts> {
 
   private static final Step[] STEPS = Step.values();
+  // Each stage's steps, by the stage's ordinal: Stage.steps() makes a new list on every call.
+  private static final ImmutableList<ImmutableList<Step>> STEPS_OF = stepsOfEachStage();
 
   // The indexes of the rules about each step, by the step's ordinal: the rule set's, shared.
   private final int[][] rulesByStep;
@@ -97,8 +99,8 @@ public final class StageReport extends AreaReport<StageFacts> {
   public ImmutableList<StepProgress> checklist(Stage stage) {
     StepProgress[] all = steps();
     ImmutableList.Builder<StepProgress> steps =
-        ImmutableList.builderWithExpectedSize(stage.steps().size());
-    for (Step step : stage.steps()) {
+        ImmutableList.builderWithExpectedSize(stepsOf(stage).size());
+    for (Step step : stepsOf(stage)) {
       steps.add(all[step.ordinal()]);
     }
     return steps.build();
@@ -120,12 +122,25 @@ public final class StageReport extends AreaReport<StageFacts> {
   public int doneCount(Stage stage) {
     StepProgress[] all = steps();
     int done = 0;
-    for (Step step : stage.steps()) {
+    for (Step step : stepsOf(stage)) {
       if (all[step.ordinal()].isDone()) {
         done++;
       }
     }
     return done;
+  }
+
+  /** The steps of {@code stage}, in order, as {@link Stage#steps()} gives them. */
+  static ImmutableList<Step> stepsOf(Stage stage) {
+    return STEPS_OF.get(stage.ordinal());
+  }
+
+  private static ImmutableList<ImmutableList<Step>> stepsOfEachStage() {
+    ImmutableList.Builder<ImmutableList<Step>> steps = ImmutableList.builder();
+    for (Stage stage : Stage.values()) {
+      steps.add(stage.steps());
+    }
+    return steps.build();
   }
 
   /** Whether {@code step} is done, as its checklist item says. */

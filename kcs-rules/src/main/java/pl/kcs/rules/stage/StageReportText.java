@@ -36,7 +36,7 @@ final class StageReportText {
         break;
       }
       text.line("  ", words.checklistOf(stage, report.doneCount(stage)));
-      for (Step step : stage.steps()) {
+      for (Step step : StageReport.stepsOf(stage)) {
         text.check("    ", report.isDone(step), words.step(step));
       }
     }
