@@ -8,6 +8,7 @@ module pl.kcs.cli {
   requires info.picocli;
   requires org.knowm.xchart;
   requires java.desktop;
+  requires java.xml;
 
   exports pl.kcs.cli;
 

@@ -18,7 +18,7 @@ public final class DrawCounter {
    * the stream) the default scenario's run of {@code replications} from {@code seed} makes.
    */
   public static long draws(ScenarioParameters parameters, long seed, int replications) {
-    Model model = new Model(parameters, new MonthlyRates(parameters));
+    Model model = new Model(parameters);
     SplittableRandom root = new SplittableRandom(seed);
     long draws = 0;
     for (int first = 0; first < replications; first += Simulation.BLOCK_SIZE) {

@@ -1,7 +1,7 @@
 package pl.kcs.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.examples.Examples;
 import pl.kcs.rules.stage.StageProgression;
@@ -16,45 +16,22 @@ import pl.kcs.rules.stage.StageReport;
       "The stage report of an implementation document (JSON, or XML by its XSD): the stage, whether it may",
       "advance, the checklist, every blocker, warning and piece of advice with its fact ID, the missing steps.",
       "Without FILE: the embedded example, a small-town library in stage 2 (kcs example library)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:blockers found, with --strict",
-      "2:bad input or option",
-      "3:an error of kcs itself"
     })
 final class AssessCommand extends ReportCommand {
 
-  @Option(
-      names = "--strict",
-      description = "Exit with 1 when the report has blockers (for scripts and CI).")
-  boolean strict;
-
-  @Override
-  java.util.Set<Format> formats() {
-    return CommonOptions.withHtml();
-  }
+  @Mixin StrictOption strict;
 
   @Override
   public Integer call() {
     KcsImplementation implementation =
         file().map(inputs::implementation).orElseGet(Examples::library);
-    Format format = format();
+    format();
     StageReport report = StageProgression.withDefaultRules().assess(implementation);
-    switch (format) {
-      case JSON:
-        printJson(report);
-        break;
-      case CSV:
-        printCsv(StageReportCsv.write(report, language()));
-        break;
-      case HTML:
-        print(HtmlReport.stage(report, report.render(language().locale()), language()));
-        break;
-      default:
-        print(report.render(language().locale()));
-    }
-    return strict && !report.hasNoBlockers() ? KcsCommand.BLOCKERS : KcsCommand.OK;
+    print(
+        Output.text(() -> report.render(language().locale()))
+            .json(() -> report)
+            .csv(() -> StageReportCsv.write(report, language()))
+            .html(() -> HtmlReport.stage(report, report.render(language().locale()), language())));
+    return strict.exitCode(!report.hasNoBlockers());
   }
 }

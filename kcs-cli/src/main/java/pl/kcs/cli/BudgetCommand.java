@@ -2,12 +2,15 @@ package pl.kcs.cli;
 
 import java.math.RoundingMode;
 import java.time.Year;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.costs.Budget;
 import pl.kcs.costs.BudgetPlan;
+import pl.kcs.costs.CostTable;
 import pl.kcs.costs.MissingPriceIndexException;
 import pl.kcs.costs.PriceIndexSeries;
 import pl.kcs.costs.RateCard;
@@ -15,7 +18,6 @@ import pl.kcs.costs.Rounding;
 import pl.kcs.costs.Scenario;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.KcsJson;
-import pl.kcs.json.KcsJsonException;
 
 /** {@code kcs budget FILE}: the budget of a plan at a rate card's prices (KCS-COST-*). */
 @Command(
@@ -31,10 +33,10 @@ import pl.kcs.json.KcsJsonException;
       "declares (animators' posts and trainings, supervision schedules, groups and participants), so nobody",
       "types them twice; --months, --events-per-month and --events-per-year add what it does not record.",
       "Without FILE: the embedded example, a culture house for 12 months (kcs example budget)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class BudgetCommand extends ReportCommand {
+
+  @Mixin ChartOption chart;
 
   @Option(
       names = "--price-year",
@@ -75,7 +77,8 @@ final class BudgetCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    Format format = format();
+    format();
+    Optional<ChartFile> chartFile = chart.file(spec.commandLine());
     Scenario scenario;
     String preface = "";
     if (from != null) {
@@ -121,20 +124,18 @@ final class BudgetCommand extends ReportCommand {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(fileLabel(), e.getMessage(), e);
     }
-    switch (format) {
-      case JSON:
-        printJson(budget);
-        break;
-      case CSV:
-        printCsv(
-            LibraryCsv.budget(
-                budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP))));
-        break;
-      default:
-        print(
-            preface
-                + budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP)).toText());
-    }
+    CostTable table = budget.table(language(), Rounding.toMinorUnit(RoundingMode.HALF_UP));
+    String text = preface + table.toText();
+    String name = scenario.name();
+    chartFile.ifPresent(
+        file ->
+            file.write(
+                ReportCharts.budget(budget, name, from != null && months == null, language())));
+    print(
+        Output.text(() -> text)
+            .json(() -> budget)
+            .csv(() -> LibraryCsv.budget(table))
+            .html(() -> HtmlPages.budget(table, text, language())));
     return KcsCommand.OK;
   }
 
@@ -170,22 +171,14 @@ final class BudgetCommand extends ReportCommand {
   }
 
   private Scenario read(String file) {
-    Inputs.Document document = inputs.document(file);
-    try {
-      switch (document.name()) {
-        case "budgetScenario":
-          return KcsJson.standard().fromJson(document.text(), Scenario.class);
-        case "budgetPlan":
-          BudgetPlan plan = KcsJson.standard().fromJson(document.text(), BudgetPlan.class);
+    return read(
+        file,
+        "budgetScenario",
+        text -> KcsJson.standard().fromJson(text, Scenario.class),
+        "budgetPlan",
+        text -> {
+          BudgetPlan plan = KcsJson.standard().fromJson(text, BudgetPlan.class);
           return Scenario.of(plan.name().orElse("KCS"), plan, RateCard.kcs2023());
-        default:
-          throw new BadInputException(
-              file,
-              "$.document: must be 'budgetScenario' or 'budgetPlan'"
-                  + pl.kcs.core.Checks.rejected(document.name()));
-      }
-    } catch (KcsJsonException e) {
-      throw new BadInputException(file, e.getMessage(), e);
-    }
+        });
   }
 }

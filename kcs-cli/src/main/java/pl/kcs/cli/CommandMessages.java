@@ -38,6 +38,13 @@ final class CommandMessages {
           "is not UTF-8 text", "to nie jest tekst w UTF-8",
           "cannot read it: access denied", "nie można go odczytać: brak dostępu",
           "cannot write the chart", "nie można zapisać wykresu",
+          "cannot write the chart: no such directory",
+              "nie można zapisać wykresu: nie ma takiego katalogu",
+          "cannot write the chart: access denied", "nie można zapisać wykresu: brak dostępu",
+          "nothing to draw: every mean score is suppressed or has no answers; no chart written",
+              "nie ma czego narysować: każda średnia jest ukryta albo bez odpowiedzi; wykresu nie zapisano",
+          "nothing to draw: the budget has no costs; no chart written",
+              "nie ma czego narysować: budżet nie ma kosztów; wykresu nie zapisano",
           "$.selfAssessment: the implementation holds no self-assessment to report on",
               "$.selfAssessment: dokument wdrożenia nie zawiera samooceny");
 

@@ -1,6 +1,8 @@
 package pl.kcs.cli;
 
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import pl.kcs.evaluation.report.EvaluationReport;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.EvaluationInput;
@@ -15,26 +17,24 @@ import pl.kcs.json.EvaluationInput;
       "before and after, kcs's questions on the pilot's effects, the groups' outcomes, all beside the pilot's results,",
       "with Wilson intervals; cells of fewer than 5 respondents suppressed, nothing identifies a respondent.",
       "Without FILE: the embedded example, a library's three groups (kcs example evaluation)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class EvaluateCommand extends ReportCommand {
+
+  @Mixin ChartOption chart;
 
   @Override
   public Integer call() {
+    format();
+    Optional<ChartFile> chartFile = chart.file(spec.commandLine());
     EvaluationInput input =
         file().map(f -> inputs.json(f, EvaluationInput.class)).orElseGet(Examples::evaluation);
     EvaluationReport report = input.report();
-    switch (format()) {
-      case JSON:
-        printJson(report);
-        break;
-      case CSV:
-        printCsv(EvaluationReportCsv.write(report));
-        break;
-      default:
-        print(report.render(language()));
-    }
+    chartFile.ifPresent(file -> file.write(ReportCharts.evaluation(report, language())));
+    print(
+        Output.text(() -> report.render(language()))
+            .json(() -> report)
+            .csv(() -> EvaluationReportCsv.write(report))
+            .html(() -> HtmlPages.evaluation(report, language())));
     return KcsCommand.OK;
   }
 }

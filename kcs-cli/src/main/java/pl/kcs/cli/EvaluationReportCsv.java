@@ -1,6 +1,9 @@
 package pl.kcs.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import pl.kcs.evaluation.report.Cell;
 import pl.kcs.evaluation.report.EvaluationReport;
 import pl.kcs.evaluation.report.GroupRow;
@@ -54,83 +57,97 @@ final class EvaluationReportCsv {
 
   private static void shares(
       CsvTable csv, String measure, String instrument, MeasureTable<ShareEstimate> table) {
-    for (GroupRow<ShareEstimate> row : table.groups()) {
-      share(csv, measure, instrument, "GROUP", row.group().value(), row.cell());
-    }
-    share(csv, measure, instrument, "ALL_GROUPS", "", table.allGroups());
+    cells(csv, measure, instrument, table, EvaluationReportCsv::share);
   }
 
   private static void groupShare(CsvTable csv, String measure, Optional<ShareEstimate> share) {
-    share.ifPresent(s -> share(csv, measure, "", "ALL_GROUPS", "", new Cell.Shown<>(s)));
-  }
-
-  private static void share(
-      CsvTable csv,
-      String measure,
-      String instrument,
-      String scope,
-      String group,
-      Cell<ShareEstimate> cell) {
-    if (cell instanceof Cell.Shown<ShareEstimate> shown) {
-      ShareEstimate s = shown.shown();
-      csv.row(
-          measure,
-          instrument,
-          scope,
-          group,
-          "SHOWN",
-          s.proportion().successes(),
-          s.proportion().trials(),
-          s.proportion().share(),
-          s.interval().lower(),
-          s.interval().upper(),
-          "",
-          "",
-          "",
-          "");
-    } else {
-      csv.row(measure, instrument, scope, group, state(cell), "", "", "", "", "", "", "", "", "");
-    }
+    share.ifPresent(s -> row(csv, measure, "", "ALL_GROUPS", "", new Cell.Shown<>(s), share(s)));
   }
 
   private static void means(
       CsvTable csv, String measure, String instrument, MeasureTable<MeanScores> table) {
-    for (GroupRow<MeanScores> row : table.groups()) {
-      mean(csv, measure, instrument, "GROUP", row.group().value(), row.cell());
-    }
-    mean(csv, measure, instrument, "ALL_GROUPS", "", table.allGroups());
+    cells(csv, measure, instrument, table, EvaluationReportCsv::mean);
   }
 
-  private static void mean(
+  /** A row per group's cell of {@code table}, then the all-groups row; {@code figures} of a shown one. */
+  private static <T> void cells(
+      CsvTable csv,
+      String measure,
+      String instrument,
+      MeasureTable<T> table,
+      Function<T, Object[]> figures) {
+    for (GroupRow<T> row : table.groups()) {
+      row(csv, measure, instrument, "GROUP", row.group().value(), row.cell(), figures);
+    }
+    row(csv, measure, instrument, "ALL_GROUPS", "", table.allGroups(), figures);
+  }
+
+  private static <T> void row(
       CsvTable csv,
       String measure,
       String instrument,
       String scope,
       String group,
-      Cell<MeanScores> cell) {
-    if (cell instanceof Cell.Shown<MeanScores> shown) {
-      MeanScores m = shown.shown();
-      csv.row(
-          measure,
-          instrument,
-          scope,
-          group,
-          "SHOWN",
-          "",
-          "",
-          "",
-          "",
-          "",
-          m.respondents(),
-          m.meanBefore().toPlainString(),
-          m.meanAfter().toPlainString(),
-          m.meanChange().toPlainString());
-    } else {
-      csv.row(measure, instrument, scope, group, state(cell), "", "", "", "", "", "", "", "", "");
-    }
+      Cell<T> cell,
+      Function<T, Object[]> figures) {
+    row(
+        csv,
+        measure,
+        instrument,
+        scope,
+        group,
+        cell,
+        cell instanceof Cell.Shown<T> shown ? figures.apply(shown.shown()) : EMPTY);
+  }
+
+  private static void row(
+      CsvTable csv,
+      String measure,
+      String instrument,
+      String scope,
+      String group,
+      Cell<?> cell,
+      Object[] figures) {
+    List<Object> cells = new ArrayList<>(List.of(measure, instrument, scope, group, state(cell)));
+    cells.addAll(List.of(figures));
+    csv.row(cells);
+  }
+
+  /** The nine figure columns of a cell that is not shown: empty. */
+  private static final Object[] EMPTY = {"", "", "", "", "", "", "", "", ""};
+
+  private static Object[] share(ShareEstimate s) {
+    return new Object[] {
+      s.proportion().successes(),
+      s.proportion().trials(),
+      s.proportion().share(),
+      s.interval().lower(),
+      s.interval().upper(),
+      "",
+      "",
+      "",
+      ""
+    };
+  }
+
+  private static Object[] mean(MeanScores m) {
+    return new Object[] {
+      "",
+      "",
+      "",
+      "",
+      "",
+      m.respondents(),
+      m.meanBefore().toPlainString(),
+      m.meanAfter().toPlainString(),
+      m.meanChange().toPlainString()
+    };
   }
 
   private static String state(Cell<?> cell) {
+    if (cell instanceof Cell.Shown) {
+      return "SHOWN";
+    }
     return cell instanceof Cell.Suppressed ? "SUPPRESSED" : "NO_ANSWERS";
   }
 }

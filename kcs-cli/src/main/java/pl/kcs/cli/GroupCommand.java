@@ -2,7 +2,6 @@ package pl.kcs.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Option;
 import pl.kcs.core.Language;
 import pl.kcs.examples.Examples;
 import pl.kcs.json.GroupLifeInput;
-import pl.kcs.json.KcsJsonException;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.group.GroupLifeReport;
 
 /**
@@ -30,9 +27,7 @@ import pl.kcs.rules.group.GroupLifeReport;
       "animator, what newcomers change and whether its rules need a review, each rule citing its fact ID.",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house's three groups (kcs example group-life)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class GroupCommand extends ReportCommand {
 
   @Option(
@@ -43,73 +38,54 @@ final class GroupCommand extends ReportCommand {
   String on;
 
   @Override
-  java.util.Set<Format> formats() {
-    return CommonOptions.withHtml();
-  }
-
-  @Override
   public Integer call() {
-    Format format = format();
-    GroupLifeInput input = file().map(this::read).orElseGet(Examples::groupLife);
-    if (on != null && file == null) {
-      input = input.withAsOf(day());
-    }
+    format();
+    GroupLifeInput read = file().map(this::read).orElseGet(Examples::groupLife);
+    GroupLifeInput input = on != null && file == null ? read.withAsOf(day()) : read;
     List<GroupLifeReport> reports = input.reports();
     Language language = language();
-    switch (format) {
-      case JSON:
-        print(
-            JsonList.of(
-                "groupLifeReports",
-                language,
-                List.<String[]>of(new String[] {"asOf", JsonList.string(input.asOf().toString())}),
-                reports));
-        break;
-      case CSV:
-        OutcomeCsv csv =
-            OutcomeCsv.withLeading(language, "as_of", "group", "maturity", "needs_rules_review");
-        for (GroupLifeReport report : reports) {
-          for (Outcome outcome : report.evaluation().outcomes()) {
-            csv.add(
-                outcome,
-                input.asOf(),
-                report.group().id().value(),
-                report.group().maturity().name(),
-                report.needsRulesReview());
-          }
-        }
-        printCsv(csv.table());
-        break;
-      case HTML:
-        List<Outcome> outcomes = new ArrayList<>();
-        reports.forEach(r -> outcomes.addAll(r.evaluation().outcomes()));
-        print(HtmlReport.page(title(input), outcomes, text(input, reports), language));
-        break;
-      default:
-        print(text(input, reports));
-    }
+    String text =
+        GroupReports.text(title(input), reports, r -> r.render(language.locale()), language);
+    print(
+        Output.text(() -> text)
+            .json(
+                () ->
+                    JsonList.of(
+                        "groupLifeReports",
+                        language,
+                        List.<String[]>of(
+                            new String[] {"asOf", JsonList.string(input.asOf().toString())}),
+                        reports))
+            .csv(
+                () ->
+                    OutcomeCsv.withLeading(
+                            language, "as_of", "group", "maturity", "needs_rules_review")
+                        .addAll(
+                            reports,
+                            r -> r.evaluation().outcomes(),
+                            r ->
+                                new Object[] {
+                                  input.asOf(),
+                                  r.group().id().value(),
+                                  r.group().maturity().name(),
+                                  r.needsRulesReview()
+                                })
+                        .table())
+            .html(
+                () ->
+                    HtmlReport.page(
+                        title(input),
+                        GroupReports.outcomes(reports, r -> r.evaluation().outcomes()),
+                        text,
+                        language)));
     return KcsCommand.OK;
   }
 
   private String title(GroupLifeInput input) {
-    return (language() == Language.POLISH ? "Życie grup — " : "Group life — ")
+    return say("Życie grup — ", "Group life — ")
         + input.implementation().host().name()
-        + (language() == Language.POLISH ? ", stan na " : ", as of ")
+        + say(", stan na ", ", as of ")
         + Dates.prose(input.asOf(), language());
-  }
-
-  private String text(GroupLifeInput input, List<GroupLifeReport> reports) {
-    StringBuilder text = new StringBuilder(title(input)).append('\n');
-    if (reports.isEmpty()) {
-      text.append(
-          language() == Language.POLISH
-              ? "Wdrożenie nie ma jeszcze grup.\n"
-              : "The implementation has no groups yet.\n");
-    }
-    for (GroupLifeReport report : reports) {
-      text.append(report.render(language().locale()));
-    }
-    return text.toString();
   }
 
   private LocalDate day() {
@@ -122,13 +98,15 @@ final class GroupCommand extends ReportCommand {
   }
 
   private GroupLifeInput read(String file) {
-    Inputs.Document document = inputs.document(file);
-    try {
-      switch (document.name()) {
-        case "groupLife":
-          GroupLifeInput input = inputs.json().fromJson(document.text(), GroupLifeInput.class);
+    return read(
+        file,
+        "groupLife",
+        text -> {
+          GroupLifeInput input = inputs.json().fromJson(text, GroupLifeInput.class);
           return on == null ? input : input.withAsOf(day());
-        case "implementation":
+        },
+        "implementation",
+        text -> {
           if (on == null) {
             throw new CommandLine.ParameterException(
                 spec.commandLine(),
@@ -137,20 +115,8 @@ final class GroupCommand extends ReportCommand {
           return GroupLifeInput.builder()
               .asOf(day())
               .implementation(
-                  inputs
-                      .json()
-                      .fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class))
+                  inputs.json().fromJson(text, pl.kcs.core.stage.KcsImplementation.class))
               .build();
-        default:
-          throw new BadInputException(
-              file,
-              "$.document: must be 'groupLife' or 'implementation'"
-                  + pl.kcs.core.Checks.rejected(document.name()));
-      }
-    } catch (KcsJsonException e) {
-      throw new BadInputException(file, e.getMessage(), e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new BadInputException(file, e.getMessage(), e);
-    }
+        });
   }
 }

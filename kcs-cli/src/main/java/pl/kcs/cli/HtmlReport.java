@@ -30,6 +30,8 @@ final class HtmlReport {
           + "li.blocker{border-color:#b00020}li.warning{border-color:#e08a00}li.advice{border-color:#1f77b4}"
           + ".action{display:block;color:#444}.fact{font-size:.85em;white-space:nowrap}"
           + "table.checklist{border-collapse:collapse;width:100%}table.checklist td,table.checklist th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left}"
+          + "table.data{border-collapse:collapse;width:100%;font-size:.9em}table.data td,table.data th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left}table.data td{text-align:right}"
+          + "tr.subtotal th,tr.total th,tr.net th{font-weight:bold}.note{font-size:.85em;color:#444}"
           + "progress{width:8rem}pre{white-space:pre-wrap;font-size:.85em;background:#f6f6f6;padding:.6rem}"
           + "@media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}section{break-inside:avoid-page}}";
 
@@ -95,19 +97,6 @@ final class HtmlReport {
       String title, String middle, List<Outcome> outcomes, String text, Language language) {
     boolean polish = language == Language.POLISH;
     Locale locale = language.locale();
-    StringBuilder html = new StringBuilder(8192);
-    html.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(polish ? "pl" : "en")
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title>\n<style>")
-        .append(STYLE)
-        .append("</style>\n</head>\n<body>\n")
-        .append("<header><h1>")
-        .append(escape(title))
-        .append("</h1>\n");
     int[] counts = new int[3];
     List<List<Outcome>> bySeverity =
         List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -118,14 +107,14 @@ final class HtmlReport {
         bySeverity.get(i).add(outcome);
       }
     }
-    html.append("<p class=\"summary\">")
-        .append(polish ? "Blokady: " : "Blockers: ")
-        .append(counts[0])
-        .append(polish ? " · ostrzeżenia: " : " · warnings: ")
-        .append(counts[1])
-        .append(polish ? " · porady: " : " · advice: ")
-        .append(counts[2])
-        .append("</p></header>\n");
+    String summary =
+        (polish ? "Blokady: " : "Blockers: ")
+            + counts[0]
+            + (polish ? " · ostrzeżenia: " : " · warnings: ")
+            + counts[1]
+            + (polish ? " · porady: " : " · advice: ")
+            + counts[2];
+    StringBuilder html = new StringBuilder(8192);
     String[] classes = {"blocker", "warning", "advice"};
     String[] headings =
         polish
@@ -158,7 +147,32 @@ final class HtmlReport {
       html.append("</ul></section>\n");
     }
     html.append(middle);
-    html.append("<section class=\"text\"><h2>")
+    return frame(title, summary, html.toString(), text, language);
+  }
+
+  /**
+   * The frame of every page: {@code title} as the title and the one heading, {@code summary} (text)
+   * under it, the {@code body} sections (HTML), then the whole text report and kcs's version.
+   */
+  static String frame(String title, String summary, String body, String text, Language language) {
+    boolean polish = language == Language.POLISH;
+    StringBuilder html = new StringBuilder(8192 + body.length() + text.length());
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(polish ? "pl" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>")
+        .append(escape(title))
+        .append("</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<header><h1>")
+        .append(escape(title))
+        .append("</h1>\n<p class=\"summary\">")
+        .append(escape(summary))
+        .append("</p></header>\n")
+        .append(body)
+        .append("<section class=\"text\"><h2>")
         .append(polish ? "Cały raport" : "The whole report")
         .append("</h2>\n<pre>")
         .append(escape(text))
@@ -167,6 +181,53 @@ final class HtmlReport {
         .append(escape(pl.kcs.simulation.Simulation.libraryVersion()))
         .append("</p></footer>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /**
+   * A table section: {@code heading}, a header row and the rows, every cell escaped; the first
+   * column of each row is its row header. {@code rowClasses} gives each row's class, {@code facts}
+   * each row's fact, a link to docs/facts.md in the column after the row header (or no such column
+   * when empty); each of {@code notes} is a paragraph under the table.
+   */
+  static String table(
+      String sectionClass,
+      String heading,
+      List<String> header,
+      List<List<String>> rows,
+      List<String> rowClasses,
+      List<java.util.Optional<FactId>> facts,
+      List<String> notes) {
+    StringBuilder html =
+        new StringBuilder("<section class=\"")
+            .append(escape(sectionClass))
+            .append("\"><h2>")
+            .append(escape(heading))
+            .append("</h2>\n<table class=\"data\"><thead><tr>");
+    for (String cell : header) {
+      html.append("<th scope=\"col\">").append(escape(cell)).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    for (int r = 0; r < rows.size(); r++) {
+      String rowClass = rowClasses.isEmpty() ? "" : rowClasses.get(r);
+      html.append(rowClass.isEmpty() ? "<tr>" : "<tr class=\"" + escape(rowClass) + "\">");
+      List<String> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        html.append(c == 0 ? "<th scope=\"row\">" : "<td>")
+            .append(escape(row.get(c)))
+            .append(c == 0 ? "</th>" : "</td>");
+        if (c == 0 && !facts.isEmpty()) {
+          html.append("<td class=\"fact\">")
+              .append(facts.get(r).map(HtmlReport::factLink).orElse(""))
+              .append("</td>");
+        }
+      }
+      html.append("</tr>\n");
+    }
+    html.append("</tbody></table>\n");
+    for (String note : notes) {
+      html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+    }
+    return html.append("</section>\n").toString();
   }
 
   private static int index(Severity severity) {

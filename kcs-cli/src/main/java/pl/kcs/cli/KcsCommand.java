@@ -142,10 +142,20 @@ public final class KcsCommand implements Runnable {
       commandLine.setResourceBundle(CommandMessages.polishHelp());
     }
     commandLine.setParameterExceptionHandler((e, args) -> usageError(e, ui));
-    // Each report subcommand's help lists the formats it writes, the same set --format accepts.
+    // Each report subcommand's help lists its exit codes (1 only where --strict can ask for it) and
+    // the formats it writes, the same set --format accepts.
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       if (sub.getCommand() instanceof ReportCommand report) {
         CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+        usage.exitCodeListHeading("%nExit codes:%n");
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("0", "ok");
+        if (sub.getCommandSpec().mixins().containsKey("strict")) {
+          codes.put("1", "blockers found, with --strict");
+        }
+        codes.put("2", "bad input or option");
+        codes.put("3", "an error of kcs itself");
+        usage.exitCodeList(codes);
         java.util.List<String> footer =
             new java.util.ArrayList<>(java.util.List.of(usage.footer()));
         footer.add(0, CommandMessages.formats(formatNames(report.formats()), ui));

@@ -1,8 +1,8 @@
 package pl.kcs.cli;
 
 import picocli.CommandLine.Command;
+import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.examples.Examples;
-import pl.kcs.json.KcsJsonException;
 import pl.kcs.json.OpeningInput;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.opening.AreaScore;
@@ -21,49 +21,29 @@ import pl.kcs.rules.opening.SelfAssessmentReport;
       "each citing its fact ID. The kind decides which tools count (OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE).",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house (kcs example opening)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class OpenCommand extends ReportCommand {
 
   @Override
-  java.util.Set<Format> formats() {
-    return CommonOptions.withHtml();
-  }
-
-  @Override
   public Integer call() {
-    Format format = format();
+    format();
     OpeningInput input = file().map(this::read).orElseGet(Examples::opening);
     SelfAssessmentReport report = input.report();
-    switch (format) {
-      case JSON:
-        printJson(report);
-        break;
-      case CSV:
-        printCsv(csv(report));
-        break;
-      case HTML:
-        print(
-            HtmlReport.page(
-                title(input),
-                report.evaluation().outcomes(),
-                report.render(language().locale()),
-                language()));
-        break;
-      default:
-        print(
-            input.institution().map(name -> name + "\n").orElse("")
-                + report.render(language().locale()));
-    }
+    String text = report.render(language().locale());
+    print(
+        Output.text(() -> input.institution().map(name -> name + "\n").orElse("") + text)
+            .json(() -> report)
+            .csv(() -> csv(report))
+            .html(
+                () ->
+                    HtmlReport.page(
+                        title(input), report.evaluation().outcomes(), text, language())));
     return KcsCommand.OK;
   }
 
   private String title(OpeningInput input) {
     String what =
-        language() == pl.kcs.core.Language.POLISH
-            ? "Samoocena otwartości instytucji"
-            : "Self-assessment of the institution's openness";
+        say("Samoocena otwartości instytucji", "Self-assessment of the institution's openness");
     return input.institution().map(name -> what + " — " + name).orElse(what);
   }
 
@@ -99,34 +79,27 @@ final class OpenCommand extends ReportCommand {
   }
 
   private OpeningInput read(String file) {
-    Inputs.Document document = inputs.document(file);
-    try {
-      switch (document.name()) {
-        case "opening":
-          return inputs.json().fromJson(document.text(), OpeningInput.class);
-        case "implementation":
-          pl.kcs.core.stage.KcsImplementation implementation =
-              inputs.json().fromJson(document.text(), pl.kcs.core.stage.KcsImplementation.class);
-          return OpeningInput.builder()
-              .institution(implementation.host().name())
-              .hostKind(implementation.host().kind())
-              .assessment(
-                  implementation
-                      .selfAssessment()
-                      .orElseThrow(
-                          () ->
-                              new BadInputException(
-                                  file,
-                                  "$.selfAssessment: the implementation holds no self-assessment to report on")))
-              .build();
-        default:
-          throw new BadInputException(
-              file,
-              "$.document: must be 'opening' or 'implementation'"
-                  + pl.kcs.core.Checks.rejected(document.name()));
-      }
-    } catch (KcsJsonException e) {
-      throw new BadInputException(file, e.getMessage(), e);
-    }
+    return read(
+        file,
+        "opening",
+        text -> inputs.json().fromJson(text, OpeningInput.class),
+        "implementation",
+        text -> fromImplementation(file, text));
+  }
+
+  private OpeningInput fromImplementation(String file, String text) {
+    KcsImplementation implementation = inputs.json().fromJson(text, KcsImplementation.class);
+    return OpeningInput.builder()
+        .institution(implementation.host().name())
+        .hostKind(implementation.host().kind())
+        .assessment(
+            implementation
+                .selfAssessment()
+                .orElseThrow(
+                    () ->
+                        new BadInputException(
+                            file,
+                            "$.selfAssessment: the implementation holds no self-assessment to report on")))
+        .build();
   }
 }

@@ -62,6 +62,20 @@ final class OutcomeCsv {
     return this;
   }
 
+  /** Adds every outcome of every report, each after the {@code leading} cells of its report. */
+  <R> OutcomeCsv addAll(
+      List<R> reports,
+      java.util.function.Function<R, List<Outcome>> outcomes,
+      java.util.function.Function<R, Object[]> leading) {
+    for (R report : reports) {
+      Object[] cells = leading.apply(report);
+      for (Outcome outcome : outcomes.apply(report)) {
+        add(outcome, cells);
+      }
+    }
+    return this;
+  }
+
   /** The table. */
   CsvTable table() {
     return table;

@@ -23,9 +23,7 @@ import pl.kcs.rules.models.ModelSelection;
       "--free-hours and --capability when given, else the offer FILE declares; a FILE that declares none is",
       "judged on what it does declare, as offering nothing more, and the report says so. Never another's offer.",
       "Without FILE: the embedded example, three groups of a culture house and its offer (kcs example groups)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class RecommendCommand extends ReportCommand {
 
   @Option(
@@ -41,52 +39,42 @@ final class RecommendCommand extends ReportCommand {
   List<InstitutionCapability> capabilities = new ArrayList<>();
 
   @Override
-  java.util.Set<Format> formats() {
-    return CommonOptions.withHtml();
-  }
-
-  @Override
   public Integer call() {
-    Format format = format();
+    format();
     KcsImplementation implementation =
         file().map(inputs::implementation).orElseGet(ThreeGroups::implementation);
     OfferSource source = offerSource(implementation);
     InstitutionOffer offer =
         source == OfferSource.OPTIONS ? offerFromOptions() : source.offer(implementation);
     KcsModelPlan plan = ModelSelection.withDefaultRules().plan(implementation, offer);
-    switch (format) {
-      case JSON:
-        // The plan document, and where its offer came from, after the document's own fields.
-        String json = pl.kcs.json.KcsJson.standard().withLanguage(language()).toJson(plan);
-        int afterVersion = json.indexOf('\n', json.indexOf("\"formatVersion\"")) + 1;
-        print(
-            json.substring(0, afterVersion)
-                + "  \"offerSource\": \""
-                + source.name()
-                + "\",\n"
-                + json.substring(afterVersion));
-        break;
-      case CSV:
-        printCsv(ModelPlanCsv.write(plan, source, language()));
-        break;
-      case HTML:
-        java.util.List<pl.kcs.rules.Outcome> outcomes = new java.util.ArrayList<>();
-        plan.recommendations().forEach(r -> outcomes.addAll(r.evaluation().outcomes()));
-        String text =
-            source.notice(language()).map(n -> n + "\n\n").orElse("")
-                + plan.render(language().locale());
-        String title =
-            (language() == pl.kcs.core.Language.POLISH
-                    ? "Modele działania — "
-                    : "Operating models — ")
-                + implementation.host().name();
-        print(HtmlReport.page(title, outcomes, text, language()));
-        break;
-      default:
-        print(
-            source.notice(language()).map(n -> n + "\n\n").orElse("")
-                + plan.render(language().locale()));
-    }
+    String text =
+        source.notice(language()).map(n -> n + "\n\n").orElse("")
+            + plan.render(language().locale());
+    print(
+        Output.text(() -> text)
+            .json(
+                () -> {
+                  // The plan document, and where its offer came from, after the document's own
+                  // fields.
+                  String json =
+                      pl.kcs.json.KcsJson.standard().withLanguage(language()).toJson(plan);
+                  int afterVersion = json.indexOf('\n', json.indexOf("\"formatVersion\"")) + 1;
+                  return json.substring(0, afterVersion)
+                      + "  \"offerSource\": \""
+                      + source.name()
+                      + "\",\n"
+                      + json.substring(afterVersion);
+                })
+            .csv(() -> ModelPlanCsv.write(plan, source, language()))
+            .html(
+                () ->
+                    HtmlReport.page(
+                        say("Modele działania — ", "Operating models — ")
+                            + implementation.host().name(),
+                        GroupReports.outcomes(
+                            plan.recommendations(), r -> r.evaluation().outcomes()),
+                        text,
+                        language())));
     return KcsCommand.OK;
   }
 

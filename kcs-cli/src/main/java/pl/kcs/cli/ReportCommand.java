@@ -57,9 +57,118 @@ abstract class ReportCommand implements Callable<Integer> {
     return options.format(spec, formats());
   }
 
-  /** The formats this subcommand writes, listed in its help; text, JSON and CSV unless it says otherwise. */
+  /** The formats this subcommand writes, listed in its help; text, JSON, CSV and HTML unless it says otherwise. */
   java.util.Set<Format> formats() {
-    return CommonOptions.reports();
+    return CommonOptions.withHtml();
+  }
+
+  /** {@code polish} when the report's language is Polish, else {@code english}. */
+  final String say(String polish, String english) {
+    return language() == Language.POLISH ? polish : english;
+  }
+
+  /**
+   * Prints the report in the chosen format; each format the subcommand writes has its writer in
+   * {@code output}, and only the chosen one runs.
+   */
+  final void print(Output output) {
+    switch (format()) {
+      case JSON:
+        Object json = output.json.get();
+        if (json instanceof String text) {
+          print(text);
+        } else {
+          printJson(json);
+        }
+        break;
+      case CSV:
+        printCsv(output.csv.get());
+        break;
+      case HTML:
+        print(output.html.get());
+        break;
+      default:
+        print(output.text.get());
+    }
+  }
+
+  /**
+   * FILE's document read by the reader its name ({@code $.document}) selects, {@code first} or
+   * {@code second}; another name is bad input that names the two. A reader's rejection of the
+   * document is bad input too.
+   */
+  final <T> T read(
+      String file,
+      String first,
+      java.util.function.Function<String, T> firstReader,
+      String second,
+      java.util.function.Function<String, T> secondReader) {
+    Inputs.Document document = inputs.document(file);
+    java.util.function.Function<String, T> reader =
+        document.name().equals(first)
+            ? firstReader
+            : document.name().equals(second) ? secondReader : null;
+    if (reader == null) {
+      throw new BadInputException(
+          file,
+          "$.document: must be '"
+              + first
+              + "' or '"
+              + second
+              + "'"
+              + pl.kcs.core.Checks.rejected(document.name()));
+    }
+    try {
+      return reader.apply(document.text());
+    } catch (IllegalArgumentException | IllegalStateException e) { // KcsJsonException among them
+      throw new BadInputException(file, e.getMessage(), e);
+    }
+  }
+
+  /** What a report subcommand prints in each of its formats, each computed only when chosen. */
+  static final class Output {
+    private final java.util.function.Supplier<String> text;
+    private java.util.function.Supplier<?> json =
+        () -> {
+          throw unsupported();
+        };
+    private java.util.function.Supplier<CsvTable> csv =
+        () -> {
+          throw unsupported();
+        };
+    private java.util.function.Supplier<String> html =
+        () -> {
+          throw unsupported();
+        };
+
+    private Output(java.util.function.Supplier<String> text) {
+      this.text = text;
+    }
+
+    /** The report as text. */
+    static Output text(java.util.function.Supplier<String> text) {
+      return new Output(text);
+    }
+
+    /** The JSON: a value printed as its kcs-json document, or a {@code String} printed as it is. */
+    Output json(java.util.function.Supplier<?> json) {
+      this.json = json;
+      return this;
+    }
+
+    Output csv(java.util.function.Supplier<CsvTable> csv) {
+      this.csv = csv;
+      return this;
+    }
+
+    Output html(java.util.function.Supplier<String> html) {
+      this.html = html;
+      return this;
+    }
+
+    private static IllegalStateException unsupported() {
+      return new IllegalStateException("a format the subcommand's formats() allows has no writer");
+    }
   }
 
   final PrintWriter out() {

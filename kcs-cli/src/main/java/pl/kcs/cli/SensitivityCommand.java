@@ -1,7 +1,5 @@
 package pl.kcs.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +25,7 @@ import pl.kcs.simulation.SensitivityTable;
       "uniform, triangular or beta distributions), simulates every design point with the same seed and ranks",
       "the factors for each output: independent and self-running groups, cost, the less-lonely and confident",
       "shares. Progress goes to standard error. The format of design files: docs/kcs-simulation.md."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class SensitivityCommand extends ReportCommand {
 
   @Mixin StudyOptions study;
@@ -48,18 +44,13 @@ final class SensitivityCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    String name =
-        file()
-            .orElseThrow(
-                () ->
-                    new CommandLine.ParameterException(
-                        spec.commandLine(), "FILE is required: a design file"));
+    DesignFile design =
+        study.design(
+            this,
+            DesignFile.Kind.SENSITIVITY,
+            "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
+    String name = fileLabel();
     Format format = format();
-    DesignFile design = read(name);
-    if (design.kind() != DesignFile.Kind.SENSITIVITY) {
-      throw new BadInputException(
-          name, "kind must be sensitivity for kcs sensitivity (kcs sweep runs sweeps)");
-    }
     if (!ScenarioSensitivity.outputNames().contains(chartOutput)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -79,7 +70,7 @@ final class SensitivityCommand extends ReportCommand {
       default:
         print(table.toText() + basis(design));
     }
-    if (study.chart != null) {
+    if (study.chartFile.isPresent()) {
       SensitivityTable.Ranking ranking =
           table
               .ranking(chartOutput)
@@ -87,21 +78,9 @@ final class SensitivityCommand extends ReportCommand {
                   () ->
                       new BadInputException(
                           name, chartOutput + " is undefined at some design point: no chart"));
-      try {
-        StudyCharts.write(StudyCharts.sensitivity(table, ranking), Path.of(study.chart));
-      } catch (IOException | RuntimeException e) {
-        throw new BadInputException(study.chart, "cannot write the chart", e);
-      }
+      study.chartFile.get().write(java.util.List.of(StudyCharts.sensitivity(table, ranking)));
     }
     return KcsCommand.OK;
-  }
-
-  private DesignFile read(String name) {
-    try {
-      return DesignFile.parse(inputs.text(name));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(name, e.getMessage(), e);
-    }
   }
 
   /** Where each factor's default comes from: the reader must see which are the library's assumptions. */

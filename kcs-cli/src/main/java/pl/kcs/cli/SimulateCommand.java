@@ -1,9 +1,11 @@
 package pl.kcs.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import pl.kcs.examples.Examples;
+import pl.kcs.examples.LibrarySimulation;
 import pl.kcs.json.SimulationInput;
 import pl.kcs.simulation.SimulationResult;
 
@@ -18,60 +20,35 @@ import pl.kcs.simulation.SimulationResult;
       "seed gives the same figures on any machine and any number of threads.",
       "Without FILE: the embedded example, a library with one animator on 1/4 of a post for 36 months",
       "(kcs example simulation)."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class SimulateCommand extends ReportCommand {
 
-  @Option(
-      names = "--seed",
-      paramLabel = "SEED",
-      description = "The root seed instead of the document's.")
-  Long seed;
+  @Mixin ChartOption chart;
 
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      description = "The number of replications instead of the document's.")
-  Long replications;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description =
-          "Threads to run on; the result does not depend on it. Default: one per processor.")
-  Integer threads;
-
-  @Option(
-      names = "--quiet",
-      description =
-          "No progress bar on standard error (there is none anyway when standard error is not a terminal).")
-  boolean quiet;
+  /** --seed, --replications, --threads, --quiet; a progress bar only when standard error is a terminal. */
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() {
     SimulationInput input =
         file().map(f -> inputs.json(f, SimulationInput.class)).orElseGet(Examples::simulation);
     try {
-      if (seed != null) {
-        input = input.withSeed(seed);
+      if (run.seed != null) {
+        input = input.withSeed(run.seed);
       }
-      if (replications != null) {
-        input = input.withReplications(replications);
+      if (run.replications != null) {
+        input = input.withReplications(run.replications);
       }
     } catch (IllegalStateException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
     }
-    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (cores < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be at least 1, was " + cores);
-    }
-    Format format = format();
+    int cores = run.threads(spec.commandLine());
+    format();
+    Optional<ChartFile> chartFile = chart.file(spec.commandLine());
     // A progress bar on standard error when it is a terminal: ten million replications take
     // minutes.
     StudyOptions.ProgressBar bar =
-        new StudyOptions.ProgressBar(!quiet && terminal ? spec.commandLine().getErr() : null);
+        new StudyOptions.ProgressBar(!run.quiet && terminal ? spec.commandLine().getErr() : null);
     SimulationResult result =
         pl.kcs.simulation.Simulation.of(input.parameters())
             .run(
@@ -82,16 +59,13 @@ final class SimulateCommand extends ReportCommand {
                     .progress(bar::update)
                     .build());
     bar.finish();
-    switch (format) {
-      case JSON:
-        printJson(result);
-        break;
-      case CSV:
-        printCsv(LibraryCsv.simulation(result));
-        break;
-      default:
-        print(SimulationSummary.text(result, language()));
-    }
+    chartFile.ifPresent(file -> file.write(LibrarySimulation.charts(result, language())));
+    String text = SimulationSummary.text(result, language());
+    print(
+        Output.text(() -> text)
+            .json(() -> result)
+            .csv(() -> LibraryCsv.simulation(result))
+            .html(() -> HtmlPages.simulation(result, text, language())));
     return KcsCommand.OK;
   }
 }

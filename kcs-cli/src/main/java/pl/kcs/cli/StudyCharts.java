@@ -1,13 +1,8 @@
 package pl.kcs.cli;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -36,6 +31,7 @@ public final class StudyCharts {
             .yAxisTitle(morris ? "elementary effect" : "share of variance")
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLocale(java.util.Locale.ENGLISH); // the titles are English
     chart.getStyler().setXAxisLabelRotation(60);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
@@ -67,6 +63,7 @@ public final class StudyCharts {
             .yAxisTitle("mean groups")
             .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.getStyler().setLocale(java.util.Locale.ENGLISH); // the titles are English
     chart.getStyler().setXAxisLabelRotation(table.rows().size() > 8 ? 60 : 0);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     List<String> points = new ArrayList<>();
@@ -80,12 +77,5 @@ public final class StudyCharts {
     chart.addSeries("independent (KCS-EFF-INDEPENDENT)", points, independent);
     chart.addSeries("running themselves (KCS-EFF-SELFRUN)", points, selfRunning);
     return chart;
-  }
-
-  /** Writes {@code chart} as PNG to exactly {@code path}. */
-  static void write(CategoryChart chart, Path path) throws IOException {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-    }
   }
 }

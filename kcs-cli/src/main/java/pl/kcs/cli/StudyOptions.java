@@ -2,7 +2,7 @@ package pl.kcs.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import pl.kcs.simulation.DesignFile;
 import pl.kcs.simulation.ProgressListener;
 import pl.kcs.simulation.RunSettings;
@@ -13,49 +13,51 @@ import pl.kcs.simulation.RunSettings;
  */
 public final class StudyOptions {
 
-  @Option(
-      names = "--seed",
-      paramLabel = "SEED",
-      description = "The root seed instead of the design file's.")
-  Long seed;
+  @Mixin RunOptions run;
 
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      description = "Replications per scenario instead of the design file's.")
-  Long replications;
+  @Mixin ChartOption chart;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description =
-          "Threads to run on; the result does not depend on it. Default: one per processor.")
-  Integer threads;
+  /** The chart file, once {@link #design} has checked {@code --chart}. */
+  java.util.Optional<ChartFile> chartFile = java.util.Optional.empty();
 
-  @Option(
-      names = "--chart",
-      paramLabel = "PNG",
-      description = "Also draw a chart into this PNG file.")
-  String chart;
-
-  @Option(names = "--quiet", description = "No progress bar on standard error.")
-  boolean quiet;
+  /**
+   * The design file {@code command}'s FILE names, which must be of {@code kind}; else a usage error
+   * (no FILE, a bad {@code --chart}, checked first) or bad input (not a design file, or {@code
+   * wrongKind}).
+   */
+  DesignFile design(ReportCommand command, DesignFile.Kind kind, String wrongKind) {
+    chartFile = chart.file(command.spec.commandLine());
+    String name =
+        command
+            .file()
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        command.spec.commandLine(), "FILE is required: a design file"));
+    command.format();
+    DesignFile design;
+    try {
+      design = DesignFile.parse(command.inputs.text(name));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(name, e.getMessage(), e);
+    }
+    if (design.kind() != kind) {
+      throw new BadInputException(name, wrongKind);
+    }
+    return design;
+  }
 
   /** The design file's settings with the options' overrides, reporting progress to {@code progress}. */
   RunSettings settings(CommandLine commandLine, DesignFile file, ProgressListener progress) {
-    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (cores < 1) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--threads must be at least 1, was " + cores);
-    }
-    long count = replications != null ? replications : file.replications();
+    int cores = run.threads(commandLine);
+    long count = run.replications != null ? run.replications : file.replications();
     if (count < 1 || count > DesignFile.MAX_REPLICATIONS) {
       throw new CommandLine.ParameterException(
           commandLine,
           "--replications must be from 1 to " + DesignFile.MAX_REPLICATIONS + ", was " + count);
     }
     return RunSettings.builder()
-        .seed(seed != null ? seed : file.seed())
+        .seed(run.seed != null ? run.seed : file.seed())
         .replications(count)
         .threads(cores)
         .progress(progress)
@@ -64,7 +66,7 @@ public final class StudyOptions {
 
   /** A progress bar on {@code err}, or nothing with {@code --quiet}. */
   ProgressBar progressBar(PrintWriter err) {
-    return new ProgressBar(quiet ? null : err);
+    return new ProgressBar(run.quiet ? null : err);
   }
 
   /** A text progress bar, {@code [#####.....] 50%}, redrawn in place; thread-safe. */

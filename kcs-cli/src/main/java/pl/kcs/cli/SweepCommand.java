@@ -1,10 +1,7 @@
 package pl.kcs.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import pl.kcs.simulation.DesignFile;
@@ -24,9 +21,7 @@ import pl.kcs.simulation.SweepTable;
       "grid point with the same seed and prints one CSV row per point: the groups active, running themselves",
       "and independent at the end, the cost, the evaluation shares. Progress goes to standard error. The format",
       "of design files: docs/kcs-simulation.md."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:bad input or option", "3:an error of kcs itself"})
+    })
 final class SweepCommand extends ReportCommand {
 
   @Mixin StudyOptions study;
@@ -38,23 +33,11 @@ final class SweepCommand extends ReportCommand {
 
   @Override
   public Integer call() {
-    String name =
-        file()
-            .orElseThrow(
-                () ->
-                    new CommandLine.ParameterException(
-                        spec.commandLine(), "FILE is required: a design file"));
-    format();
-    DesignFile design;
-    try {
-      design = DesignFile.parse(inputs.text(name));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(name, e.getMessage(), e);
-    }
-    if (design.kind() != DesignFile.Kind.SWEEP) {
-      throw new BadInputException(
-          name, "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
-    }
+    DesignFile design =
+        study.design(
+            this,
+            DesignFile.Kind.SWEEP,
+            "kind must be sweep for kcs sweep (kcs sensitivity runs sensitivity designs)");
     StudyOptions.ProgressBar bar = study.progressBar(spec.commandLine().getErr());
     List<ScenarioParameters> scenarios = design.sweep().scenarios();
     // One progress bar over all grid points.
@@ -71,13 +54,7 @@ final class SweepCommand extends ReportCommand {
     bar.finish();
     SweepTable table = design.sweep().table(results);
     printCsv(LibraryCsv.sweep(table)); // text and csv alike: one row per grid point
-    if (study.chart != null) {
-      try {
-        StudyCharts.write(StudyCharts.sweep(table), Path.of(study.chart));
-      } catch (IOException | RuntimeException e) {
-        throw new BadInputException(study.chart, "cannot write the chart", e);
-      }
-    }
+    study.chartFile.ifPresent(file -> file.write(List.of(StudyCharts.sweep(table))));
     return KcsCommand.OK;
   }
 }

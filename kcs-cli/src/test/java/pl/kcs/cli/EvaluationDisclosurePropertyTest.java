@@ -57,7 +57,7 @@ class EvaluationDisclosurePropertyTest {
 
   private static final LocalDate START = LocalDate.of(2024, 3, 1);
   private static final LocalDate AFTER = LocalDate.of(2024, 9, 1);
-  private static final String ALL = "*all*";
+  static final String ALL = "*all*";
   private static final ObjectMapper JACKSON = new ObjectMapper();
 
   record Case(List<GroupOutcome> groups, EvaluationSurvey survey, SuppressionPolicy policy) {

@@ -277,6 +277,40 @@ class KcsCommandLineTest {
     assertThat(run.err()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "assess",
+        "recommend",
+        "club",
+        "open",
+        "group",
+        "autonomy",
+        "budget",
+        "evaluate",
+        "simulate",
+        "sweep",
+        "sensitivity"
+      })
+  void every_report_subcommands_help_lists_its_exit_codes_and_1_only_with_strict(
+      String subcommand) {
+    boolean strict = subcommand.equals("assess") || subcommand.equals("club");
+
+    String english = kcs(subcommand, "--help").out();
+    String polish = kcs(subcommand, "--help", "--lang", "pl").out();
+
+    assertThat(english)
+        .contains(
+            "\nExit codes:\n  0   ok\n"
+                + (strict ? "  1   blockers found, with --strict\n" : "")
+                + "  2   bad input or option\n  3   an error of kcs itself\n");
+    assertThat(polish)
+        .contains(
+            "\nKody wyjścia:\n  0   w porządku\n"
+                + (strict ? "  1   znaleziono blokady, z --strict\n" : "")
+                + "  2   błędne dane albo opcja\n  3   błąd samego kcs\n");
+  }
+
   @Test
   void the_command_has_help_and_a_version() {
     assertThat(kcs("--help").out())

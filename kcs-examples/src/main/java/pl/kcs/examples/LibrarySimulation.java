@@ -1,5 +1,7 @@
 package pl.kcs.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,12 +66,12 @@ public final class LibrarySimulation {
     return result;
   }
 
-  /** Writes the CSV and the PNG chart of {@code result} into {@code directory}. */
+  /** Writes the CSV and the PNG chart ({@link #charts}, in Polish) of {@code result} into {@code directory}. */
   public static void write(SimulationResult result, Path directory) throws IOException {
     Files.createDirectories(directory);
     Files.writeString(directory.resolve("simulation.csv"), result.toCsv(), StandardCharsets.UTF_8);
     BitmapEncoder.saveBitmap(
-        List.of(independentGroupsChart(result), costChart(result)),
+        charts(result, Language.POLISH),
         2,
         1,
         directory.resolve("simulation.png").toString(),
@@ -135,34 +137,79 @@ public final class LibrarySimulation {
     return String.format(locale, "%,.1f", value);
   }
 
-  private static XYChart independentGroupsChart(SimulationResult result) {
-    XYChart chart =
-        monthlyChart(
-            "Independent groups (KCS-EFF-INDEPENDENT) / Grupy usamodzielnione", "groups / grupy");
-    addSeries(chart, result, "mean", s -> s.independentGroups().mean(), Color.BLUE);
-    addSeries(chart, result, "p5", s -> s.independentGroups().p5(), Color.LIGHT_GRAY);
-    addSeries(chart, result, "p95", s -> s.independentGroups().p95(), Color.GRAY);
-    return chart;
-  }
-
-  private static XYChart costChart(SimulationResult result) {
-    XYChart chart = monthlyChart("Cumulative cost, PLN (KCS-COST-*) / Koszt łączny, zł", "PLN");
-    addSeries(chart, result, "low mean", s -> s.cumulativeCostLow().mean(), new Color(0, 128, 0));
-    addSeries(chart, result, "high mean", s -> s.cumulativeCostHigh().mean(), new Color(200, 0, 0));
+  /**
+   * The example's chart of any simulation result, in {@code language}: the independent groups
+   * (KCS-EFF-INDEPENDENT) and the cumulative cost (KCS-COST-*) month by month, each with its spread
+   * over the replications; two charts to be drawn one above the other, 900 × 380 pixels each. The
+   * model and its default assumptions are kcs's, not the method's, and the titles say so. The
+   * same result gives the same charts. A module that calls it reads XChart itself, as the {@code
+   * kcs} command does.
+   */
+  @SuppressWarnings("exports") // XChart is an automatic module: not re-exported on purpose
+  public static List<XYChart> charts(SimulationResult result, Language language) {
+    requireNonNull(result, "result");
+    boolean polish = requireNonNull(language, "language") == Language.POLISH;
+    XYChart groups =
+        chart(
+            polish
+                ? "Grupy usamodzielnione (KCS-EFF-INDEPENDENT), symulacja: model kcs, nie metody"
+                : "Independent groups (KCS-EFF-INDEPENDENT), simulated: kcs's model, not the method's",
+            polish ? "grupy" : "groups",
+            polish);
     addSeries(
-        chart, result, "high p95", s -> s.cumulativeCostHigh().p95(), new Color(255, 150, 150));
-    return chart;
+        groups, result, polish ? "średnia" : "mean", s -> s.independentGroups().mean(), Color.BLUE);
+    addSeries(
+        groups,
+        result,
+        polish ? "5. percentyl" : "5th percentile",
+        s -> s.independentGroups().p5(),
+        Color.LIGHT_GRAY);
+    addSeries(
+        groups,
+        result,
+        polish ? "95. percentyl" : "95th percentile",
+        s -> s.independentGroups().p95(),
+        Color.GRAY);
+    XYChart cost =
+        chart(
+            polish
+                ? "Koszt łączny bez lokalu (KCS-COST-*), symulacja: model kcs, nie metody"
+                : "Cumulative cost, premises excluded (KCS-COST-*), simulated: kcs's model, not the method's",
+            "PLN",
+            polish);
+    addSeries(
+        cost,
+        result,
+        polish ? "niski, średnia" : "low, mean",
+        s -> s.cumulativeCostLow().mean(),
+        new Color(0, 128, 0));
+    addSeries(
+        cost,
+        result,
+        polish ? "wysoki, średnia" : "high, mean",
+        s -> s.cumulativeCostHigh().mean(),
+        new Color(200, 0, 0));
+    addSeries(
+        cost,
+        result,
+        polish ? "wysoki, 95. percentyl" : "high, 95th percentile",
+        s -> s.cumulativeCostHigh().p95(),
+        new Color(255, 150, 150));
+    return List.of(groups, cost);
   }
 
-  /** An empty chart of a value by month, in the one size of this example's picture. */
-  private static XYChart monthlyChart(String title, String yAxisTitle) {
-    return new XYChartBuilder()
-        .width(900)
-        .height(380)
-        .title(title)
-        .xAxisTitle("month / miesiąc")
-        .yAxisTitle(yAxisTitle)
-        .build();
+  private static XYChart chart(String title, String yAxis, boolean polish) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(900)
+            .height(380)
+            .title(title)
+            .xAxisTitle(polish ? "miesiąc" : "month")
+            .yAxisTitle(yAxis)
+            .build();
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLocale(polish ? Language.POLISH.locale() : Language.ENGLISH.locale());
+    return chart;
   }
 
   private static void addSeries(

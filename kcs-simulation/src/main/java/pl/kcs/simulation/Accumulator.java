@@ -1,5 +1,7 @@
 package pl.kcs.simulation;
 
+import java.util.function.Consumer;
+
 /**
  * Streams replications into fixed-size aggregates: histograms of small counts, bounded-resolution
  * histograms, sums, minima and maxima of money in minor units, and totals. Its size depends on the
@@ -39,6 +41,29 @@ final class Accumulator {
   final long[] costLowMax;
   final long[] costHighMin;
   final long[] costHighMax;
+  // A month's costs in minor units (KCS-COST-ANIMATOR with KCS-COST-SUPERVISION, KCS-COST-EVENT).
+  private final long perAnimatorLow;
+  private final long perAnimatorHigh;
+  private final long perEventLow;
+  private final long perEventHigh;
+
+  /**
+   * Replications by month, animator-months in post and events held so far: a month's costs
+   * follow from those two counts, so a replication adds one count a month here, and each count
+   * is priced, binned, summed and compared once, in {@link #flush()}. Empty where the scenario's
+   * counts could take too many values; its costs are then priced per replication.
+   */
+  private final int[] costTally;
+
+  /** Where month {@code m}'s counts start in {@link #costTally}, and one past the last month's. */
+  private final int[] tallyStart;
+
+  /** The events a month's counts make room for: events held so far, 0 … {@code tallyEvents[m] - 1}. */
+  private final int[] tallyEvents;
+
+  /** Replications tallied in {@link #costTally} since the last {@link #flush()}. */
+  private int tallied;
+
   final long[] lessLonelyShare = new long[SHARE_BINS];
   final long[] confidentShare = new long[SHARE_BINS];
   long replicationsWithParticipants;
@@ -53,6 +78,11 @@ final class Accumulator {
   long confident;
 
   Accumulator(ScenarioParameters parameters, MonthlyRates rates) {
+    this(parameters, rates, MAX_TALLY);
+  }
+
+  /** With {@link #costTally} only where it holds at most {@code maxTally} counts (tests: 0). */
+  Accumulator(ScenarioParameters parameters, MonthlyRates rates, int maxTally) {
     this.parameters = parameters;
     this.rates = rates;
     this.months = parameters.months();
@@ -78,7 +108,28 @@ final class Accumulator {
     this.costLowMax = filled(months, Long.MIN_VALUE);
     this.costHighMin = filled(months, Long.MAX_VALUE);
     this.costHighMax = filled(months, Long.MIN_VALUE);
+    this.perAnimatorLow = rates.animatorLow + rates.supervisionLow;
+    this.perAnimatorHigh = rates.animatorHigh + rates.supervisionHigh;
+    this.perEventLow = rates.eventLow;
+    this.perEventHigh = rates.eventHigh;
+    // By month m: at most (m + 1) × animators animator-months and, as at most one group starts a
+    // month, at most min(maxGroups, j + 1) events in each month j ≤ m.
+    this.tallyStart = new int[months + 1];
+    this.tallyEvents = new int[months];
+    long cells = 0;
+    long events = 0;
+    for (int month = 0; month < months; month++) {
+      events += Math.min(parameters.maxGroups(), month + 1);
+      tallyStart[month] = (int) Math.min(cells, MAX_TALLY);
+      tallyEvents[month] = (int) Math.min(events + 1, MAX_TALLY);
+      cells += ((month + 1L) * animatorBound + 1) * (events + 1);
+    }
+    tallyStart[months] = (int) Math.min(cells, MAX_TALLY);
+    this.costTally = new int[cells <= maxTally ? (int) cells : 0];
   }
+
+  /** The most counts {@link #costTally} holds (1 MiB); beyond, costs are priced per replication. */
+  private static final int MAX_TALLY = 1 << 18;
 
   void add(Model model) {
     replications++;
@@ -86,25 +137,26 @@ final class Accumulator {
     int[] selfRunning = model.selfRunningGroups;
     int[] independent = model.independentGroups;
     int[] inPost = model.animatorsInPost;
-    long[] lows = model.costLow;
-    long[] highs = model.costHigh;
     for (int month = 0; month < months; month++) {
       activeGroups[month][active[month]]++;
       selfRunningGroups[month][selfRunning[month]]++;
       independentGroups[month][independent[month]]++;
       animatorsInPost[month][inPost[month]]++;
-      long low = lows[month];
-      long high = highs[month];
-      long width = moneyBinWidth[month];
-      double scale = moneyBinScale[month];
-      costLowHistogram[month][bin(low, width, scale)]++;
-      costHighHistogram[month][bin(high, width, scale)]++;
-      costLowSum[month] += low;
-      costHighSum[month] += high;
-      costLowMin[month] = Math.min(costLowMin[month], low);
-      costLowMax[month] = Math.max(costLowMax[month], low);
-      costHighMin[month] = Math.min(costHighMin[month], high);
-      costHighMax[month] = Math.max(costHighMax[month], high);
+    }
+    int[] posts = model.postMonths;
+    int[] events = model.eventsHeld;
+    if (costTally.length > 0) {
+      int[] tally = costTally;
+      for (int month = 0; month < months; month++) {
+        tally[tallyStart[month] + posts[month] * tallyEvents[month] + events[month]]++;
+      }
+      if (++tallied == Integer.MAX_VALUE) {
+        flush();
+      }
+    } else {
+      for (int month = 0; month < months; month++) {
+        addCosts(month, posts[month], events[month], 1);
+      }
     }
     groupsStarted += model.groupsStarted;
     startedThroughExistingGroups += model.startedThroughExistingGroups;
@@ -122,7 +174,52 @@ final class Accumulator {
     }
   }
 
+  /**
+   * Adds {@code count} replications whose month {@code month} had {@code posts} animator-months
+   * in post and {@code events} events so far: their costs, binned, summed and compared.
+   */
+  private void addCosts(int month, long posts, long events, int count) {
+    long low = posts * perAnimatorLow + events * perEventLow;
+    long high = posts * perAnimatorHigh + events * perEventHigh;
+    long width = moneyBinWidth[month];
+    double scale = moneyBinScale[month];
+    costLowHistogram[month][bin(low, width, scale)] += count;
+    costHighHistogram[month][bin(high, width, scale)] += count;
+    costLowSum[month] += count * low;
+    costHighSum[month] += count * high;
+    costLowMin[month] = Math.min(costLowMin[month], low);
+    costLowMax[month] = Math.max(costLowMax[month], low);
+    costHighMin[month] = Math.min(costHighMin[month], high);
+    costHighMax[month] = Math.max(costHighMax[month], high);
+  }
+
+  /**
+   * Prices the replications tallied since the last flush into the cost aggregates. Every
+   * aggregate is an exact count, sum, minimum or maximum, so they are the same as if each
+   * replication had been priced on its own. Called before the aggregates are read or merged.
+   */
+  void flush() {
+    if (tallied == 0) {
+      return;
+    }
+    int[] tally = costTally;
+    for (int month = 0; month < months; month++) {
+      int eventValues = tallyEvents[month];
+      for (int cell = tallyStart[month]; cell < tallyStart[month + 1]; cell++) {
+        int count = tally[cell];
+        if (count != 0) {
+          int offset = cell - tallyStart[month];
+          addCosts(month, offset / eventValues, offset % eventValues, count);
+          tally[cell] = 0;
+        }
+      }
+    }
+    tallied = 0;
+  }
+
   void merge(Accumulator other) {
+    flush();
+    other.flush();
     replications += other.replications;
     for (int month = 0; month < months; month++) {
       addInto(activeGroups[month], other.activeGroups[month]);
@@ -164,23 +261,9 @@ final class Accumulator {
    * arrays' lengths follow from the scenario, so only their contents are visited.
    */
   void visit(LongVisitor visitor) {
+    flush();
     visitor.value(replications);
-    for (int month = 0; month < months; month++) {
-      visitor.values(activeGroups[month]);
-      visitor.values(selfRunningGroups[month]);
-      visitor.values(independentGroups[month]);
-      visitor.values(animatorsInPost[month]);
-      visitor.values(costLowHistogram[month]);
-      visitor.values(costHighHistogram[month]);
-    }
-    visitor.values(costLowSum);
-    visitor.values(costHighSum);
-    visitor.values(costLowMin);
-    visitor.values(costLowMax);
-    visitor.values(costHighMin);
-    visitor.values(costHighMax);
-    visitor.values(lessLonelyShare);
-    visitor.values(confidentShare);
+    forEachArray(visitor::values);
     visitor.value(replicationsWithParticipants);
     visitor.value(groupsStarted);
     visitor.value(startedThroughExistingGroups);
@@ -196,22 +279,7 @@ final class Accumulator {
   /** Reads every field in {@link #visit}'s order from {@code source}. */
   void read(LongSource source) {
     replications = source.next();
-    for (int month = 0; month < months; month++) {
-      source.fill(activeGroups[month]);
-      source.fill(selfRunningGroups[month]);
-      source.fill(independentGroups[month]);
-      source.fill(animatorsInPost[month]);
-      source.fill(costLowHistogram[month]);
-      source.fill(costHighHistogram[month]);
-    }
-    source.fill(costLowSum);
-    source.fill(costHighSum);
-    source.fill(costLowMin);
-    source.fill(costLowMax);
-    source.fill(costHighMin);
-    source.fill(costHighMax);
-    source.fill(lessLonelyShare);
-    source.fill(confidentShare);
+    forEachArray(source::fill);
     replicationsWithParticipants = source.next();
     groupsStarted = source.next();
     startedThroughExistingGroups = source.next();
@@ -222,6 +290,26 @@ final class Accumulator {
     participants = source.next();
     lessLonely = source.next();
     confident = source.next();
+  }
+
+  /** The arrays among the fields, in {@link #visit}'s order. */
+  private void forEachArray(Consumer<long[]> action) {
+    for (int month = 0; month < months; month++) {
+      action.accept(activeGroups[month]);
+      action.accept(selfRunningGroups[month]);
+      action.accept(independentGroups[month]);
+      action.accept(animatorsInPost[month]);
+      action.accept(costLowHistogram[month]);
+      action.accept(costHighHistogram[month]);
+    }
+    action.accept(costLowSum);
+    action.accept(costHighSum);
+    action.accept(costLowMin);
+    action.accept(costLowMax);
+    action.accept(costHighMin);
+    action.accept(costHighMax);
+    action.accept(lessLonelyShare);
+    action.accept(confidentShare);
   }
 
   /** Receives the fields in order. */

@@ -141,7 +141,8 @@ public final class PartialResult {
         "a result needs every block 0-%s of the run, this part holds %s",
         Simulation.blocks(replications) - 1,
         blocksText());
-    return simulation.result(seed, totals.copy());
+    // The summary only reads the totals: no copy.
+    return simulation.result(seed, totals);
   }
 
   /**

@@ -4,14 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -169,59 +164,29 @@ public final class ScenarioSensitivity {
     AtomicLong done = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     long total = settings.replications() * points.size();
-    Runnable work =
+    Tasks.run(
+        Math.min(settings.threads(), points.size()),
+        executor,
+        "kcs-sensitivity",
+        "the sensitivity analysis",
+        stop,
         () -> {
           int point;
+          int ran = 0;
           while (!stop.get()
               && !settings.cancellation().isCancelled()
               && (point = next.getAndIncrement()) < points.size()) {
             outputs[point] = outputs(Simulation.of(points.get(point)).run(single));
             settings.progress().onProgress(done.addAndGet(settings.replications()), total);
+            ran++;
           }
-        };
-    int tasks = Math.min(settings.threads(), points.size());
-    ExecutorService own =
-        executor == null && tasks > 1
-            ? Executors.newFixedThreadPool(tasks, ScenarioSensitivity::daemon)
-            : null;
-    try {
-      if (executor == null && own == null) {
-        work.run();
-      } else {
-        Executor runner = own != null ? own : requireNonNull(executor);
-        List<FutureTask<Void>> futures = new ArrayList<>();
-        try {
-          for (int t = 0; t < tasks; t++) {
-            FutureTask<Void> task = new FutureTask<>(work, null);
-            runner.execute(task);
-            futures.add(task);
-          }
-          for (FutureTask<Void> future : futures) {
-            await(future);
-          }
-        } catch (RuntimeException | Error e) {
-          stop.set(true);
-          throw e;
-        }
-      }
-    } finally {
-      if (own != null) {
-        own.shutdownNow();
-      }
-    }
+          return ran;
+        });
     if (settings.cancellation().isCancelled()) {
       throw new CancellationException(
           "sensitivity analysis cancelled after " + done.get() + " of " + total + " replications");
     }
     return analyse(outputs);
-  }
-
-  private static void await(FutureTask<Void> future) {
-    Simulation.await(future, "the sensitivity analysis");
-  }
-
-  private static Thread daemon(Runnable task) {
-    return Simulation.daemon(task, "kcs-sensitivity");
   }
 
   @Override

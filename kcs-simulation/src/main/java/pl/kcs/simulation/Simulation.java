@@ -8,17 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -195,33 +189,14 @@ public final class Simulation {
     AtomicLong done = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     int tasks = (int) Math.min(settings.threads(), toBlock - fromBlock);
-    List<Accumulator> accumulators = new ArrayList<>();
-    if (tasks == 1 && executor == null) {
-      accumulators.add(work(source, settings, total, done, stop));
-    } else {
-      ExecutorService own =
-          executor == null ? Executors.newFixedThreadPool(tasks, Simulation::daemon) : null;
-      Executor runner = executor == null ? requireNonNull(own) : executor;
-      List<FutureTask<Accumulator>> futures = new ArrayList<>();
-      try {
-        for (int t = 0; t < tasks; t++) {
-          FutureTask<Accumulator> task =
-              new FutureTask<>(() -> work(source, settings, total, done, stop));
-          runner.execute(task);
-          futures.add(task);
-        }
-        for (FutureTask<Accumulator> future : futures) {
-          accumulators.add(get(future));
-        }
-      } catch (RuntimeException | Error e) {
-        stop.set(true);
-        throw e;
-      } finally {
-        if (own != null) {
-          own.shutdownNow();
-        }
-      }
-    }
+    List<Accumulator> accumulators =
+        Tasks.run(
+            tasks,
+            executor,
+            "kcs-simulation",
+            "the simulation",
+            stop,
+            () -> work(source, settings, total, done, stop));
     if (settings.cancellation().isCancelled()) {
       throw new CancellationException(
           "simulation cancelled after " + done.get() + " of " + total + " replications");
@@ -236,7 +211,7 @@ public final class Simulation {
 
   private Accumulator work(
       ChunkSource source, RunSettings settings, long total, AtomicLong done, AtomicBoolean stop) {
-    Model model = new Model(parameters, rates);
+    Model model = new Model(parameters);
     Accumulator accumulator = newAccumulator();
     boolean uncertain = !uncertainty.isEmpty();
     double[] base = ProbabilityParameter.all(parameters);
@@ -260,6 +235,7 @@ public final class Simulation {
       }
       settings.progress().onProgress(done.addAndGet(size), total);
     }
+    accumulator.flush();
     return accumulator;
   }
 
@@ -306,43 +282,6 @@ public final class Simulation {
                   rates)));
     }
     return months.build();
-  }
-
-  private static <T> T get(Future<T> future) {
-    return await(future, "the simulation");
-  }
-
-  /**
-   * The result of {@code future}, with the task's own exception rethrown as it was and an
-   * interruption turned into a {@link CancellationException} naming {@code what} was awaited.
-   */
-  static <T> T await(Future<T> future, String what) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while waiting for " + what);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
-  private static Thread daemon(Runnable task) {
-    return daemon(task, "kcs-simulation");
-  }
-
-  /** A daemon thread named {@code name}, so that a pool of kcs's never keeps a JVM alive. */
-  static Thread daemon(Runnable task, String name) {
-    Thread thread = new Thread(task, name);
-    thread.setDaemon(true);
-    return thread;
   }
 
   private static String loadVersion() {

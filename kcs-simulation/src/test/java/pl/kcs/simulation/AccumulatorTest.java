@@ -2,12 +2,15 @@ package pl.kcs.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The aggregation bins money without a long division per replication and month (issue 17); the
- * bin must still be exactly {@code min(MONEY_BINS, amount / width)}.
+ * bin must still be exactly {@code min(MONEY_BINS, amount / width)}. Costs tallied by their counts
+ * and priced once give exactly the aggregates of pricing every replication.
  */
 class AccumulatorTest {
 
@@ -42,5 +45,35 @@ class AccumulatorTest {
     assertThat(Accumulator.bin(0, 5, 0.2)).isZero();
     assertThat(Accumulator.bin(5L * Accumulator.MONEY_BINS * 3, 5, 0.2))
         .isEqualTo(Accumulator.MONEY_BINS);
+  }
+
+  @Test
+  void costs_tallied_and_priced_once_give_the_aggregates_of_pricing_every_replication() {
+    for (ScenarioParameters scenario :
+        List.of(
+            ScenarioParameters.defaults(),
+            ScenarioParameters.pilot(),
+            ScenarioParameters.builder().months(30).animators(2).maxGroups(4).build())) {
+      MonthlyRates rates = new MonthlyRates(scenario);
+      Accumulator tallied = new Accumulator(scenario, rates);
+      Accumulator priced = new Accumulator(scenario, rates, 0);
+      Model model = new Model(scenario);
+      SplittableRandom root = new SplittableRandom(3);
+      for (int r = 0; r < 3000; r++) {
+        model.run(root.split());
+        tallied.add(model);
+        priced.add(model);
+        if (r == 1000) {
+          tallied.flush(); // a flush midway changes nothing
+        }
+      }
+      assertThat(fields(tallied)).as("%s", scenario).isEqualTo(fields(priced));
+    }
+  }
+
+  private static List<Long> fields(Accumulator accumulator) {
+    List<Long> fields = new ArrayList<>();
+    accumulator.visit(fields::add);
+    return fields;
   }
 }
