@@ -136,6 +136,34 @@ public abstract class AreaReport<F> implements Renderable {
   }
 
   /**
+   * {@link #isDoneByMostSevere(List)} of the outcomes of the rules at {@code rules} (indexes in
+   * the rule set) of {@code evaluation}, read from their statuses without making an outcome.
+   */
+  protected static boolean isDoneByMostSevere(RuleSetResult<?> evaluation, int[] rules) {
+    List<? extends Rule<?>> all = evaluation.ruleSet().rules();
+    Severity gate = null;
+    for (int rule : rules) {
+      Severity severity = all.get(rule).severity();
+      if (evaluation.statusAt(rule) != Status.DISABLED
+          && (gate == null || severity.isStricterThan(gate))) {
+        gate = severity;
+      }
+    }
+    boolean anyPassed = false;
+    for (int rule : rules) {
+      Status status = evaluation.statusAt(rule);
+      if (status == Status.DISABLED || all.get(rule).severity() != gate) {
+        continue;
+      }
+      if (status.isProblem()) {
+        return false;
+      }
+      anyPassed |= status == Status.PASSED;
+    }
+    return anyPassed;
+  }
+
+  /**
    * Whether a checklist item is met: none of its rules but those of severity {@code ignored}
    * failed or is undecided, and at least one of its rules passed.
    */

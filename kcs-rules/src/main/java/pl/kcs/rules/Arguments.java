@@ -2,6 +2,7 @@ package pl.kcs.rules;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import pl.kcs.core.Labelled;
 import pl.kcs.core.Language;
@@ -30,6 +31,11 @@ final class Arguments {
       return ((Optional<?>) value).map(v -> render(v, language)).orElse("");
     }
     if (value instanceof Collection) {
+      Collection<?> elements = (Collection<?>) value;
+      if (elements.size() == 1 && value instanceof List) {
+        // One element is its own text: no list to join.
+        return MessageTemplate.render(render(((List<?>) value).get(0), language), language);
+      }
       StringBuilder text = new StringBuilder();
       for (Object element : (Collection<?>) value) {
         if (text.length() > 0) {

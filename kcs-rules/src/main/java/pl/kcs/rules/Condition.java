@@ -20,6 +20,17 @@ public interface Condition<F> {
   /** Decides the rule for {@code facts}. Never returns null or {@link Status#DISABLED}. */
   Status evaluate(F facts);
 
+  /**
+   * The first phase of the facts (e.g. the ordinal of an institution's stage) in which this
+   * condition can answer anything but {@link Status#NOT_APPLICABLE}: 0, every phase, unless the
+   * condition says otherwise. A rule set {@linkplain RuleSet#phasedBy phased} by the facts' phase
+   * answers {@code NOT_APPLICABLE} for it in every earlier phase without asking it, so a
+   * condition that overrides this must answer exactly that there.
+   */
+  default int firstPhase() {
+    return 0;
+  }
+
   /** Passes where {@code passes} holds, fails elsewhere. */
   static <F> Condition<F> holds(Predicate<? super F> passes) {
     requireNonNull(passes, "passes");

@@ -19,7 +19,8 @@ public final class ReportText {
 
   private final Language language;
   private final Locale locale;
-  private String[] pieces = new String[128];
+  // Unused slots hold "", so that the whole array is joined as it is, without a trimmed copy.
+  private String[] pieces = empty(128);
   private int count;
 
   /** An empty text in {@code language}. */
@@ -41,7 +42,9 @@ public final class ReportText {
   /** Appends {@code text} as it is. */
   public ReportText append(String text) {
     if (count == pieces.length) {
-      pieces = Arrays.copyOf(pieces, count * 2);
+      String[] more = empty(count * 2);
+      System.arraycopy(pieces, 0, more, 0, count);
+      pieces = more;
     }
     pieces[count++] = requireNonNull(text, "text");
     return this;
@@ -138,6 +141,12 @@ public final class ReportText {
   /** The text written so far. */
   @Override
   public String toString() {
-    return String.join("", Arrays.copyOf(pieces, count));
+    return String.join("", pieces);
+  }
+
+  private static String[] empty(int length) {
+    String[] pieces = new String[length];
+    Arrays.fill(pieces, "");
+    return pieces;
   }
 }

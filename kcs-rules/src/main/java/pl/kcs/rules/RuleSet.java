@@ -6,10 +6,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An explicit, ordered list of rules over facts of type {@code F}, some of which may be disabled.
@@ -31,16 +34,27 @@ public final class RuleSet<F> {
   private static final int WARNING = Severity.WARNING.ordinal();
   private static final int ADVICE = Severity.ADVICE.ordinal();
 
+  private static final byte NOT_APPLICABLE = (byte) Status.NOT_APPLICABLE.ordinal();
+  private static final byte DISABLED = (byte) Status.DISABLED.ordinal();
+
   private final ImmutableList<Rule<F>> rules;
   private final ImmutableSet<RuleId> disabled;
+  private final @Nullable ToIntFunction<? super F> phaseOfFacts;
   // Flat copies for the hot path.
   private final Rule<F>[] ruleArray;
-  private final boolean[] disabledArray;
   private final byte[] severityArray;
   private final Condition<F>[] conditionArray;
+  // Per phase of the facts (one phase where the set is not phased): the indexes of the rules to
+  // evaluate, and the statuses of every rule before that — DISABLED for a disabled rule,
+  // NOT_APPLICABLE for one whose condition applies only from a later phase.
+  private final int[][] evaluatedByPhase;
+  private final byte[][] presetByPhase;
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
-  private RuleSet(ImmutableList<Rule<F>> rules, ImmutableSet<RuleId> disabled) {
+  private RuleSet(
+      ImmutableList<Rule<F>> rules,
+      ImmutableSet<RuleId> disabled,
+      @Nullable ToIntFunction<? super F> phaseOfFacts) {
     Set<RuleId> ids = new HashSet<>();
     for (Rule<F> rule : rules) {
       checkArgument(ids.add(rule.id()), "rule ids must be distinct, was %s twice", rule.id());
@@ -50,21 +64,56 @@ public final class RuleSet<F> {
     }
     this.rules = rules;
     this.disabled = disabled;
+    this.phaseOfFacts = phaseOfFacts;
     this.ruleArray = rules.toArray(new Rule[0]);
-    this.disabledArray = new boolean[ruleArray.length];
     this.severityArray = new byte[ruleArray.length];
     this.conditionArray = new Condition[ruleArray.length];
+    int lastPhase = 0;
     for (int i = 0; i < ruleArray.length; i++) {
-      disabledArray[i] = disabled.contains(ruleArray[i].id());
       severityArray[i] = (byte) ruleArray[i].severity().ordinal();
       conditionArray[i] = ruleArray[i].condition();
+      if (phaseOfFacts != null) {
+        lastPhase = Math.max(lastPhase, conditionArray[i].firstPhase());
+      }
+    }
+    this.evaluatedByPhase = new int[lastPhase + 1][];
+    this.presetByPhase = new byte[lastPhase + 1][];
+    for (int phase = 0; phase <= lastPhase; phase++) {
+      byte[] preset = new byte[ruleArray.length];
+      int[] evaluated = new int[ruleArray.length];
+      int count = 0;
+      for (int i = 0; i < ruleArray.length; i++) {
+        if (disabled.contains(ruleArray[i].id())) {
+          preset[i] = DISABLED;
+        } else if (phaseOfFacts != null && conditionArray[i].firstPhase() > phase) {
+          preset[i] = NOT_APPLICABLE;
+        } else {
+          evaluated[count++] = i;
+        }
+      }
+      evaluatedByPhase[phase] = Arrays.copyOf(evaluated, count);
+      presetByPhase[phase] = preset;
     }
   }
 
   /** A set of {@code rules}, in that order, none disabled. */
   public static <F> RuleSet<F> of(List<Rule<F>> rules) {
     requireNonNull(rules, "rules");
-    return new RuleSet<>(ImmutableList.copyOf(rules), ImmutableSet.of());
+    return new RuleSet<>(ImmutableList.copyOf(rules), ImmutableSet.of(), null);
+  }
+
+  /**
+   * This set, phased by {@code phaseOfFacts}: the phase the facts are in (e.g. the ordinal of an
+   * institution's stage), from 0. A rule whose condition applies only from a later {@linkplain
+   * Condition#firstPhase() phase} is then not applicable without being asked, so a set of many
+   * phases evaluates only the rules of the facts' phase and the earlier ones. The outcomes are
+   * the same as the unphased set's. Sets made from this one ({@link #with(Rule)}, {@link
+   * #replacing(Rule)}, {@link #disabling(String)}, {@link #enabling(String)}) keep the phasing.
+   *
+   * @param phaseOfFacts a pure, thread-safe function; a phase below 0 counts as 0
+   */
+  public RuleSet<F> phasedBy(ToIntFunction<? super F> phaseOfFacts) {
+    return new RuleSet<>(rules, disabled, requireNonNull(phaseOfFacts, "phaseOfFacts"));
   }
 
   /** The rules, in order, including the disabled ones. */
@@ -101,7 +150,7 @@ public final class RuleSet<F> {
   public RuleSet<F> with(Rule<F> rule) {
     requireNonNull(rule, "rule");
     return new RuleSet<>(
-        ImmutableList.<Rule<F>>builder().addAll(rules).add(rule).build(), disabled);
+        ImmutableList.<Rule<F>>builder().addAll(rules).add(rule).build(), disabled, phaseOfFacts);
   }
 
   /**
@@ -122,7 +171,7 @@ public final class RuleSet<F> {
       }
     }
     checkArgument(found, "cannot replace rule %s: no rule has that id", replacement.id());
-    return new RuleSet<>(ImmutableList.copyOf(replaced), disabled);
+    return new RuleSet<>(ImmutableList.copyOf(replaced), disabled, phaseOfFacts);
   }
 
   /**
@@ -133,7 +182,7 @@ public final class RuleSet<F> {
   public RuleSet<F> disabling(String id) {
     RuleId ruleId = RuleId.of(id);
     return new RuleSet<>(
-        rules, ImmutableSet.<RuleId>builder().addAll(disabled).add(ruleId).build());
+        rules, ImmutableSet.<RuleId>builder().addAll(disabled).add(ruleId).build(), phaseOfFacts);
   }
 
   /** This set with the rule {@code id} enabled again. */
@@ -146,7 +195,7 @@ public final class RuleSet<F> {
         still.add(off);
       }
     }
-    return new RuleSet<>(rules, still.build());
+    return new RuleSet<>(rules, still.build(), phaseOfFacts);
   }
 
   /**
@@ -156,30 +205,31 @@ public final class RuleSet<F> {
    */
   public RuleSetResult<F> evaluate(F facts) {
     requireNonNull(facts, "facts");
-    Rule<F>[] all = ruleArray;
+    int phase = 0;
+    if (phaseOfFacts != null) {
+      phase = Math.max(0, Math.min(evaluatedByPhase.length - 1, phaseOfFacts.applyAsInt(facts)));
+    }
+    int[] evaluated = evaluatedByPhase[phase];
+    byte[] statuses = presetByPhase[phase].clone();
+    Condition<F>[] conditions = conditionArray;
     byte[] severities = severityArray;
-    byte[] statuses = new byte[all.length];
     int blockers = 0;
     int warnings = 0;
     int advice = 0;
     int notes = 0;
-    for (int i = 0; i < all.length; i++) {
-      Status status;
-      if (disabledArray[i]) {
-        status = Status.DISABLED;
-      } else {
-        status = decide(all[i], conditionArray[i], facts);
-        if (status == Status.FAILED || status == Status.UNKNOWN) {
-          int severity = severities[i];
-          if (severity == BLOCKER) {
-            blockers++;
-          } else if (severity == WARNING) {
-            warnings++;
-          } else if (severity == ADVICE) {
-            advice++;
-          } else {
-            notes++;
-          }
+    for (int k = 0; k < evaluated.length; k++) {
+      int i = evaluated[k];
+      Status status = decide(i, conditions[i], facts);
+      if (status == Status.FAILED || status == Status.UNKNOWN) {
+        int severity = severities[i];
+        if (severity == BLOCKER) {
+          blockers++;
+        } else if (severity == WARNING) {
+          warnings++;
+        } else if (severity == ADVICE) {
+          advice++;
+        } else {
+          notes++;
         }
       }
       statuses[i] = (byte) status.ordinal();
@@ -187,17 +237,23 @@ public final class RuleSet<F> {
     return new RuleSetResult<>(this, facts, statuses, blockers, warnings, advice, notes);
   }
 
-  private static <F> Status decide(Rule<F> rule, Condition<F> condition, F facts) {
+  /** The status of the rule at {@code index}; its rule is read only to name it in an error. */
+  private Status decide(int index, Condition<F> condition, F facts) {
     Status status;
     try {
       status = condition.evaluate(facts);
     } catch (RuntimeException e) {
-      throw new RuleEvaluationException(rule.id(), e);
+      throw new RuleEvaluationException(ruleArray[index].id(), e);
     }
     if (status == null || status == Status.DISABLED) {
-      throw new RuleEvaluationException(rule.id(), status);
+      throw new RuleEvaluationException(ruleArray[index].id(), status);
     }
     return status;
+  }
+
+  /** The severities of the rules by index, as ordinals; never modified. */
+  byte[] severities() {
+    return severityArray;
   }
 
   Rule<F> ruleAt(int index) {
@@ -210,6 +266,11 @@ public final class RuleSet<F> {
 
   @Override
   public String toString() {
-    return "RuleSet{" + rules.size() + " rules, disabled=" + disabled + "}";
+    return "RuleSet{"
+        + rules.size()
+        + " rules, disabled="
+        + disabled
+        + (phaseOfFacts != null ? ", phased" : "")
+        + "}";
   }
 }

@@ -32,6 +32,8 @@ public final class RuleSetResult<F> {
   private final F facts;
   private static final Status[] STATUSES = Status.values();
   private static final Severity[] SEVERITIES = Severity.values();
+  private static final byte FAILED = (byte) Status.FAILED.ordinal();
+  private static final byte UNKNOWN = (byte) Status.UNKNOWN.ordinal();
   private static final VarHandle OUTCOMES;
   private static final VarHandle ARRAY = MethodHandles.arrayElementVarHandle(Outcome[].class);
 
@@ -180,17 +182,33 @@ public final class RuleSetResult<F> {
     }
     ImmutableList<Outcome> found = known[severity.ordinal()];
     if (found == null) {
-      // Equal lists of the same shared outcomes: a race makes one twice, harmlessly.
-      ImmutableList.Builder<Outcome> builder = ImmutableList.builderWithExpectedSize(count);
-      for (int i = 0; i < statuses.length; i++) {
-        if (STATUSES[statuses[i]].isProblem() && ruleSet.ruleAt(i).severity() == severity) {
+      // Equal lists of the same shared outcomes: a race makes one twice, harmlessly. One problem
+      // is a singleton list; more are built at their exact size, so the list keeps the array.
+      if (count == 1) {
+        found = ImmutableList.of(outcomeAt(nextProblem(severity, 0)));
+      } else {
+        ImmutableList.Builder<Outcome> builder = ImmutableList.builderWithExpectedSize(count);
+        for (int i = nextProblem(severity, 0); i >= 0; i = nextProblem(severity, i + 1)) {
           builder.add(outcomeAt(i));
         }
+        found = builder.build();
       }
-      found = builder.build();
       known[severity.ordinal()] = found;
     }
     return found;
+  }
+
+  /** The index of the first failed or unknown rule of {@code severity} from {@code from}, or -1. */
+  private int nextProblem(Severity severity, int from) {
+    byte wanted = (byte) severity.ordinal();
+    byte[] severities = ruleSet.severities();
+    for (int i = from; i < statuses.length; i++) {
+      byte status = statuses[i];
+      if ((status == FAILED || status == UNKNOWN) && severities[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Every failed or unknown outcome, most severe first: blockers, warnings, advice, then notes. */

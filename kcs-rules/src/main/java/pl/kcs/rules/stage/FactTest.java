@@ -26,6 +26,7 @@ final class FactTest implements Condition<StageFacts> {
     ZERO_IF_KNOWN
   }
 
+  private static final int STAGE = StageFact.STAGE.ordinal();
   private static final int ZERO = Test.ZERO.ordinal();
   private static final int POSITIVE = Test.POSITIVE.ordinal();
   private static final int ZERO_IF_KNOWN = Test.ZERO_IF_KNOWN.ordinal();
@@ -69,8 +70,7 @@ final class FactTest implements Condition<StageFacts> {
   @Override
   public Status evaluate(StageFacts facts) {
     int[] values = facts.values();
-    if (values[StageFact.STAGE.ordinal()] < fromStage
-        || (guard >= 0 && values[guard] <= guardAbove)) {
+    if (values[STAGE] < fromStage || (guard >= 0 && values[guard] <= guardAbove)) {
       return Status.NOT_APPLICABLE;
     }
     int value = values[fact];
@@ -88,6 +88,12 @@ final class FactTest implements Condition<StageFacts> {
     return value == StageFact.DONE
         ? Status.PASSED
         : value == StageFact.NOT_DONE ? Status.FAILED : Status.UNKNOWN;
+  }
+
+  /** The stage from which the test applies, by ordinal: before it, it is not applicable. */
+  @Override
+  public int firstPhase() {
+    return fromStage;
   }
 
   @Override

@@ -3,9 +3,13 @@ package pl.kcs.rules.stage;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.math.BigInteger;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Requirement;
 import pl.kcs.core.defaults.LibraryDefaults;
 import pl.kcs.core.group.GroupMaturity;
@@ -59,8 +63,14 @@ public final class StageFacts {
           OpeningPractice.COORDINATOR_ANIMATOR_SPLIT,
           OpeningPractice.LESS_MULTITASKING);
 
-  private static final int REQUIRED_EQUIPMENT = equipmentMask(true);
-  private static final int REFRESHMENT_EQUIPMENT = equipmentMask(false);
+  private static final ImmutableSet<Equipment> REQUIRED_EQUIPMENT = equipment(true);
+  private static final Equipment[] REQUIRED_ITEMS = REQUIRED_EQUIPMENT.toArray(new Equipment[0]);
+
+  private static final ImmutableSet<Equipment> NOT_REFRESHMENTS =
+      Sets.immutableEnumSet(EnumSet.complementOf(EnumSet.copyOf(equipment(false))));
+
+  /** The refreshments (KCS-S1B-EQUIPMENT: optional), in the enum's order. */
+  static final Equipment[] REFRESHMENT_ITEMS = equipment(false).toArray(new Equipment[0]);
 
   private static final Fte HALF = PostFraction.HALF.toFte();
   private static final int PREPARED = 1 << Stage.PREPARATION.ordinal();
@@ -77,13 +87,13 @@ public final class StageFacts {
   private final int eager;
   private volatile int late;
 
-  private StageFacts(KcsImplementation implementation, Optional<InstitutionOffer> offer) {
+  private StageFacts(KcsImplementation implementation, @Nullable InstitutionOffer offer) {
     this.implementation = implementation;
     this.stage = implementation.stage();
     // Model selection runs only where stage 3 needs it: it is the one costly fact.
     this.modelPlan =
-        offer.isPresent() && stage.compareTo(Stage.OPERATION) >= 0
-            ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer.get()))
+        offer != null && stage.compareTo(Stage.OPERATION) >= 0
+            ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer))
             : Optional.empty();
     preparation();
     int done = PREPARED;
@@ -124,8 +134,9 @@ public final class StageFacts {
     flag(
         StageFact.LEGAL_CONTEXT_KNOWN,
         !legal.knownActs().isEmpty() || !legal.strategies().isEmpty());
-    Optional<ScaleDecision> scale = implementation.scaleDecision();
-    flag(StageFact.SCALE_DECIDED, scale.isPresent());
+    // Optionals unwrapped where they are got: kcs-core's getters make a new one on every call.
+    ScaleDecision scale = implementation.scaleDecision().orElse(null);
+    flag(StageFact.SCALE_DECIDED, scale != null);
 
     HostInstitution host = implementation.host();
     int suitable = 0;
@@ -136,13 +147,19 @@ public final class StageFacts {
       }
     }
     set(StageFact.SUITABLE_ROOMS, suitable);
-    // One pass over what the host has, instead of a set look-up per item the method names.
-    int present = 0;
-    for (Equipment item : host.equipment()) {
-      present |= 1 << item.ordinal();
-    }
-    set(StageFact.MISSING_REQUIRED_EQUIPMENT, Integer.bitCount(REQUIRED_EQUIPMENT & ~present));
-    set(StageFact.REFRESHMENTS, Integer.bitCount(REFRESHMENT_EQUIPMENT & present));
+    // A look-up per item the method names: iterating the host's set costs more than the ten
+    // look-ups, and an enum set answers "all required there?" in one instruction.
+    ImmutableSet<Equipment> equipment = host.equipment();
+    set(
+        StageFact.MISSING_REQUIRED_EQUIPMENT,
+        equipment.containsAll(REQUIRED_EQUIPMENT) ? 0 : absent(equipment, REQUIRED_ITEMS));
+    // No refreshment at all (the common case) is one instruction too: all the host has is
+    // something else.
+    set(
+        StageFact.REFRESHMENTS,
+        NOT_REFRESHMENTS.containsAll(equipment)
+            ? 0
+            : REFRESHMENT_ITEMS.length - absent(equipment, REFRESHMENT_ITEMS));
 
     int appointed = 0;
     int unmotivated = 0;
@@ -171,18 +188,22 @@ public final class StageFacts {
     set(StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
     set(StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
     Fte totalPost = implementation.totalAnimatorPost();
-    flag(StageFact.POST_ABOVE_HALF, isAboveHalf(totalPost));
+    // Only the rule about more than two animators reads it; postAboveHalf() works it out itself
+    // for fewer.
+    flag(StageFact.POST_ABOVE_HALF, staff.size() > 2 && isAboveHalf(totalPost));
 
     int groupCount = implementation.groups().size();
     set(StageFact.GROUPS, groupCount);
     set(
         StageFact.GROUPS_OVER_SCALE,
-        scale.isPresent() ? Math.max(0, groupCount - scale.get().maxGroups()) : 0);
-    set(StageFact.GROUPS_OVER_POST_CAPACITY, Math.max(0, groupCount - groupsCarried(totalPost)));
+        scale != null ? Math.max(0, groupCount - scale.maxGroups()) : 0);
+    // No group is over any capacity: the division is spared where there are none.
+    set(
+        StageFact.GROUPS_OVER_POST_CAPACITY,
+        groupCount == 0 ? 0 : Math.max(0, groupCount - groupsCarried(totalPost)));
 
-    Optional<SelfAssessment> selfAssessment = implementation.selfAssessment();
-    if (selfAssessment.isPresent()) {
-      SelfAssessment openness = selfAssessment.get();
+    SelfAssessment openness = implementation.selfAssessment().orElse(null);
+    if (openness != null) {
       flag(StageFact.SELF_ASSESSED, true);
       set(StageFact.OPEN_START_MISSING, missing(openness, OpeningPractice.startingConditions()));
       set(StageFact.OPEN_TEAM_PRACTICES_MISSING, missing(openness, TEAM_PRACTICES));
@@ -286,7 +307,7 @@ public final class StageFacts {
   }
 
   /** The value of {@code fact}, working out its stage's facts first where they are not yet. */
-  private int value(StageFact fact) {
+  int value(StageFact fact) {
     Stage section = fact.section();
     if (((eager | late) & (1 << section.ordinal())) == 0) {
       workOut(section);
@@ -361,7 +382,8 @@ public final class StageFacts {
    */
   public static StageFacts of(KcsImplementation implementation) {
     requireNonNull(implementation, "implementation");
-    return new StageFacts(implementation, implementation.offer());
+    // The offer unwrapped at once: an Optional handed on is an object made per assessment.
+    return new StageFacts(implementation, implementation.offer().orElse(null));
   }
 
   /**
@@ -370,8 +392,7 @@ public final class StageFacts {
    */
   public static StageFacts of(KcsImplementation implementation, InstitutionOffer offer) {
     return new StageFacts(
-        requireNonNull(implementation, "implementation"),
-        Optional.of(requireNonNull(offer, "offer")));
+        requireNonNull(implementation, "implementation"), requireNonNull(offer, "offer"));
   }
 
   /**
@@ -430,14 +451,25 @@ public final class StageFacts {
     values[fact.ordinal()] = value ? 1 : 0;
   }
 
-  private static int equipmentMask(boolean required) {
-    int mask = 0;
+  private static ImmutableSet<Equipment> equipment(boolean required) {
+    EnumSet<Equipment> items = EnumSet.noneOf(Equipment.class);
     for (Equipment item : Equipment.values()) {
       if (required ? item.kcsRequirement() == Requirement.REQUIRED : item.isRefreshment()) {
-        mask |= 1 << item.ordinal();
+        items.add(item);
       }
     }
-    return mask;
+    return Sets.immutableEnumSet(items);
+  }
+
+  /** How many of {@code items} {@code available} lacks. */
+  private static int absent(ImmutableSet<Equipment> available, Equipment[] items) {
+    int absent = 0;
+    for (int i = 0; i < items.length; i++) {
+      if (!available.contains(items[i])) {
+        absent++;
+      }
+    }
+    return absent;
   }
 
   /** Whether any legal act or local strategy is known (KCS-S1A). */
@@ -548,7 +580,9 @@ public final class StageFacts {
 
   /** Whether all animators together have more than half a post (KCS-REM-FTE). */
   public boolean postAboveHalf() {
-    return value(StageFact.POST_ABOVE_HALF) > 0;
+    return animators() > 2
+        ? value(StageFact.POST_ABOVE_HALF) > 0
+        : isAboveHalf(implementation.totalAnimatorPost());
   }
 
   /** Partners at least invited (KCS-S2A). */

@@ -21,13 +21,18 @@ import pl.kcs.rules.models.ModelSelection;
  */
 public final class StageProgression {
 
-  private static final RuleSet<StageFacts> DEFAULT_RULES = RuleSet.of(StageRules.defaults());
+  // Phased by the stage: in stage 1 the rules of stages 2 and 3 are not applicable without being
+  // asked.
+  private static final RuleSet<StageFacts> DEFAULT_RULES =
+      RuleSet.of(StageRules.defaults()).phasedBy(facts -> facts.stage().ordinal());
   private static final StageProgression DEFAULT = new StageProgression(DEFAULT_RULES);
 
   private final RuleSet<StageFacts> rules;
+  private final int[][] rulesByStep;
 
   private StageProgression(RuleSet<StageFacts> rules) {
     this.rules = rules;
+    this.rulesByStep = StageReport.rulesByStep(rules);
   }
 
   /** The built-in stage-progression rules, in the order of the method's steps. */
@@ -57,7 +62,7 @@ public final class StageProgression {
    */
   public StageReport assess(KcsImplementation implementation) {
     StageFacts facts = StageFacts.of(implementation);
-    return new StageReport(rules.evaluate(facts));
+    return new StageReport(rules.evaluate(facts), rulesByStep);
   }
 
   /**
@@ -68,7 +73,7 @@ public final class StageProgression {
    */
   public StageReport assess(KcsImplementation implementation, InstitutionOffer offer) {
     StageFacts facts = StageFacts.of(implementation, offer);
-    return new StageReport(rules.evaluate(facts));
+    return new StageReport(rules.evaluate(facts), rulesByStep);
   }
 
   @Override

@@ -1,16 +1,15 @@
 package pl.kcs.rules.stage;
 
 import com.google.common.collect.ImmutableList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import pl.kcs.core.DomainTerm;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
 import pl.kcs.rules.AreaReport;
-import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
+import pl.kcs.rules.RuleSet;
 import pl.kcs.rules.RuleSetResult;
 import pl.kcs.rules.Severity;
 import pl.kcs.rules.models.KcsModelPlan;
@@ -28,11 +27,35 @@ import pl.kcs.rules.models.KcsModelPlan;
 public final class StageReport extends AreaReport<StageFacts> {
 
   private static final Step[] STEPS = Step.values();
+  // Each stage's steps, by the stage's ordinal: Stage.steps() makes a new list on every call.
+  private static final ImmutableList<ImmutableList<Step>> STEPS_OF = stepsOfEachStage();
 
+  // The indexes of the rules about each step, by the step's ordinal: the rule set's, shared.
+  private final int[][] rulesByStep;
   private volatile StepProgress @Nullable [] steps;
 
-  StageReport(RuleSetResult<StageFacts> evaluation) {
+  StageReport(RuleSetResult<StageFacts> evaluation, int[][] rulesByStep) {
     super(evaluation);
+    this.rulesByStep = rulesByStep;
+  }
+
+  /**
+   * The indexes of the rules of {@code rules} about each step of the method, by the step's
+   * ordinal, for the reports of an evaluation of {@code rules}.
+   */
+  static int[][] rulesByStep(RuleSet<StageFacts> rules) {
+    int[][] byStep = new int[STEPS.length][];
+    for (Step step : STEPS) {
+      int count = 0;
+      int[] about = new int[rules.rules().size()];
+      for (int i = 0; i < about.length; i++) {
+        if (rules.rules().get(i).isAbout(step)) {
+          about[count++] = i;
+        }
+      }
+      byStep[step.ordinal()] = Arrays.copyOf(about, count);
+    }
+    return byStep;
   }
 
   /** The implementation assessed. */
@@ -76,8 +99,8 @@ public final class StageReport extends AreaReport<StageFacts> {
   public ImmutableList<StepProgress> checklist(Stage stage) {
     StepProgress[] all = steps();
     ImmutableList.Builder<StepProgress> steps =
-        ImmutableList.builderWithExpectedSize(stage.steps().size());
-    for (Step step : stage.steps()) {
+        ImmutableList.builderWithExpectedSize(stepsOf(stage).size());
+    for (Step step : stepsOf(stage)) {
       steps.add(all[step.ordinal()]);
     }
     return steps.build();
@@ -99,12 +122,30 @@ public final class StageReport extends AreaReport<StageFacts> {
   public int doneCount(Stage stage) {
     StepProgress[] all = steps();
     int done = 0;
-    for (Step step : stage.steps()) {
+    for (Step step : stepsOf(stage)) {
       if (all[step.ordinal()].isDone()) {
         done++;
       }
     }
     return done;
+  }
+
+  /** The steps of {@code stage}, in order, as {@link Stage#steps()} gives them. */
+  static ImmutableList<Step> stepsOf(Stage stage) {
+    return STEPS_OF.get(stage.ordinal());
+  }
+
+  private static ImmutableList<ImmutableList<Step>> stepsOfEachStage() {
+    ImmutableList.Builder<ImmutableList<Step>> steps = ImmutableList.builder();
+    for (Stage stage : Stage.values()) {
+      steps.add(stage.steps());
+    }
+    return steps.build();
+  }
+
+  /** Whether {@code step} is done, as its checklist item says. */
+  boolean isDone(Step step) {
+    return steps()[step.ordinal()].isDone();
   }
 
   /**
@@ -122,10 +163,10 @@ public final class StageReport extends AreaReport<StageFacts> {
       if (step.stage().compareTo(currentStage()) > 0) {
         continue;
       }
-      StepProgress progress = all[step.ordinal()];
-      for (Outcome outcome : progress.outcomes()) {
-        if (outcome.severity() == Severity.BLOCKER && outcome.isProblem()) {
-          missing.add(progress);
+      for (int rule : rulesByStep[step.ordinal()]) {
+        if (evaluation().ruleSet().rules().get(rule).severity() == Severity.BLOCKER
+            && evaluation().statusAt(rule).isProblem()) {
+          missing.add(all[step.ordinal()]);
           break;
         }
       }
@@ -134,30 +175,18 @@ public final class StageReport extends AreaReport<StageFacts> {
   }
 
   /**
-   * The progress of every step, by ordinal, worked out in one pass over the outcomes when first
-   * asked for and then shared (a race works it out twice, to the same values).
+   * The progress of every step, by ordinal, worked out from the rules' statuses when first asked
+   * for and then shared (a race works it out twice, to the same values); the outcomes of a step
+   * are made only when they are read.
    */
   private StepProgress[] steps() {
     StepProgress[] known = steps;
     if (known == null) {
-      @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array, local to this method
-      ImmutableList.Builder<Outcome>[] about = new ImmutableList.Builder[STEPS.length];
-      List<Outcome> all = evaluation().outcomes();
-      for (int i = 0; i < all.size(); i++) {
-        Optional<DomainTerm> term = evaluation().ruleSet().rules().get(i).appliesTo();
-        if (term.isPresent() && term.get() instanceof Step) {
-          int step = ((Step) term.get()).ordinal();
-          if (about[step] == null) {
-            about[step] = ImmutableList.builder();
-          }
-          about[step].add(all.get(i));
-        }
-      }
       known = new StepProgress[STEPS.length];
       for (Step step : STEPS) {
-        ImmutableList<Outcome> outcomes =
-            about[step.ordinal()] == null ? ImmutableList.of() : about[step.ordinal()].build();
-        known[step.ordinal()] = new StepProgress(step, isDoneByMostSevere(outcomes), outcomes);
+        int[] rules = rulesByStep[step.ordinal()];
+        known[step.ordinal()] =
+            new StepProgress(step, isDoneByMostSevere(evaluation(), rules), evaluation(), rules);
       }
       steps = known;
     }

@@ -1,8 +1,10 @@
 package pl.kcs.rules.stage;
 
+import com.google.common.collect.ImmutableList;
 import pl.kcs.core.Language;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
+import pl.kcs.core.stage.Step;
 import pl.kcs.rules.Outcome;
 import pl.kcs.rules.ReportText;
 import pl.kcs.rules.Severity;
@@ -11,67 +13,45 @@ import pl.kcs.rules.models.ModelRecommendation;
 /** Writes a {@link StageReport} as plain text: the stage's words on the shared pieces. */
 final class StageReportText {
 
+  private static final Stage[] STAGES = Stage.values();
+
   private StageReportText() {}
 
   static void write(StageReport report, ReportText text) {
     Language language = text.language();
+    StageWords words = StageWords.of(language);
     Stage current = report.currentStage();
-    text.append(report.implementation().host().name())
-        .append(" — ")
-        .line(current.label(text.locale()));
+    text.append(report.implementation().host().name()).append(" — ").line(words.stage(current));
     int blockers = report.evaluation().problemCount(Severity.BLOCKER);
     if (report.nextStage().isPresent()) {
-      String next = report.nextStage().get().label(text.locale());
+      Stage next = report.nextStage().get();
       text.line(
-          report.mayAdvance()
-              ? StageMessages.BUNDLE.format(language, "report.may-advance", next)
-              : StageMessages.BUNDLE.format(language, "report.may-not-advance", next, blockers));
+          report.mayAdvance() ? words.mayAdvanceTo(next) : words.mayNotAdvanceTo(next, blockers));
     } else {
-      text.line(
-          blockers == 0
-              ? StageMessages.BUNDLE.format(language, "report.last-stage.healthy")
-              : StageMessages.BUNDLE.format(language, "report.last-stage.blocked", blockers));
+      text.line(blockers == 0 ? words.lastStageHealthy : words.lastStageBlocked(blockers));
     }
-    text.blankLine().line(StageMessages.BUNDLE.format(language, "report.checklist"));
-    for (Stage stage : Stage.values()) {
+    text.blankLine().line(words.checklist);
+    for (Stage stage : STAGES) {
       if (stage.compareTo(current) > 0) {
         break;
       }
-      text.line(
-          "  ",
-          StageMessages.BUNDLE.format(
-              language,
-              "report.checklist.stage",
-              stage.label(text.locale()),
-              report.doneCount(stage),
-              stage.steps().size()));
-      for (StepProgress step : report.checklist(stage)) {
-        text.check(
-            "    ", step.isDone(), step.step().part() + " " + step.step().label(text.locale()));
+      text.line("  ", words.checklistOf(stage, report.doneCount(stage)));
+      for (Step step : StageReport.stepsOf(stage)) {
+        text.check("    ", report.isDone(step), words.step(step));
       }
     }
-    text.section(
-        StageMessages.BUNDLE.format(language, "report.blockers"),
-        none(language),
-        report.blockers());
-    text.section(
-        StageMessages.BUNDLE.format(language, "report.warnings"),
-        none(language),
-        report.warnings());
-    text.section(
-        StageMessages.BUNDLE.format(language, "report.advice"), none(language), report.advice());
+    text.section(words.blockers, words.none, report.blockers());
+    text.section(words.warnings, words.none, report.warnings());
+    text.section(words.advice, words.none, report.advice());
     if (!report.notes().isEmpty()) {
-      text.section(
-          StageMessages.BUNDLE.format(language, "report.notes"), none(language), report.notes());
+      text.section(words.notes, words.none, report.notes());
     }
     if (report.modelPlan().isPresent()) {
-      text.blankLine()
-          .append(StageMessages.BUNDLE.format(language, "report.group-models"))
-          .line(":");
+      text.blankLine().append(words.groupModels).line(":");
       for (ModelRecommendation recommendation : report.modelPlan().get().recommendations()) {
         text.append("  - ").append(recommendation.group().name()).append(": ");
         if (recommendation.recommendedModels().isEmpty()) {
-          text.append(StageMessages.BUNDLE.format(language, "report.group-models.none"));
+          text.append(words.noGroupModel);
         } else {
           boolean first = true;
           for (OperatingModel model : recommendation.recommendedModels()) {
@@ -82,18 +62,12 @@ final class StageReportText {
         text.blankLine();
       }
     }
-    if (!report.missingSteps().isEmpty()) {
-      String target =
-          report.nextStage().map(s -> s.label(text.locale())).orElse(current.label(text.locale()));
-      text.blankLine().line(StageMessages.BUNDLE.format(language, "report.missing-steps", target));
-      int number = 1;
-      for (StepProgress step : report.missingSteps()) {
-        text.append("  ")
-            .append(number++)
-            .append(". ")
-            .append(step.step().part())
-            .append(" ")
-            .line(step.step().label(text.locale()));
+    ImmutableList<StepProgress> missing = report.missingSteps();
+    if (!missing.isEmpty()) {
+      text.blankLine().line(words.missingStepsTo(report.nextStage().orElse(current)));
+      for (int i = 0; i < missing.size(); i++) {
+        StepProgress step = missing.get(i);
+        text.append("  ").append(i + 1).append(". ").line(words.step(step.step()));
         for (Outcome problem : step.problems()) {
           if (problem.severity() == Severity.BLOCKER) {
             text.line("     → ", problem.action(text.locale()));
@@ -101,9 +75,5 @@ final class StageReportText {
         }
       }
     }
-  }
-
-  private static String none(Language language) {
-    return StageMessages.BUNDLE.format(language, "report.none");
   }
 }

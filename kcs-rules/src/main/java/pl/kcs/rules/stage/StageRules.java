@@ -8,15 +8,18 @@ import static pl.kcs.rules.stage.StageFact.ANIMATORS;
 import static pl.kcs.rules.stage.StageFact.GROUPS;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import pl.kcs.core.Labelled;
+import pl.kcs.core.Language;
 import pl.kcs.core.ModalClass;
 import pl.kcs.core.Programme;
 import pl.kcs.core.Requirement;
@@ -32,10 +35,12 @@ import pl.kcs.core.partner.Partner;
 import pl.kcs.core.people.Animator;
 import pl.kcs.core.people.AnimatorDuty;
 import pl.kcs.core.people.AnimatorId;
+import pl.kcs.core.people.SupervisionFrequency;
 import pl.kcs.core.people.TrainingKind;
 import pl.kcs.core.stage.OperatingModel;
 import pl.kcs.core.stage.Stage;
 import pl.kcs.core.stage.Step;
+import pl.kcs.rules.Explainer;
 import pl.kcs.rules.Finding;
 import pl.kcs.rules.Rule;
 import pl.kcs.rules.Severity;
@@ -209,11 +214,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_BY_THE_WAY, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> a.duty() == AnimatorDuty.BY_THE_WAY),
-                        f.animatorsByTheWay(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_BY_THE_WAY, a -> a.duty() == AnimatorDuty.BY_THE_WAY))
             .build(),
         // KCS-REM-PEOPLE: people truly connected with the idea of self-help ("bardzo ważne";
         // KCS-S1B-ANIMATORS: "powinni mieć własną motywację").
@@ -225,9 +227,7 @@ final class StageRules {
                 FactTest.from(
                     Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_MOTIVATION, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> !a.ownMotivation()), f.animatorsWithoutMotivation(), 0))
+                animatorsCounted(StageFact.ANIMATORS_WITHOUT_MOTIVATION, a -> !a.ownMotivation()))
             .build(),
         // KCS-S1B-ANIMATORS: "Cenne będzie doświadczenie z prowadzenia spotkań, pracy grupowej
         // lub warsztatowej": advice.
@@ -243,11 +243,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.PREPARATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_EXPERIENCE, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> a.experience().isEmpty()),
-                        f.animatorsWithoutExperience(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_EXPERIENCE, a -> a.experience().isEmpty()))
             .build(),
         // KCS-S1B-SUPERVISION ("konieczne") and KCS-REM-SUPPORT: every animator. How often is
         // "regular" is a kcs default (LibraryDefaults), and the message says so.
@@ -336,11 +333,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_TRAINING, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> a.trainings().isEmpty()),
-                        f.animatorsWithoutTraining(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_TRAINING, a -> a.trainings().isEmpty()))
             .build(),
         // KCS-S2B: the two kinds of training are "przykładowe tematy szkoleń": a missing kind is
         // advice. Theory ...
@@ -352,11 +346,8 @@ final class StageRules {
                 FactTest.from(
                     Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_THEORY, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> !a.isTrainedIn(TrainingKind.THEORY)),
-                        f.animatorsWithoutTheory(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_THEORY, a -> !a.isTrainedIn(TrainingKind.THEORY)))
             .build(),
         // ... and practical-skills workshops.
         rule("kcs.s2b.practice", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
@@ -367,11 +358,9 @@ final class StageRules {
                 FactTest.from(
                     Stage.INAUGURATION, ANIMATORS, 0, StageFact.ANIMATORS_WITHOUT_PRACTICE, ZERO))
             .explainer(
-                f ->
-                    Finding.of(
-                        animatorIds(f, a -> !a.isTrainedIn(TrainingKind.PRACTICAL_SKILLS)),
-                        f.animatorsWithoutPractice(),
-                        0))
+                animatorsCounted(
+                    StageFact.ANIMATORS_WITHOUT_PRACTICE,
+                    a -> !a.isTrainedIn(TrainingKind.PRACTICAL_SKILLS)))
             .build(),
         // KCS-S2B: workshops by professionals "oraz ekspertów przez doświadczenie": advice.
         rule("kcs.s2b.experts-by-experience", "KCS-S2B", Severity.ADVICE, Step.S2B_TRAINING)
@@ -476,33 +465,83 @@ final class StageRules {
 
   // Subjects are sorted, so that a report reads the same whatever the order of the input.
 
-  /** The sorted keys of the items that pass {@code filter}. */
-  private static <T, K extends Comparable<? super K>> List<K> sorted(
-      Iterable<T> items, Predicate<? super T> filter, Function<? super T, K> key) {
-    List<K> keys = new ArrayList<>();
-    for (T item : items) {
-      if (filter.test(item)) {
-        keys.add(key.apply(item));
+  /**
+   * The items that pass {@code filter}, in {@code order}, as a finding keeps them: none or one (the
+   * most common findings) without a list to sort and copy.
+   */
+  private static <T> ImmutableList<T> selected(
+      ImmutableList<T> items, Predicate<? super T> filter, Comparator<? super T> order) {
+    T first = null;
+    List<T> all = null;
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (!filter.test(item)) {
+        continue;
+      }
+      if (first == null) {
+        first = item;
+      } else {
+        if (all == null) {
+          all = new ArrayList<>();
+          all.add(first);
+        }
+        all.add(item);
       }
     }
-    Collections.sort(keys);
-    return keys;
+    if (all != null) {
+      all.sort(order);
+      return ImmutableList.copyOf(all);
+    }
+    return first == null ? ImmutableList.of() : ImmutableList.of(first);
   }
 
-  private static List<AnimatorId> animatorIds(StageFacts facts, Predicate<Animator> filter) {
+  /** {@code function} of each of {@code items}, in order. */
+  private static <T, R> ImmutableList<R> mapped(
+      ImmutableList<T> items, Function<? super T, R> function) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? ImmutableList.of() : ImmutableList.of(function.apply(items.get(0)));
+    }
+    ImmutableList.Builder<R> mapped = ImmutableList.builderWithExpectedSize(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      mapped.add(function.apply(items.get(i)));
+    }
+    return mapped.build();
+  }
+
+  /** The sorted keys of the items that pass {@code filter}. */
+  private static <T, K extends Comparable<? super K>> ImmutableList<K> sorted(
+      ImmutableList<T> items, Predicate<? super T> filter, Function<? super T, K> key) {
+    return mapped(selected(items, filter, Comparator.comparing(key)), key);
+  }
+
+  /**
+   * The finding of a rule about every animator: the ids of those {@code concerned}, how many
+   * there are ({@code fact} counts them) and that none should be.
+   */
+  private static Explainer<StageFacts> animatorsCounted(
+      StageFact fact, Predicate<Animator> concerned) {
+    return f -> Finding.of(animatorIds(f, concerned), f.value(fact), 0);
+  }
+
+  private static ImmutableList<AnimatorId> animatorIds(
+      StageFacts facts, Predicate<Animator> filter) {
     return sorted(facts.implementation().animators(), filter, Animator::id);
   }
 
+  /** Each animator without regular supervision, by id, with how often they have supervision. */
   private static Finding supervisionFinding(StageFacts facts) {
-    List<Labelled> lacking = new ArrayList<>();
-    for (Animator animator : SORTED_BY_ID.sortedCopy(facts.implementation().animators())) {
-      if (!animator.hasRegularSupervision()) {
-        lacking.add(
-            locale ->
-                animator.id() + " (" + animator.supervision().frequency().label(locale) + ")");
-      }
-    }
+    ImmutableList<Labelled> lacking =
+        mapped(
+            selected(
+                facts.implementation().animators(), a -> !a.hasRegularSupervision(), SORTED_BY_ID),
+            StageRules::withSupervision);
     return Finding.of(lacking, facts.animatorsWithoutRegularSupervision(), 0);
+  }
+
+  private static Labelled withSupervision(Animator animator) {
+    SupervisionFrequency frequency = animator.supervision().frequency();
+    return locale ->
+        animator.id() + " (" + StageWords.of(Language.of(locale)).frequency(frequency) + ")";
   }
 
   private static Finding partnerNeedsFinding(StageFacts facts) {
@@ -567,7 +606,7 @@ final class StageRules {
   private static List<Object> knownContext(StageFacts facts) {
     if (!facts.legalContextKnown()) {
       // What the rule finds missing most often: nothing to sort, nothing to copy.
-      return new ArrayList<>(0);
+      return ImmutableList.of();
     }
     List<Object> known =
         new ArrayList<>(inOrder(facts.implementation().legalContext().knownActs(), LegalAct.class));
@@ -608,14 +647,28 @@ final class StageRules {
     return required;
   }
 
-  private static Set<Equipment> refreshments(StageFacts facts) {
-    Set<Equipment> available = EnumSet.noneOf(Equipment.class);
-    for (Equipment item : facts.implementation().host().equipment()) {
-      if (item.isRefreshment()) {
-        available.add(item);
+  /** The refreshments the host has, in the enum's order. */
+  private static ImmutableList<Equipment> refreshments(StageFacts facts) {
+    ImmutableSet<Equipment> available = facts.implementation().host().equipment();
+    Equipment first = null;
+    ImmutableList.Builder<Equipment> more = null;
+    for (Equipment item : StageFacts.REFRESHMENT_ITEMS) {
+      if (!available.contains(item)) {
+        continue;
+      }
+      if (first == null) {
+        first = item;
+      } else {
+        if (more == null) {
+          more = ImmutableList.<Equipment>builder().add(first);
+        }
+        more.add(item);
       }
     }
-    return available;
+    if (more != null) {
+      return more.build();
+    }
+    return first == null ? ImmutableList.of() : ImmutableList.of(first);
   }
 
   private static Set<RecruitmentChannel> channels(StageFacts facts) {

@@ -2,9 +2,11 @@ package pl.kcs.rules.stage;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import pl.kcs.core.Language;
 import pl.kcs.core.stage.Step;
 import pl.kcs.rules.Outcome;
+import pl.kcs.rules.RuleSetResult;
 
 /**
  * One line of a stage checklist: a step of the method, whether it is done, and the outcomes of the
@@ -18,12 +20,17 @@ public final class StepProgress {
 
   private final Step step;
   private final boolean done;
-  private final ImmutableList<Outcome> outcomes;
+  private final RuleSetResult<?> evaluation;
+  // The indexes, in the evaluation's rule set, of the rules about the step.
+  private final int[] rules;
+  // Made when first asked for: a report's checklist is often read only for what is done.
+  private volatile @Nullable ImmutableList<Outcome> outcomes;
 
-  StepProgress(Step step, boolean done, ImmutableList<Outcome> outcomes) {
+  StepProgress(Step step, boolean done, RuleSetResult<?> evaluation, int[] rules) {
     this.step = step;
     this.done = done;
-    this.outcomes = outcomes;
+    this.evaluation = evaluation;
+    this.rules = rules;
   }
 
   /** The step. */
@@ -38,18 +45,28 @@ public final class StepProgress {
 
   /** The outcomes of the rules about the step. */
   public ImmutableList<Outcome> outcomes() {
-    return outcomes;
+    ImmutableList<Outcome> made = outcomes;
+    if (made == null) {
+      // Equal lists of the evaluation's shared outcomes: a race makes one twice, harmlessly.
+      made = collect(false);
+      outcomes = made;
+    }
+    return made;
   }
 
   /** The outcomes about the step that count against it (failed or unknown). */
   public ImmutableList<Outcome> problems() {
-    ImmutableList.Builder<Outcome> problems = ImmutableList.builder();
-    for (Outcome outcome : outcomes) {
-      if (outcome.isProblem()) {
-        problems.add(outcome);
+    return collect(true);
+  }
+
+  private ImmutableList<Outcome> collect(boolean problemsOnly) {
+    ImmutableList.Builder<Outcome> collected = ImmutableList.builderWithExpectedSize(rules.length);
+    for (int rule : rules) {
+      if (!problemsOnly || evaluation.statusAt(rule).isProblem()) {
+        collected.add(evaluation.outcomeAt(rule));
       }
     }
-    return problems.build();
+    return collected.build();
   }
 
   /**
@@ -62,7 +79,7 @@ public final class StepProgress {
 
   /** {@code [x] 1b premises: …} in the language kcs uses for {@code locale}. */
   public String render(Locale locale) {
-    return (done ? "[x] " : "[ ] ") + step.part() + " " + step.label(locale);
+    return (done ? "[x] " : "[ ] ") + StageWords.of(Language.of(locale)).step(step);
   }
 
   @Override
