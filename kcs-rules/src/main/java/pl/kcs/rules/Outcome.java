@@ -21,7 +21,8 @@ public final class Outcome {
   private final Rule<?> rule;
   private final Status status;
   private final Object facts;
-  private volatile @Nullable Finding finding;
+  // A racy single-check, as String.hashCode's: a Finding is immutable with final fields.
+  private @Nullable Finding finding;
 
   <F> Outcome(Rule<F> rule, Status status, F facts) {
     this.rule = rule;

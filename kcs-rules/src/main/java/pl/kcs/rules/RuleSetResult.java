@@ -3,8 +3,6 @@ package pl.kcs.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +32,6 @@ public final class RuleSetResult<F> {
   private static final Severity[] SEVERITIES = Severity.values();
   private static final byte FAILED = (byte) Status.FAILED.ordinal();
   private static final byte UNKNOWN = (byte) Status.UNKNOWN.ordinal();
-  private static final VarHandle OUTCOMES;
-  private static final VarHandle ARRAY = MethodHandles.arrayElementVarHandle(Outcome[].class);
-
-  static {
-    try {
-      OUTCOMES =
-          MethodHandles.lookup().findVarHandle(RuleSetResult.class, "outcomes", Outcome[].class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
 
   // Status ordinals: a byte each keeps the evaluation's allocation small.
   private final byte[] statuses;
@@ -53,10 +40,14 @@ public final class RuleSetResult<F> {
   private final int advice;
   private final int notes;
   // Outcomes are made when first read and then shared, so that what an outcome works out (its
-  // finding) is worked out once; the array itself is made on the first read.
-  private volatile Outcome @Nullable [] outcomes;
+  // finding) is worked out once; the array itself is made on the first read. Both caches are
+  // racy single-checks, as String.hashCode's: an Outcome and an ImmutableList are immutable with
+  // final fields, so a thread that sees one sees it whole, and threads that race each make an
+  // equal one. No CAS or fence on the path every report takes (it was a fifth of an explained
+  // assessment's time in StageBenchmark).
+  private Outcome @Nullable [] outcomes;
   // The problems of each severity, in Severity's order, once asked for.
-  private volatile ImmutableList<Outcome> @Nullable [] problems;
+  private ImmutableList<Outcome> @Nullable [] problems;
 
   RuleSetResult(
       RuleSet<F> ruleSet,
@@ -134,17 +125,12 @@ public final class RuleSetResult<F> {
     Outcome[] made = outcomes;
     if (made == null) {
       made = new Outcome[statuses.length];
-      Object witness = OUTCOMES.compareAndExchange(this, null, made);
-      if (witness != null) {
-        made = (Outcome[]) witness;
-      }
+      outcomes = made;
     }
-    Outcome outcome = (Outcome) ARRAY.getAcquire(made, index);
+    Outcome outcome = made[index];
     if (outcome == null) {
-      Outcome fresh = new Outcome(ruleSet.ruleAt(index), statusAt(index), facts);
-      // Whoever comes first wins: every reader shares one outcome per rule.
-      Object witness = ARRAY.compareAndExchangeRelease(made, index, null, fresh);
-      outcome = witness == null ? fresh : (Outcome) witness;
+      outcome = new Outcome(ruleSet.ruleAt(index), statusAt(index), facts);
+      made[index] = outcome;
     }
     return outcome;
   }
