@@ -20,7 +20,8 @@ import pl.kcs.core.Language;
  * <p>Evaluation records only each rule's status; outcomes, findings and messages are worked out
  * when first read, from the same immutable facts, so reading them later gives exactly what the
  * evaluation saw. Each outcome is made once and shared by every later read, so its finding is
- * worked out once. Immutable and thread-safe.
+ * worked out once; threads that read the same outcome for the first time at the same moment may
+ * each make an equal one. Immutable and thread-safe.
  *
  * @param <F> the type of facts
  */
