@@ -133,7 +133,7 @@ final class ReportCharts {
                           : " (KCS-EFF-LONELINESS): before and after"))
               .xAxisTitle(
                   polish
-                      ? "grupa (skala dodana przez kcs, nie metodę)"
+                      ? "grupa (skalę dodał kcs, nie metoda)"
                       : "group (the scale is kcs's addition, not the method's)")
               .yAxisTitle(
                   (polish ? "średni wynik, " : "mean score, ")
