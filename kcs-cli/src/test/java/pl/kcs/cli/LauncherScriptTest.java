@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The installed command as a user runs it: {@code kcs-examples/target/kcs}, the launcher script,
@@ -37,6 +39,9 @@ class LauncherScriptTest {
         .as("the AppCDS archive of the build (see target/kcs-cds.log)")
         .exists();
     assertThat(assess.err()).isEmpty();
+    assertThat(Files.readString(Path.of("target", "kcs.jsa.length")))
+        .as("the archive's length as the build recorded it")
+        .isEqualTo(Long.toString(Files.size(Path.of("target", "kcs.jsa"))));
 
     Result bad =
         run("assess", "src/test/resources/documents/library-post-fraction.json", "--strict");
@@ -45,6 +50,34 @@ class LauncherScriptTest {
         .isEqualTo(
             "kcs: src/test/resources/documents/library-post-fraction.json: $.animators[1].postFraction: must be in (0, 1], was 3/2\n");
     assertThat(bad.out()).isEmpty();
+  }
+
+  @Test
+  void a_truncated_class_data_archive_is_left_unused_instead_of_aborting_the_jvm(
+      @TempDir Path installed) throws Exception {
+    assumeTrue(
+        Files.isExecutable(LAUNCHER) && Files.exists(Path.of("target", "kcs.jsa")),
+        "the build has made target/kcs and its archive");
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+    for (String file : List.of("kcs", "kcs.jar", "kcs.jsa.length")) {
+      Files.copy(Path.of("target", file), installed.resolve(file));
+    }
+    // An archive cut short, as a full disk or an interrupted copy leaves it: the JVM (17) given
+    // such an archive aborts with a crash report instead of starting without it.
+    byte[] archive = Files.readAllBytes(Path.of("target", "kcs.jsa"));
+    Files.write(installed.resolve("kcs.jsa"), Arrays.copyOf(archive, archive.length / 10));
+    String example = Path.of("..", "examples", "library.json").toAbsolutePath().toString();
+
+    Result assess = run(installed, installed.resolve("kcs").toString(), "assess", example);
+
+    assertThat(assess.code()).isZero();
+    assertThat(assess.err()).isEmpty();
+    assertThat(assess.out()).isEqualTo(run("assess", example).out());
+    try (var files = Files.list(installed)) {
+      assertThat(files.map(path -> path.getFileName().toString()))
+          .as("no JVM crash report")
+          .noneMatch(name -> name.startsWith("hs_err"));
+    }
   }
 
   @Test
@@ -82,7 +115,19 @@ class LauncherScriptTest {
   private static Result run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return run(new ProcessBuilder(command));
+  }
+
+  /** Runs {@code launcher} with {@code args} in {@code directory}. */
+  private static Result run(Path directory, String launcher, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher));
+    command.addAll(List.of(args));
+    return run(new ProcessBuilder(command).directory(directory.toFile()));
+  }
+
+  private static Result run(ProcessBuilder builder) throws IOException, InterruptedException {
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
