@@ -73,39 +73,38 @@ public final class StageFacts {
   static final Equipment[] REFRESHMENT_ITEMS = equipment(false).toArray(new Equipment[0]);
 
   private static final Fte HALF = PostFraction.HALF.toFte();
-  private static final int PREPARED = 1 << Stage.PREPARATION.ordinal();
-  private static final int INAUGURATED = 1 << Stage.INAUGURATION.ordinal();
-  private static final int OPERATING = 1 << Stage.OPERATION.ordinal();
+  // How many facts are worked out at once in each stage, by the stage's ordinal.
+  private static final int[] EAGER_COUNT = eagerCounts();
 
   private final KcsImplementation implementation;
   private final Optional<KcsModelPlan> modelPlan;
   private final Stage stage;
-  private final int[] values = new int[StageFact.COUNT];
-  // A bit per stage whose facts are worked out (StageFact#section): those of the current stage
-  // and every earlier one at once (final: published with the object), later ones only when asked
-  // for (volatile: published to every later reader).
-  private final int eager;
+  // The facts of the current stage and every earlier one, by ordinal (StageFact is in the order of
+  // the stages, so they are the first ones), worked out at once: final, published with the
+  // object. Sized to them, so that stage 1 allocates a third less than every fact would take.
+  private final int[] values;
+  // The facts of later stages, worked out only when asked for: all of them by ordinal, a bit per
+  // stage (StageFact#section) in `late` once worked out. The volatile write of `late` publishes
+  // the array and its values to every reader that sees the bit.
+  private int @Nullable [] lateValues;
   private volatile int late;
 
   private StageFacts(KcsImplementation implementation, @Nullable InstitutionOffer offer) {
     this.implementation = implementation;
     this.stage = implementation.stage();
+    this.values = new int[EAGER_COUNT[stage.ordinal()]];
     // Model selection runs only where stage 3 needs it: it is the one costly fact.
     this.modelPlan =
         offer != null && stage.compareTo(Stage.OPERATION) >= 0
             ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer))
             : Optional.empty();
     preparation();
-    int done = PREPARED;
     if (stage.compareTo(Stage.INAUGURATION) >= 0) {
-      inauguration();
-      done |= INAUGURATED;
+      inauguration(values);
     }
     if (stage.compareTo(Stage.OPERATION) >= 0) {
-      operation();
-      done |= OPERATING;
+      operation(values);
     }
-    eager = done;
   }
 
   /** The facts stage 1's rules read, in one pass over each list. */
@@ -210,8 +209,8 @@ public final class StageFacts {
     }
   }
 
-  /** The facts stage 2's rules read: training, partners, recruitment. */
-  private void inauguration() {
+  /** The facts stage 2's rules read: training, partners, recruitment; into {@code into}. */
+  private void inauguration(int[] into) {
     int noTheory = 0;
     int noPractice = 0;
     int untrained = 0;
@@ -237,10 +236,10 @@ public final class StageFacts {
         untrained++;
       }
     }
-    set(StageFact.ANIMATORS_WITHOUT_THEORY, noTheory);
-    set(StageFact.ANIMATORS_WITHOUT_PRACTICE, noPractice);
-    set(StageFact.ANIMATORS_WITHOUT_TRAINING, untrained);
-    flag(StageFact.EXPERT_BY_EXPERIENCE_TRAINING, expertTraining);
+    set(into, StageFact.ANIMATORS_WITHOUT_THEORY, noTheory);
+    set(into, StageFact.ANIMATORS_WITHOUT_PRACTICE, noPractice);
+    set(into, StageFact.ANIMATORS_WITHOUT_TRAINING, untrained);
+    flag(into, StageFact.EXPERT_BY_EXPERIENCE_TRAINING, expertTraining);
 
     int invited = 0;
     int kinds = 0;
@@ -252,8 +251,8 @@ public final class StageFacts {
         kinds |= 1 << partner.kind().ordinal();
       }
     }
-    set(StageFact.INVITED_PARTNERS, invited);
-    set(StageFact.INVITED_PARTNER_KINDS, kinds);
+    set(into, StageFact.INVITED_PARTNERS, invited);
+    set(into, StageFact.INVITED_PARTNER_KINDS, kinds);
 
     int recruited = 0;
     int unmatched = 0;
@@ -267,13 +266,17 @@ public final class StageFacts {
         unmatched++;
       }
     }
-    set(StageFact.RECRUITED_GROUPS, recruited);
-    set(StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, unmatched);
+    set(into, StageFact.RECRUITED_GROUPS, recruited);
+    set(into, StageFact.GROUPS_WITHOUT_MATCHING_PARTNER, unmatched);
   }
 
-  /** The facts stage 3's rules read: the groups' own rules and successes, safe rooms, models. */
-  private void operation() {
+  /**
+   * The facts stage 3's rules read: the groups' own rules and successes, safe rooms, models; into
+   * {@code into}.
+   */
+  private void operation(int[] into) {
     flag(
+        into,
         StageFact.IN_INSTITUTION_STRATEGY,
         implementation
             .legalContext()
@@ -286,7 +289,7 @@ public final class StageFacts {
         safe++;
       }
     }
-    set(StageFact.SAFE_COMFORTABLE_ROOMS, safe);
+    set(into, StageFact.SAFE_COMFORTABLE_ROOMS, safe);
     int withoutRules = 0;
     int successful = 0;
     ImmutableList<SelfHelpGroup> allGroups = implementation.groups();
@@ -299,35 +302,53 @@ public final class StageFacts {
         successful++;
       }
     }
-    set(StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, withoutRules);
-    set(StageFact.SUCCESSFUL_GROUPS, successful);
+    set(into, StageFact.GROUPS_WITHOUT_PARTICIPANT_RULES, withoutRules);
+    set(into, StageFact.SUCCESSFUL_GROUPS, successful);
     set(
+        into,
         StageFact.GROUPS_WITHOUT_MODEL,
         modelPlan.isPresent() ? modelPlan.get().groupsWithoutModel().size() : StageFact.UNKNOWN);
   }
 
   /** The value of {@code fact}, working out its stage's facts first where they are not yet. */
   int value(StageFact fact) {
-    Stage section = fact.section();
-    if (((eager | late) & (1 << section.ordinal())) == 0) {
-      workOut(section);
-    }
-    return values[fact.ordinal()];
+    int index = fact.ordinal();
+    return index < values.length ? values[index] : lateValue(fact);
   }
 
-  private synchronized void workOut(Stage section) {
+  /** The value of a fact of a stage after the institution's, worked out when first asked for. */
+  private int lateValue(StageFact fact) {
+    int bit = 1 << fact.section().ordinal();
+    int[] later = (late & bit) != 0 ? lateValues : workOut(fact.section());
+    return requireNonNull(later)[fact.ordinal()];
+  }
+
+  private synchronized int[] workOut(Stage section) {
     int done = late;
     int bit = 1 << section.ordinal();
-    if ((done & bit) != 0) {
-      return;
+    int[] later = lateValues;
+    if (later == null) {
+      later = new int[StageFact.COUNT];
+      lateValues = later;
     }
-    if (section == Stage.INAUGURATION) {
-      inauguration();
-    } else {
-      operation();
+    if ((done & bit) == 0) {
+      if (section == Stage.INAUGURATION) {
+        inauguration(later);
+      } else {
+        operation(later);
+      }
+      // The volatile write publishes the values written above to every later reader.
+      late = done | bit;
     }
-    // The volatile write publishes the values written above to every later reader.
-    late = done | bit;
+    return later;
+  }
+
+  private static int[] eagerCounts() {
+    int[] counts = new int[Stage.values().length];
+    for (Stage each : Stage.values()) {
+      counts[each.ordinal()] = StageFact.countThrough(each);
+    }
+    return counts;
   }
 
   private static int missing(SelfAssessment openness, List<OpeningPractice> practices) {
@@ -449,6 +470,14 @@ public final class StageFacts {
 
   private void flag(StageFact fact, boolean value) {
     values[fact.ordinal()] = value ? 1 : 0;
+  }
+
+  private static void set(int[] into, StageFact fact, int value) {
+    into[fact.ordinal()] = value;
+  }
+
+  private static void flag(int[] into, StageFact fact, boolean value) {
+    into[fact.ordinal()] = value ? 1 : 0;
   }
 
   private static ImmutableSet<Equipment> equipment(boolean required) {
