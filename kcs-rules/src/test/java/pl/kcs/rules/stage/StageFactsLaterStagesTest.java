@@ -65,4 +65,38 @@ class StageFactsLaterStagesTest {
               assertThat(asked.postAboveHalf()).isEqualTo(operating.postAboveHalf());
             });
   }
+
+  @Test
+  void in_stage_two_the_facts_of_stage_three_asked_for_are_those_stage_three_works_out() {
+    Property.check()
+        .forAll(
+            random -> {
+              Set<Gap> gaps = EnumSet.noneOf(Gap.class);
+              for (Gap gap : Gap.values()) {
+                if (random.nextInt(4) == 0) {
+                  gaps.add(gap);
+                }
+              }
+              return gaps;
+            },
+            gaps -> {
+              // Stage 2 works out its own facts and stage 1's at once, stage 3's only when asked.
+              StageFacts inaugurating =
+                  StageFacts.of(LibraryFixture.with(Stage.INAUGURATION, gaps));
+              StageFacts operating = StageFacts.of(LibraryFixture.with(Stage.OPERATION, gaps));
+
+              assertThat(inaugurating.groupsWithoutParticipantRules())
+                  .isEqualTo(operating.groupsWithoutParticipantRules());
+              assertThat(inaugurating.safeComfortableRooms())
+                  .isEqualTo(operating.safeComfortableRooms());
+              assertThat(inaugurating.successfulGroups()).isEqualTo(operating.successfulGroups());
+              assertThat(inaugurating.inInstitutionStrategy())
+                  .isEqualTo(operating.inInstitutionStrategy());
+              assertThat(inaugurating.invitedPartners()).isEqualTo(operating.invitedPartners());
+              assertThat(inaugurating.groupsWithoutMatchingPartner())
+                  .isEqualTo(operating.groupsWithoutMatchingPartner());
+              assertThat(inaugurating.animatorsWithoutTheory())
+                  .isEqualTo(operating.animatorsWithoutTheory());
+            });
+  }
 }
