@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import pl.kcs.core.stage.KcsImplementation;
 import pl.kcs.core.stage.Stage;
@@ -21,15 +22,7 @@ class StageFactsLaterStagesTest {
   void a_later_stage_s_facts_asked_for_early_are_those_the_later_stage_works_out() {
     Property.check()
         .forAll(
-            random -> {
-              Set<Gap> gaps = EnumSet.noneOf(Gap.class);
-              for (Gap gap : Gap.values()) {
-                if (random.nextInt(4) == 0) {
-                  gaps.add(gap);
-                }
-              }
-              return gaps;
-            },
+            StageFactsLaterStagesTest::someGaps,
             gaps -> {
               KcsImplementation early = LibraryFixture.with(Stage.PREPARATION, gaps);
               StageFacts asked = StageFacts.of(early);
@@ -70,15 +63,7 @@ class StageFactsLaterStagesTest {
   void in_stage_two_the_facts_of_stage_three_asked_for_are_those_stage_three_works_out() {
     Property.check()
         .forAll(
-            random -> {
-              Set<Gap> gaps = EnumSet.noneOf(Gap.class);
-              for (Gap gap : Gap.values()) {
-                if (random.nextInt(4) == 0) {
-                  gaps.add(gap);
-                }
-              }
-              return gaps;
-            },
+            StageFactsLaterStagesTest::someGaps,
             gaps -> {
               // Stage 2 works out its own facts and stage 1's at once, stage 3's only when asked.
               StageFacts inaugurating =
@@ -98,5 +83,16 @@ class StageFactsLaterStagesTest {
               assertThat(inaugurating.animatorsWithoutTheory())
                   .isEqualTo(operating.animatorsWithoutTheory());
             });
+  }
+
+  /** Each gap of the fixture library with probability ¼. */
+  private static Set<Gap> someGaps(SplittableRandom random) {
+    Set<Gap> gaps = EnumSet.noneOf(Gap.class);
+    for (Gap gap : Gap.values()) {
+      if (random.nextInt(4) == 0) {
+        gaps.add(gap);
+      }
+    }
+    return gaps;
   }
 }
