@@ -13,8 +13,9 @@ import pl.kcs.rules.stage.StageReport;
     mixinStandardHelpOptions = true,
     header = "The stage report of an implementation: may it advance, and if not, what is missing.",
     description = {
-      "The stage report of an implementation document (JSON, or XML by its XSD): the stage, whether it may",
-      "advance, the checklist, every blocker, warning and piece of advice with its fact ID, the missing steps.",
+      "The stage report of an implementation document (JSON, or XML by its XSD): the stage, "
+          + "whether it may advance, the checklist, every blocker, warning and piece of advice with "
+          + "its fact ID, the missing steps.",
       "Without FILE: the embedded example, a small-town library in stage 2 (kcs example library)."
     })
 final class AssessCommand extends ReportCommand {

@@ -17,10 +17,11 @@ import pl.kcs.rules.autonomy.AutonomyReport;
     header =
         "The autonomy and mutual aid of every group: who leads, professionals' attitudes, reciprocity.",
     description = {
-      "For every group of an autonomy document (an implementation and, optionally, the word used for people)",
-      "or of an implementation document: who leads the meetings and sets the agenda (MA-AUTONOMY), threatening",
-      "attitudes of professionals (MA-ATTITUDES, MA-BARRIER), reciprocity (MA-ASSUMPTIONS), families",
-      "(MA-GROUP), the words used for people (MA-TERMS) and contacts with other groups (MA-NETWORK).",
+      "For every group of an autonomy document (an implementation and, optionally, the word "
+          + "used for people) or of an implementation document: who leads the meetings and sets the "
+          + "agenda (MA-AUTONOMY), threatening attitudes of professionals (MA-ATTITUDES, MA-BARRIER), "
+          + "reciprocity (MA-ASSUMPTIONS), families (MA-GROUP), the words used for people (MA-TERMS) "
+          + "and contacts with other groups (MA-NETWORK).",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house's three groups (kcs example autonomy)."
     })

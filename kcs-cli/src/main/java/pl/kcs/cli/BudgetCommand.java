@@ -25,13 +25,15 @@ import pl.kcs.json.KcsJson;
     mixinStandardHelpOptions = true,
     header = "The budget of a plan at a rate card's prices.",
     description = {
-      "The budget of a plan (a budgetScenario document: a name, a plan and a rate card; or a budgetPlan",
-      "document, priced with the source method's 2023 rates): lines per month and in total, each citing its",
-      "fact, employer contributions, partners' share, per group and per participant. Premises are never",
-      "included. Text and CSV are rounded once to the grosz, half up; JSON is exact.",
-      "With --from IMPLEMENTATION instead of FILE: the plan is built from what an implementation document",
-      "declares (animators' posts and trainings, supervision schedules, groups and participants), so nobody",
-      "types them twice; --months, --events-per-month and --events-per-year add what it does not record.",
+      "The budget of a plan (a budgetScenario document: a name, a plan and a rate card; or a "
+          + "budgetPlan document, priced with the source method's 2023 rates): lines per month and in "
+          + "total, each citing its fact, employer contributions, partners' share, per group and per "
+          + "participant. Premises are never included. Text and CSV are rounded once to the grosz, "
+          + "half up; JSON is exact.",
+      "With --from IMPLEMENTATION instead of FILE: the plan is built from what an "
+          + "implementation document declares (animators' posts and trainings, supervision schedules, "
+          + "groups and participants), so nobody types them twice; --months, --events-per-month and "
+          + "--events-per-year add what it does not record.",
       "Without FILE: the embedded example, a culture house for 12 months (kcs example budget)."
     })
 final class BudgetCommand extends ReportCommand {

@@ -14,8 +14,9 @@ import pl.kcs.rules.club.ClubReport;
     header =
         "The compliance report of a self-help club (Klub Samopomocy) of a social-assistance centre.",
     description = {
-      "The readiness and compliance report of a self-help club document (JSON): every rule from KS-FORMAL",
-      "to KS-PARTNERS with its fact ID, blockers, warnings and advice, the opening hours (KS-HOURS).",
+      "The readiness and compliance report of a self-help club document (JSON): every rule from "
+          + "KS-FORMAL to KS-PARTNERS with its fact ID, blockers, warnings and advice, the opening "
+          + "hours (KS-HOURS).",
       "Without FILE: the embedded example, a municipal centre's club (kcs example club)."
     })
 final class ClubCommand extends ReportCommand {

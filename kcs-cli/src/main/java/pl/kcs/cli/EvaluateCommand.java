@@ -13,9 +13,10 @@ import pl.kcs.json.EvaluationInput;
     mixinStandardHelpOptions = true,
     header = "The evaluation report of a survey, beside the pilot's results.",
     description = {
-      "The evaluation report of an evaluation document (groups, survey responses, settings): loneliness",
-      "before and after, kcs's questions on the pilot's effects, the groups' outcomes, all beside the pilot's results,",
-      "with Wilson intervals; cells of fewer than 5 respondents suppressed, nothing identifies a respondent.",
+      "The evaluation report of an evaluation document (groups, survey responses, settings): "
+          + "loneliness before and after, kcs's questions on the pilot's effects, the groups' "
+          + "outcomes, all beside the pilot's results, with Wilson intervals; cells of fewer than 5 "
+          + "respondents suppressed, nothing identifies a respondent.",
       "Without FILE: the embedded example, a library's three groups (kcs example evaluation)."
     })
 final class EvaluateCommand extends ReportCommand {

@@ -17,10 +17,10 @@ import pl.kcs.json.KcsJson;
     mixinStandardHelpOptions = true,
     header = "Prints an embedded example document to start a file from.",
     description = {
-      "Prints an embedded example document, the input a subcommand uses without FILE, to start from:",
-      "library (kcs assess), groups (kcs recommend), club (kcs club), budget (kcs budget), evaluation",
-      "(kcs evaluate), simulation (kcs simulate), opening (kcs open), group-life (kcs group), autonomy",
-      "(kcs autonomy)."
+      "Prints an embedded example document, the input a subcommand uses without FILE, to start "
+          + "from: library (kcs assess), groups (kcs recommend), club (kcs club), budget (kcs "
+          + "budget), evaluation (kcs evaluate), simulation (kcs simulate), opening (kcs open), "
+          + "group-life (kcs group), autonomy (kcs autonomy)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "2:bad option"})

@@ -22,11 +22,13 @@ import pl.kcs.rules.group.GroupLifeReport;
     header =
         "What each group's life asks of the KCS: maturity, meeting without the animator, newcomers, rules.",
     description = {
-      "For every group of a groupLife document (a day, an implementation, optionally the bonding period in",
-      "months) or of an implementation document with --on DATE: its maturity, whether it may meet without the",
-      "animator, what newcomers change and whether its rules need a review, each rule citing its fact ID.",
+      "For every group of a groupLife document (a day, an implementation, optionally the "
+          + "bonding period in months) or of an implementation document with --on DATE: its maturity, "
+          + "whether it may meet without the animator, what newcomers change and whether its rules "
+          + "need a review, each rule citing its fact ID.",
       "It has warnings and advice, never blockers, so it has no --strict.",
-      "Without FILE: the embedded example, a culture house's three groups (kcs example group-life)."
+      "Without FILE: the embedded example, a culture house's three groups (kcs example "
+          + "group-life)."
     })
 final class GroupCommand extends ReportCommand {
 

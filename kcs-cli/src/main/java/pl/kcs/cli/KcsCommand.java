@@ -26,7 +26,8 @@ import pl.kcs.simulation.Simulation;
     versionProvider = KcsCommand.Version.class,
     description = {
       "The KCS method (Kulturalne Centrum Samopomocy) and the self-help club, from a terminal.",
-      "With no arguments: the stage reports of the embedded example library, in Polish and English."
+      "With no arguments: the stage reports of the embedded example library, in Polish and "
+          + "English."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

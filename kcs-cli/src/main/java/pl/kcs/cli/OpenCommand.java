@@ -15,10 +15,11 @@ import pl.kcs.rules.opening.SelfAssessmentReport;
     header =
         "An institution's self-assessment of its openness to residents, from client to co-host.",
     description = {
-      "The self-assessment of an opening document (the institution's answers, its kind and name) or of an",
-      "implementation document that holds one: a score per area, the position on the client-to-co-host scale",
-      "(OPEN-COHOST), the starting conditions met or missing (OPEN-START) and advice for the weakest areas,",
-      "each citing its fact ID. The kind decides which tools count (OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE).",
+      "The self-assessment of an opening document (the institution's answers, its kind and "
+          + "name) or of an implementation document that holds one: a score per area, the position on "
+          + "the client-to-co-host scale (OPEN-COHOST), the starting conditions met or missing "
+          + "(OPEN-START) and advice for the weakest areas, each citing its fact ID. The kind decides "
+          + "which tools count (OPEN-TOOLS-SOCIAL, OPEN-TOOLS-CULTURE).",
       "It has warnings and advice, never blockers, so it has no --strict.",
       "Without FILE: the embedded example, a culture house (kcs example opening)."
     })

@@ -17,12 +17,14 @@ import pl.kcs.rules.models.ModelSelection;
     mixinStandardHelpOptions = true,
     header = "The fitting operating models of every group of an implementation, with the reasons.",
     description = {
-      "For every group of an implementation document (JSON, or XML by its XSD): the fitting models (never",
-      "forced to one), their scores and reasons with fact IDs, the forms of support, what is missing for",
-      "Model 4, and which models the KCS as a whole runs. What the institution can offer (KCS-S3): from",
-      "--free-hours and --capability when given, else the offer FILE declares; a FILE that declares none is",
-      "judged on what it does declare, as offering nothing more, and the report says so. Never another's offer.",
-      "Without FILE: the embedded example, three groups of a culture house and its offer (kcs example groups)."
+      "For every group of an implementation document (JSON, or XML by its XSD): the fitting "
+          + "models (never forced to one), their scores and reasons with fact IDs, the forms of "
+          + "support, what is missing for Model 4, and which models the KCS as a whole runs. What the "
+          + "institution can offer (KCS-S3): from --free-hours and --capability when given, else the "
+          + "offer FILE declares; a FILE that declares none is judged on what it does declare, as "
+          + "offering nothing more, and the report says so. Never another's offer.",
+      "Without FILE: the embedded example, three groups of a culture house and its offer (kcs "
+          + "example groups)."
     })
 final class RecommendCommand extends ReportCommand {
 

@@ -21,10 +21,11 @@ import pl.kcs.simulation.SensitivityTable;
     mixinStandardHelpOptions = true,
     header = "Which assumptions drive the simulated outcomes: Morris or Sobol over a design file.",
     description = {
-      "Reads a sensitivity design file (kind = sensitivity: a scenario, method sobol or morris, factors with",
-      "uniform, triangular or beta distributions), simulates every design point with the same seed and ranks",
-      "the factors for each output: independent and self-running groups, cost, the less-lonely and confident",
-      "shares. Progress goes to standard error. The format of design files: docs/kcs-simulation.md."
+      "Reads a sensitivity design file (kind = sensitivity: a scenario, method sobol or morris, "
+          + "factors with uniform, triangular or beta distributions), simulates every design point "
+          + "with the same seed and ranks the factors for each output: independent and self-running "
+          + "groups, cost, the less-lonely and confident shares. Progress goes to standard error. The "
+          + "format of design files: docs/kcs-simulation.md."
     })
 final class SensitivityCommand extends ReportCommand {
 

@@ -15,11 +15,11 @@ import pl.kcs.simulation.SimulationResult;
     mixinStandardHelpOptions = true,
     header = "A scenario simulated month by month, summarised.",
     description = {
-      "Simulates a simulation document (scenario parameters, seed, replications) month by month and",
-      "summarises the end: independent and self-running groups, the cost, the evaluation outcomes. The same",
-      "seed gives the same figures on any machine and any number of threads.",
-      "Without FILE: the embedded example, a library with one animator on 1/4 of a post for 36 months",
-      "(kcs example simulation)."
+      "Simulates a simulation document (scenario parameters, seed, replications) month by month "
+          + "and summarises the end: independent and self-running groups, the cost, the evaluation "
+          + "outcomes. The same seed gives the same figures on any machine and any number of threads.",
+      "Without FILE: the embedded example, a library with one animator on 1/4 of a post for 36 "
+          + "months (kcs example simulation)."
     })
 final class SimulateCommand extends ReportCommand {
 

@@ -17,10 +17,11 @@ import pl.kcs.simulation.SweepTable;
     mixinStandardHelpOptions = true,
     header = "A grid of scenarios simulated with one seed, one row per grid point.",
     description = {
-      "Reads a sweep design file (kind = sweep: a scenario and vary.FIELD = v1, v2, ... lines), simulates every",
-      "grid point with the same seed and prints one CSV row per point: the groups active, running themselves",
-      "and independent at the end, the cost, the evaluation shares. Progress goes to standard error. The format",
-      "of design files: docs/kcs-simulation.md."
+      "Reads a sweep design file (kind = sweep: a scenario and vary.FIELD = v1, v2, ... lines), "
+          + "simulates every grid point with the same seed and prints one CSV row per point: the "
+          + "groups active, running themselves and independent at the end, the cost, the evaluation "
+          + "shares. Progress goes to standard error. The format of design files: "
+          + "docs/kcs-simulation.md."
     })
 final class SweepCommand extends ReportCommand {
 
