@@ -11,5 +11,11 @@ set KCS_JSA_EXPECTED=
 if exist "%~dp0kcs.jsa.length" set /p KCS_JSA_EXPECTED=<"%~dp0kcs.jsa.length"
 if exist "%~dp0kcs.jsa" for %%F in ("%~dp0kcs.jsa") do set KCS_JSA_LENGTH=%%~zF
 if defined KCS_JSA_LENGTH if "%KCS_JSA_LENGTH%"=="%KCS_JSA_EXPECTED%" set KCS_CDS=-XX:SharedArchiveFile="%~dp0kcs.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
-java %KCS_CDS% %KCS_JAVA_OPTS% -jar "%~dp0kcs.jar" %*
+rem But for the long runs of the simulation, the quick C1 compiler and the serial collector, which
+rem start fastest.
+set KCS_QUICK=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+if /i "%~1"=="simulate" set KCS_QUICK=
+if /i "%~1"=="sweep" set KCS_QUICK=
+if /i "%~1"=="sensitivity" set KCS_QUICK=
+java %KCS_CDS% %KCS_QUICK% %KCS_JAVA_OPTS% -jar "%~dp0kcs.jar" %*
 exit /b %ERRORLEVEL%

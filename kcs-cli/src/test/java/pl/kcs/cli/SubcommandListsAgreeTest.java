@@ -67,6 +67,30 @@ class SubcommandListsAgreeTest {
   }
 
   @Test
+  void both_launchers_keep_the_default_compiler_for_exactly_the_subcommands_that_run_on_threads()
+      throws IOException {
+    // The long runs (--threads) keep C2 and the default collector; the rest start with C1.
+    List<String> threaded = new ArrayList<>();
+    for (String subcommand : KcsCommand.SUBCOMMANDS.keySet()) {
+      if (kcs(subcommand, "--help").out().contains("--threads")) {
+        threaded.add(subcommand);
+      }
+    }
+    assertThat(threaded).isNotEmpty();
+    String sh = Files.readString(Path.of("src", "main", "scripts", "kcs"), StandardCharsets.UTF_8);
+    assertThat(sh).contains("  " + String.join("|", threaded) + ") quick=\"\" ;;");
+    String cmd =
+        Files.readString(Path.of("src", "main", "scripts", "kcs.cmd"), StandardCharsets.UTF_8);
+    List<String> defaultCompiler = new ArrayList<>();
+    for (String line : cmd.lines().toList()) {
+      if (line.startsWith("if /i \"%~1\"==\"") && line.endsWith("\" set KCS_QUICK=")) {
+        defaultCompiler.add(line.substring("if /i \"%~1\"==\"".length(), line.indexOf("\" set")));
+      }
+    }
+    assertThat(defaultCompiler).isEqualTo(threaded);
+  }
+
+  @Test
   void the_launchers_usage_line_lists_every_subcommand_and_every_format() throws IOException {
     List<String> subcommands = new ArrayList<>(commandFormats().keySet());
     String all = String.join("|", subcommands);
