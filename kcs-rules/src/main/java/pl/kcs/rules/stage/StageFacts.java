@@ -98,7 +98,7 @@ public final class StageFacts {
         offer != null && stage.compareTo(Stage.OPERATION) >= 0
             ? Optional.of(ModelSelection.withDefaultRules().plan(implementation, offer))
             : Optional.empty();
-    preparation();
+    preparation(values);
     if (stage.compareTo(Stage.INAUGURATION) >= 0) {
       inauguration(values);
     }
@@ -107,9 +107,9 @@ public final class StageFacts {
     }
   }
 
-  /** The facts stage 1's rules read, in one pass over each list. */
-  private void preparation() {
-    set(StageFact.STAGE, stage.ordinal());
+  /** The facts stage 1's rules read, in one pass over each list; into {@code into}. */
+  private void preparation(int[] into) {
+    set(into, StageFact.STAGE, stage.ordinal());
     int recorded = 0;
     int done = 0;
     ImmutableList<StepRecord> records = implementation.stepRecords();
@@ -121,21 +121,23 @@ public final class StageFacts {
         done |= bit;
       }
     }
-    set(StageFact.RECORDED_STEPS, recorded);
-    set(StageFact.DONE_STEPS, done);
+    set(into, StageFact.RECORDED_STEPS, recorded);
+    set(into, StageFact.DONE_STEPS, done);
     int team = 1 << Step.S1B_TEAM_CONVERSATION.ordinal();
     set(
+        into,
         StageFact.TEAM_CONVERSATION_RECORD,
         (done & team) != 0
             ? StageFact.DONE
             : (recorded & team) != 0 ? StageFact.NOT_DONE : StageFact.NOT_RECORDED);
     LegalContext legal = implementation.legalContext();
     flag(
+        into,
         StageFact.LEGAL_CONTEXT_KNOWN,
         !legal.knownActs().isEmpty() || !legal.strategies().isEmpty());
     // Optionals unwrapped where they are got: kcs-core's getters make a new one on every call.
     ScaleDecision scale = implementation.scaleDecision().orElse(null);
-    flag(StageFact.SCALE_DECIDED, scale != null);
+    flag(into, StageFact.SCALE_DECIDED, scale != null);
 
     HostInstitution host = implementation.host();
     int suitable = 0;
@@ -145,16 +147,18 @@ public final class StageFacts {
         suitable++;
       }
     }
-    set(StageFact.SUITABLE_ROOMS, suitable);
+    set(into, StageFact.SUITABLE_ROOMS, suitable);
     // A look-up per item the method names: iterating the host's set costs more than the ten
     // look-ups, and an enum set answers "all required there?" in one instruction.
     ImmutableSet<Equipment> equipment = host.equipment();
     set(
+        into,
         StageFact.MISSING_REQUIRED_EQUIPMENT,
         equipment.containsAll(REQUIRED_EQUIPMENT) ? 0 : absent(equipment, REQUIRED_ITEMS));
     // No refreshment at all (the common case) is one instruction too: all the host has is
     // something else.
     set(
+        into,
         StageFact.REFRESHMENTS,
         NOT_REFRESHMENTS.containsAll(equipment)
             ? 0
@@ -180,32 +184,37 @@ public final class StageFacts {
         inexperienced++;
       }
     }
-    set(StageFact.ANIMATORS, staff.size());
-    set(StageFact.APPOINTED_ANIMATORS, appointed);
-    set(StageFact.ANIMATORS_BY_THE_WAY, staff.size() - appointed);
-    set(StageFact.ANIMATORS_WITHOUT_MOTIVATION, unmotivated);
-    set(StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
-    set(StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
+    set(into, StageFact.ANIMATORS, staff.size());
+    set(into, StageFact.APPOINTED_ANIMATORS, appointed);
+    set(into, StageFact.ANIMATORS_BY_THE_WAY, staff.size() - appointed);
+    set(into, StageFact.ANIMATORS_WITHOUT_MOTIVATION, unmotivated);
+    set(into, StageFact.ANIMATORS_WITHOUT_SUPERVISION, unsupervised);
+    set(into, StageFact.ANIMATORS_WITHOUT_EXPERIENCE, inexperienced);
     Fte totalPost = implementation.totalAnimatorPost();
     // Only the rule about more than two animators reads it; postAboveHalf() works it out itself
     // for fewer.
-    flag(StageFact.POST_ABOVE_HALF, staff.size() > 2 && isAboveHalf(totalPost));
+    flag(into, StageFact.POST_ABOVE_HALF, staff.size() > 2 && isAboveHalf(totalPost));
 
     int groupCount = implementation.groups().size();
-    set(StageFact.GROUPS, groupCount);
+    set(into, StageFact.GROUPS, groupCount);
     set(
+        into,
         StageFact.GROUPS_OVER_SCALE,
         scale != null ? Math.max(0, groupCount - scale.maxGroups()) : 0);
     // No group is over any capacity: the division is spared where there are none.
     set(
+        into,
         StageFact.GROUPS_OVER_POST_CAPACITY,
         groupCount == 0 ? 0 : Math.max(0, groupCount - groupsCarried(totalPost)));
 
     SelfAssessment openness = implementation.selfAssessment().orElse(null);
     if (openness != null) {
-      flag(StageFact.SELF_ASSESSED, true);
-      set(StageFact.OPEN_START_MISSING, missing(openness, OpeningPractice.startingConditions()));
-      set(StageFact.OPEN_TEAM_PRACTICES_MISSING, missing(openness, TEAM_PRACTICES));
+      flag(into, StageFact.SELF_ASSESSED, true);
+      set(
+          into,
+          StageFact.OPEN_START_MISSING,
+          missing(openness, OpeningPractice.startingConditions()));
+      set(into, StageFact.OPEN_TEAM_PRACTICES_MISSING, missing(openness, TEAM_PRACTICES));
     }
   }
 
@@ -462,14 +471,6 @@ public final class StageFacts {
 
   int[] values() {
     return values;
-  }
-
-  private void set(StageFact fact, int value) {
-    values[fact.ordinal()] = value;
-  }
-
-  private void flag(StageFact fact, boolean value) {
-    values[fact.ordinal()] = value ? 1 : 0;
   }
 
   private static void set(int[] into, StageFact fact, int value) {
