@@ -113,9 +113,7 @@ class LauncherScriptTest {
   }
 
   private static Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
-    command.addAll(List.of(args));
-    return run(new ProcessBuilder(command));
+    return run(Path.of(""), LAUNCHER.toString(), args);
   }
 
   /** Runs {@code launcher} with {@code args} in {@code directory}. */
@@ -123,11 +121,8 @@ class LauncherScriptTest {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(launcher));
     command.addAll(List.of(args));
-    return run(new ProcessBuilder(command).directory(directory.toFile()));
-  }
-
-  private static Result run(ProcessBuilder builder) throws IOException, InterruptedException {
-    Process process = builder.start();
+    Process process =
+        new ProcessBuilder(command).directory(directory.toAbsolutePath().toFile()).start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
